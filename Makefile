@@ -89,3 +89,12 @@ clean-bin:
 
 clean: clean-bin
 	rm -rf build build-san
+
+# The README's first command: install what is missing, build, run the main
+# job over the bundled example articles.
+.PHONY: example deps
+deps:
+	scripts/deps
+example: deps
+	$(MAKE) all
+	scripts/example

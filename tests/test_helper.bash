@@ -1,3 +1,5 @@
+bats_require_minimum_version 1.5.0
+
 # Shared setup for every tests/*.bats file: bats-support, bats-assert, the
 # built commands on PATH (PARLEY_BIN overrides, e.g. a sanitizer build), the
 # fixtures directory, and a scratch directory per test.
