@@ -9,6 +9,8 @@ MANDIR ?= $(PREFIX)/share/man/man1
 CC ?= cc
 CFLAGS ?= -O2 -g
 BUILD ?= build
+# where the commands are built (make sanitize uses another, so bin/ stays a normal build)
+OUT ?= bin
 PKGS = libpcre2-8 jansson
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -32,7 +34,7 @@ STAGE_DIRS := $(patsubst %/,%,$(wildcard src/parley-*/))
 STAGES := $(STAGE_FILES:src/%.c=%) $(STAGE_DIRS:src/%=%)
 # shell and jq commands, installed as they are
 SCRIPT_CMDS := $(notdir $(wildcard scripts/parley-*))
-BIN := $(STAGES:%=bin/%) $(SCRIPT_CMDS:%=bin/%)
+BIN := $(STAGES:%=$(OUT)/%) $(SCRIPT_CMDS:%=$(OUT)/%)
 
 .PHONY: all test check install uninstall clean sanitize man bench
 all: $(BIN)
@@ -47,8 +49,8 @@ $(LIB_A): $(LIB_OBJ)
 
 # src/parley-NAME.c or src/parley-NAME/*.c
 .SECONDEXPANSION:
-bin/parley-%: $$(wildcard src/parley-$$*.c src/parley-$$*/*.c src/parley-$$*/*.h) $(LIB_A) $(LIB_HDR)
-	@mkdir -p bin
+$(OUT)/parley-%: $$(wildcard src/parley-$$*.c src/parley-$$*/*.c src/parley-$$*/*.h scripts/parley-$$*) $(LIB_A) $(LIB_HDR)
+	@mkdir -p $(OUT)
 	@if [ -f scripts/parley-$* ]; then cp scripts/parley-$* $@; chmod +x $@; else \
 	echo "$(CC) -o $@ $(filter %.c,$^)"; \
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(filter %.c,$^) $(LIB_A) $(LIBS); fi
@@ -58,10 +60,12 @@ test check: all
 
 # The whole test suite again with every stage built under ASan and UBSan.
 sanitize:
-	$(MAKE) BUILD=build-san CC=clang \
+	$(MAKE) BUILD=build-san OUT=build-san/bin CC=clang \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	  LDFLAGS='-fsanitize=address,undefined' clean-bin all
-	ASAN_OPTIONS=detect_leaks=1 scripts/run-tests
+	  LDFLAGS='-fsanitize=address,undefined' all
+	PARLEY_BIN=$(CURDIR)/build-san/bin PARLEY_DATADIR=$(CURDIR)/lib/dict \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  scripts/run-tests
 
 bench: all
 	scripts/bench
@@ -88,7 +92,7 @@ clean-bin:
 	rm -f $(BIN)
 
 clean: clean-bin
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 # The README's first command: install what is missing, build, run the main
 # job over the bundled example articles.
@@ -98,3 +102,28 @@ deps:
 example: deps
 	$(MAKE) all
 	scripts/example
+
+# libFuzzer targets: tests/fuzz/fuzz-NAME.c, linked with lib/ and, when
+# src/parley-NAME/ exists, that stage's core (its .c files but main.c).
+# make fuzz FUZZ_SECONDS=N runs each for N seconds on the seed corpus
+# tests/fuzz/corpus/NAME/ (a crash is saved in build-fuzz/ and fails make).
+FUZZ_SECONDS ?= 60
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz-*.c)
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build-fuzz/%)
+FUZZ_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -g -O1 -Ilib $(PKG_CFLAGS) \
+	-DPARLEY_VERSION='"$(VERSION)"' -DPARLEY_DATADIR_DEFAULT='"$(DATADIR)"' \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+.PHONY: fuzz fuzz-build
+fuzz-build: $(FUZZ_BIN)
+build-fuzz/fuzz-%: tests/fuzz/fuzz-%.c $(LIB_SRC) $(LIB_HDR) $$(filter-out %/main.c,$$(wildcard src/parley-$$*/*.c src/parley-$$*/*.h))
+	@mkdir -p build-fuzz
+	clang $(FUZZ_CFLAGS) -Isrc/parley-$* -o $@ $< $(LIB_SRC) $(filter-out %/main.c,$(wildcard src/parley-$*/*.c)) $(LIBS)
+fuzz: fuzz-build
+	@for f in $(FUZZ_BIN); do \
+	  name=$${f#build-fuzz/fuzz-}; corpus=build-fuzz/corpus-$$name; \
+	  mkdir -p $$corpus; \
+	  if [ -d tests/fuzz/corpus/$$name ]; then cp tests/fuzz/corpus/$$name/* $$corpus/ 2>/dev/null || true; fi; \
+	  echo "fuzz: $$name for $(FUZZ_SECONDS) s"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -close_fd_mask=3 -timeout=10 -rss_limit_mb=4096 \
+	    -artifact_prefix=build-fuzz/$$name- $$corpus || exit 1; \
+	done

@@ -26,6 +26,18 @@ jsonl_in_open(struct jsonl_in *in, int nfiles, char **files,
 	}
 }
 
+void
+jsonl_in_open_stream(struct jsonl_in *in, FILE *fp, const char *name,
+    const struct cli_common *common)
+{
+	static char *none[] = { NULL };
+
+	jsonl_in_open(in, 0, NULL, common);
+	in->files = none;
+	in->fp = fp;
+	in->name = name;
+}
+
 /* open_next opens the next named input; false when none is left. */
 static bool
 open_next(struct jsonl_in *in)
@@ -37,12 +49,15 @@ open_next(struct jsonl_in *in)
 		if (strcmp(name, "-") == 0) {
 			in->name = "stdin";
 			in->fp = stdin;
+			in->own_fp = false;
 			return true;
 		}
 		in->name = name;
 		in->fp = fopen(name, "r");
-		if (in->fp != NULL)
+		if (in->fp != NULL) {
+			in->own_fp = true;
 			return true;
+		}
 		diag_warn("cannot open '%s':", name);
 		in->status = exitcode_worst(in->status, EXIT_NOINPUT);
 	}
@@ -56,8 +71,9 @@ close_current(struct jsonl_in *in)
 		diag_warn("%s: read error:", in->name);
 		in->status = exitcode_worst(in->status, EXIT_NOINPUT);
 	}
-	if (in->fp != stdin)
+	if (in->own_fp)
 		fclose(in->fp);
+	in->own_fp = false;
 	in->fp = NULL;
 }
 

@@ -30,6 +30,7 @@
 
 struct jsonl_in {
 	char **files;          /* names to read; NULL-terminated */
+	bool own_fp;           /* fp was opened here (closed at its end) */
 	const char *name;      /* name of the current input, "stdin" for - */
 	FILE *fp;              /* current input, NULL between files */
 	unsigned long line;    /* line number of the last line read */
@@ -49,6 +50,12 @@ struct jsonl_in {
  * (dying with 74 if it cannot). Inputs are opened as they are reached; one
  * that cannot be opened is reported and skipped (status 66). */
 void jsonl_in_open(struct jsonl_in *in, int nfiles, char **files,
+    const struct cli_common *common);
+
+/* jsonl_in_open_stream is jsonl_in_open for one stream already open (a
+ * test or fuzz harness): fp is read as the input called name and is not
+ * closed by jsonl_finish. */
+void jsonl_in_open_stream(struct jsonl_in *in, FILE *fp, const char *name,
     const struct cli_common *common);
 
 /* jsonl_in_next returns the next record, a JSON object the caller owns
