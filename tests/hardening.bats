@@ -1,0 +1,199 @@
+#!/usr/bin/env bats
+# The bad-input matrix (issue 8) over every record stage: no crash, no hang,
+# a message with file:line, the bad line kept verbatim in --rejects, every
+# good record processed, count in = count out + count rejected.
+
+load test_helper
+
+# The stages that read records, and what a good input record is for each.
+RECORD_STAGES="split quotes actors issues aggregate"
+
+setup() {
+	cd "$BATS_TEST_TMPDIR"
+}
+
+# good_input STAGE N - a good record of document dN for STAGE
+good_input() {
+	if [ "$1" = split ]; then
+		jq -c --arg d "d$2" '.doc = $d' "$FIXTURES"/hardening/good-doc.jsonl
+	else
+		jq -c --arg d "d$2" '.doc = $d' "$FIXTURES"/hardening/good-sentence.jsonl
+	fi
+}
+
+# need_stage STAGE - skip when the stage is not built
+need_stage() {
+	command -v "parley-$1" > /dev/null || skip "parley-$1 is not built"
+}
+
+# check_bad_line STAGE MESSAGE BAD_LINE_FILE - runs STAGE on good, bad,
+# good and checks status, message, rejects and the good records' output.
+check_bad_line() {
+	local stage=$1 message=$2 bad=$3
+	{ good_input "$stage" 1; cat "$bad"; good_input "$stage" 2; } > in.jsonl
+	run --separate-stderr "parley-$stage" --rejects rej.jsonl in.jsonl
+	assert_equal "$status" 65
+	assert_equal "${stderr_lines[0]%%: ${message}*}" "parley-$stage: in.jsonl:2"
+	assert_equal "${#stderr_lines[@]}" 1
+	cmp rej.jsonl "$bad"
+	if [ "$stage" != aggregate ]; then
+		assert_equal "$(jq -r .doc <<<"$output" | sort -u | paste -sd,)" "d1,d2"
+	fi
+	if [ "$stage" = quotes ] || [ "$stage" = actors ] || [ "$stage" = issues ]; then
+		assert_equal "${#lines[@]}" 2
+	fi
+}
+
+# bad_line_case NAME MESSAGE PRINTF_FORMAT - one matrix row over every stage
+bad_line_case() {
+	local message=$1 format=$2 stage
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		# shellcheck disable=SC2059
+		printf "$format\n" > bad.jsonl
+		check_bad_line "$stage" "$message" bad.jsonl
+	done
+}
+
+@test "every record stage is built" {
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage"
+	done
+}
+
+@test "a line that is not JSON is rejected with file:line by every stage" {
+	bad_line_case "invalid JSON" 'hello'
+}
+
+@test "a JSON array or number instead of an object is rejected by every stage" {
+	bad_line_case "record is an array, not a JSON object" '[1,2]'
+	bad_line_case "record is a number, not a JSON object" '42'
+}
+
+@test "invalid UTF-8 (overlong, surrogate, truncated) is rejected by every stage" {
+	bad_line_case "invalid JSON" '{"doc":"d9","text":"\xC0\xAF"}'
+	bad_line_case "invalid JSON" '{"doc":"d9","text":"\xED\xA0\x80"}'
+	bad_line_case "invalid JSON" '{"doc":"d9","text":"\xE2\x80"}'
+}
+
+@test "a NUL inside a string, escaped or raw, is rejected by every stage" {
+	bad_line_case "invalid JSON" '{"doc":"d9","text":"a\\u0000b"}'
+	bad_line_case "invalid JSON" '{"doc":"d9","text":"a\000b"}'
+}
+
+@test "duplicate keys and absurdly deep nesting are rejected by every stage" {
+	bad_line_case "invalid JSON" '{"doc":"d9","doc":"d8","text":"x"}'
+	deep=$(printf '%.0s[' $(seq 3000))$(printf '%.0s]' $(seq 3000))
+	bad_line_case "invalid JSON" "{\"doc\":\"d9\",\"text\":\"x\",\"u\":$deep}"
+}
+
+@test "a record without doc is rejected by every stage" {
+	bad_line_case "missing field 'doc'" '{"text":"x","start":0,"end":1}'
+}
+
+@test "a field of the wrong type is rejected by every stage" {
+	bad_line_case "field 'doc' is a number, not a string" '{"doc":5,"text":"x","start":0,"end":1}'
+}
+
+@test "empty input and whitespace-only input give no output and exit 0" {
+	: > empty.jsonl
+	printf '  \n\t\n\n' > blank.jsonl
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		run --separate-stderr "parley-$stage" empty.jsonl blank.jsonl
+		assert_success
+		assert_equal "$stderr" ""
+	done
+}
+
+@test "CRLF line ends and a byte-order mark give the same output as plain lines" {
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		{ good_input "$stage" 1; good_input "$stage" 2; } > plain.jsonl
+		{ printf '\xEF\xBB\xBF'; sed 's/$/\r/' plain.jsonl; } > crlf.jsonl
+		"parley-$stage" plain.jsonl > plain.out
+		"parley-$stage" crlf.jsonl > crlf.out
+		cmp plain.out crlf.out
+	done
+}
+
+@test "a truncated last line is rejected and what came before is kept" {
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		{ good_input "$stage" 1; good_input "$stage" 2 | head -c 20; } > trunc.jsonl
+		run --separate-stderr "parley-$stage" --rejects rej.jsonl trunc.jsonl
+		assert_equal "$status" 65
+		assert_equal "${stderr_lines[0]%%: invalid JSON*}" "parley-$stage: trunc.jsonl:2"
+		assert_equal "$(cat rej.jsonl)" "$(good_input "$stage" 2 | head -c 20)"
+	done
+}
+
+@test "--strict stops at the first bad line with exit 65" {
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		{ good_input "$stage" 1; echo 'oops'; good_input "$stage" 2; } > in.jsonl
+		run --separate-stderr "parley-$stage" --strict in.jsonl
+		assert_equal "$status" 65
+		refute_output --partial '"d2"'
+	done
+}
+
+@test "writing to a full disk exits 74 with a message" {
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		good_input "$stage" 1 > in.jsonl
+		run --separate-stderr bash -c '"$1" in.jsonl > /dev/full' _ "parley-$stage"
+		assert_equal "$status" 74
+		assert_equal "$stderr" "parley-$stage: write error on standard output: No space left on device"
+	done
+}
+
+@test "a downstream head ends every stage quietly" {
+	need_stage split
+	for i in $(seq 3000); do good_input split "$i"; done > docs.jsonl
+	run --separate-stderr bash -c 'parley-split docs.jsonl | head -1 | jq -r .doc'
+	assert_equal "$output" "d1"
+	assert_equal "$stderr" ""
+}
+
+@test "the pipeline survives a 200 MB single-line document" {
+	for stage in $RECORD_STAGES; do need_stage "$stage"; done
+	{ printf '{"doc":"big","text":"'; head -c 200000000 /dev/zero | tr '\0' 'a'; printf '"}\n'; } > big.jsonl
+	run --separate-stderr bash -c 'set -o pipefail; parley-split big.jsonl | parley-quotes | parley-actors | parley-issues > out.jsonl'
+	assert_success
+	assert_equal "$(jq -c '[.doc, .start, .end, (.quotes|length)]' out.jsonl)" '["big",0,200000000,0]'
+}
+
+@test "the pipeline handles a million tiny documents" {
+	for stage in $RECORD_STAGES; do need_stage "$stage"; done
+	awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "{\"doc\":\"d%d\",\"text\":\"Hi.\"}\n", i }' > many.jsonl
+	run --separate-stderr bash -c 'set -o pipefail; parley-split many.jsonl | parley-quotes | parley-actors | parley-issues | wc -l'
+	assert_success
+	assert_equal "$output" "1000000"
+}
+
+@test "the pipeline handles a document of 100,000 sentences" {
+	for stage in $RECORD_STAGES; do need_stage "$stage"; done
+	awk 'BEGIN { printf "{\"doc\":\"long\",\"text\":\""; for (i = 0; i < 100000; i++) printf "Putin said talks were over %d times. ", i; print "\"}" }' > long.jsonl
+	run --separate-stderr bash -c 'set -o pipefail; parley-split long.jsonl | parley-quotes | parley-actors | parley-issues > out.jsonl'
+	assert_success
+	assert_equal "$(wc -l < out.jsonl)" 100000
+	assert_equal "$(jq -s 'map(.quotes | length) | add' out.jsonl)" 100000
+}
+
+@test "a 1 MB quotation is found whole" {
+	for stage in $RECORD_STAGES; do need_stage "$stage"; done
+	awk 'BEGIN { printf "{\"doc\":\"q\",\"text\":\"“"; for (i = 0; i < 100000; i++) printf "peace now "; print "now,” Putin said.\"}" }' > q.jsonl
+	run --separate-stderr bash -c 'set -o pipefail; parley-split q.jsonl | parley-quotes | parley-actors | parley-issues > out.jsonl'
+	assert_success
+	assert_equal "$(jq -c '.quotes[] | [.kind, (.text | length), .speaker, .actor]' out.jsonl)" '["direct",1000004,"Putin","putin"]'
+}
+
+@test "unbalanced quotation marks everywhere neither crash nor hang any stage" {
+	for stage in $RECORD_STAGES; do need_stage "$stage"; done
+	awk 'BEGIN { srand(7); split("“ ” ‘ ’ \\\" '"'"' « »", m, " "); printf "{\"doc\":\"u\",\"text\":\"";
+	       for (i = 0; i < 20000; i++) printf "%s word%s %s", m[int(rand() * 8) + 1], (i % 9 ? "" : "."), (i % 50 ? "" : "\\n"); print "\"}" }' > u.jsonl
+	jq -e . u.jsonl > /dev/null
+	run --separate-stderr timeout 60 bash -c 'set -o pipefail; parley-split u.jsonl | parley-quotes | parley-actors | parley-issues | parley-aggregate > out.jsonl'
+	assert_success
+}
