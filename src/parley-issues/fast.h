@@ -1,0 +1,78 @@
+/* fast.h - the fast path: sentence records in jansson's own compact form
+ * (what every parley stage writes) are checked and tagged straight from
+ * the line, and written back with the issues spliced in, byte for byte
+ * what decoding with jansson, tagging and json_dumpb(JSON_COMPACT) would
+ * give. A line in any other form (blanks between tokens, \u escapes,
+ * reals, deep nesting, many keys) or with any mistake is left to jansson,
+ * which gives the usual messages. Decoding with jansson is what limits a
+ * stage's speed; this path does not decode what it does not need. */
+#ifndef PARLEY_ISSUES_FAST_H
+#define PARLEY_ISSUES_FAST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tag.h"
+
+struct edit;
+
+struct fast_span {
+	size_t b, e;            /* bytes of the line, [b, e) */
+};
+
+struct fast_quote {
+	struct fast_span obj;   /* from '{' to '}' included */
+	struct fast_span text;  /* the string's content, undecoded */
+	bool text_escaped;
+	long long start;        /* -1 when absent */
+	bool partial;           /* "kind":"partial" */
+	struct fast_span issues, issues_from;   /* values; b == e: absent */
+};
+
+struct fast_record {
+	const char *line;
+	size_t len;
+	struct fast_span doc, text, issues;     /* issues: b == e when absent */
+	bool text_escaped;
+	long long start, end;
+	struct fast_quote *quotes;
+	size_t nquotes, cap;
+	char *decoded;          /* decoded strings */
+	size_t decoded_cap;
+	char *out;              /* the line to write */
+	size_t out_len, out_cap;
+	struct edit *edits;
+	size_t edits_cap;
+	char *edit_text;        /* what the edits put in */
+	size_t text_len, text_cap;
+};
+
+/* The last good sentence, for the order check both paths make. */
+struct fast_order {
+	char *doc;
+	size_t len, cap;
+	long long end;
+	bool any;
+};
+
+/* fast_parse reads line (len bytes, no '\n') into r; true when it is a
+ * well-formed sentence record in compact form whose start does not go
+ * back within its document (order). False: let jansson decide. */
+bool fast_parse(struct fast_record *r, const char *line, size_t len,
+    const struct fast_order *order);
+
+/* fast_tag tags the record read by fast_parse and makes its output line
+ * (r->out, r->out_len bytes, '\n' included). */
+void fast_tag(struct fast_record *r, struct tagger *t, bool *issues);
+
+/* fast_order_ok: does a sentence of doc starting at start come after
+ * the last good one? fast_order_set makes it the last good one. */
+bool fast_order_ok(const struct fast_order *o, const char *doc, size_t len,
+    long long start);
+void fast_order_set(struct fast_order *o, const char *doc, size_t len,
+    long long end);
+
+void fast_record_free(struct fast_record *r);
+void fast_order_free(struct fast_order *o);
+
+#endif

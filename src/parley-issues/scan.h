@@ -1,0 +1,69 @@
+/* scan.h - finding every dictionary entry that matches in a text, fast.
+ *
+ * A match of an entry begins at a word start (its pattern opens with
+ * (?<!\w)). Most entries can only begin with an ASCII letter or digit; for
+ * those the scanner steps from word start to word start, looks up the
+ * first two bytes (case-folded) in a table and runs one anchored,
+ * JIT-compiled alternation of just the entries that can begin with them:
+ * the words no entry can begin with ("the", "of", "said") cost a table
+ * look-up. Only when that alternation matches are its entries run one by
+ * one, so that every entry matching there is found. The few entries that
+ * can begin with anything else (a quotation mark, a non-ASCII letter) are
+ * searched for over the whole text. Which bytes an entry can begin with is
+ * learnt from pcre2 (the first-code-unit bitmap, then partial matching of
+ * every two-byte start). */
+#ifndef PARLEY_ISSUES_SCAN_H
+#define PARLEY_ISSUES_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dict.h"
+#include "rx.h"
+
+struct issue_hit {
+	size_t entry;           /* index in dict->entries */
+	size_t start, end;      /* bytes of the text */
+};
+
+struct issue_hits {
+	struct issue_hit *v;
+	size_t n, cap;
+	unsigned long limits;   /* matches cut short by a pcre2 limit */
+	size_t limit_entry;     /* the entry of the first of them */
+};
+
+struct issue_bucket {
+	struct rx any;          /* anchored alternation of the entries */
+	size_t *entries;
+	size_t n;
+};
+
+struct issue_scanner {
+	const struct issue_dict *dict;
+	struct rx *anchored;    /* per entry, anchored (NULL code: not used) */
+	struct rx *floating;    /* per entry, unanchored (NULL code: not used) */
+	size_t *anywhere;       /* entries searched for everywhere */
+	size_t nanywhere;
+	struct issue_bucket *buckets;
+	size_t nbuckets;
+	uint16_t key[128][129]; /* [first byte][second byte or 128] -> bucket + 1 */
+};
+
+/* issue_scanner_build compiles the scanner of d (which must outlive it).
+ * Returns false, with "PATH:LINE: message" reported, if an entry's pattern
+ * fails in a way the loader did not see (none is known). */
+bool issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d);
+
+void issue_scanner_free(struct issue_scanner *s);
+
+/* issue_scan appends to hits every match (entry, start, end) of every
+ * entry in text[0..len) (valid UTF-8): at each start, the first match
+ * pcre2 finds for the entry. Hits come sorted by start, then entry. */
+void issue_scan(const struct issue_scanner *s, const char *text, size_t len,
+    struct issue_hits *hits);
+
+void issue_hits_free(struct issue_hits *hits);
+
+#endif

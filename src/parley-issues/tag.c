@@ -1,0 +1,295 @@
+#include "tag.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+/* A content that points elsewhere: it begins with a pronoun or a general
+ * noun phrase ("the situation", "all options", "the US approach"), or
+ * speaks of "this situation". */
+static const char anaphor_pattern[] =
+    "^[\\s\"'“‘(]*(?:"
+      "(?:it|its|this|that|these|those|there|such)\\b"
+      "|(?:the|this|that|these|those|all|such)\\s+(?:[\\w’'-]+\\s+){0,2}?"
+        "(?:situation|task|reports?|matter|issues?|approach|options?|idea|"
+        "move|step|process|plan|things?|efforts?|territory|region|question)\\b)"
+    "|\\b(?:this|that)\\s+(?:situation|task|matter)\\b";
+
+static size_t
+bytes_of_delimiter(const char *s, size_t len, size_t i)
+{
+	static const char *const words[] = { " but ", " whereas ", " - " };
+
+	switch (s[i]) {
+	case ',': case ';': case ':': case '(': case ')':
+		return 1;
+	case ' ':
+		for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+			size_t n = strlen(words[w]);
+
+			if (i + n <= len && memcmp(s + i, words[w], n) == 0)
+				return n;
+		}
+		return 0;
+	case '\xE2':    /* — U+2014, – U+2013 */
+		if (i + 3 <= len && s[i + 1] == '\x80' &&
+		    (s[i + 2] == '\x94' || s[i + 2] == '\x93'))
+			return 3;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* clause_start returns where the clause holding byte pos begins, and in
+ * *delim where the delimiter before it begins (SIZE_MAX: none). */
+static size_t
+clause_start(const char *s, size_t len, size_t pos, size_t *delim)
+{
+	for (size_t i = pos; i-- > 0;) {
+		size_t n = bytes_of_delimiter(s, len, i);
+
+		if (n > 0 && i + n <= pos) {
+			*delim = i;
+			return i + n;
+		}
+	}
+	*delim = SIZE_MAX;
+	return 0;
+}
+
+/* opens_with_participle: does the clause at s[pos..) begin with a word
+ * in -ing ("saying", "adding", "maintaining")? */
+static bool
+opens_with_participle(const char *s, size_t len, size_t pos)
+{
+	size_t w;
+
+	while (pos < len && (s[pos] == ' ' || s[pos] == '"' || s[pos] == '\''))
+		pos++;
+	for (w = pos; w < len && ((s[w] >= 'a' && s[w] <= 'z') ||
+	    (s[w] >= 'A' && s[w] <= 'Z')); w++)
+		;
+	return w - pos >= 5 && memcmp(s + w - 3, "ing", 3) == 0;
+}
+
+/* clause_of finds the clause around the quote at bytes [qb, qe) of the
+ * sentence: [*cs, *ce). */
+static void
+clause_of(const char *s, size_t len, size_t qb, size_t qe, size_t *cs,
+    size_t *ce)
+{
+	size_t delim;
+
+	*cs = clause_start(s, len, qb, &delim);
+	if (delim != SIZE_MAX && opens_with_participle(s, len, *cs))
+		*cs = clause_start(s, len, delim, &delim);
+	if (qe > qb && (s[qe - 1] == ',' || s[qe - 1] == ';' ||
+	    s[qe - 1] == ':')) {
+		*ce = qe;
+		return;
+	}
+	for (*ce = qe; *ce < len; (*ce)++)
+		if (bytes_of_delimiter(s, len, *ce) > 0)
+			return;
+}
+
+static size_t
+first_hit_from(const struct issue_hits *h, size_t pos)
+{
+	size_t lo = 0, hi = h->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (h->v[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void
+apply_exclusions(const struct issue_dict *d, struct tag_matches *m)
+{
+	const struct issue_hits *h = &m->hits;
+
+	m->maxlen = 0;
+	for (size_t i = 0; i < h->n; i++) {
+		m->cancelled[i] = false;
+		if (h->v[i].end - h->v[i].start > m->maxlen)
+			m->maxlen = h->v[i].end - h->v[i].start;
+	}
+	for (size_t x = 0; x < h->n; x++) {
+		const struct issue_hit *ex = &h->v[x];
+		size_t from;
+
+		if (!d->entries[ex->entry].unless)
+			continue;
+		from = first_hit_from(h, ex->start > m->maxlen ?
+		    ex->start - m->maxlen : 0);
+		for (size_t i = from; i < h->n && h->v[i].start < ex->end; i++) {
+			const struct issue_entry *e = &d->entries[h->v[i].entry];
+
+			if (!e->unless && e->issue == d->entries[ex->entry].issue &&
+			    h->v[i].end > ex->start)
+				m->cancelled[i] = true;
+		}
+	}
+}
+
+/* raise marks the issues of the live hits inside [lo, hi); true if any. */
+static bool
+raise(const struct issue_dict *d, const struct tag_matches *m, size_t lo,
+    size_t hi, bool *issues)
+{
+	const struct issue_hits *h = &m->hits;
+	bool any = false;
+
+	for (size_t i = first_hit_from(h, lo); i < h->n && h->v[i].start < hi; i++) {
+		const struct issue_entry *e = &d->entries[h->v[i].entry];
+
+		if (!e->unless && !m->cancelled[i] && h->v[i].end <= hi) {
+			issues[e->issue] = true;
+			any = true;
+		}
+	}
+	return any;
+}
+
+static void
+scan_into(struct tagger *t, struct tag_matches *m, const char *text, size_t len)
+{
+	struct issue_hits *h = &m->hits;
+
+	h->n = 0;
+	h->limits = 0;
+	issue_scan(t->scanner, text, len, h);
+	if (h->limits > 0 && t->limits == 0)
+		t->limit_entry = h->limit_entry;
+	t->limits += h->limits;
+	if (h->n > m->cap) {
+		m->cap = h->n;
+		m->cancelled = xreallocarray(m->cancelled, m->cap, sizeof *m->cancelled);
+	}
+	apply_exclusions(t->dict, m);
+}
+
+void
+tagger_init(struct tagger *t, const struct issue_dict *d,
+    const struct issue_scanner *s)
+{
+	memset(t, 0, sizeof *t);
+	t->dict = d;
+	t->scanner = s;
+	t->sentence = xcalloc(d->nissues, sizeof *t->sentence);
+	t->scratch = xcalloc(d->nissues, sizeof *t->scratch);
+	rx_compile_or_die(&t->anaphor, anaphor_pattern,
+	    PCRE2_CASELESS | PCRE2_UCP, "the anaphor pattern");
+}
+
+void
+tagger_free(struct tagger *t)
+{
+	issue_hits_free(&t->sent.hits);
+	issue_hits_free(&t->quote.hits);
+	free(t->sent.cancelled);
+	free(t->quote.cancelled);
+	free(t->sentence);
+	free(t->scratch);
+	rx_free(&t->anaphor);
+	memset(t, 0, sizeof *t);
+}
+
+void
+tagger_sentence(struct tagger *t, const char *text, size_t len, bool *issues)
+{
+	t->limits = 0;
+	t->text = text;
+	t->len = len;
+	memset(t->sentence, 0, t->dict->nissues * sizeof *t->sentence);
+	scan_into(t, &t->sent, text, len);
+	raise(t->dict, &t->sent, 0, len, t->sentence);
+	memcpy(issues, t->sentence, t->dict->nissues * sizeof *issues);
+}
+
+/* byte_of returns the byte offset of code point cp of the sentence, or
+ * SIZE_MAX past its end. */
+static size_t
+byte_of(const char *s, size_t len, size_t cp)
+{
+	size_t b = 0;
+
+	for (; cp > 0 && b < len; cp--) {
+		b++;
+		while (b < len && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b++;
+	}
+	return cp == 0 ? b : SIZE_MAX;
+}
+
+static bool
+leans(struct tagger *t, const struct tag_quote *q)
+{
+	return rx_match(&t->anaphor, q->text, q->len, 0, 0) > 0;
+}
+
+static bool
+any_of(const bool *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (v[i])
+			return true;
+	return false;
+}
+
+enum tag_from
+tagger_quote(struct tagger *t, const struct tag_quote *q, bool *issues)
+{
+	const struct issue_dict *d = t->dict;
+	size_t n = d->nissues;
+	size_t qb = q->located ? byte_of(t->text, t->len, q->offset) : SIZE_MAX;
+	size_t qe = qb == SIZE_MAX ? SIZE_MAX : qb + q->len;
+	bool content, pointing, added = false;
+	bool *context = t->scratch;
+
+	memset(issues, 0, n * sizeof *issues);
+	if (qe <= t->len && memcmp(t->text + qb, q->text, q->len) == 0) {
+		content = raise(d, &t->sent, qb, qe, issues);
+	} else {
+		scan_into(t, &t->quote, q->text, q->len);
+		content = raise(d, &t->quote, 0, q->len, issues);
+	}
+	pointing = q->fragment || leans(t, q);
+	if (content && !pointing)
+		return TAG_FROM_QUOTE;
+	memset(context, 0, n * sizeof *context);
+	if (qb != SIZE_MAX) {
+		size_t cs, ce;
+
+		clause_of(t->text, t->len, qb, qe < t->len ? qe : t->len, &cs, &ce);
+		raise(d, &t->sent, cs, ce, context);
+	}
+	if (pointing && !any_of(context, n))
+		memcpy(context, t->sentence, n * sizeof *context);
+	for (size_t i = 0; i < n; i++)
+		if (context[i] && !issues[i]) {
+			issues[i] = true;
+			added = true;
+		}
+	if (!added)
+		return TAG_FROM_QUOTE;
+	return content ? TAG_FROM_BOTH : TAG_FROM_SENTENCE;
+}
+
+const char *
+tag_from_name(enum tag_from from)
+{
+	switch (from) {
+	case TAG_FROM_SENTENCE: return "sentence";
+	case TAG_FROM_BOTH: return "quote+sentence";
+	default: return "quote";
+	}
+}

@@ -1,0 +1,80 @@
+/* tag.h - which issues a sentence and each of its quotes raise.
+ *
+ * A sentence raises an issue when a phrase or pattern of the issue matches
+ * in its text and no exclusion ("unless") of the same issue overlaps that
+ * match. A quote raises the issues of the matches inside its content (C).
+ * An elliptical quote also takes the issues of its context (X), the
+ * reporting sentence: the clause around the quote (cut at , ; : ( ) — –
+ * " - " "but" "whereas"; a clause opened by a participle, "saying …",
+ * joins the clause before it), or, when that raises nothing and the quote
+ * is a fragment or leans on a word that points elsewhere, the whole
+ * sentence. Elliptical: a fragment (kind "partial"), a content that begins
+ * with it/this/that/these/those/there/such or "the/this/all … situation,
+ * task, reports, approach, options …", or holds "this situation", or a
+ * content that raises nothing. Nothing outside the sentence is used. */
+#ifndef PARLEY_ISSUES_TAG_H
+#define PARLEY_ISSUES_TAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "dict.h"
+#include "rx.h"
+#include "scan.h"
+
+enum tag_from {
+	TAG_FROM_QUOTE,         /* every issue from the content (or none at all) */
+	TAG_FROM_SENTENCE,      /* the content raised nothing: all from the context */
+	TAG_FROM_BOTH           /* the content and its context */
+};
+
+struct tag_quote {
+	const char *text;       /* the content */
+	size_t len;             /* bytes */
+	bool located;           /* offset is known */
+	size_t offset;          /* code points from the sentence's start */
+	bool fragment;          /* kind "partial" */
+};
+
+/* The matches of one scan, with the exclusions applied. */
+struct tag_matches {
+	struct issue_hits hits;
+	bool *cancelled;        /* per hit: overlapped by an exclusion */
+	size_t cap;
+	size_t maxlen;          /* longest hit, bytes */
+};
+
+struct tagger {
+	const struct issue_dict *dict;
+	const struct issue_scanner *scanner;
+	const char *text;       /* the current sentence */
+	size_t len;
+	struct tag_matches sent;	/* its matches */
+	bool *sentence;         /* per issue: the sentence raises it */
+	bool *scratch;          /* per issue */
+	struct tag_matches quote;	/* of a quote scanned apart */
+	struct rx anaphor;
+	unsigned long limits;   /* limit errors in the current record */
+	size_t limit_entry;
+};
+
+void tagger_init(struct tagger *t, const struct issue_dict *d,
+    const struct issue_scanner *s);
+void tagger_free(struct tagger *t);
+
+/* tagger_sentence scans a sentence (text is kept until the next call) and
+ * sets issues[i] (dict->nissues flags, cleared first) for each issue it
+ * raises. Resets t->limits. */
+void tagger_sentence(struct tagger *t, const char *text, size_t len,
+    bool *issues);
+
+/* tagger_quote sets issues[i] for each issue the quote raises, after
+ * tagger_sentence on the sentence the quote is listed on, and says where
+ * they came from. */
+enum tag_from tagger_quote(struct tagger *t, const struct tag_quote *q,
+    bool *issues);
+
+/* tag_from_name: "quote", "sentence" or "quote+sentence". */
+const char *tag_from_name(enum tag_from from);
+
+#endif
