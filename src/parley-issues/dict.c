@@ -12,7 +12,7 @@
 #include "xalloc.h"
 
 /* Every entry is matched as BOUND_OPEN (?:pattern) BOUND_CLOSE. */
-#define BOUND_OPEN "(?<!\\w)(?:"
+#define BOUND_OPEN ISSUE_WORD_START "(?:"
 #define BOUND_CLOSE ")(?!\\w)"
 #define ENTRY_OPTIONS (PCRE2_CASELESS | PCRE2_UCP)
 

@@ -15,6 +15,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* How every entry's pattern begins: its match begins at a word start. */
+#define ISSUE_WORD_START "(?<!\\w)"
+
 struct issue {
 	char *id;               /* [a-z0-9_]+, unique */
 	char *label;

@@ -1,5 +1,6 @@
 #include "fast.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,22 @@ utf8_tail(struct parser *p, unsigned char c)
 	return false;
 }
 
+/* plain8: are the 8 bytes at s all ASCII, not control characters, not '"'
+ * and not '\\'? (The tests of "Bit Twiddling Hacks": a byte less than n,
+ * a byte equal to c.) */
+static bool
+plain8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t x, quote, backslash;
+
+	memcpy(&x, s, 8);
+	quote = x ^ (ones * '"');
+	backslash = x ^ (ones * '\\');
+	return ((x | ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) |
+	    ((backslash - ones) & ~backslash)) & highs) == 0;
+}
+
 /* p_string reads a string at p->i ('"'): *sp is its content, undecoded.
  * Escapes other than \" \\ \b \f \n \r \t are left to jansson (which
  * writes no others but \u00XX, and refuses \u0000). */
@@ -65,8 +82,13 @@ p_string(struct parser *p, struct fast_span *sp, bool *escaped)
 	*escaped = false;
 	sp->b = ++p->i;
 	while (p->i < p->n) {
-		unsigned char c = (unsigned char)p->s[p->i];
+		unsigned char c;
 
+		while (p->i + 8 <= p->n && plain8(p->s + p->i))
+			p->i += 8;
+		if (p->i >= p->n)
+			break;
+		c = (unsigned char)p->s[p->i];
 		if (c == '"') {
 			sp->e = p->i++;
 			return true;

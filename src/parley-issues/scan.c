@@ -7,9 +7,9 @@
 #include "xalloc.h"
 
 #define ENTRY_OPTIONS (PCRE2_CASELESS | PCRE2_UCP)
-#define KEY_HIGH 128            /* second-byte class of every byte >= 0x80 */
-
-static const char *const first_bytes = "0123456789abcdefghijklmnopqrstuvwxyz";
+#define KEY_BYTES 4             /* the bytes of a word start looked up */
+#define KEY_END 0x00            /* in a key: the text ended before */
+#define KEY_HIGH 0x80           /* in a key: a byte >= 0x80 was there */
 
 static bool
 is_alnum(unsigned char c)
@@ -72,23 +72,12 @@ first_set(const struct rx *rx, bool first[128])
 	return true;
 }
 
-/* can_begin: can a match of rx begin with the bytes a b (either case)?
- * Partial matching answers it; an error counts as yes. */
+/* viable: can a match of rx begin with the n bytes of subject? Partial
+ * matching answers it; an error counts as yes. */
 static bool
-can_begin(struct rx *rx, unsigned char a, unsigned char b)
+viable(struct rx *rx, const char *subject, size_t n)
 {
-	unsigned char as[2] = { a, upper(a) }, bs[2] = { b, upper(b) };
-	char subject[2];
-
-	for (int i = 0; i < (as[1] != as[0] ? 2 : 1); i++)
-		for (int j = 0; j < (bs[1] != bs[0] ? 2 : 1); j++) {
-			subject[0] = (char)as[i];
-			subject[1] = (char)bs[j];
-			if (rx_match(rx, subject, 2, 0, PCRE2_PARTIAL_HARD) !=
-			    RX_NOMATCH)
-				return true;
-		}
-	return false;
+	return rx_match(rx, subject, n, 0, PCRE2_PARTIAL_HARD) != RX_NOMATCH;
 }
 
 static void
@@ -103,116 +92,246 @@ compile_entry(struct rx *rx, const struct issue_dict *d, size_t e,
 		diag_die(70, "%s:%lu: %s", d->path, d->entries[e].line, err);
 }
 
-/* A candidate bucket while building: the sorted entries of one key. */
-struct keyset {
-	size_t *v;
+/* A (key, entry) pair: the entry can begin with the word start key. */
+struct pair {
+	uint32_t key;
+	uint32_t entry;
+};
+
+struct builder {
+	struct issue_scanner *s;
+	struct pair *pairs;
 	size_t n, cap;
 };
 
 static void
-keyset_add(struct keyset *k, size_t e)
+pair_add(struct builder *bd, const unsigned char key[KEY_BYTES], size_t e)
 {
-	if (k->n == k->cap) {
-		k->cap = k->cap ? 2 * k->cap : 8;
-		k->v = xreallocarray(k->v, k->cap, sizeof *k->v);
+	uint32_t k = 0;
+
+	for (int i = 0; i < KEY_BYTES; i++)
+		k = k << 8 | key[i];
+	if (bd->n == bd->cap) {
+		bd->cap = bd->cap ? 2 * bd->cap : 1024;
+		bd->pairs = xreallocarray(bd->pairs, bd->cap, sizeof *bd->pairs);
 	}
-	k->v[k->n++] = e;
+	bd->pairs[bd->n++] = (struct pair){ k, (uint32_t)e };
 }
 
-/* bucket_for returns the index of the bucket holding exactly k's
- * entries, making it if needed. */
-static size_t
-bucket_for(struct issue_scanner *s, const struct keyset *k, size_t *cap)
+/* tail_add files e under key[0..depth) followed by fill to the end. */
+static void
+tail_add(struct builder *bd, unsigned char key[KEY_BYTES], int depth,
+    unsigned char fill, size_t e)
 {
-	struct issue_bucket *b;
-	size_t len = 16;
-	char *alt;
+	unsigned char k[KEY_BYTES];
 
-	for (size_t i = 0; i < s->nbuckets; i++)
-		if (s->buckets[i].n == k->n &&
-		    memcmp(s->buckets[i].entries, k->v, k->n * sizeof *k->v) == 0)
-			return i;
-	if (s->nbuckets == *cap) {
-		*cap = *cap ? 2 * *cap : 64;
-		s->buckets = xreallocarray(s->buckets, *cap, sizeof *s->buckets);
+	memcpy(k, key, KEY_BYTES);
+	memset(k + depth, fill, KEY_BYTES - depth);
+	pair_add(bd, k, e);
+}
+
+/* explore files entry e under every key that begins with the depth bytes
+ * of subject (key: the same, folded), which a match can begin with. A
+ * caseless entry is probed in lower case only; one that turns case
+ * sensitivity back on, (?-i), in both. */
+static void
+explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
+    unsigned char key[KEY_BYTES], int depth, const bool first[128], bool cased)
+{
+	struct rx *rx = &bd->s->anchored[e];
+
+	if (depth == KEY_BYTES) {
+		pair_add(bd, key, e);
+		return;
 	}
-	b = &s->buckets[s->nbuckets];
-	b->n = k->n;
-	b->entries = xreallocarray(NULL, k->n, sizeof *b->entries);
-	memcpy(b->entries, k->v, k->n * sizeof *k->v);
-	for (size_t i = 0; i < k->n; i++)
-		len += strlen(s->dict->entries[k->v[i]].pattern) + 1;
-	alt = xmalloc(len);
-	strcpy(alt, "(?:");
-	for (size_t i = 0; i < k->n; i++) {
-		if (i > 0)
-			strcat(alt, "|");
-		strcat(alt, s->dict->entries[k->v[i]].pattern);
+	if (depth > 0) {
+		tail_add(bd, key, depth, KEY_END, e);
+		tail_add(bd, key, depth, KEY_HIGH, e);
 	}
-	strcat(alt, ")");
-	if (!rx_compile(&b->any, alt, strlen(alt), ENTRY_OPTIONS |
-	    PCRE2_ANCHORED, (char[320]){ 0 }, 320))
-		diag_die(70, "%s: the alternation of %zu entries does not "
-		    "compile", s->dict->path, k->n);
-	free(alt);
-	return s->nbuckets++;
+	for (unsigned c = 1; c < 128; c++) {
+		unsigned char v[2] = { (unsigned char)c, upper((unsigned char)c) };
+
+		if ((c >= 'A' && c <= 'Z') || (depth == 0 && !first[c]))
+			continue;
+		for (int i = 0; i < (cased && v[1] != v[0] ? 2 : 1); i++) {
+			subject[depth] = (char)v[i];
+			if (!viable(rx, subject, (size_t)depth + 1))
+				continue;
+			key[depth] = (unsigned char)c;
+			explore(bd, e, subject, key, depth + 1, first, cased);
+		}
+	}
 }
 
 /* place files entry e under every key its match can begin with, or
  * among the entries searched for everywhere. */
 static void
-place(struct issue_scanner *s, size_t e, struct keyset *keys)
+place(struct builder *bd, size_t e)
 {
+	struct issue_scanner *s = bd->s;
+	const char *src = s->dict->entries[e].source;
 	bool first[128] = { false };
+	char subject[KEY_BYTES];
+	unsigned char key[KEY_BYTES];
 
 	if (!first_set(&s->anchored[e], first)) {
 		s->anywhere[s->nanywhere++] = e;
 		compile_entry(&s->floating[e], s->dict, e, 0);
 		return;
 	}
-	for (const char *c = first_bytes; *c != '\0'; c++) {
-		unsigned char a = (unsigned char)*c;
+	explore(bd, e, subject, key, 0, first,
+	    strstr(src, "(?-") != NULL || strstr(src, "(?^") != NULL);
+}
 
-		if (!first[a])
-			continue;
-		keyset_add(&keys[a * 129 + 0], e);
-		keyset_add(&keys[a * 129 + KEY_HIGH], e);
-		for (unsigned b = 1; b < 128; b++) {
-			if (b >= 'A' && b <= 'Z')
-				continue;       /* folded into a-z */
-			if (can_begin(&s->anchored[e], a, (unsigned char)b))
-				keyset_add(&keys[a * 129 + b], e);
-		}
+static int
+pair_order(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* make_bucket adds the bucket of the n entries of pairs (the anchored
+ * alternation of their patterns, tested once for a word start). */
+static void
+make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
+    size_t *cap)
+{
+	const struct issue_dict *d = s->dict;
+	struct issue_bucket *b;
+	size_t len = strlen(ISSUE_WORD_START) + 8;
+	char *alt;
+
+	if (s->nbuckets == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		s->buckets = xreallocarray(s->buckets, *cap, sizeof *s->buckets);
 	}
+	b = &s->buckets[s->nbuckets++];
+	b->n = n;
+	b->entries = xreallocarray(NULL, n, sizeof *b->entries);
+	for (size_t i = 0; i < n; i++) {
+		b->entries[i] = pairs[i].entry;
+		len += strlen(d->entries[pairs[i].entry].pattern) + 1;
+	}
+	alt = xmalloc(len);
+	strcpy(alt, ISSUE_WORD_START "(?:");
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0)
+			strcat(alt, "|");
+		strcat(alt, d->entries[pairs[i].entry].pattern +
+		    strlen(ISSUE_WORD_START));
+	}
+	strcat(alt, ")");
+	if (!rx_compile(&b->any, alt, strlen(alt), ENTRY_OPTIONS |
+	    PCRE2_ANCHORED, (char[320]){ 0 }, 320))
+		diag_die(70, "%s: the alternation of %zu entries does not "
+		    "compile", d->path, n);
+	free(alt);
+}
+
+static size_t
+slot_of(const struct issue_scanner *s, uint32_t key)
+{
+	return (size_t)((key * 0x9E3779B1u) >> (32 - s->bits));
+}
+
+static void
+table_put(struct issue_scanner *s, uint32_t key, uint32_t bucket)
+{
+	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
+
+	while (s->bucket_of[i] != 0)
+		i = (i + 1) & mask;
+	s->keys[i] = key;
+	s->bucket_of[i] = bucket + 1;
+}
+
+/* same_entries: do the key groups at a and b hold the same entries? */
+static bool
+same_entries(const struct pair *a, size_t na, const struct pair *b, size_t nb)
+{
+	if (na != nb)
+		return false;
+	for (size_t i = 0; i < na; i++)
+		if (a[i].entry != b[i].entry)
+			return false;
+	return true;
+}
+
+/* index_keys makes a bucket for each distinct set of entries among the
+ * sorted pairs, and the hash table of keys. Keys with the same entries
+ * share a bucket: the last one made is looked at first. */
+static void
+index_keys(struct issue_scanner *s, struct pair *pairs, size_t n)
+{
+	size_t cap = 0, nkeys = 0, *group_bucket, ngroups = 0;
+	size_t *group_start = xreallocarray(NULL, n + 1, sizeof *group_start);
+
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || pairs[i].key != pairs[i - 1].key)
+			group_start[ngroups++] = i;
+	group_start[ngroups] = n;
+	nkeys = ngroups;
+	for (s->bits = 4; ((size_t)1 << s->bits) < 2 * nkeys + 2; s->bits++)
+		;
+	s->keys = xcalloc((size_t)1 << s->bits, sizeof *s->keys);
+	s->bucket_of = xcalloc((size_t)1 << s->bits, sizeof *s->bucket_of);
+	group_bucket = xreallocarray(NULL, ngroups + 1, sizeof *group_bucket);
+	for (size_t g = 0; g < ngroups; g++) {
+		const struct pair *p = pairs + group_start[g];
+		size_t np = group_start[g + 1] - group_start[g];
+		size_t b = SIZE_MAX;
+
+		for (size_t h = g; h-- > 0 && b == SIZE_MAX;) {
+			const struct pair *q = pairs + group_start[h];
+
+			if (same_entries(p, np, q, group_start[h + 1] - group_start[h]))
+				b = group_bucket[h];
+		}
+		if (b == SIZE_MAX) {
+			make_bucket(s, p, np, &cap);
+			b = s->nbuckets - 1;
+		}
+		group_bucket[g] = b;
+		table_put(s, p->key, (uint32_t)b);
+	}
+	free(group_bucket);
+	free(group_start);
+}
+
+/* dedupe drops repeated pairs from sorted pairs; returns the new count. */
+static size_t
+dedupe(struct pair *pairs, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (k == 0 || pair_order(&pairs[k - 1], &pairs[i]) != 0)
+			pairs[k++] = pairs[i];
+	return k;
 }
 
 bool
 issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 {
-	struct keyset *keys = xcalloc(128 * 129, sizeof *keys);
-	size_t cap = 0;
+	struct builder bd = { .s = s };
+	size_t n = d->nentries ? d->nentries : 1;
 
 	memset(s, 0, sizeof *s);
 	s->dict = d;
-	s->anchored = xcalloc(d->nentries ? d->nentries : 1, sizeof *s->anchored);
-	s->floating = xcalloc(d->nentries ? d->nentries : 1, sizeof *s->floating);
-	s->anywhere = xcalloc(d->nentries ? d->nentries : 1, sizeof *s->anywhere);
+	s->anchored = xcalloc(n, sizeof *s->anchored);
+	s->floating = xcalloc(n, sizeof *s->floating);
+	s->anywhere = xcalloc(n, sizeof *s->anywhere);
 	for (size_t e = 0; e < d->nentries; e++) {
 		compile_entry(&s->anchored[e], d, e, PCRE2_ANCHORED);
-		place(s, e, keys);
+		place(&bd, e);
 	}
-	for (unsigned a = 0; a < 128; a++)
-		for (unsigned b = 0; b < 129; b++) {
-			struct keyset *k = &keys[a * 129 + b];
-
-			if (k->n > 0)
-				s->key[a][b] = (uint16_t)(bucket_for(s, k, &cap) + 1);
-			free(k->v);
-		}
-	for (unsigned b = 'A'; b <= 'Z'; b++)
-		for (unsigned a = 0; a < 128; a++)
-			s->key[a][b] = s->key[a][b + 32];
-	free(keys);
+	qsort(bd.pairs, bd.n, sizeof *bd.pairs, pair_order);
+	bd.n = dedupe(bd.pairs, bd.n);
+	index_keys(s, bd.pairs, bd.n);
+	free(bd.pairs);
 	return true;
 }
 
@@ -230,6 +349,8 @@ issue_scanner_free(struct issue_scanner *s)
 		free(s->buckets[i].entries);
 	}
 	free(s->buckets);
+	free(s->keys);
+	free(s->bucket_of);
 	free(s->anchored);
 	free(s->floating);
 	free(s->anywhere);
@@ -269,22 +390,65 @@ try_entry(const struct issue_scanner *s, size_t e, const char *text,
 	}
 }
 
+/* word_key packs the first KEY_BYTES bytes at text[p], folded as the
+ * keys of the table were. */
+static uint32_t
+word_key(const char *text, size_t len, size_t p)
+{
+	uint32_t k = 0;
+	unsigned char fill = 0;
+	bool tail = false;
+
+	for (int i = 0; i < KEY_BYTES; i++) {
+		unsigned char b = fill;
+
+		if (!tail && p + i >= len) {
+			tail = true;
+			b = fill = KEY_END;
+		} else if (!tail) {
+			b = (unsigned char)text[p + i];
+			if (b >= 0x80) {
+				tail = true;
+				b = fill = KEY_HIGH;
+			} else {
+				b = fold(b);
+			}
+		}
+		k = k << 8 | b;
+	}
+	return k;
+}
+
+static const struct issue_bucket *
+bucket_at(const struct issue_scanner *s, const char *text, size_t len, size_t p)
+{
+	uint32_t key = word_key(text, len, p);
+	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
+
+	for (; s->bucket_of[i] != 0; i = (i + 1) & mask)
+		if (s->keys[i] == key)
+			return &s->buckets[s->bucket_of[i] - 1];
+	return NULL;
+}
+
 static void
 at_word_start(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, struct issue_hits *h)
 {
-	unsigned char a = fold((unsigned char)text[p]);
-	unsigned char b = p + 1 < len ? (unsigned char)text[p + 1] : 0;
-	unsigned k = s->key[a][b < 128 ? b : KEY_HIGH];
-	struct issue_bucket *bk;
+	const struct issue_bucket *bk = bucket_at(s, text, len, p);
 	int rc;
 
-	if (k == 0)
+	if (bk == NULL)
 		return;
-	bk = &s->buckets[k - 1];
-	rc = rx_match(&bk->any, text, len, p, 0);
+	rc = rx_match((struct rx *)&bk->any, text, len, p, 0);
 	if (rc == RX_NOMATCH)
 		return;
+	if (rc > 0 && bk->n == 1) {
+		const size_t *ov = rx_ovector(&bk->any);
+
+		add_hit(h, bk->entries[0], ov[0], ov[1]);
+		return;
+	}
 	for (size_t i = 0; i < bk->n; i++)
 		try_entry(s, bk->entries[i], text, len, p, h);
 }

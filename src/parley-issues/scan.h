@@ -3,7 +3,7 @@
  * A match of an entry begins at a word start (its pattern opens with
  * (?<!\w)). Most entries can only begin with an ASCII letter or digit; for
  * those the scanner steps from word start to word start, looks up the
- * first two bytes (case-folded) in a table and runs one anchored,
+ * first four bytes (case-folded) in a hash table and runs one anchored,
  * JIT-compiled alternation of just the entries that can begin with them:
  * the words no entry can begin with ("the", "of", "said") cost a table
  * look-up. Only when that alternation matches are its entries run one by
@@ -11,7 +11,8 @@
  * can begin with anything else (a quotation mark, a non-ASCII letter) are
  * searched for over the whole text. Which bytes an entry can begin with is
  * learnt from pcre2 (the first-code-unit bitmap, then partial matching of
- * every two-byte start). */
+ * every four-byte start: a byte past the end of the text and any byte
+ * >= 0x80 stand for whatever may come). */
 #ifndef PARLEY_ISSUES_SCAN_H
 #define PARLEY_ISSUES_SCAN_H
 
@@ -48,7 +49,9 @@ struct issue_scanner {
 	size_t nanywhere;
 	struct issue_bucket *buckets;
 	size_t nbuckets;
-	uint16_t key[128][129]; /* [first byte][second byte or 128] -> bucket + 1 */
+	uint32_t *keys;         /* hash table of the first four bytes of a word */
+	uint32_t *bucket_of;    /* ... and the bucket of each (0: empty slot) */
+	uint32_t bits;          /* the table has 1 << bits slots */
 };
 
 /* issue_scanner_build compiles the scanner of d (which must outlive it).

@@ -16,7 +16,7 @@ static const char anaphor_pattern[] =
         "move|step|process|plan|things?|efforts?|territory|region|question)\\b)"
     "|\\b(?:this|that)\\s+(?:situation|task|matter)\\b";
 
-static size_t
+static inline size_t
 bytes_of_delimiter(const char *s, size_t len, size_t i)
 {
 	static const char *const words[] = { " but ", " whereas ", " - " };
@@ -25,6 +25,9 @@ bytes_of_delimiter(const char *s, size_t len, size_t i)
 	case ',': case ';': case ':': case '(': case ')':
 		return 1;
 	case ' ':
+		if (i + 1 >= len || (s[i + 1] != 'b' && s[i + 1] != 'w' &&
+		    s[i + 1] != '-'))
+			return 0;
 		for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
 			size_t n = strlen(words[w]);
 
