@@ -1,0 +1,335 @@
+#!/usr/bin/env bats
+# parley-issues: which issues each sentence and each quote raises (issue 5).
+
+load test_helper
+
+DICT="$TOP/lib/dict/issues.txt"
+ISSUES="$FIXTURES/issues"
+
+setup() {
+	cd "$BATS_TEST_TMPDIR"
+}
+
+# gold_records - the seed sentences with the gold quotes (without their
+# issues) attached, in gold.jsonl
+gold_records() {
+	jsonl_docs "$FIXTURES"/seeds/*.txt |
+		jq -c --slurpfile gold "$FIXTURES/seeds-gold.jsonl" \
+			-f "$ISSUES/gold-sentences.jq" > gold.jsonl
+}
+
+# records FILE - sentence records of the TAB-separated lines on stdin
+# (TEXT, then KIND and QUOTE pairs) into FILE
+records() {
+	jq -R -s -c -f "$ISSUES/records.jq" > "$1"
+}
+
+# sentence DOC START TEXT [QUOTES] - a compact sentence record, end computed
+sentence() {
+	jq -n -c --arg d "$1" --argjson s "$2" --arg t "$3" --argjson q "${4:-[]}" \
+		'{doc: $d, start: $s, end: ($s + ($t | length)), text: $t, quotes: $q}'
+}
+
+# check_cases ISSUE - every "+" sentence of cases.tsv for ISSUE raises it,
+# every "-" sentence does not
+check_cases() {
+	grep -v '^#' "$ISSUES/cases.tsv" |
+		jq -R -c --arg i "$1" 'split("\t") | select(.[0] == $i)
+			| {doc: "c", issue: .[0], want: .[1], text: .[2], start: 0, end: (.[2] | length)}' |
+		jq -c -s 'to_entries[] | .value + {doc: "c\(.key)"}' > cases.jsonl
+	[ "$(grep -c '"want":"+"' cases.jsonl)" -ge 2 ]
+	[ "$(grep -c '"want":"-"' cases.jsonl)" -ge 2 ]
+	parley-issues cases.jsonl > out.jsonl
+	run jq -r '.issue as $i | select((.want == "+") != ((.issues | index($i)) != null))
+		| "\(.want) \(.text) -> \(.issues)"' out.jsonl
+	assert_success
+	assert_output ""
+}
+
+@test "the seeds' quotes reach a micro-F1 of at least 0.9 against the gold" {
+	gold_records
+	[ "$(jq -s 'map(.quotes | length) | add' gold.jsonl)" -eq 97 ]
+	parley-issues gold.jsonl > tagged.jsonl
+	jq -s --slurpfile gold "$FIXTURES/seeds-gold.jsonl" -f "$ISSUES/quote-f1.jq" tagged.jsonl > f1.json
+	echo "# $(jq -c 'del(.errors)' f1.json)" >&3
+	run jq -r '.matched' f1.json
+	assert_output 97
+	run jq -e '.f1 >= 0.9' f1.json
+	assert_success
+}
+
+@test "the fast path and jansson give the same bytes on the seeds" {
+	gold_records
+	parley-issues gold.jsonl > fast.jsonl
+	parley-issues --no-fast-path gold.jsonl > slow.jsonl
+	cmp fast.jsonl slow.jsonl
+	[ "$(wc -l < fast.jsonl)" -eq "$(wc -l < gold.jsonl)" ]
+}
+
+@test "tagging tagged records again changes nothing" {
+	gold_records
+	parley-issues gold.jsonl > once.jsonl
+	parley-issues once.jsonl > twice.jsonl
+	cmp once.jsonl twice.jsonl
+}
+
+@test "territory: land, borders, the front line, the annexed regions" { check_cases territory; }
+@test "crimea: Crimea and Sevastopol, not other regions" { check_cases crimea; }
+@test "ceasefire: truce, halting the fighting, and going on fighting" { check_cases ceasefire; }
+@test "security_guarantees: guarantees and assurances, not security officials" { check_cases security_guarantees; }
+@test "nato: NATO membership, not NATO as a speaker" { check_cases nato; }
+@test "peacekeepers: foreign troops in Ukraine, not Russian troops" { check_cases peacekeepers; }
+@test "sanctions: sanctions, pressure on Moscow, tariffs" { check_cases sanctions; }
+@test "prisoners: prisoners of war, detainees, deported children" { check_cases prisoners; }
+@test "minerals: the minerals deal and rare earths" { check_cases minerals; }
+@test "military_aid: weapons, military aid, intelligence sharing" { check_cases military_aid; }
+@test "kursk: Ukrainian troops in the Kursk region" { check_cases kursk; }
+@test "mediation: talks, negotiators, proposals, progress, not 'in the process'" { check_cases mediation; }
+@test "neutrality: neutrality, demilitarisation, root causes" { check_cases neutrality; }
+@test "legitimacy: Zelensky's legitimacy and mandate" { check_cases legitimacy; }
+@test "peace_deal: the deal and the peace, not the peace talks or the minerals deal" { check_cases peace_deal; }
+
+@test "every issue of the dictionary has cases" {
+	run bash -c "sed -n 's/^issue \\([a-z_0-9]*\\) .*/\\1/p' '$DICT' | sort"
+	assert_success
+	ids=$output
+	run bash -c "grep -v '^#' '$ISSUES/cases.tsv' | cut -f1 | sort -u"
+	assert_output "$ids"
+}
+
+@test "a sentence gets its issues in the dictionary's order, unknown fields kept" {
+	printf '%s\n' '{"doc":"d","sent":0,"start":0,"end":43,"text":"The truce and NATO membership were on land.","x":{"y":[1,true,null]}}' > in.jsonl
+	run parley-issues in.jsonl
+	assert_success
+	assert_output '{"doc":"d","sent":0,"start":0,"end":43,"text":"The truce and NATO membership were on land.","x":{"y":[1,true,null]},"issues":["territory","ceasefire","nato"]}'
+}
+
+@test "an existing issues field is replaced where it stands" {
+	printf '%s\n' '{"doc":"d","issues":["old"],"start":0,"end":6,"text":"Truce.","quotes":[{"issues_from":"x","text":"Truce","start":0,"issues":[]}]}' > in.jsonl
+	run parley-issues in.jsonl
+	assert_success
+	assert_output '{"doc":"d","issues":["ceasefire"],"start":0,"end":6,"text":"Truce.","quotes":[{"issues_from":"quote","text":"Truce","start":0,"issues":["ceasefire"]}]}'
+	run parley-issues --no-fast-path in.jsonl
+	assert_output '{"doc":"d","issues":["ceasefire"],"start":0,"end":6,"text":"Truce.","quotes":[{"issues_from":"quote","text":"Truce","start":0,"issues":["ceasefire"]}]}'
+}
+
+@test "a fragment takes the issues of its clause, not of the clause before" {
+	printf 'Speaking before the peace talks, Rubio said Kyiv could not retake the land and must be “prepared to act”.\tpartial\tprepared to act\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.issues, (.quotes[] | .issues, .issues_from)]"'
+	assert_success
+	assert_output '[["territory","mediation"],["territory"],"sentence"]'
+}
+
+@test "a fragment whose clause says nothing takes the issues of the whole sentence" {
+	printf 'Asked about sanctions if Putin rejects a truce, Waltz replied that “all options remain”.\tpartial\tall options remain\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues, .issues_from]"'
+	assert_output '[["ceasefire","sanctions"],"sentence"]'
+}
+
+@test "a fragment that raises issues of its own adds those of its clause" {
+	printf 'Vance said the talks could end the war “with a truce”.\tpartial\twith a truce\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues, .issues_from]"'
+	assert_output '[["ceasefire","mediation","peace_deal"],"quote+sentence"]'
+}
+
+@test "a clause opened by a participle joins the clause before it" {
+	printf 'Putin spoke of the prospects for peace, saying “the sun is rising” again.\tpartial\tthe sun is rising\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues]"'
+	assert_output '[["peace_deal"]]'
+}
+
+@test "a whole clause that raises nothing borrows nothing from the other clauses" {
+	printf 'Despite the peace deal, officials warned that he will not change course.\tindirect\the will not change course\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.issues, (.quotes[] | .issues, .issues_from)]"'
+	assert_output '[["peace_deal"],[],"quote"]'
+}
+
+@test "a content that points elsewhere takes the sentence's issues" {
+	printf 'Asked about the Kremlin visit, Peskov described the situation as fluid.\tindirect\tthe situation as fluid\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues, .issues_from]"'
+	assert_output '[["mediation"],"sentence"]'
+}
+
+@test "a direct quote that raises issues keeps only its own" {
+	printf '“We want a truce,” Zelensky said before the NATO summit talks.\tdirect\tWe want a truce,\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues, .issues_from]"'
+	assert_output '[["ceasefire"],"quote"]'
+}
+
+@test "nothing from outside the reporting sentence is used" {
+	printf 'Crimea was annexed in 2014.\n“This is ours,” he said.\tdirect\tThis is ours,\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.issues, (.quotes[] | .issues)]"'
+	assert_output $'[["territory","crimea"]]\n[[],[]]'
+}
+
+@test "a quote that runs past its sentence is tagged on its whole content" {
+	sentence d 0 'He said: “We want a' '[{"kind":"direct","text":"We want a truce. Now.","start":10,"end":31}]' > in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.issues, (.quotes[] | .issues, .issues_from)]"'
+	assert_output '[[],["ceasefire"],"quote"]'
+	run bash -c 'parley-issues --no-fast-path in.jsonl | jq -c "[.issues, (.quotes[] | .issues, .issues_from)]"'
+	assert_output '[[],["ceasefire"],"quote"]'
+}
+
+@test "a quote without offsets is tagged from its text, its context the sentence" {
+	sentence d 0 'Rubio said talks would go on “for now”.' '[{"kind":"partial","text":"for now"}]' > in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues, .issues_from]"'
+	assert_output '[["mediation"],"sentence"]'
+}
+
+@test "an exclusion cancels only the match it overlaps" {
+	{ sentence d 0 'NATO said'; sentence e 0 'NATO chief Rutte ruled out NATO entry.'; } > in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c .issues'
+	assert_output $'[]\n["nato"]'
+}
+
+@test "records written by hand (blanks, escapes) give what compact records give" {
+	printf '%s\n' '{"doc":"d","start":0,"end":20,"text":"A \"truce\"\tin Donbas.","quotes":[{"text":"\"truce\"","start":2}]}' > compact.jsonl
+	printf '%s\n' '{ "doc" : "d", "start" : 0, "end" : 20, "text" : "A \u0022truce\u0022\tin Donbas.", "quotes" : [ { "text" : "\"truce\"", "start" : 2 } ] }' > loose.jsonl
+	run parley-issues compact.jsonl
+	assert_output '{"doc":"d","start":0,"end":20,"text":"A \"truce\"\tin Donbas.","quotes":[{"text":"\"truce\"","start":2,"issues":["ceasefire"],"issues_from":"quote"}],"issues":["territory","ceasefire"]}'
+	run parley-issues loose.jsonl
+	assert_output '{"doc":"d","start":0,"end":20,"text":"A \"truce\"\tin Donbas.","quotes":[{"text":"\"truce\"","start":2,"issues":["ceasefire"],"issues_from":"quote"}],"issues":["territory","ceasefire"]}'
+}
+
+@test "--dict uses another dictionary: phrases, stems, hyphens, apostrophes, (?-i)" {
+	{ sentence d 0 'After ceasefire talking, KYIV’S OFFER met a UN envoy.'
+	  sentence e 0 'War crimes; an un envoy; the cease talks.'
+	  sentence f 0 'The war crimes'; } > in.jsonl
+	run bash -c 'parley-issues --dict "$1" in.jsonl | jq -c .issues' _ "$ISSUES/tiny.txt"
+	assert_success
+	assert_output $'["talks"]\n["war"]\n[]'
+}
+
+@test "--check reports what a good dictionary holds" {
+	run parley-issues --check "$ISSUES/tiny.txt"
+	assert_success
+	assert_output "$ISSUES/tiny.txt: 2 issues, 3 phrases, 1 regexes, 1 exclusions"
+	run parley-issues --check "$DICT"
+	assert_success
+}
+
+@test "--check names file, line, pcre2's message and offset of a bad pattern" {
+	printf 'issue a | A | first\n\tregex  ok\n\tregex  (ab\n\tphrase fine\n' > bad.txt
+	run --separate-stderr parley-issues --check bad.txt
+	assert_equal "$status" 65
+	assert_equal "$stderr" "parley-issues: bad.txt:3: bad pattern at offset 3: missing closing parenthesis"
+	assert_output ""
+}
+
+@test "--check refuses a duplicate id, a missing column, an unknown keyword, an orphan entry" {
+	cat > bad.txt <<-'EOF'
+	phrase  early
+	issue a | A | first
+		phrase  one
+	issue a | A again | second
+	issue b | B
+	issue C | c | bad id
+	issue d | D | nothing raises it
+	frobnicate  x
+	issue e | E | matches nothing at all
+		regex  x?
+	EOF
+	run --separate-stderr parley-issues --check bad.txt
+	assert_equal "$status" 65
+	assert_equal "$stderr" "parley-issues: bad.txt:1: 'phrase' before any 'issue' line
+parley-issues: bad.txt:4: duplicate issue id 'a' (first on line 2)
+parley-issues: bad.txt:5: missing column: expected 'issue ID | LABEL | DESCRIPTION'
+parley-issues: bad.txt:6: bad issue id 'C' (lowercase letters, digits and _ only)
+parley-issues: bad.txt:8: unknown keyword 'frobnicate' (issue, phrase, regex, unless, unless-regex)
+parley-issues: bad.txt:10: 'x?' matches the empty string"
+}
+
+@test "--check refuses an issue that nothing raises" {
+	printf 'issue a | A | first\n\tunless x\n' > bad.txt
+	run --separate-stderr parley-issues --check bad.txt
+	assert_equal "$status" 65
+	assert_equal "$stderr" "parley-issues: bad.txt:1: issue 'a' has no phrase or regex"
+}
+
+@test "a bad dictionary stops the run before any record: 65, or 66 when missing" {
+	printf 'issue a | A\n' > bad.txt
+	gold_records
+	run --separate-stderr parley-issues --dict bad.txt gold.jsonl
+	assert_equal "$status" 65
+	assert_output ""
+	run --separate-stderr parley-issues --dict nowhere.txt gold.jsonl
+	assert_equal "$status" 66
+	assert_equal "$stderr" "parley-issues: cannot open dictionary 'nowhere.txt': No such file or directory"
+	assert_output ""
+}
+
+@test "a catastrophic pattern on a long line of a's ends fast with a limit error" {
+	{ printf '{"doc":"d","start":0,"end":200000,"text":"'; head -c 199999 /dev/zero | tr '\0' a; printf '!"}\n'
+	  sentence e 0 'The war.'; } > in.jsonl
+	SECONDS=0
+	run --separate-stderr timeout 60 parley-issues --dict "$ISSUES/catastrophic.txt" in.jsonl
+	[ "$SECONDS" -lt 30 ]
+	assert_equal "$status" 65
+	assert_equal "$stderr" "parley-issues: in.jsonl:1: pcre2 match limit hit by issue 'slow' ($ISSUES/catastrophic.txt:3); its issues may be incomplete"
+	assert_equal "${#lines[@]}" 2
+	assert_equal "$(jq -c .issues <<< "${lines[1]}")" '["war"]'
+}
+
+@test "bad lines are rejected with file:line, kept in --rejects, the rest tagged" {
+	printf '%s\n' '{"doc":"d","start":0,"end":6,"text":"Truce."}' \
+		'not json' \
+		'[1]' \
+		'{"doc":"d","start":7,"end":9,"text":"Hi there"}' \
+		'{"text":"x","start":0,"end":1}' \
+		'{"doc":"d","start":0,"end":1,"text":"x"}' \
+		'{"doc":"d","start":10,"end":11,"text":"x","quotes":{}}' \
+		'{"doc":"d","start":10,"end":11,"text":"x","quotes":[{"start":1}]}' \
+		'{"doc":"d","start":10,"end":11,"text":"x","quotes":[{"text":"x","start":-1}]}' \
+		'{"doc":"d","start":10,"end":15,"text":"NATO.","quotes":[]}' > in.jsonl
+	printf '{"doc":"d","start":20,"end":21,"text":"\xff"}\n' >> in.jsonl
+	run --separate-stderr parley-issues --rejects rej.jsonl in.jsonl
+	assert_equal "$status" 65
+	assert_equal "${#stderr_lines[@]}" 9
+	assert_equal "${stderr_lines[0]%%: invalid JSON*}" "parley-issues: in.jsonl:2"
+	assert_equal "${stderr_lines[1]}" "parley-issues: in.jsonl:3: record is an array, not a JSON object"
+	assert_equal "${stderr_lines[2]}" "parley-issues: in.jsonl:4: 'end' - 'start' is 2 but 'text' has 8 code points"
+	assert_equal "${stderr_lines[3]}" "parley-issues: in.jsonl:5: missing field 'doc'"
+	assert_equal "${stderr_lines[4]}" "parley-issues: in.jsonl:6: sentence starts at 0, before the end of the previous sentence of its document"
+	assert_equal "${stderr_lines[5]}" "parley-issues: in.jsonl:7: field 'quotes' is not an array"
+	assert_equal "${stderr_lines[6]}" "parley-issues: in.jsonl:8: quotes[0]: missing string field 'text'"
+	assert_equal "${stderr_lines[7]}" "parley-issues: in.jsonl:9: quotes[0]: field 'start' is not a non-negative integer"
+	assert_equal "${stderr_lines[8]%%: invalid JSON*}" "parley-issues: in.jsonl:11"
+	assert_equal "${#lines[@]}" 2
+	assert_equal "$(jq -c .issues <<< "${lines[0]}")" '["ceasefire"]'
+	assert_equal "$(jq -c .issues <<< "${lines[1]}")" '["nato"]'
+	assert_equal "$(wc -l < rej.jsonl)" 9
+	cmp rej.jsonl <(sed -n '2,9p;11p' in.jsonl)
+}
+
+@test "--strict stops at the first bad line with 65" {
+	printf '%s\n' '{"doc":"d","start":0,"end":6,"text":"Truce."}' '{"doc":5}' '{"doc":"e","start":0,"end":6,"text":"Truce."}' > in.jsonl
+	run --separate-stderr parley-issues --strict in.jsonl
+	assert_equal "$status" 65
+	assert_equal "${#lines[@]}" 1
+	assert_equal "$stderr" "parley-issues: in.jsonl:2: field 'doc' is a number, not a string"
+}
+
+@test "a full disk gives 74" {
+	printf '%s\n' '{"doc":"d","start":0,"end":6,"text":"Truce."}' > in.jsonl
+	run --separate-stderr bash -c 'parley-issues in.jsonl > /dev/full'
+	assert_equal "$status" 74
+	assert_equal "$stderr" "parley-issues: write error on standard output: No space left on device"
+}
+
+@test "empty input gives no output and 0; an unknown option 64; --help and --version" {
+	: > empty.jsonl
+	run --separate-stderr parley-issues empty.jsonl
+	assert_success
+	assert_output ""
+	run --separate-stderr parley-issues --frob
+	assert_equal "$status" 64
+	run --separate-stderr parley-issues --check a.txt b.jsonl
+	assert_equal "$status" 64
+	run parley-issues --help
+	assert_success
+	assert_line --partial "Usage: parley-issues [OPTION]... [FILE]..."
+	assert_line --partial "  parley-ingest articles/*.txt | parley-split | parley-quotes \\"
+	run parley-issues --version
+	assert_success
+	assert_output --regexp '^parley-issues [0-9]+\.[0-9]+\.[0-9]+$'
+}
