@@ -158,7 +158,7 @@ jsonl_in_next(struct jsonl_in *in)
 		if (is_blank(s, n))
 			continue;
 		in->records++;
-		rec = json_loadb(s, n, JSON_REJECT_DUPLICATES, &err);
+		rec = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err);
 		if (rec == NULL) {
 			jsonl_reject(in, "invalid JSON at column %d: %s",
 			    err.column, err.text);
