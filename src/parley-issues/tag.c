@@ -5,6 +5,8 @@
 
 #include "xalloc.h"
 
+#define PAD 64                  /* zero bytes after a text matched */
+
 /* A content that points elsewhere: it begins with a pronoun or a general
  * noun phrase ("the situation", "all options", "the US approach"), or
  * speaks of "this situation". */
@@ -162,6 +164,21 @@ raise(const struct issue_dict *d, const struct tag_matches *m, size_t lo,
 	return any;
 }
 
+/* padded returns a copy of text in buffer k of t, followed by zero bytes:
+ * pcre2's JIT may read a little past the end of a subject (never using
+ * what it reads), and the bytes there must at least be initialised. */
+static const char *
+padded(struct tagger *t, int k, const char *text, size_t len)
+{
+	if (len + PAD > t->pad_cap[k]) {
+		t->pad_cap[k] = len + len / 2 + PAD;
+		t->pad[k] = xrealloc(t->pad[k], t->pad_cap[k]);
+	}
+	memcpy(t->pad[k], text, len);
+	memset(t->pad[k] + len, 0, PAD);
+	return t->pad[k];
+}
+
 static void
 scan_into(struct tagger *t, struct tag_matches *m, const char *text, size_t len)
 {
@@ -169,7 +186,7 @@ scan_into(struct tagger *t, struct tag_matches *m, const char *text, size_t len)
 
 	h->n = 0;
 	h->limits = 0;
-	issue_scan(t->scanner, text, len, h);
+	issue_scan(t->scanner, padded(t, m == &t->sent ? 0 : 1, text, len), len, h);
 	if (h->limits > 0 && t->limits == 0)
 		t->limit_entry = h->limit_entry;
 	t->limits += h->limits;
@@ -202,6 +219,8 @@ tagger_free(struct tagger *t)
 	free(t->quote.cancelled);
 	free(t->sentence);
 	free(t->scratch);
+	free(t->pad[0]);
+	free(t->pad[1]);
 	rx_free(&t->anaphor);
 	memset(t, 0, sizeof *t);
 }
@@ -236,7 +255,7 @@ byte_of(const char *s, size_t len, size_t cp)
 static bool
 leans(struct tagger *t, const struct tag_quote *q)
 {
-	return rx_match(&t->anaphor, q->text, q->len, 0, 0) > 0;
+	return rx_match(&t->anaphor, padded(t, 1, q->text, q->len), q->len, 0, 0) > 0;
 }
 
 static bool

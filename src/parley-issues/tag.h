@@ -54,6 +54,8 @@ struct tagger {
 	bool *scratch;          /* per issue */
 	struct tag_matches quote;	/* of a quote scanned apart */
 	struct rx anaphor;
+	char *pad[2];           /* copies of the texts matched, see padded() */
+	size_t pad_cap[2];
 	unsigned long limits;   /* limit errors in the current record */
 	size_t limit_entry;
 };
