@@ -193,9 +193,8 @@ whos(const struct agg *a, const struct obs *o, struct who **out)
 {
 	size_t n = 0, k = 0, i;
 	struct who *v;
-	json_t *e;
 
-	if (o->actors == NULL || json_array_size(o->actors) == 0 ||
+	if (o->nactors == 0 ||
 	    (!a->by_key[AGG_ACTOR] && !a->by_key[AGG_GROUP])) {
 		v = xmalloc(sizeof *v);
 		v[0] = (struct who){ o->actor, o->group, o->name };
@@ -208,14 +207,13 @@ whos(const struct agg *a, const struct obs *o, struct who **out)
 		*out = v;
 		return 1;
 	}
-	v = xreallocarray(NULL, json_array_size(o->actors), sizeof *v);
-	json_array_foreach(o->actors, i, e) {
-		v[n].actor = a->by_key[AGG_ACTOR] ?
-		    str_of(json_string_value(json_object_get(e, "id"))) : STR_NULL;
-		v[n].name = a->by_key[AGG_ACTOR] ?
-		    str_of(json_string_value(json_object_get(e, "name"))) : STR_NULL;
-		v[n].group = a->by_key[AGG_GROUP] ?
-		    str_of(json_string_value(json_object_get(e, "group"))) : STR_NULL;
+	v = xreallocarray(NULL, o->nactors, sizeof *v);
+	for (i = 0; i < o->nactors; i++) {
+		const struct actor_ref *r = &a->acts[o->actors + i];
+
+		v[n].actor = a->by_key[AGG_ACTOR] ? r->id : STR_NULL;
+		v[n].name = a->by_key[AGG_ACTOR] ? r->name : STR_NULL;
+		v[n].group = a->by_key[AGG_GROUP] ? r->group : STR_NULL;
 		n++;
 	}
 	qsort(v, n, sizeof *v, who_cmp);
@@ -231,21 +229,18 @@ whos(const struct agg *a, const struct obs *o, struct who **out)
 static size_t
 issues(const struct agg *a, const struct obs *o, struct str **out)
 {
-	size_t n = 0, k = 0, i;
+	size_t k = 0;
 	struct str *v;
-	json_t *e;
 
-	if (!a->by_key[AGG_ISSUE] || o->issues == NULL ||
-	    json_array_size(o->issues) == 0) {
+	if (!a->by_key[AGG_ISSUE] || o->nissues == 0) {
 		*out = xmalloc(sizeof **out);
 		(*out)[0] = STR_NULL;
 		return 1;
 	}
-	v = xreallocarray(NULL, json_array_size(o->issues), sizeof *v);
-	json_array_foreach(o->issues, i, e)
-		v[n++] = (struct str){ json_string_value(e), json_string_length(e) };
-	qsort(v, n, sizeof *v, str_cmp_ptr);
-	for (i = 0; i < n; i++)
+	v = xreallocarray(NULL, o->nissues, sizeof *v);
+	memcpy(v, a->strs + o->issues, o->nissues * sizeof *v);
+	qsort(v, o->nissues, sizeof *v, str_cmp_ptr);
+	for (size_t i = 0; i < o->nissues; i++)
 		if (k == 0 || !str_eq(v[i], v[k - 1]))
 			v[k++] = v[i];
 	*out = v;
@@ -267,6 +262,43 @@ key_value(enum agg_key k, const struct obs *o, const struct who *w,
 	case AGG_KIND: return o->kind;
 	default: return o->speaker;
 	}
+}
+
+struct obs *
+obs_new(struct agg *a)
+{
+	if (a->nobs == a->obscap) {
+		a->obscap = a->obscap ? 2 * a->obscap : 16;
+		a->obs = xreallocarray(a->obs, a->obscap, sizeof *a->obs);
+	}
+	memset(&a->obs[a->nobs], 0, sizeof a->obs[0]);
+	return &a->obs[a->nobs++];
+}
+
+void
+obs_issue(struct agg *a, struct str issue)
+{
+	if (a->nstrs == a->strcap) {
+		a->strcap = a->strcap ? 2 * a->strcap : 16;
+		a->strs = xreallocarray(a->strs, a->strcap, sizeof *a->strs);
+	}
+	a->strs[a->nstrs++] = issue;
+}
+
+void
+obs_actor(struct agg *a, struct actor_ref actor)
+{
+	if (a->nacts == a->actcap) {
+		a->actcap = a->actcap ? 2 * a->actcap : 16;
+		a->acts = xreallocarray(a->acts, a->actcap, sizeof *a->acts);
+	}
+	a->acts[a->nacts++] = actor;
+}
+
+void
+obs_clear(struct agg *a)
+{
+	a->nobs = a->nstrs = a->nacts = 0;
 }
 
 /* count_in adds one observation to group g. */
@@ -445,6 +477,15 @@ add_row(struct agg *a, json_t *rec, char *err, size_t errlen)
 	return ok;
 }
 
+/* count_record counts the observations read from a record of doc. */
+static void
+count_record(struct agg *a, struct str doc)
+{
+	next_doc(a, doc);
+	for (size_t i = 0; i < a->nobs; i++)
+		count_obs(a, &a->obs[i]);
+}
+
 bool
 agg_add(struct agg *a, json_t *rec, char *err, size_t errlen)
 {
@@ -452,9 +493,18 @@ agg_add(struct agg *a, json_t *rec, char *err, size_t errlen)
 		return add_row(a, rec, err, errlen);
 	if (!input_record(a, rec, err, errlen))
 		return false;
-	next_doc(a, str_of(json_string_value(json_object_get(rec, "doc"))));
-	for (size_t i = 0; i < a->nobs; i++)
-		count_obs(a, &a->obs[i]);
+	count_record(a, str_of(json_string_value(json_object_get(rec, "doc"))));
+	return true;
+}
+
+bool
+agg_add_line(struct agg *a, const char *line, size_t len)
+{
+	struct str doc;
+
+	if (a->o.merge || !fast_record(a, line, len, &doc))
+		return false;
+	count_record(a, doc);
 	return true;
 }
 
@@ -472,6 +522,9 @@ agg_free(struct agg *a)
 	grouptab_free(&a->groups);
 	str_free(&a->prev_doc);
 	free(a->obs);
+	free(a->strs);
+	free(a->acts);
+	free(a->decoded);
 	sbuf_free(&a->form);
 	sbuf_free(&a->speaker);
 	sbuf_free(&a->scratch);

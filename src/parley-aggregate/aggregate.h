@@ -73,6 +73,13 @@ struct agg *agg_new(const struct agg_options *o);
  * agg_add returns false with the reason in err. */
 bool agg_add(struct agg *a, json_t *rec, char *err, size_t errlen);
 
+/* agg_add_line counts a sentence record straight from its line (len bytes,
+ * no newline) when the line is in the compact form jansson writes, and
+ * is true then. False: nothing was read; decode the line with jansson and
+ * call agg_add, which says what is wrong with it, if anything. Always
+ * false under --merge. */
+bool agg_add_line(struct agg *a, const char *line, size_t len);
+
 /* agg_write writes the rows to fp in the chosen format and order. Write
  * errors end the program as jsonl_out_write does (EPIPE quietly, else 74). */
 void agg_write(struct agg *a, FILE *fp);

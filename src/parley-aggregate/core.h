@@ -9,12 +9,17 @@
 
 /* One quote (or, --unit sentence, one sentence) of a record, its strings
  * borrowed from the record. */
+/* An actor named in a sentence (--unit sentence). */
+struct actor_ref {
+	struct str id, group, name;
+};
+
 struct obs {
 	struct str doc, date, source, kind, speaker, actor, name, group, text;
 	long long start, end;
 	bool has_start, has_end;
-	json_t *issues;    /* array of strings, or NULL */
-	json_t *actors;    /* --unit sentence: array of actor objects, or NULL */
+	size_t issues, nissues;  /* a->strs[issues], ... */
+	size_t actors, nactors;  /* a->acts[actors], ... (--unit sentence) */
 };
 
 /* One aggregate row read under --merge, its strings borrowed. */
@@ -41,8 +46,30 @@ struct agg {
 	unsigned long long doc_serial;
 	struct obs *obs;            /* the observations of the record */
 	size_t nobs, obscap;
+	struct str *strs;           /* their issues */
+	size_t nstrs, strcap;
+	struct actor_ref *acts;     /* their actors */
+	size_t nacts, actcap;
+	char *decoded;              /* strings with escapes, decoded (fast path) */
+	size_t decoded_cap;
 	struct sbuf form, speaker, scratch;
 };
+
+/* obs_new appends an empty observation to a->obs; obs_issue and
+ * obs_actor append to a->strs and a->acts (the record's, cleared by
+ * obs_clear). */
+struct obs *obs_new(struct agg *a);
+void obs_issue(struct agg *a, struct str issue);
+void obs_actor(struct agg *a, struct actor_ref actor);
+void obs_clear(struct agg *a);
+
+/* fast_record reads a sentence record in the compact form jansson writes
+ * (what every stage writes) straight from the line into a->obs, and is
+ * false, having read nothing, for a line in any other form or with any
+ * mistake: jansson decides then, with its messages. *doc is the
+ * record's document. */
+bool fast_record(struct agg *a, const char *line, size_t len,
+    struct str *doc);
 
 /* input_record reads rec (a sentence record) into a->obs; false with a
  * message when it cannot be used. */

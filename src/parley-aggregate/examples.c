@@ -7,12 +7,13 @@
 int
 example_rank(struct str kind)
 {
-	if (str_eq(kind, str_of("direct")))
-		return 0;
-	if (str_eq(kind, str_of("partial")))
-		return 1;
-	if (str_eq(kind, str_of("indirect")))
-		return 2;
+	static const struct str kinds[] = {
+		{ "direct", 6 }, { "partial", 7 }, { "indirect", 8 }
+	};
+
+	for (int i = 0; i < 3; i++)
+		if (str_eq(kind, kinds[i]))
+			return i;
 	return 3;
 }
 

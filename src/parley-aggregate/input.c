@@ -117,20 +117,28 @@ check_strings(json_t *arr, const char *key, const char *where, char *err,
 	return true;
 }
 
-static struct obs *
-new_obs(struct agg *a)
+/* read_issues reads an optional array of issue ids into o. */
+static bool
+read_issues(struct agg *a, json_t *obj, struct obs *o, const char *where,
+    char *err, size_t errlen)
 {
-	if (a->nobs == a->obscap) {
-		a->obscap = a->obscap ? 2 * a->obscap : 16;
-		a->obs = xreallocarray(a->obs, a->obscap, sizeof *a->obs);
-	}
-	memset(&a->obs[a->nobs], 0, sizeof a->obs[0]);
-	return &a->obs[a->nobs++];
+	json_t *arr, *v;
+	size_t i;
+
+	if (!get_array(obj, "issues", &arr, where, err, errlen) ||
+	    !check_strings(arr, "issues", where, err, errlen))
+		return false;
+	o->issues = a->nstrs;
+	json_array_foreach(arr, i, v)
+		obs_issue(a, str_json(v));
+	o->nissues = a->nstrs - o->issues;
+	return true;
 }
 
 /* read_quote reads quotes[i] of the record into o (doc fields set). */
 static bool
-read_quote(json_t *q, size_t i, struct obs *o, char *err, size_t errlen)
+read_quote(struct agg *a, json_t *q, size_t i, struct obs *o, char *err,
+    size_t errlen)
 {
 	char where[48];
 
@@ -146,67 +154,65 @@ read_quote(json_t *q, size_t i, struct obs *o, char *err, size_t errlen)
 	    get_string(q, "group", false, &o->group, where, err, errlen) &&
 	    get_count(q, "start", &o->has_start, &o->start, where, err, errlen) &&
 	    get_count(q, "end", &o->has_end, &o->end, where, err, errlen) &&
-	    get_array(q, "issues", &o->issues, where, err, errlen) &&
-	    check_strings(o->issues, "issues", where, err, errlen);
+	    read_issues(a, q, o, where, err, errlen);
 }
 
-/* check_actors: the sentence's actors are objects with a string id and
+/* read_actors reads the sentence's actors: objects with a string id and
  * optional string group and name. */
 static bool
-check_actors(json_t *actors, char *err, size_t errlen)
+read_actors(struct agg *a, json_t *rec, struct obs *o, char *err,
+    size_t errlen)
 {
-	size_t i;
-	json_t *v;
-	struct str s;
+	struct actor_ref r;
+	json_t *actors, *v;
 	char where[48];
+	size_t i;
 
+	if (!get_array(rec, "actors", &actors, "", err, errlen))
+		return false;
+	o->actors = a->nacts;
 	json_array_foreach(actors, i, v) {
 		if (!json_is_object(v))
 			return fail(err, errlen, "actors[%zu] is %s, not an object",
 			    i, type_name(v));
 		snprintf(where, sizeof where, "actors[%zu]: ", i);
-		if (!get_string(v, "id", true, &s, where, err, errlen) ||
-		    !get_string(v, "group", false, &s, where, err, errlen) ||
-		    !get_string(v, "name", false, &s, where, err, errlen))
+		if (!get_string(v, "id", true, &r.id, where, err, errlen) ||
+		    !get_string(v, "group", false, &r.group, where, err, errlen) ||
+		    !get_string(v, "name", false, &r.name, where, err, errlen))
 			return false;
+		obs_actor(a, r);
 	}
+	o->nactors = a->nacts - o->actors;
 	return true;
 }
 
 bool
 input_record(struct agg *a, json_t *rec, char *err, size_t errlen)
 {
-	struct obs doc = { 0 };
+	struct obs doc = { 0 }, *o;
 	json_t *quotes, *q;
 	size_t i;
 
-	a->nobs = 0;
+	obs_clear(a);
 	if (!get_string(rec, "doc", true, &doc.doc, "", err, errlen) ||
 	    !get_string(rec, "date", false, &doc.date, "", err, errlen) ||
 	    !get_string(rec, "source", false, &doc.source, "", err, errlen))
 		return false;
 	if (a->o.unit == AGG_SENTENCE) {
-		struct obs *o;
-
-		if (!get_string(rec, "text", true, &doc.text, "", err, errlen) ||
-		    !get_count(rec, "start", &doc.has_start, &doc.start, "", err, errlen) ||
-		    !get_count(rec, "end", &doc.has_end, &doc.end, "", err, errlen) ||
-		    !get_array(rec, "actors", &doc.actors, "", err, errlen) ||
-		    !check_actors(doc.actors, err, errlen) ||
-		    !get_array(rec, "issues", &doc.issues, "", err, errlen) ||
-		    !check_strings(doc.issues, "issues", "", err, errlen))
-			return false;
-		o = new_obs(a);
+		o = obs_new(a);
 		*o = doc;
-		return true;
+		return get_string(rec, "text", true, &o->text, "", err, errlen) &&
+		    get_count(rec, "start", &o->has_start, &o->start, "", err, errlen) &&
+		    get_count(rec, "end", &o->has_end, &o->end, "", err, errlen) &&
+		    read_actors(a, rec, o, err, errlen) &&
+		    read_issues(a, rec, o, "", err, errlen);
 	}
 	if (!get_array(rec, "quotes", &quotes, "", err, errlen))
 		return false;
 	json_array_foreach(quotes, i, q) {
-		struct obs *o = new_obs(a);
-
+		o = obs_new(a);
 		*o = doc;
-		if (!read_quote(q, i, o, err, errlen))
+		if (!read_quote(a, q, i, o, err, errlen))
 			return false;
 	}
 	return true;
