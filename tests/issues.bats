@@ -200,6 +200,15 @@ check_cases() {
 	assert_output $'["talks"]\n["war"]\n[]'
 }
 
+@test "a short entry is found whatever follows it: punctuation, non-ASCII, the end" {
+	n=0
+	for text in 'war' 'War.' '(war)' 'war—now' 'war’s end' 'WAR!' 'war' 'a war' $'war\tthen' 'war,' 'war2' 'warm' 'war_' 'prewar'; do
+		sentence "d$((n += 1))" 0 "$text"
+	done > in.jsonl
+	run bash -c 'parley-issues --dict "$1" in.jsonl | jq -c .issues | paste -sd " "' _ "$ISSUES/tiny.txt"
+	assert_output '["war"] ["war"] ["war"] ["war"] ["war"] ["war"] ["war"] ["war"] ["war"] ["war"] [] [] [] []'
+}
+
 @test "--check reports what a good dictionary holds" {
 	run parley-issues --check "$ISSUES/tiny.txt"
 	assert_success

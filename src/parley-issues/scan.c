@@ -1,5 +1,6 @@
 #include "scan.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,17 @@
 #define KEY_BYTES 4             /* the bytes of a word start looked up */
 #define KEY_END 0x00            /* in a key: the text ended before */
 #define KEY_HIGH 0x80           /* in a key: a byte >= 0x80 was there */
+
+/* The bytes of an ASCII word: letters and digits begin one, '_' goes on. */
+enum { OTHER, ALNUM, UNDERSCORE };
+#define D10 ALNUM, ALNUM, ALNUM, ALNUM, ALNUM, ALNUM, ALNUM, ALNUM, ALNUM, ALNUM
+#define L26 D10, D10, ALNUM, ALNUM, ALNUM, ALNUM, ALNUM, ALNUM
+static const unsigned char byte_class[256] = {
+	['0'] = D10,
+	['A'] = L26,
+	['_'] = UNDERSCORE,
+	['a'] = L26,
+};
 
 static bool
 is_alnum(unsigned char c)
@@ -110,7 +122,7 @@ pair_add(struct builder *bd, const unsigned char key[KEY_BYTES], size_t e)
 	uint32_t k = 0;
 
 	for (int i = 0; i < KEY_BYTES; i++)
-		k = k << 8 | key[i];
+		k |= (uint32_t)key[i] << (8 * i);
 	if (bd->n == bd->cap) {
 		bd->cap = bd->cap ? 2 * bd->cap : 1024;
 		bd->pairs = xreallocarray(bd->pairs, bd->cap, sizeof *bd->pairs);
@@ -201,7 +213,7 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 {
 	const struct issue_dict *d = s->dict;
 	struct issue_bucket *b;
-	size_t len = strlen(ISSUE_WORD_START) + 8;
+	size_t len = strlen(ISSUE_WORD_START) + 8 + 32 * n;
 	char *alt;
 
 	if (s->nbuckets == *cap) {
@@ -218,8 +230,9 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 	alt = xmalloc(len);
 	strcpy(alt, ISSUE_WORD_START "(?:");
 	for (size_t i = 0; i < n; i++) {
-		if (i > 0)
-			strcat(alt, "|");
+		/* the mark tells which alternative matched: those before it
+		 * did not */
+		sprintf(alt + strlen(alt), "%s(*MARK:%zu)", i > 0 ? "|" : "", i);
 		strcat(alt, d->entries[pairs[i].entry].pattern +
 		    strlen(ISSUE_WORD_START));
 	}
@@ -391,14 +404,25 @@ try_entry(const struct issue_scanner *s, size_t e, const char *text,
 }
 
 /* word_key packs the first KEY_BYTES bytes at text[p], folded as the
- * keys of the table were. */
+ * keys of the table were, the first byte lowest. */
 static uint32_t
 word_key(const char *text, size_t len, size_t p)
 {
-	uint32_t k = 0;
+	const uint32_t ones = 0x01010101u, highs = 0x80808080u;
+	uint32_t k = 0, t, upper;
 	unsigned char fill = 0;
 	bool tail = false;
 
+	if (p + KEY_BYTES <= len) {
+		memcpy(&k, text + p, KEY_BYTES);
+		if ((k & highs) == 0) {
+			/* fold A-Z: each byte in [0x41, 0x5A] gets 0x20 */
+			t = k | highs;
+			upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs;
+			return k | upper >> 2;
+		}
+		k = 0;
+	}
 	for (int i = 0; i < KEY_BYTES; i++) {
 		unsigned char b = fill;
 
@@ -414,7 +438,7 @@ word_key(const char *text, size_t len, size_t p)
 				b = fold(b);
 			}
 		}
-		k = k << 8 | b;
+		k |= (uint32_t)b << (8 * i);
 	}
 	return k;
 }
@@ -437,19 +461,26 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 {
 	const struct issue_bucket *bk = bucket_at(s, text, len, p);
 	int rc;
+	size_t from = 0;
 
 	if (bk == NULL)
 		return;
 	rc = rx_match((struct rx *)&bk->any, text, len, p, 0);
 	if (rc == RX_NOMATCH)
 		return;
-	if (rc > 0 && bk->n == 1) {
+	if (rc > 0) {
 		const size_t *ov = rx_ovector(&bk->any);
+		const char *mark = rx_mark(&bk->any);
 
-		add_hit(h, bk->entries[0], ov[0], ov[1]);
-		return;
+		from = mark != NULL ? strtoul(mark, NULL, 10) : 0;
+		if (from >= bk->n)
+			from = 0;
+		add_hit(h, bk->entries[from], ov[0], ov[1]);
+		from++;
 	}
-	for (size_t i = 0; i < bk->n; i++)
+	/* the entries after the one that matched may match here too (after a
+	 * limit error, any of them) */
+	for (size_t i = from; i < bk->n; i++)
 		try_entry(s, bk->entries[i], text, len, p, h);
 }
 
@@ -491,17 +522,17 @@ void
 issue_scan(const struct issue_scanner *s, const char *text, size_t len,
     struct issue_hits *h)
 {
+	const unsigned char *u = (const unsigned char *)text;
 	size_t first = h->n, p = 0;
 
 	while (p < len) {
-		while (p < len && !is_alnum((unsigned char)text[p]))
+		while (p < len && byte_class[u[p]] != ALNUM)
 			p++;
 		if (p >= len)
 			break;
-		if (p == 0 || text[p - 1] != '_')
+		if (p == 0 || u[p - 1] != '_')
 			at_word_start(s, text, len, p, h);
-		while (p < len && (is_alnum((unsigned char)text[p]) ||
-		    text[p] == '_'))
+		while (p < len && byte_class[u[p]] != OTHER)
 			p++;
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)
