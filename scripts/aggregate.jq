@@ -147,7 +147,7 @@ def count_obs($o; $key; $who; $serial; $unit; $by):
       | (if .last_doc != $serial then .docs += 1 | .last_doc = $serial else . end)
       | add_date($o.date) | add_source($o.source)
       | add_ukey([$spk, $form])
-      | add_example($o | example($unit); [$spk, $form])
+      | (if $form == "" then . else add_example($o | example($unit); [$spk, $form]) end)
       | (if unknown then .forms[$o.speaker] += 1
          elif $by | index(["actor"]) != null then add_name($who.name; $o.date)
          else . end));
@@ -185,7 +185,8 @@ def merge_row($row):
       | (if unknown then . else add_name($row.name; $m.name_date) end)
       | reduce $m.unique[] as $k (.; add_ukey($k))
       | reduce (if unknown then [$row.example | select(. != null)] else $row.examples end)[] as $e (.;
-          add_example($e; [($e | speaker_key($unit)), ($e.text | norm)]))
+          ($e.text | norm) as $f
+          | if $f == "" then . else add_example($e; [($e | speaker_key($unit)), $f]) end)
       | reduce ($m.forms // [])[] as [$f, $n] (.; .forms[$f] += $n));
 
 # --- the rows -------------------------------------------------------------------

@@ -314,7 +314,8 @@ count_in(struct agg *a, struct group *g, const struct obs *o,
 	group_date(g, o->date);
 	group_source(g, o->source);
 	ukeyset_add(&g->ukeys, ex->khash, ex->kspeaker, ex->kform);
-	exlist_offer(&g->examples, (size_t)a->o.examples, ex);
+	if (ex->kform.n > 0)  /* a quote of no words is no example */
+		exlist_offer(&g->examples, (size_t)a->o.examples, ex);
 	if (a->by_key[AGG_ACTOR] && !a->o.unknown)
 		group_name(g, name, o->date);
 	if (a->o.unknown)
@@ -401,7 +402,8 @@ merge_examples(struct agg *a, struct group *g, json_t *examples)
 		norm_text(&a->form, o.text.s, o.text.n);
 		speaker_key(&a->speaker, a, o.actor, o.speaker);
 		make_example(a, &o, &ex);
-		exlist_offer(&g->examples, (size_t)a->o.examples, &ex);
+		if (ex.kform.n > 0)
+			exlist_offer(&g->examples, (size_t)a->o.examples, &ex);
 	}
 }
 

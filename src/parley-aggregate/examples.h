@@ -6,7 +6,8 @@
  * earliest date, doc, start, end; then text, speaker, actor, source and
  * kind, so that two examples compare equal only when they are equal (null
  * after any value in each). Distinct: examples with the same key (ukeys.h)
- * are one quote, shown by its best occurrence. A list keeps the best
+ * are one quote, shown by its best occurrence; a quote of no words (an
+ * empty form, "…") is never an example. A list keeps the best
  * occurrence of each of the N best keys, which is also what the top N of
  * the union of two lists gives: lists of parts merge exactly. */
 #ifndef AGG_EXAMPLES_H

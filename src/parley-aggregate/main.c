@@ -205,7 +205,8 @@ static json_t *
 decode_line(struct jsonl_in *in, const char *s, size_t n)
 {
 	json_error_t err;
-	json_t *rec = json_loadb(s, n, JSON_REJECT_DUPLICATES, &err);
+	json_t *rec = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY,
+	    &err);
 
 	if (rec == NULL) {
 		jsonl_reject(in, "invalid JSON at column %d: %s", err.column,
