@@ -343,7 +343,8 @@ code_points(const char *s, size_t n)
 		uint64_t x;
 
 		memcpy(&x, s + i, 8);
-		cps += 8 - (size_t)__builtin_popcountll(x & ~(x << 1) & highs);
+		x = (x & ~(x << 1) & highs) >> 7;     /* 1 in each continuation byte */
+		cps += 8 - (size_t)((x * 0x0101010101010101u) >> 56);
 	}
 	for (; i < n; i++)
 		cps += ((unsigned char)s[i] & 0xC0) != 0x80;
@@ -540,6 +541,10 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 		edits[i].seq = i;
 	qsort(edits, nedits, sizeof *edits, edit_order);
 	r->out_len = 0;
+	if (r->out_cap < r->len + r->text_len + 1) {
+		r->out_cap = r->len + r->text_len + 1;
+		r->out = xrealloc(r->out, r->out_cap);
+	}
 	for (size_t i = 0; i < nedits; i++) {
 		out_append(r, r->line + at, edits[i].b - at);
 		out_append(r, r->edit_text + edits[i].off, edits[i].len);
