@@ -152,9 +152,10 @@ bounded(const char *pattern)
 	return s;
 }
 
-/* compiles reports pcre2's message when an entry does not compile: for a
- * regex, compiled alone first, so that the offset is one in the text as
- * written; then inside the word boundaries (which an unclosed \Q spoils). */
+/* compiles reports pcre2's message when an entry does not compile. A
+ * regex that fails inside the word boundaries is compiled alone, so that
+ * the offset is one in the text as written (an unclosed \Q fails only
+ * inside them). */
 static bool
 compiles(struct loader *l, const char *source, const char *full, bool phrase)
 {
@@ -162,13 +163,6 @@ compiles(struct loader *l, const char *source, const char *full, bool phrase)
 	char err[320];
 	const char *msg;
 
-	if (!phrase && !rx_compile(&rx, source, strlen(source), ENTRY_OPTIONS,
-	    err, sizeof err)) {
-		complain(l, "%s", err);
-		return false;
-	}
-	if (!phrase)
-		rx_free(&rx);
 	if (rx_compile(&rx, full, strlen(full), ENTRY_OPTIONS, err, sizeof err)) {
 		/* an entry that matches nothing at all would match everywhere */
 		bool empty = rx_match(&rx, " ", 1, 0, 0) > 0;
@@ -178,6 +172,13 @@ compiles(struct loader *l, const char *source, const char *full, bool phrase)
 			complain(l, "'%s' matches the empty string", source);
 		return !empty;
 	}
+	if (!phrase && !rx_compile(&rx, source, strlen(source), ENTRY_OPTIONS,
+	    err, sizeof err)) {
+		complain(l, "%s", err);
+		return false;
+	}
+	if (!phrase)
+		rx_free(&rx);
 	msg = strstr(err, ": ");
 	complain(l, phrase ? "phrase does not compile: %s" :
 	    "bad pattern inside the word boundaries: %s", msg ? msg + 2 : err);

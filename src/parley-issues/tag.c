@@ -8,15 +8,17 @@
 #define PAD 64                  /* zero bytes after a text matched */
 
 /* A content that points elsewhere: it begins with a pronoun or a general
- * noun phrase ("the situation", "all options", "the US approach"), or
- * speaks of "this situation". */
-static const char anaphor_pattern[] =
-    "^[\\s\"'“‘(]*(?:"
+ * noun phrase ("the situation", "all options", "the US approach") (matched
+ * anchored), or speaks of "this situation" (searched for; two patterns, so
+ * that pcre2 can skip to the letters the second begins with). */
+static const char anaphor_start[] =
+    "[\\s\"'“‘(]*(?:"
       "(?:it|its|this|that|these|those|there|such)\\b"
       "|(?:the|this|that|these|those|all|such)\\s+(?:[\\w’'-]+\\s+){0,2}?"
         "(?:situation|task|reports?|matter|issues?|approach|options?|idea|"
-        "move|step|process|plan|things?|efforts?|territory|region|question)\\b)"
-    "|\\b(?:this|that)\\s+(?:situation|task|matter)\\b";
+        "move|step|process|plan|things?|efforts?|territory|region|question)\\b)";
+static const char anaphor_inside[] =
+    "\\bth(?:is|at)\\s+(?:situation|task|matter)\\b";
 
 static inline size_t
 bytes_of_delimiter(const char *s, size_t len, size_t i)
@@ -206,7 +208,9 @@ tagger_init(struct tagger *t, const struct issue_dict *d,
 	t->scanner = s;
 	t->sentence = xcalloc(d->nissues, sizeof *t->sentence);
 	t->scratch = xcalloc(d->nissues, sizeof *t->scratch);
-	rx_compile_or_die(&t->anaphor, anaphor_pattern,
+	rx_compile_or_die(&t->anaphor_start, anaphor_start,
+	    PCRE2_CASELESS | PCRE2_UCP | PCRE2_ANCHORED, "the anaphor pattern");
+	rx_compile_or_die(&t->anaphor_inside, anaphor_inside,
 	    PCRE2_CASELESS | PCRE2_UCP, "the anaphor pattern");
 }
 
@@ -221,7 +225,8 @@ tagger_free(struct tagger *t)
 	free(t->scratch);
 	free(t->pad[0]);
 	free(t->pad[1]);
-	rx_free(&t->anaphor);
+	rx_free(&t->anaphor_start);
+	rx_free(&t->anaphor_inside);
 	memset(t, 0, sizeof *t);
 }
 
@@ -255,7 +260,10 @@ byte_of(const char *s, size_t len, size_t cp)
 static bool
 leans(struct tagger *t, const struct tag_quote *q)
 {
-	return rx_match(&t->anaphor, padded(t, 1, q->text, q->len), q->len, 0, 0) > 0;
+	const char *s = padded(t, 1, q->text, q->len);
+
+	return rx_match(&t->anaphor_start, s, q->len, 0, 0) > 0 ||
+	    rx_match(&t->anaphor_inside, s, q->len, 0, 0) > 0;
 }
 
 static bool

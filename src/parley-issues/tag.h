@@ -53,7 +53,7 @@ struct tagger {
 	bool *sentence;         /* per issue: the sentence raises it */
 	bool *scratch;          /* per issue */
 	struct tag_matches quote;	/* of a quote scanned apart */
-	struct rx anaphor;
+	struct rx anaphor_start, anaphor_inside;
 	char *pad[2];           /* copies of the texts matched, see padded() */
 	size_t pad_cap[2];
 	unsigned long limits;   /* limit errors in the current record */
