@@ -1,0 +1,59 @@
+/* names.h - the dictionary's names and roles compiled into a few pcre2
+ * patterns, and the searches parley-actors makes with them.
+ *
+ * Every name of the dictionary goes into a trie of code points written as
+ * one alternation ("V(?:ance(*:12)|ladimir\h+Putin(*:40))"), so that a
+ * pattern tries a handful of branches at each place instead of one per
+ * name, and pcre2 skips the places no name can start. The mark of the
+ * branch that matched is the index of the alias (dict.h). A dictionary too
+ * large for one compiled pattern is cut, in key order, into several. The
+ * roles make patterns of the same kind, caseless, that only match a role
+ * that ends the subject. */
+#ifndef PARLEY_ACTORS_NAMES_H
+#define PARLEY_ACTORS_NAMES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "dict.h"
+#include "rx.h"
+
+struct name_match {
+	size_t b, e;            /* bytes of the subject, [b, e) */
+	size_t alias;           /* index in the dictionary's aliases */
+};
+
+struct name_matches {
+	struct name_match *m;
+	size_t n, cap;
+};
+
+struct actor_patterns {
+	struct rx *names;       /* the name patterns */
+	size_t nnames;
+	struct rx *roles;       /* the role patterns (anchored at the end) */
+	size_t nroles;
+	unsigned long limits;   /* searches cut short by a pcre2 limit */
+};
+
+/* actor_patterns_build compiles the patterns of d (loaded without
+ * mistakes); a pattern that does not compile is an internal error (the
+ * dictionary's own patterns were checked one by one when it was read). */
+void actor_patterns_build(struct actor_patterns *p, const struct actor_dict *d);
+
+void actor_patterns_free(struct actor_patterns *p);
+
+/* actor_patterns_names finds the names in text[0..len) (valid UTF-8):
+ * appends to out, in text order, the leftmost-longest matches that do not
+ * overlap. A name begins and ends at a word boundary. */
+void actor_patterns_names(struct actor_patterns *p, const char *text,
+    size_t len, struct name_matches *out);
+
+/* actor_patterns_role finds the role that ends text[0..len): the longest
+ * one starting at or after from, or, when anchored, the one starting at
+ * from. Returns its index in the dictionary's roles, with its first byte
+ * in *start, or -1. */
+long actor_patterns_role(struct actor_patterns *p, const char *text,
+    size_t len, size_t from, bool anchored, size_t *start);
+
+#endif

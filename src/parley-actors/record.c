@@ -1,0 +1,1025 @@
+#include "record.h"
+
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "xalloc.h"
+
+#define MAX_DEPTH 32            /* deeper: left to jansson */
+#define MAX_KEYS 64             /* more keys in one object: left to jansson */
+#define MAX_DIGITS 18           /* longer integers: left to jansson */
+#define NO_PARA LLONG_MIN       /* "para" absent */
+
+static const char *quote_keys[QF_N] = { "actor", "actor_via", "actor_name",
+    "group" };
+
+/* An edit of a fast line: bytes [b, e) replaced by etext[off..off+len);
+ * seq keeps the insertions at one place in the order they were made. */
+struct edit {
+	size_t b, e, off, len, seq;
+};
+
+void
+rec_batch_init(struct rec_batch *b, bool slow)
+{
+	memset(b, 0, sizeof *b);
+	b->slow = slow;
+}
+
+/* --- the fast reader --- */
+
+enum part { GENERIC, TOP, QUOTES, QUOTE };
+
+struct parser {
+	const char *s;
+	size_t n, i;
+	struct rec_batch *b;
+	struct rec_quote *q;
+	bool has_doc, has_text, has_start, has_end;
+};
+
+static bool p_value(struct parser *p, int depth);
+static bool p_object(struct parser *p, int depth, enum part part);
+
+static bool
+span_is(const struct parser *p, struct span sp, const char *word)
+{
+	size_t n = strlen(word);
+
+	return sp.e - sp.b == n && memcmp(p->s + sp.b, word, n) == 0;
+}
+
+/* utf8_tail checks the UTF-8 sequence led by c at p->s[p->i]: no overlong
+ * form, no surrogate, nothing above U+10FFFF (what jansson refuses). */
+static bool
+utf8_tail(struct parser *p, unsigned char c)
+{
+	const unsigned char *s = (const unsigned char *)p->s + p->i;
+	size_t left = p->n - p->i;
+
+	if (c >= 0xC2 && c <= 0xDF && left >= 2 && (s[1] & 0xC0) == 0x80) {
+		p->i += 2;
+		return true;
+	}
+	if (c >= 0xE0 && c <= 0xEF && left >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80 && !(c == 0xE0 && s[1] < 0xA0) &&
+	    !(c == 0xED && s[1] >= 0xA0)) {
+		p->i += 3;
+		return true;
+	}
+	if (c >= 0xF0 && c <= 0xF4 && left >= 4 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 &&
+	    !(c == 0xF0 && s[1] < 0x90) && !(c == 0xF4 && s[1] >= 0x90)) {
+		p->i += 4;
+		return true;
+	}
+	return false;
+}
+
+/* plain8: are the 8 bytes at s printable ASCII other than '"' and '\\'?
+ * (Bit Twiddling Hacks: has a byte less than n, has a byte equal to c.) */
+static bool
+plain8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t x, quote, backslash;
+
+	memcpy(&x, s, 8);
+	quote = x ^ (ones * '"');
+	backslash = x ^ (ones * '\\');
+	return ((x | ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) |
+	    ((backslash - ones) & ~backslash)) & highs) == 0;
+}
+
+/* p_string reads the string at p->i ('"'); *sp is its content, undecoded.
+ * Only the escapes jansson writes back the same way are taken:
+ * \" \\ \b \f \n \r \t. */
+static bool
+p_string(struct parser *p, struct span *sp, bool *escaped)
+{
+	*escaped = false;
+	sp->b = ++p->i;
+	while (p->i < p->n) {
+		unsigned char c;
+
+		while (p->i + 8 <= p->n && plain8(p->s + p->i))
+			p->i += 8;
+		if (p->i >= p->n)
+			break;
+		c = (unsigned char)p->s[p->i];
+		if (c == '"') {
+			sp->e = p->i++;
+			return true;
+		}
+		if (c == '\\') {
+			if (p->i + 1 >= p->n || p->s[p->i + 1] == '\0' ||
+			    strchr("\"\\bfnrt", p->s[p->i + 1]) == NULL)
+				return false;
+			*escaped = true;
+			p->i += 2;
+		} else if (c < 0x20) {
+			return false;
+		} else if (c < 0x80) {
+			p->i++;
+		} else if (!utf8_tail(p, c)) {
+			return false;
+		}
+	}
+	return false;
+}
+
+/* p_integer reads an integer written as jansson writes it. */
+static bool
+p_integer(struct parser *p, long long *v)
+{
+	size_t b = p->i, digits;
+	bool neg = p->i < p->n && p->s[p->i] == '-';
+	long long x = 0;
+
+	if (neg)
+		p->i++;
+	while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9')
+		x = x * 10 + (p->s[p->i++] - '0');
+	digits = p->i - b - neg;
+	if (digits == 0 || digits > MAX_DIGITS ||
+	    (p->s[b + neg] == '0' && (digits > 1 || neg)))
+		return false;
+	if (p->i < p->n && (p->s[p->i] == '.' || p->s[p->i] == 'e' ||
+	    p->s[p->i] == 'E'))
+		return false;   /* a real: its form is jansson's to choose */
+	*v = neg ? -x : x;
+	return true;
+}
+
+static bool
+p_literal(struct parser *p, const char *word)
+{
+	size_t n = strlen(word);
+
+	if (p->n - p->i < n || memcmp(p->s + p->i, word, n) != 0)
+		return false;
+	p->i += n;
+	return true;
+}
+
+static bool
+p_non_negative(struct parser *p, long long *v)
+{
+	return p->i < p->n && p->s[p->i] != '-' && p_integer(p, v);
+}
+
+/* p_offset: a non-negative integer or null (-1). */
+static bool
+p_offset(struct parser *p, long long *v)
+{
+	*v = -1;
+	if (p->s[p->i] == 'n')
+		return p_literal(p, "null");
+	return p_non_negative(p, v);
+}
+
+static struct rec_quote *
+new_quote(struct rec_batch *b)
+{
+	if (b->ncq == b->cqcap) {
+		b->cqcap = b->cqcap ? 2 * b->cqcap : 8;
+		b->cq = xreallocarray(b->cq, b->cqcap, sizeof *b->cq);
+	}
+	return memset(&b->cq[b->ncq++], 0, sizeof *b->cq);
+}
+
+static bool
+p_array(struct parser *p, int depth, enum part part)
+{
+	p->i++;
+	if (p->i < p->n && p->s[p->i] == ']') {
+		p->i++;
+		return true;
+	}
+	for (;;) {
+		if (part == QUOTES) {
+			if (p->i >= p->n || p->s[p->i] != '{')
+				return false;
+			p->q = new_quote(p->b);
+			p->q->start = p->q->end = -1;
+			p->q->speaker_start = p->q->speaker_end = -1;
+			p->q->obj.b = p->i;
+			if (!p_object(p, depth + 1, QUOTE))
+				return false;
+			p->q->obj.e = p->i;
+		} else if (!p_value(p, depth + 1)) {
+			return false;
+		}
+		if (p->i >= p->n)
+			return false;
+		if (p->s[p->i] == ']') {
+			p->i++;
+			return true;
+		}
+		if (p->s[p->i++] != ',')
+			return false;
+	}
+}
+
+/* value_span reads any value and records where it is. */
+static bool
+value_span(struct parser *p, int depth, struct span *sp)
+{
+	sp->b = p->i;
+	if (!p_value(p, depth))
+		return false;
+	sp->e = p->i;
+	return true;
+}
+
+static bool
+top_member(struct parser *p, struct span key, int depth)
+{
+	struct rec *r = &p->b->cur;
+	bool esc;
+
+	if (span_is(p, key, "doc"))
+		return (p->has_doc = p->s[p->i] == '"' &&
+		    p_string(p, &r->doc, &esc) && !esc);
+	if (span_is(p, key, "text"))
+		return (p->has_text = p->s[p->i] == '"' &&
+		    p_string(p, &r->text, &r->text_escaped));
+	if (span_is(p, key, "start"))
+		return (p->has_start = p_non_negative(p, &r->start));
+	if (span_is(p, key, "end"))
+		return (p->has_end = p_non_negative(p, &r->end));
+	if (span_is(p, key, "para"))
+		return p->s[p->i] != 'n' && p_integer(p, &r->para);
+	if (span_is(p, key, "quotes"))
+		return p->s[p->i] == '[' && p_array(p, depth, QUOTES);
+	if (span_is(p, key, "actors"))
+		return value_span(p, depth, &r->actors);
+	return p_value(p, depth);
+}
+
+static bool
+quote_member(struct parser *p, struct span key, int depth)
+{
+	struct rec_quote *q = p->q;
+
+	if (span_is(p, key, "start"))
+		return p_offset(p, &q->start);
+	if (span_is(p, key, "end"))
+		return p_offset(p, &q->end);
+	if (span_is(p, key, "speaker_start"))
+		return p_offset(p, &q->speaker_start);
+	if (span_is(p, key, "speaker_end"))
+		return p_offset(p, &q->speaker_end);
+	if (span_is(p, key, "speaker")) {
+		if (p->s[p->i] == 'n')
+			return p_literal(p, "null");
+		return (q->has_speaker = p->s[p->i] == '"' &&
+		    p_string(p, &q->speaker, &q->speaker_escaped));
+	}
+	if (span_is(p, key, "continues")) {
+		if (p->s[p->i] == 't')
+			return (q->continues = p_literal(p, "true"));
+		return p_literal(p, p->s[p->i] == 'f' ? "false" : "null");
+	}
+	for (int k = 0; k < QF_N; k++)
+		if (span_is(p, key, quote_keys[k]))
+			return value_span(p, depth, &q->old[k]);
+	return p_value(p, depth);
+}
+
+static bool
+p_object(struct parser *p, int depth, enum part part)
+{
+	struct span keys[MAX_KEYS];
+	size_t nkeys = 0;
+	bool esc;
+
+	p->i++;
+	if (p->i < p->n && p->s[p->i] == '}') {
+		p->i++;
+		return true;
+	}
+	for (;;) {
+		struct span key;
+		bool ok;
+
+		if (p->i >= p->n || p->s[p->i] != '"' || nkeys == MAX_KEYS ||
+		    !p_string(p, &key, &esc))
+			return false;
+		for (size_t k = 0; k < nkeys; k++)
+			if (keys[k].e - keys[k].b == key.e - key.b &&
+			    memcmp(p->s + keys[k].b, p->s + key.b,
+			    key.e - key.b) == 0)
+				return false;   /* a duplicate: jansson refuses it */
+		keys[nkeys++] = key;
+		if (p->i >= p->n || p->s[p->i++] != ':' || p->i >= p->n)
+			return false;
+		if (part == TOP)
+			ok = top_member(p, key, depth);
+		else if (part == QUOTE)
+			ok = quote_member(p, key, depth);
+		else
+			ok = p_value(p, depth);
+		if (!ok || p->i >= p->n)
+			return false;
+		if (p->s[p->i] == '}') {
+			p->i++;
+			return true;
+		}
+		if (p->s[p->i++] != ',')
+			return false;
+	}
+}
+
+static bool
+p_value(struct parser *p, int depth)
+{
+	struct span sp;
+	long long v;
+	bool esc;
+
+	if (depth > MAX_DEPTH || p->i >= p->n)
+		return false;
+	switch (p->s[p->i]) {
+	case '{': return p_object(p, depth + 1, GENERIC);
+	case '[': return p_array(p, depth + 1, GENERIC);
+	case '"': return p_string(p, &sp, &esc);
+	case 't': return p_literal(p, "true");
+	case 'f': return p_literal(p, "false");
+	case 'n': return p_literal(p, "null");
+	default: return p_integer(p, &v);
+	}
+}
+
+/* decode writes the content of a string read by p_string to out (at least
+ * n bytes) and returns its length. */
+static size_t
+decode(const char *s, size_t n, bool escaped, char *out)
+{
+	size_t len = 0;
+
+	if (!escaped) {
+		memcpy(out, s, n);
+		return n;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '\\') {
+			out[len++] = s[i];
+			continue;
+		}
+		switch (s[++i]) {
+		case 'b': out[len++] = '\b'; break;
+		case 'f': out[len++] = '\f'; break;
+		case 'n': out[len++] = '\n'; break;
+		case 'r': out[len++] = '\r'; break;
+		case 't': out[len++] = '\t'; break;
+		default: out[len++] = s[i]; break;
+		}
+	}
+	return len;
+}
+
+static char *
+scratch(struct rec_batch *b, size_t n)
+{
+	if (n + 1 > b->deccap) {
+		b->deccap = 2 * n + 256;
+		b->dec = xrealloc(b->dec, b->deccap);
+	}
+	return b->dec;
+}
+
+/* same_doc_as_batch: is doc (n bytes) the batch's document? */
+static bool
+same_doc_as_batch(const struct rec_batch *b, const char *doc, size_t n)
+{
+	return b->n > 0 && b->doclen == n && memcmp(b->doc, doc, n) == 0;
+}
+
+/* fast_read reads a compact line; false leaves it to jansson. */
+static bool
+fast_read(struct rec_batch *b, const char *line, size_t len)
+{
+	struct parser p = { .s = line, .n = len, .b = b };
+	struct rec *r = &b->cur;
+	size_t n;
+
+	memset(r, 0, sizeof *r);
+	r->para = NO_PARA;
+	b->ncq = 0;
+	if (len == 0 || line[0] != '{' || !p_object(&p, 1, TOP) || p.i != len ||
+	    !p.has_doc || !p.has_text || !p.has_start || !p.has_end ||
+	    r->end < r->start)
+		return false;
+	if (same_doc_as_batch(b, line + r->doc.b, r->doc.e - r->doc.b) &&
+	    r->start < b->last_end)
+		return false;
+	n = decode(line + r->text.b, r->text.e - r->text.b, r->text_escaped,
+	    scratch(b, r->text.e - r->text.b));
+	if (utf8_length(b->dec, n) != (size_t)(r->end - r->start))
+		return false;
+	b->cur_line = line;
+	r->len = len;
+	return true;
+}
+
+/* --- the jansson reader --- */
+
+static const char *
+type_name(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_ARRAY: return "an array";
+	case JSON_STRING: return "a string";
+	case JSON_INTEGER: case JSON_REAL: return "a number";
+	case JSON_TRUE: case JSON_FALSE: return "a boolean";
+	case JSON_NULL: return "null";
+	default: return "an object";
+	}
+}
+
+static long long
+int_field(json_t *o, const char *key, long long def)
+{
+	json_t *v = json_object_get(o, key);
+
+	return json_is_integer(v) ? json_integer_value(v) : def;
+}
+
+/* check_string/check_integer: the words of lib/jsonl.c's require_ ones */
+static bool
+check_string(json_t *rec, const char *key, char *msg, size_t cap)
+{
+	json_t *v = json_object_get(rec, key);
+
+	if (v == NULL)
+		snprintf(msg, cap, "missing field '%s'", key);
+	else if (!json_is_string(v))
+		snprintf(msg, cap, "field '%s' is %s, not a string", key,
+		    type_name(v));
+	else
+		return true;
+	return false;
+}
+
+static bool
+check_integer(json_t *rec, const char *key, char *msg, size_t cap)
+{
+	json_t *v = json_object_get(rec, key);
+
+	if (v == NULL)
+		snprintf(msg, cap, "missing field '%s'", key);
+	else if (!json_is_integer(v) || json_integer_value(v) < 0)
+		snprintf(msg, cap, "field '%s' is %s, not a non-negative "
+		    "integer", key, json_is_integer(v) ? "negative" :
+		    type_name(v));
+	else
+		return true;
+	return false;
+}
+
+/* check_quote: the fields of a quote parley-actors reads, when there. */
+static bool
+check_quote(json_t *q, size_t i, char *msg, size_t cap)
+{
+	static const char *offsets[] = { "start", "end", "speaker_start",
+	    "speaker_end" };
+	json_t *v;
+
+	if (!json_is_object(q)) {
+		snprintf(msg, cap, "quotes[%zu] is %s, not an object", i,
+		    type_name(q));
+		return false;
+	}
+	for (size_t k = 0; k < 4; k++) {
+		v = json_object_get(q, offsets[k]);
+		if (v != NULL && !json_is_null(v) && (!json_is_integer(v) ||
+		    json_integer_value(v) < 0)) {
+			snprintf(msg, cap, "quotes[%zu]: field '%s' is %s, not "
+			    "a non-negative integer", i, offsets[k],
+			    json_is_integer(v) ? "negative" : type_name(v));
+			return false;
+		}
+	}
+	v = json_object_get(q, "speaker");
+	if (v != NULL && !json_is_null(v) && !json_is_string(v)) {
+		snprintf(msg, cap, "quotes[%zu]: field 'speaker' is %s, not a "
+		    "string", i, type_name(v));
+		return false;
+	}
+	v = json_object_get(q, "continues");
+	if (v != NULL && !json_is_null(v) && !json_is_boolean(v)) {
+		snprintf(msg, cap, "quotes[%zu]: field 'continues' is %s, not "
+		    "a boolean", i, type_name(v));
+		return false;
+	}
+	return true;
+}
+
+/* check_json: why the record cannot be taken, or NULL. */
+static const char *
+check_json(const struct rec_batch *b, json_t *rec, char *msg, size_t cap)
+{
+	json_t *text, *doc, *quotes, *q;
+	long long start, end;
+	size_t ncp, i;
+
+	if (!check_string(rec, "doc", msg, cap) ||
+	    !check_string(rec, "text", msg, cap) ||
+	    !check_integer(rec, "start", msg, cap) ||
+	    !check_integer(rec, "end", msg, cap))
+		return msg;
+	text = json_object_get(rec, "text");
+	doc = json_object_get(rec, "doc");
+	start = int_field(rec, "start", 0);
+	end = int_field(rec, "end", 0);
+	ncp = utf8_length(json_string_value(text), json_string_length(text));
+	if (end < start || (size_t)(end - start) != ncp) {
+		snprintf(msg, cap, "'end' - 'start' is %lld but 'text' has %zu "
+		    "code points", end - start, ncp);
+		return msg;
+	}
+	if (same_doc_as_batch(b, json_string_value(doc),
+	    json_string_length(doc)) && start < b->last_end) {
+		snprintf(msg, cap, "sentence starts at %lld, before the end of "
+		    "the previous sentence of its document", start);
+		return msg;
+	}
+	quotes = json_object_get(rec, "quotes");
+	if (quotes == NULL)
+		return NULL;
+	if (!json_is_array(quotes)) {
+		snprintf(msg, cap, "field 'quotes' is %s, not an array",
+		    type_name(quotes));
+		return msg;
+	}
+	json_array_foreach(quotes, i, q)
+		if (!check_quote(q, i, msg, cap))
+			return msg;
+	return NULL;
+}
+
+static bool
+slow_read(struct rec_batch *b, struct jsonl_in *in, const char *line,
+    size_t len, void (*flush)(void *), void *ctx)
+{
+	json_error_t err;
+	json_t *rec = json_loadb(line, len, JSON_REJECT_DUPLICATES, &err);
+	char msg[512];
+	const char *why = NULL;
+	json_t *doc;
+
+	if (rec == NULL) {
+		snprintf(msg, sizeof msg, "invalid JSON at column %d: %s",
+		    err.column, err.text);
+		why = msg;
+	} else if (!json_is_object(rec)) {
+		snprintf(msg, sizeof msg, "record is %s, not a JSON object",
+		    type_name(rec));
+		why = msg;
+	} else {
+		why = check_json(b, rec, msg, sizeof msg);
+	}
+	if (why != NULL) {
+		json_decref(rec);
+		if (in->strict)
+			flush(ctx);
+		jsonl_reject(in, "%s", why);
+		return false;
+	}
+	memset(&b->cur, 0, sizeof b->cur);
+	b->cur.json = rec;
+	doc = json_object_get(rec, "doc");
+	b->cur_line = json_string_value(doc);
+	b->cur.doc = (struct span){ 0, json_string_length(doc) };
+	b->cur.start = int_field(rec, "start", 0);
+	b->cur.end = int_field(rec, "end", 0);
+	b->cur.para = int_field(rec, "para", NO_PARA);
+	b->ncq = 0;
+	return true;
+}
+
+bool
+rec_read(struct rec_batch *b, struct jsonl_in *in, const char *line,
+    size_t len, void (*flush)(void *), void *ctx)
+{
+	if (!b->slow && fast_read(b, line, len))
+		return true;
+	return slow_read(b, in, line, len, flush, ctx);
+}
+
+bool
+rec_same_doc(const struct rec_batch *b)
+{
+	const struct rec *r = &b->cur;
+
+	return b->n == 0 || same_doc_as_batch(b, b->cur_line + r->doc.b,
+	    r->doc.e - r->doc.b);
+}
+
+static void
+arena_add(struct rec_batch *b, const char *s, size_t n)
+{
+	if (b->alen + n > b->acap) {
+		b->acap = 2 * (b->alen + n) + 4096;
+		b->arena = xrealloc(b->arena, b->acap);
+	}
+	memcpy(b->arena + b->alen, s, n);
+	b->alen += n;
+}
+
+void
+rec_push(struct rec_batch *b)
+{
+	struct rec *r;
+	size_t dlen = b->cur.doc.e - b->cur.doc.b;
+
+	if (b->n == 0) {
+		if (dlen + 1 > b->doccap) {
+			b->doccap = dlen + 64;
+			b->doc = xrealloc(b->doc, b->doccap);
+		}
+		memcpy(b->doc, b->cur_line + b->cur.doc.b, dlen);
+		b->doclen = dlen;
+	}
+	if (b->n == b->cap) {
+		b->cap = b->cap ? 2 * b->cap : 64;
+		b->recs = xreallocarray(b->recs, b->cap, sizeof *b->recs);
+	}
+	r = &b->recs[b->n++];
+	*r = b->cur;
+	if (r->json == NULL) {
+		r->line = b->alen;
+		arena_add(b, b->cur_line, r->len);
+	}
+	if (b->nq + b->ncq > b->qcap) {
+		b->qcap = 2 * (b->nq + b->ncq) + 64;
+		b->quotes = xreallocarray(b->quotes, b->qcap, sizeof *b->quotes);
+	}
+	memcpy(b->quotes + b->nq, b->cq, b->ncq * sizeof *b->cq);
+	r->q0 = b->nq;
+	r->nq = b->ncq;
+	b->nq += b->ncq;
+	b->ncq = 0;
+	b->last_end = r->end;
+}
+
+/* --- from the batch to the document --- */
+
+static void
+load_json(struct rec_batch *b, const struct rec *r, struct actor_doc *doc,
+    long long para)
+{
+	json_t *text = json_object_get(r->json, "text");
+	json_t *quotes = json_object_get(r->json, "quotes"), *q;
+	size_t i;
+
+	(void)b;
+	actor_doc_add_sentence(doc, json_string_value(text),
+	    json_string_length(text), (size_t)r->start, (size_t)r->end, para);
+	json_array_foreach(quotes, i, q) {
+		json_t *sp = json_object_get(q, "speaker");
+
+		actor_doc_add_quote(doc, int_field(q, "start", -1),
+		    int_field(q, "end", -1),
+		    json_is_string(sp) ? json_string_value(sp) : NULL,
+		    json_string_length(sp), int_field(q, "speaker_start", -1),
+		    int_field(q, "speaker_end", -1),
+		    json_is_true(json_object_get(q, "continues")));
+	}
+}
+
+static void
+load_fast(struct rec_batch *b, const struct rec *r, struct actor_doc *doc,
+    long long para)
+{
+	const char *line = b->arena + r->line;
+	size_t n = decode(line + r->text.b, r->text.e - r->text.b,
+	    r->text_escaped, scratch(b, r->text.e - r->text.b));
+
+	actor_doc_add_sentence(doc, b->dec, n, (size_t)r->start,
+	    (size_t)r->end, para);
+	for (size_t i = 0; i < r->nq; i++) {
+		const struct rec_quote *q = &b->quotes[r->q0 + i];
+		const char *sp = NULL;
+
+		n = 0;
+		if (q->has_speaker) {
+			n = decode(line + q->speaker.b, q->speaker.e - q->speaker.b,
+			    q->speaker_escaped,
+			    scratch(b, q->speaker.e - q->speaker.b));
+			sp = b->dec;
+		}
+		actor_doc_add_quote(doc, q->start, q->end, sp, n,
+		    q->speaker_start, q->speaker_end, q->continues);
+	}
+}
+
+void
+rec_load(struct rec_batch *b, struct actor_doc *doc)
+{
+	long long para = 0;
+
+	actor_doc_reset(doc);
+	for (size_t i = 0; i < b->n; i++) {
+		const struct rec *r = &b->recs[i];
+
+		/* no "para": the paragraph of the sentence before */
+		if (r->para != NO_PARA)
+			para = r->para;
+		if (r->json != NULL)
+			load_json(b, r, doc, para);
+		else
+			load_fast(b, r, doc, para);
+	}
+}
+
+/* --- writing --- */
+
+static void
+et_add(struct rec_batch *b, const char *s, size_t n)
+{
+	if (b->etlen + n > b->etcap) {
+		b->etcap = 2 * (b->etlen + n) + 1024;
+		b->etext = xrealloc(b->etext, b->etcap);
+	}
+	memcpy(b->etext + b->etlen, s, n);
+	b->etlen += n;
+}
+
+static void
+et_str(struct rec_batch *b, const char *s)
+{
+	et_add(b, s, strlen(s));
+}
+
+/* et_json_string writes s (n bytes of UTF-8) as jansson writes strings:
+ * '"', '\\' and control characters escaped, \b \f \n \r \t by name, the
+ * others as \u00XX; everything else as it is. */
+static void
+et_json_string(struct rec_batch *b, const char *s, size_t n)
+{
+	size_t run = 0;
+
+	et_add(b, "\"", 1);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char esc[8];
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		et_add(b, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"': et_add(b, "\\\"", 2); break;
+		case '\\': et_add(b, "\\\\", 2); break;
+		case '\b': et_add(b, "\\b", 2); break;
+		case '\f': et_add(b, "\\f", 2); break;
+		case '\n': et_add(b, "\\n", 2); break;
+		case '\r': et_add(b, "\\r", 2); break;
+		case '\t': et_add(b, "\\t", 2); break;
+		default:
+			snprintf(esc, sizeof esc, "\\u%04X", c);
+			et_add(b, esc, 6);
+		}
+	}
+	et_add(b, s + run, n - run);
+	et_add(b, "\"", 1);
+}
+
+static void
+et_cstring_or_null(struct rec_batch *b, const char *s)
+{
+	if (s == NULL)
+		et_add(b, "null", 4);
+	else
+		et_json_string(b, s, strlen(s));
+}
+
+static void
+et_int(struct rec_batch *b, size_t v)
+{
+	char num[32];
+
+	et_add(b, num, (size_t)snprintf(num, sizeof num, "%zu", v));
+}
+
+static struct edit *
+edit_new(struct rec_batch *b, size_t at, size_t end)
+{
+	struct edit *e;
+
+	if (b->nedits == b->ecap) {
+		b->ecap = b->ecap ? 2 * b->ecap : 32;
+		b->edits = xreallocarray(b->edits, b->ecap, sizeof *b->edits);
+	}
+	e = &b->edits[b->nedits];
+	*e = (struct edit){ at, end, b->etlen, 0, b->nedits };
+	b->nedits++;
+	return e;
+}
+
+/* edit_member starts setting member key of the object whose '}' is at
+ * close: in place of its old value when there is one, else as a new last
+ * member (without a comma in an empty object). The value is written
+ * next, then edit_end. */
+static struct edit *
+edit_member(struct rec_batch *b, struct span old, size_t close,
+    const char *key, bool empty)
+{
+	if (old.e > old.b)
+		return edit_new(b, old.b, old.e);
+	edit_new(b, close, close);
+	if (!empty)
+		et_add(b, ",", 1);
+	et_add(b, "\"", 1);
+	et_str(b, key);
+	et_add(b, "\":", 2);
+	return &b->edits[b->nedits - 1];
+}
+
+static void
+edit_end(struct rec_batch *b, struct edit *e)
+{
+	e->len = b->etlen - e->off;
+}
+
+static void
+et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s)
+{
+	const struct doc_sentence *sent = &doc->sents[s];
+	const struct actor_dict *d = doc->dict;
+	bool first = true;
+
+	et_add(b, "[", 1);
+	for (size_t i = 0; i < sent->n; i++) {
+		const struct doc_mention *m = &doc->mentions[sent->first + i];
+		const struct actor *a = &d->actors[m->actor];
+
+		if (m->title)
+			continue;
+		et_str(b, first ? "{\"id\":" : ",{\"id\":");
+		first = false;
+		et_json_string(b, a->id, strlen(a->id));
+		et_str(b, ",\"mention\":");
+		et_json_string(b, doc->text + m->b, m->e - m->b);
+		et_str(b, ",\"start\":");
+		et_int(b, m->start);
+		et_str(b, ",\"end\":");
+		et_int(b, m->end);
+		et_str(b, ",\"group\":");
+		et_json_string(b, a->group, strlen(a->group));
+		et_add(b, "}", 1);
+	}
+	et_add(b, "]", 1);
+}
+
+static int
+edit_order(const void *pa, const void *pb)
+{
+	const struct edit *x = pa, *y = pb;
+
+	if (x->b != y->b)
+		return x->b < y->b ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void
+out_add(struct rec_batch *b, const char *s, size_t n)
+{
+	if (b->olen + n > b->ocap) {
+		b->ocap = 2 * (b->olen + n) + 4096;
+		b->out = xrealloc(b->out, b->ocap);
+	}
+	memcpy(b->out + b->olen, s, n);
+	b->olen += n;
+}
+
+/* quote_value: the value of field k of a resolved quote, or NULL. */
+static const char *
+quote_value(const struct actor_dict *d, const struct doc_quote *q, int k)
+{
+	const struct actor *a = q->actor >= 0 ? &d->actors[q->actor] : NULL;
+
+	switch (k) {
+	case QF_ACTOR: return a != NULL ? a->id : NULL;
+	case QF_VIA: return actor_via_name(q->via);
+	case QF_NAME: return a != NULL ? a->name : NULL;
+	default: return a != NULL ? a->group : NULL;
+	}
+}
+
+static void
+write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc,
+    size_t s, size_t qbase)
+{
+	const char *line = b->arena + r->line;
+	struct edit *e;
+	size_t at = 0;
+
+	b->nedits = b->etlen = b->olen = 0;
+	e = edit_member(b, r->actors, r->len - 1, "actors", false);
+	et_actors(b, doc, s);
+	edit_end(b, e);
+	for (size_t i = 0; i < r->nq; i++) {
+		const struct rec_quote *q = &b->quotes[r->q0 + i];
+		bool empty = q->obj.e - q->obj.b == 2;
+
+		for (int k = 0; k < QF_N; k++) {
+			e = edit_member(b, q->old[k], q->obj.e - 1, quote_keys[k],
+			    empty);
+			et_cstring_or_null(b, quote_value(doc->dict,
+			    &doc->quotes[qbase + i], k));
+			edit_end(b, e);
+			empty = false;
+		}
+	}
+	qsort(b->edits, b->nedits, sizeof *b->edits, edit_order);
+	for (size_t i = 0; i < b->nedits; i++) {
+		out_add(b, line + at, b->edits[i].b - at);
+		out_add(b, b->etext + b->edits[i].off, b->edits[i].len);
+		at = b->edits[i].e;
+	}
+	out_add(b, line + at, r->len - at);
+	out_add(b, "\n", 1);
+	if (fwrite(b->out, 1, b->olen, stdout) != b->olen)
+		jsonl_out_check(stdout);
+}
+
+static json_t *
+string_or_null(const char *s)
+{
+	return s != NULL ? json_string(s) : json_null();
+}
+
+static void
+write_json(const struct rec *r, const struct actor_doc *doc, size_t s,
+    size_t qbase)
+{
+	const struct doc_sentence *sent = &doc->sents[s];
+	const struct actor_dict *d = doc->dict;
+	json_t *actors = json_array(), *quotes, *q;
+	size_t i;
+
+	for (i = 0; i < sent->n; i++) {
+		const struct doc_mention *m = &doc->mentions[sent->first + i];
+		const struct actor *a = &d->actors[m->actor];
+
+		if (m->title)
+			continue;
+		json_array_append_new(actors, json_pack("{s:s,s:s%,s:I,s:I,s:s}",
+		    "id", a->id, "mention", doc->text + m->b, m->e - m->b,
+		    "start", (json_int_t)m->start, "end", (json_int_t)m->end,
+		    "group", a->group));
+	}
+	json_object_set_new(r->json, "actors", actors);
+	quotes = json_object_get(r->json, "quotes");
+	json_array_foreach(quotes, i, q)
+		for (int k = 0; k < QF_N; k++)
+			json_object_set_new(q, quote_keys[k], string_or_null(
+			    quote_value(d, &doc->quotes[qbase + i], k)));
+	jsonl_out_write(r->json);
+}
+
+void
+rec_write(struct rec_batch *b, const struct actor_doc *doc)
+{
+	size_t qbase = 0;
+
+	for (size_t i = 0; i < b->n; i++) {
+		struct rec *r = &b->recs[i];
+		size_t nq = r->json != NULL ?
+		    json_array_size(json_object_get(r->json, "quotes")) : r->nq;
+
+		if (r->json != NULL) {
+			write_json(r, doc, i, qbase);
+			json_decref(r->json);
+		} else {
+			write_fast(b, r, doc, i, qbase);
+		}
+		qbase += nq;
+	}
+	b->n = b->nq = b->alen = 0;
+	b->last_end = 0;
+}
+
+void
+rec_batch_free(struct rec_batch *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		json_decref(b->recs[i].json);
+	free(b->arena);
+	free(b->recs);
+	free(b->quotes);
+	free(b->doc);
+	free(b->cq);
+	free(b->dec);
+	free(b->out);
+	free(b->edits);
+	free(b->etext);
+	memset(b, 0, sizeof *b);
+}
