@@ -16,6 +16,7 @@ gold_records() {
 	jsonl_docs "$FIXTURES"/seeds/*.txt |
 		jq -c --slurpfile gold "$FIXTURES/seeds-gold.jsonl" \
 			-f "$ISSUES/gold-sentences.jq" > gold.jsonl
+	[ "$(wc -l < gold.jsonl)" -eq 100 ]
 }
 
 # records FILE - sentence records of the TAB-separated lines on stdin
