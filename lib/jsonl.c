@@ -293,5 +293,5 @@ jsonl_out_close(FILE *fp)
 	if (fflush(fp) != 0 || ferror(fp))
 		write_failed(fp);
 	if (fp != stdout && fclose(fp) != 0)
-		write_failed(fp);
+		write_failed(NULL);  /* fp is gone; NULL names it "output" */
 }
