@@ -154,6 +154,17 @@ row() {
 	cmp whole.out merged.out
 }
 
+@test "merging rows of different --examples gives as many as the poorest row" {
+	split_docs all.jsonl 2
+	parley-aggregate --examples 3 part0.jsonl > rows0.jsonl
+	parley-aggregate --examples 1 part1.jsonl > rows1.jsonl
+	parley-aggregate --merge rows0.jsonl rows1.jsonl > merged.out
+	parley-aggregate --examples 1 all.jsonl > whole.out
+	cmp whole.out merged.out
+	jq -n -c -f "$REF" --arg merge 1 < <(cat rows0.jsonl rows1.jsonl) > jq.out
+	jq -c . merged.out | cmp - jq.out
+}
+
 @test "a wire quote in several outlets is one unique quote, its fragment too" {
 	run row '.actor == "rubio" and .issue == "mediation"'
 	assert_success
