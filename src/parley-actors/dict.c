@@ -13,11 +13,12 @@
 #include "utf8.h"
 #include "xalloc.h"
 
-/* A mistake found after the lines were read (a name claimed twice):
- * reported in file and line order with the others of its kind. */
+/* A mistake, reported with the others in file and line order once the
+ * dictionary is read (a name claimed twice is only seen then). */
 struct late_error {
 	size_t file;
 	unsigned long line;
+	size_t seq;
 	char *msg;
 };
 
@@ -29,6 +30,8 @@ struct loader {
 	bool refused;           /* its header was refused: skip its lines */
 	struct late_error *late;
 	size_t nlate, latecap;
+	size_t *ids;            /* hash of the actor ids: index + 1, 0 empty */
+	size_t idcap;           /* a power of two */
 };
 
 static const char *kind_names[] = {
@@ -50,22 +53,11 @@ bad(struct loader *L, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 static void
-bad(struct loader *L, const char *fmt, ...)
-{
-	va_list ap;
-	char msg[600];
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	diag_warn("%s:%lu: %s", L->d->files[L->file], L->line, msg);
-	L->d->errors++;
-}
-
-static void
 bad_later(struct loader *L, size_t file, unsigned long line, const char *fmt,
     ...) __attribute__((format(printf, 4, 5)));
 
+/* bad_later records a mistake of file:line; they are all reported at the
+ * end of the loading, in file and line order. */
 static void
 bad_later(struct loader *L, size_t file, unsigned long line, const char *fmt,
     ...)
@@ -80,8 +72,23 @@ bad_later(struct loader *L, size_t file, unsigned long line, const char *fmt,
 		L->latecap = L->latecap ? 2 * L->latecap : 16;
 		L->late = xreallocarray(L->late, L->latecap, sizeof *L->late);
 	}
-	L->late[L->nlate++] = (struct late_error){ file, line, xstrdup(msg) };
+	L->late[L->nlate] = (struct late_error){ file, line, L->nlate,
+	    xstrdup(msg) };
+	L->nlate++;
 	L->d->errors++;
+}
+
+/* bad records a mistake of the line being read. */
+static void
+bad(struct loader *L, const char *fmt, ...)
+{
+	va_list ap;
+	char msg[600];
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	bad_later(L, L->file, L->line, "%s", msg);
 }
 
 static int
@@ -91,7 +98,9 @@ late_order(const void *a, const void *b)
 
 	if (x->file != y->file)
 		return x->file < y->file ? -1 : 1;
-	return x->line < y->line ? -1 : x->line > y->line;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 static void
@@ -250,13 +259,55 @@ one_holder(size_t a)
 	return h;
 }
 
-static long
-find_actor(const struct actor_dict *d, const char *id)
+static size_t
+id_hash(const char *id)
 {
-	for (size_t i = 0; i < d->nactors; i++)
-		if (strcmp(d->actors[i].id, id) == 0)
-			return (long)i;
-	return -1;
+	size_t h = 14695981039346656037u;
+
+	for (; *id != '\0'; id++)
+		h = (h ^ (unsigned char)*id) * 1099511628211u;
+	return h;
+}
+
+/* id_slot: the slot of id in the loader's table, or of its place. */
+static size_t
+id_slot(const struct loader *L, const char *id)
+{
+	size_t i = id_hash(id) & (L->idcap - 1);
+
+	while (L->ids[i] != 0 &&
+	    strcmp(L->d->actors[L->ids[i] - 1].id, id) != 0)
+		i = (i + 1) & (L->idcap - 1);
+	return i;
+}
+
+static long
+find_actor(const struct loader *L, const char *id)
+{
+	size_t i;
+
+	if (L->idcap == 0)
+		return -1;
+	i = id_slot(L, id);
+	return L->ids[i] != 0 ? (long)L->ids[i] - 1 : -1;
+}
+
+/* add_id enters actor a (whose id is new) in the table, growing it to
+ * stay at most half full. */
+static void
+add_id(struct loader *L, size_t a)
+{
+	if (2 * (L->d->nactors + 1) > L->idcap) {
+		size_t *old = L->ids, oldcap = L->idcap;
+
+		L->idcap = L->idcap ? 2 * L->idcap : 256;
+		L->ids = xcalloc(L->idcap, sizeof *L->ids);
+		for (size_t i = 0; i < oldcap; i++)
+			if (old[i] != 0)
+				L->ids[id_slot(L, L->d->actors[old[i] - 1].id)] = old[i];
+		free(old);
+	}
+	L->ids[id_slot(L, L->d->actors[a].id)] = a + 1;
 }
 
 static bool
@@ -333,7 +384,7 @@ parse_actor(struct loader *L, char *rest)
 		    "and _", col[0]);
 		return;
 	}
-	if ((other = find_actor(d, col[0])) >= 0) {
+	if ((other = find_actor(L, col[0])) >= 0) {
 		bad(L, "duplicate actor id '%s' (first at %s:%lu)", col[0],
 		    d->actors[other].file, d->actors[other].line);
 		return;
@@ -364,10 +415,14 @@ parse_actor(struct loader *L, char *rest)
 	a->id = xstrdup(col[0]);
 	a->name = xstrdup(col[1]);
 	a->group = xstrdup(col[2]);
+	a->idlen = strlen(a->id);
+	a->namelen = strlen(a->name);
+	a->grouplen = strlen(a->group);
 	a->kind = kind;
 	a->pronoun = pronoun;
 	a->file = d->files[L->file];
 	a->line = L->line;
+	add_id(L, (size_t)L->actor);
 }
 
 static void
@@ -465,7 +520,7 @@ check_regex(struct loader *L, const char *pat)
 	bool ok;
 
 	if (!rx_compile(&rx, pat, n, 0, err, sizeof err)) {
-		bad(L, "%s", err);
+		bad(L, "regex '%s': %s", pat, err);
 		return false;
 	}
 	pcre2_pattern_info(rx.code, PCRE2_INFO_BACKREFMAX, &backrefs);
@@ -509,6 +564,8 @@ parse_name(struct loader *L, enum alias_type type, const char *arg)
 	size_t len;
 	const char *why;
 
+	if (type != ALIAS_SURNAME)
+		L->d->actors[L->actor].named = true;
 	if (type == ALIAS_REGEX) {
 		struct alias *al;
 
@@ -807,17 +864,12 @@ static void
 check_named(struct loader *L)
 {
 	struct actor_dict *d = L->d;
-	bool *named = xcalloc(d->nactors + 1, sizeof *named);
 
-	for (size_t i = 0; i < d->naliases; i++)
-		if (d->aliases[i].type != ALIAS_SURNAME)
-			named[d->aliases[i].holders[0]] = true;
 	for (size_t i = 0; i < d->nactors; i++)
-		if (!named[i])
+		if (!d->actors[i].named)
 			bad_later(L, file_index(d, d->actors[i].file),
 			    d->actors[i].line, "actor '%s' has no 'name' or "
 			    "'regex' line", d->actors[i].id);
-	free(named);
 }
 
 int
@@ -833,7 +885,10 @@ actor_dict_load(struct actor_dict *d, char *const *paths, size_t n)
 		L.file = i;
 		status = exitcode_worst(status, load_file(&L, paths[i]));
 	}
+	free(L.ids);
 	if (status != EXIT_OK) {
+		for (size_t i = 0; i < L.nlate; i++)
+			free(L.late[i].msg);
 		free(L.late);
 		return status;
 	}

@@ -37,8 +37,10 @@ struct actor {
 	char *id;
 	char *name;             /* display name */
 	char *group;            /* the side: us, russia, ukraine, media ... */
+	size_t idlen, namelen, grouplen;
 	enum actor_kind kind;
 	enum actor_pronoun pronoun;
+	bool named;             /* has a name or regex line */
 	const char *file;
 	unsigned long line;
 };

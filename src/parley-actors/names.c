@@ -270,12 +270,14 @@ static bool
 mark_value(const struct rx *rx, size_t *v)
 {
 	const char *m = rx_mark(rx);
-	char *end;
+	size_t x = 0;
 
-	if (m == NULL)
+	if (m == NULL || *m == '\0')
 		return false;
-	*v = (size_t)strtoul(m, &end, 10);
-	return *end == '\0';
+	for (; *m >= '0' && *m <= '9'; m++)
+		x = 10 * x + (size_t)(*m - '0');
+	*v = x;
+	return *m == '\0';
 }
 
 static void

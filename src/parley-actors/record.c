@@ -5,7 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
+#include "cpcount.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -46,12 +50,13 @@ static bool p_value(struct parser *p, int depth);
 static bool p_object(struct parser *p, int depth, enum part part);
 
 static bool
-span_is(const struct parser *p, struct span sp, const char *word)
+span_eq(const struct parser *p, struct span sp, const char *word, size_t n)
 {
-	size_t n = strlen(word);
-
 	return sp.e - sp.b == n && memcmp(p->s + sp.b, word, n) == 0;
 }
+
+/* span_is(p, sp, "literal"): is the key at sp that word? */
+#define span_is(p, sp, word) span_eq(p, sp, word, sizeof word - 1)
 
 /* utf8_tail checks the UTF-8 sequence led by c at p->s[p->i]: no overlong
  * form, no surrogate, nothing above U+10FFFF (what jansson refuses). */
@@ -95,6 +100,39 @@ plain8(const char *s)
 	    ((backslash - ones) & ~backslash)) & highs) == 0;
 }
 
+#if defined(__SSE2__)
+/* plain_prefix16: how many of the 16 bytes at s are printable ASCII other
+ * than '"' and '\\' (a signed compare also stops at bytes above 0x7F). */
+static unsigned
+plain_prefix16(const char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i stop = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+	unsigned m = (unsigned)_mm_movemask_epi8(stop);
+
+	return m == 0 ? 16 : (unsigned)__builtin_ctz(m);
+}
+#endif
+
+/* skip_plain moves p->i over printable ASCII other than '"' and '\\'. */
+static void
+skip_plain(struct parser *p)
+{
+#if defined(__SSE2__)
+	while (p->i + 16 <= p->n) {
+		unsigned k = plain_prefix16(p->s + p->i);
+
+		p->i += k;
+		if (k < 16)
+			return;
+	}
+#endif
+	while (p->i + 8 <= p->n && plain8(p->s + p->i))
+		p->i += 8;
+}
+
 /* p_string reads the string at p->i ('"'); *sp is its content, undecoded.
  * Only the escapes jansson writes back the same way are taken:
  * \" \\ \b \f \n \r \t. */
@@ -106,8 +144,7 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 	while (p->i < p->n) {
 		unsigned char c;
 
-		while (p->i + 8 <= p->n && plain8(p->s + p->i))
-			p->i += 8;
+		skip_plain(p);
 		if (p->i >= p->n)
 			break;
 		c = (unsigned char)p->s[p->i];
@@ -286,7 +323,7 @@ quote_member(struct parser *p, struct span key, int depth)
 		return p_literal(p, p->s[p->i] == 'f' ? "false" : "null");
 	}
 	for (int k = 0; k < QF_N; k++)
-		if (span_is(p, key, quote_keys[k]))
+		if (span_eq(p, key, quote_keys[k], strlen(quote_keys[k])))
 			return value_span(p, depth, &q->old[k]);
 	return p_value(p, depth);
 }
@@ -312,6 +349,7 @@ p_object(struct parser *p, int depth, enum part part)
 			return false;
 		for (size_t k = 0; k < nkeys; k++)
 			if (keys[k].e - keys[k].b == key.e - key.b &&
+			    (key.e == key.b || p->s[keys[k].b] == p->s[key.b]) &&
 			    memcmp(p->s + keys[k].b, p->s + key.b,
 			    key.e - key.b) == 0)
 				return false;   /* a duplicate: jansson refuses it */
@@ -393,6 +431,20 @@ scratch(struct rec_batch *b, size_t n)
 	return b->dec;
 }
 
+/* content: the decoded content of a string read by p_string (in place
+ * when it has no escapes), *n bytes. */
+static const char *
+content(struct rec_batch *b, const char *line, struct span sp, bool escaped,
+    size_t *n)
+{
+	if (!escaped) {
+		*n = sp.e - sp.b;
+		return line + sp.b;
+	}
+	*n = decode(line + sp.b, sp.e - sp.b, true, scratch(b, sp.e - sp.b));
+	return b->dec;
+}
+
 /* same_doc_as_batch: is doc (n bytes) the batch's document? */
 static bool
 same_doc_as_batch(const struct rec_batch *b, const char *doc, size_t n)
@@ -406,6 +458,7 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 {
 	struct parser p = { .s = line, .n = len, .b = b };
 	struct rec *r = &b->cur;
+	const char *text;
 	size_t n;
 
 	memset(r, 0, sizeof *r);
@@ -418,9 +471,8 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 	if (same_doc_as_batch(b, line + r->doc.b, r->doc.e - r->doc.b) &&
 	    r->start < b->last_end)
 		return false;
-	n = decode(line + r->text.b, r->text.e - r->text.b, r->text_escaped,
-	    scratch(b, r->text.e - r->text.b));
-	if (utf8_length(b->dec, n) != (size_t)(r->end - r->start))
+	text = content(b, line, r->text, r->text_escaped, &n);
+	if (cp_count(text, n) != (size_t)(r->end - r->start))
 		return false;
 	b->cur_line = line;
 	r->len = len;
@@ -537,7 +589,7 @@ check_json(const struct rec_batch *b, json_t *rec, char *msg, size_t cap)
 	doc = json_object_get(rec, "doc");
 	start = int_field(rec, "start", 0);
 	end = int_field(rec, "end", 0);
-	ncp = utf8_length(json_string_value(text), json_string_length(text));
+	ncp = cp_count(json_string_value(text), json_string_length(text));
 	if (end < start || (size_t)(end - start) != ncp) {
 		snprintf(msg, cap, "'end' - 'start' is %lld but 'text' has %zu "
 		    "code points", end - start, ncp);
@@ -697,23 +749,19 @@ static void
 load_fast(struct rec_batch *b, const struct rec *r, struct actor_doc *doc,
     long long para)
 {
-	const char *line = b->arena + r->line;
-	size_t n = decode(line + r->text.b, r->text.e - r->text.b,
-	    r->text_escaped, scratch(b, r->text.e - r->text.b));
+	const char *line = b->arena + r->line, *text;
+	size_t n;
 
-	actor_doc_add_sentence(doc, b->dec, n, (size_t)r->start,
-	    (size_t)r->end, para);
+	text = content(b, line, r->text, r->text_escaped, &n);
+	actor_doc_add_sentence(doc, text, n, (size_t)r->start, (size_t)r->end,
+	    para);
 	for (size_t i = 0; i < r->nq; i++) {
 		const struct rec_quote *q = &b->quotes[r->q0 + i];
 		const char *sp = NULL;
 
 		n = 0;
-		if (q->has_speaker) {
-			n = decode(line + q->speaker.b, q->speaker.e - q->speaker.b,
-			    q->speaker_escaped,
-			    scratch(b, q->speaker.e - q->speaker.b));
-			sp = b->dec;
-		}
+		if (q->has_speaker)
+			sp = content(b, line, q->speaker, q->speaker_escaped, &n);
 		actor_doc_add_quote(doc, q->start, q->end, sp, n,
 		    q->speaker_start, q->speaker_end, q->continues);
 	}
@@ -751,11 +799,8 @@ et_add(struct rec_batch *b, const char *s, size_t n)
 	b->etlen += n;
 }
 
-static void
-et_str(struct rec_batch *b, const char *s)
-{
-	et_add(b, s, strlen(s));
-}
+/* et_lit(b, "literal") */
+#define et_lit(b, s) et_add(b, s, sizeof s - 1)
 
 /* et_json_string writes s (n bytes of UTF-8) as jansson writes strings:
  * '"', '\\' and control characters escaped, \b \f \n \r \t by name, the
@@ -792,20 +837,15 @@ et_json_string(struct rec_batch *b, const char *s, size_t n)
 }
 
 static void
-et_cstring_or_null(struct rec_batch *b, const char *s)
-{
-	if (s == NULL)
-		et_add(b, "null", 4);
-	else
-		et_json_string(b, s, strlen(s));
-}
-
-static void
 et_int(struct rec_batch *b, size_t v)
 {
-	char num[32];
+	char num[24];
+	size_t i = sizeof num;
 
-	et_add(b, num, (size_t)snprintf(num, sizeof num, "%zu", v));
+	do
+		num[--i] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	et_add(b, num + i, sizeof num - i);
 }
 
 static struct edit *
@@ -837,7 +877,7 @@ edit_member(struct rec_batch *b, struct span old, size_t close,
 	if (!empty)
 		et_add(b, ",", 1);
 	et_add(b, "\"", 1);
-	et_str(b, key);
+	et_add(b, key, strlen(key));
 	et_add(b, "\":", 2);
 	return &b->edits[b->nedits - 1];
 }
@@ -862,17 +902,20 @@ et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s)
 
 		if (m->title)
 			continue;
-		et_str(b, first ? "{\"id\":" : ",{\"id\":");
+		if (first)
+			et_lit(b, "{\"id\":");
+		else
+			et_lit(b, ",{\"id\":");
 		first = false;
-		et_json_string(b, a->id, strlen(a->id));
-		et_str(b, ",\"mention\":");
+		et_json_string(b, a->id, a->idlen);
+		et_lit(b, ",\"mention\":");
 		et_json_string(b, doc->text + m->b, m->e - m->b);
-		et_str(b, ",\"start\":");
+		et_lit(b, ",\"start\":");
 		et_int(b, m->start);
-		et_str(b, ",\"end\":");
+		et_lit(b, ",\"end\":");
 		et_int(b, m->end);
-		et_str(b, ",\"group\":");
-		et_json_string(b, a->group, strlen(a->group));
+		et_lit(b, ",\"group\":");
+		et_json_string(b, a->group, a->grouplen);
 		et_add(b, "}", 1);
 	}
 	et_add(b, "]", 1);
@@ -899,18 +942,24 @@ out_add(struct rec_batch *b, const char *s, size_t n)
 	b->olen += n;
 }
 
-/* quote_value: the value of field k of a resolved quote, or NULL. */
+/* quote_value: the value of field k of a resolved quote (*n bytes), or
+ * NULL. */
 static const char *
-quote_value(const struct actor_dict *d, const struct doc_quote *q, int k)
+quote_value(const struct actor_dict *d, const struct doc_quote *q, int k,
+    size_t *n)
 {
 	const struct actor *a = q->actor >= 0 ? &d->actors[q->actor] : NULL;
+	const char *via;
 
-	switch (k) {
-	case QF_ACTOR: return a != NULL ? a->id : NULL;
-	case QF_VIA: return actor_via_name(q->via);
-	case QF_NAME: return a != NULL ? a->name : NULL;
-	default: return a != NULL ? a->group : NULL;
+	if (k == QF_VIA) {
+		via = actor_via_name(q->via);
+		*n = via != NULL ? strlen(via) : 0;
+		return via;
 	}
+	if (a == NULL)
+		return NULL;
+	*n = k == QF_ACTOR ? a->idlen : k == QF_NAME ? a->namelen : a->grouplen;
+	return k == QF_ACTOR ? a->id : k == QF_NAME ? a->name : a->group;
 }
 
 static void
@@ -922,23 +971,34 @@ write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc
 	size_t at = 0;
 
 	b->nedits = b->etlen = b->olen = 0;
-	e = edit_member(b, r->actors, r->len - 1, "actors", false);
-	et_actors(b, doc, s);
-	edit_end(b, e);
 	for (size_t i = 0; i < r->nq; i++) {
 		const struct rec_quote *q = &b->quotes[r->q0 + i];
 		bool empty = q->obj.e - q->obj.b == 2;
+		const char *v;
+		size_t vn;
 
 		for (int k = 0; k < QF_N; k++) {
 			e = edit_member(b, q->old[k], q->obj.e - 1, quote_keys[k],
 			    empty);
-			et_cstring_or_null(b, quote_value(doc->dict,
-			    &doc->quotes[qbase + i], k));
+			v = quote_value(doc->dict, &doc->quotes[qbase + i], k,
+			    &vn);
+			if (v == NULL)
+				et_lit(b, "null");
+			else
+				et_json_string(b, v, vn);
 			edit_end(b, e);
 			empty = false;
 		}
 	}
-	qsort(b->edits, b->nedits, sizeof *b->edits, edit_order);
+	/* last, so that the edits are usually in order already */
+	e = edit_member(b, r->actors, r->len - 1, "actors", false);
+	et_actors(b, doc, s);
+	edit_end(b, e);
+	for (size_t i = 1; i < b->nedits; i++)
+		if (edit_order(&b->edits[i - 1], &b->edits[i]) > 0) {
+			qsort(b->edits, b->nedits, sizeof *b->edits, edit_order);
+			break;
+		}
 	for (size_t i = 0; i < b->nedits; i++) {
 		out_add(b, line + at, b->edits[i].b - at);
 		out_add(b, b->etext + b->edits[i].off, b->edits[i].len);
@@ -963,7 +1023,7 @@ write_json(const struct rec *r, const struct actor_doc *doc, size_t s,
 	const struct doc_sentence *sent = &doc->sents[s];
 	const struct actor_dict *d = doc->dict;
 	json_t *actors = json_array(), *quotes, *q;
-	size_t i;
+	size_t i, n;
 
 	for (i = 0; i < sent->n; i++) {
 		const struct doc_mention *m = &doc->mentions[sent->first + i];
@@ -981,7 +1041,7 @@ write_json(const struct rec *r, const struct actor_doc *doc, size_t s,
 	json_array_foreach(quotes, i, q)
 		for (int k = 0; k < QF_N; k++)
 			json_object_set_new(q, quote_keys[k], string_or_null(
-			    quote_value(d, &doc->quotes[qbase + i], k)));
+			    quote_value(d, &doc->quotes[qbase + i], k, &n)));
 	jsonl_out_write(r->json);
 }
 

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cpcount.h"
 #include "xalloc.h"
 
 /* A title before a name ("Kremlin spokesman Dmitry Peskov") is looked for
@@ -59,9 +60,6 @@ actor_doc_init(struct actor_doc *doc, const struct actor_dict *dict,
 void
 actor_doc_reset(struct actor_doc *doc)
 {
-	if (doc->indexed)
-		utf8_index_free(&doc->ix);
-	doc->indexed = false;
 	doc->len = doc->ncp = 0;
 	doc->nsents = doc->nquotes = doc->nmentions = doc->nevents = 0;
 	doc->slen = 0;
@@ -197,8 +195,11 @@ push_mention(struct actor_doc *doc, size_t actor, size_t b, size_t e,
 	m->b = b;
 	m->e = e;
 	m->sent = sent;
-	m->start = utf8_index_cp(&doc->ix, b);
-	m->end = m->start + utf8_length(doc->text + b, e - b);
+	/* mentions come in text order: count code points from the last */
+	doc->cp_at += cp_count(doc->text + doc->byte_at, b - doc->byte_at);
+	doc->byte_at = b;
+	m->start = doc->cp_at;
+	m->end = m->start + cp_count(doc->text + b, e - b);
 }
 
 /* find_mentions scans the document's names, keeps those inside one
@@ -260,12 +261,6 @@ mark_titles(struct actor_doc *doc)
 	}
 }
 
-/* cp_byte: the byte of code point c of the document (clamped). */
-static size_t
-cp_byte(const struct actor_doc *doc, long long c)
-{
-	return utf8_index_byte(&doc->ix, c < 0 ? 0 : (size_t)c);
-}
 
 /* A quote's content, for mark_quoted. */
 struct span_cp {
@@ -340,6 +335,28 @@ sentence_at(const struct actor_doc *doc, size_t c)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* cp_byte: the byte of the document's text at code point c (<= ncp):
+ * counted from the start of its sentence; the gaps between sentences
+ * are one byte a code point. */
+static size_t
+cp_byte(const struct actor_doc *doc, size_t c)
+{
+	const struct doc_sentence *s = &doc->sents[sentence_at(doc, c)];
+	size_t b = s->b, k = s->start;
+
+	if (c < s->start)
+		return c;       /* before the first sentence */
+	if (c >= s->end)
+		return s->e + (c - s->end);
+	while (k < c) {
+		b++;
+		while (b < s->e && ((unsigned char)doc->text[b] & 0xC0) == 0x80)
+			b++;
+		k++;
+	}
+	return b;
 }
 
 /* An actor heard or named before some place, and what it is. */
@@ -770,15 +787,16 @@ static bool
 speaker_consistent(const struct actor_doc *doc, const struct doc_quote *q,
     size_t *b)
 {
-	size_t e;
+	const char *s = doc->strs + q->speaker;
 
 	if (q->speaker_start < 0 || q->speaker_end < q->speaker_start ||
 	    (size_t)q->speaker_end > doc->ncp)
 		return false;
-	*b = cp_byte(doc, q->speaker_start);
-	e = cp_byte(doc, q->speaker_end);
-	return e - *b == q->speaker_len &&
-	    memcmp(doc->text + *b, doc->strs + q->speaker, q->speaker_len) == 0;
+	*b = cp_byte(doc, (size_t)q->speaker_start);
+	return doc->len - *b >= q->speaker_len &&
+	    memcmp(doc->text + *b, s, q->speaker_len) == 0 &&
+	    cp_count(s, q->speaker_len) ==
+	    (size_t)(q->speaker_end - q->speaker_start);
 }
 
 /* quote_pos: where a quote's speaker is, for looking back. */
@@ -883,10 +901,7 @@ actor_doc_resolve(struct actor_doc *doc)
 {
 	if (doc->nsents == 0)
 		return;
-	doc->text = doc->text != NULL ? doc->text : xmalloc(1);
-	doc->text[doc->len] = '\0';
-	utf8_index_build(&doc->ix, doc->text, doc->len);
-	doc->indexed = true;
+	doc->cp_at = doc->byte_at = 0;
 	find_mentions(doc);
 	mark_titles(doc);
 	mark_quoted(doc);

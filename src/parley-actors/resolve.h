@@ -76,8 +76,7 @@ struct actor_doc {
 	char *text;             /* the document's text, rebuilt */
 	size_t len, cap;
 	size_t ncp;             /* its length in code points */
-	struct utf8_index ix;
-	bool indexed;
+	size_t cp_at, byte_at;  /* the last mention's start, both ways */
 	struct doc_sentence *sents;
 	size_t nsents, scap;
 	struct doc_quote *quotes;

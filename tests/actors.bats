@@ -1,0 +1,641 @@
+#!/usr/bin/env bats
+# parley-actors: who is named in each sentence and who speaks each quote
+# (issue 4).
+
+load test_helper
+
+ACTORS="$FIXTURES/actors"
+
+setup() {
+	cd "$BATS_TEST_TMPDIR"
+}
+
+# gold_records - the seed sentences with the gold quotes, without their
+# gold actor, in gold.jsonl
+gold_records() {
+	jsonl_docs "$FIXTURES"/seeds/*.txt |
+		jq -c --slurpfile gold "$FIXTURES/seeds-gold.jsonl" \
+			-f "$ACTORS/gold-sentences.jq" > gold.jsonl
+	[ "$(jq -s 'map(.quotes | length) | add' gold.jsonl)" -eq 97 ]
+	[ "$(jq -s 'map(.quotes[] | select(has("actor"))) | length' gold.jsonl)" -eq 0 ]
+}
+
+# story JSON - the sentence records of a story (tests/fixtures/actors/
+# story.jq) in in.jsonl
+story() {
+	jq -c -f "$ACTORS/story.jq" <<<"$1" > in.jsonl
+}
+
+# speakers JSON [OPTION]... - each quote's speaker, actor and actor_via,
+# one a line, after parley-actors with the options on the story
+speakers() {
+	local spec=$1
+	shift
+	story "$spec"
+	parley-actors "$@" in.jsonl > out.jsonl || return
+	jq -r '.quotes[]? | "\(.speaker) \(.actor) \(.actor_via)"' out.jsonl
+}
+
+# named JSON [OPTION]... - each sentence's actors: id=mention@start-end
+named() {
+	local spec=$1
+	shift
+	story "$spec"
+	parley-actors "$@" in.jsonl > out.jsonl || return
+	jq -r '[.actors[] | "\(.id)=\(.mention)@\(.start)-\(.end)"] | join(" ")' out.jsonl
+}
+
+# say TEXT SPEAKER - a one-sentence story whose quote has that speaker
+say() {
+	jq -n -c --arg t "$1" --arg s "$2" \
+		'{doc: "d", paras: [[{text: $t, quotes: [{speaker: $s}]}]]}'
+}
+
+@test "every gold actor of the seeds is found, and no quote with a null gold actor gets one" {
+	gold_records
+	parley-actors gold.jsonl > out.jsonl
+	jq -c '.quotes[] | {start, speaker, actor}' out.jsonl > got.jsonl
+	jq -c '{start, speaker, actor}' "$FIXTURES/seeds-gold.jsonl" > want.jsonl
+	run jq -n -r --slurpfile got got.jsonl --slurpfile want want.jsonl \
+		'range($want | length) as $i | select($want[$i] != $got[$i])
+		 | "\($want[$i].start) \($want[$i].speaker): want \($want[$i].actor), got \($got[$i].actor)"'
+	assert_success
+	assert_output ""
+	[ "$(wc -l < got.jsonl)" -eq 97 ]
+	[ "$(jq -s 'map(select(.actor != null)) | length' got.jsonl)" -eq 88 ]
+}
+
+@test "each way of resolving a seed speaker is used: name, role, pronoun, continues" {
+	gold_records
+	parley-actors gold.jsonl > out.jsonl
+	run jq -r '.quotes[] | .actor_via' out.jsonl
+	assert_success
+	assert_equal "$(sort <<<"$output" | uniq -c | awk '{ printf "%s:%s ", $2, $1 }')" \
+		"continues:3 name:66 null:9 pronoun:12 role:7 "
+}
+
+@test "the quotes carry the actor's display name and side, null when unresolved" {
+	gold_records
+	parley-actors gold.jsonl > out.jsonl
+	run jq -c '.quotes[] | select(.start == 58 or .start == 1542)
+		| [.speaker, .actor, .actor_via, .actor_name, .group]' out.jsonl
+	assert_success
+	assert_output '["Trump’s national security adviser","waltz","role","Mike Waltz","us"]
+[null,null,null,null,null]'
+}
+
+@test "unknown fields pass through and only actors and the quotes' actor fields are added" {
+	gold_records
+	jq -c '. + {extra: {"x": [1, "y"]}}' gold.jsonl > in.jsonl
+	parley-actors in.jsonl > out.jsonl
+	run jq -c 'del(.actors) | .quotes |= map(del(.actor, .actor_via, .actor_name, .group))' out.jsonl
+	assert_success
+	assert_output "$(cat in.jsonl)"
+}
+
+@test "the fast path writes byte for byte what jansson writes" {
+	gold_records
+	{
+		cat gold.jsonl
+		# escapes, a \u escape, blanks between tokens, reals, an empty quote
+		jq -c '.doc = "esc" | .text |= gsub("Vance"; "Va\"n\\") | .z = 1.5' gold.jsonl | head -3
+		printf '%s\n' '{"doc":"u","start":0,"end":9,"text":"Vance \u00e9t\u00e9","quotes":[{}]}'
+		printf '%s\n' '{ "doc": "w", "start": 0, "end": 5, "text": "Putin", "quotes": [ {"speaker": "Putin"} ] }'
+		printf '%s\n' '{"doc":"x","start":0,"end":5,"text":"Putin","actors":7,"quotes":[{"actor":1,"speaker":"he"}],"para":2}'
+	} > in.jsonl
+	parley-actors in.jsonl > fast.jsonl
+	parley-actors --no-fast-path in.jsonl > slow.jsonl
+	cmp fast.jsonl slow.jsonl
+	[ "$(wc -l < fast.jsonl)" -eq 106 ]
+}
+
+@test "running twice gives the same output as running once" {
+	gold_records
+	parley-actors gold.jsonl > once.jsonl
+	parley-actors once.jsonl > twice.jsonl
+	cmp once.jsonl twice.jsonl
+}
+
+@test "the output is the same from run to run" {
+	gold_records
+	parley-actors gold.jsonl > a.jsonl
+	parley-actors gold.jsonl > b.jsonl
+	cmp a.jsonl b.jsonl
+}
+
+@test "spellings of a name resolve to one actor: Zelenskyy, Zelensky, Zelenskiy, Volodymyr Zelenskyy" {
+	run speakers '{"doc": "d", "paras": [[
+		{"text": "Zelenskyy said no.", "quotes": [{"speaker": "Zelenskyy"}]},
+		{"text": "Zelensky said no.", "quotes": [{"speaker": "Zelensky"}]},
+		{"text": "Zelenskiy said no.", "quotes": [{"speaker": "Zelenskiy"}]},
+		{"text": "Volodymyr Zelenskyy said no.", "quotes": [{"speaker": "Volodymyr Zelenskyy"}]},
+		{"text": "JD Vance said no.", "quotes": [{"speaker": "JD Vance"}]},
+		{"text": "J.D. Vance said no.", "quotes": [{"speaker": "J.D. Vance"}]},
+		{"text": "J. D. Vance said no.", "quotes": [{"speaker": "J. D. Vance"}]}]]}'
+	assert_success
+	assert_output "Zelenskyy zelenskyy name
+Zelensky zelenskyy name
+Zelenskiy zelenskyy name
+Volodymyr Zelenskyy zelenskyy name
+JD Vance vance name
+J.D. Vance vance name
+J. D. Vance vance name"
+}
+
+@test "a title before a name resolves to the person, and the title's country is not listed as named" {
+	run speakers '{"doc": "d", "paras": [[
+		{"text": "US Vice President JD Vance said no.", "quotes": [{"speaker": "US Vice President JD Vance"}]},
+		{"text": "Russian President Vladimir Putin said no.", "quotes": [{"speaker": "Russian President Vladimir Putin"}]},
+		{"text": "President Trump said no.", "quotes": [{"speaker": "President Trump"}]}]]}'
+	assert_success
+	assert_output "US Vice President JD Vance vance name
+Russian President Vladimir Putin putin name
+President Trump trump name"
+	run jq -r '[.actors[].id] | join(" ")' out.jsonl
+	assert_output "vance
+putin
+trump"
+}
+
+@test "a possessive names its actor: Zelenskyy’s, Putin's" {
+	run speakers "$(say "Zelenskyy’s message and Putin's reply." "Zelenskyy’s")"
+	assert_success
+	assert_output "Zelenskyy’s zelenskyy name"
+	run named "$(say "Zelenskyy’s message and Putin's reply." "Putin's")"
+	assert_output "zelenskyy=Zelenskyy@0-9 putin=Putin@24-29"
+}
+
+@test "names match case and whole words: Vance, not advance or VANCEs" {
+	run named '{"doc": "d", "paras": [["They advance on Vance and vance, Vances, RUSSIAN, Russian, Russia."]]}'
+	assert_success
+	assert_output "vance=Vance@16-21 kremlin=Russia@59-65"
+}
+
+@test "Kyiv and Kiev are Ukraine, Luhansk and Lugansk one place of its side" {
+	run named '{"doc": "d", "paras": [["Kyiv and Kiev spoke of Luhansk and Lugansk."]]}'
+	assert_success
+	assert_output "ukraine_gov=Kyiv@0-4 ukraine_gov=Kiev@9-13 luhansk=Luhansk@23-30 luhansk=Lugansk@35-42"
+	run jq -r '[.actors[].group] | join(" ")' out.jsonl
+	assert_output "ukraine ukraine ukraine ukraine"
+}
+
+@test "a place is named but never speaks" {
+	run speakers "$(say "Crimea said it was ready." "Crimea")"
+	assert_success
+	assert_output "Crimea null null"
+}
+
+@test "the longest name wins: the Washington Post is an outlet, not Washington" {
+	run named '{"doc": "d", "paras": [["The Washington Post and Washington and the US State Department."]]}'
+	assert_success
+	assert_output "wapo=Washington Post@4-19 us_gov=Washington@24-34 state_department=US State Department@43-62"
+}
+
+@test "sentence offsets are code points of the document, across sentences and paragraphs" {
+	run named '{"doc": "d", "paras": [["“Peace,” said Putin’s aide.", "Then Rubio spoke."], ["Médecins, Zelenskyy."]]}'
+	assert_success
+	assert_output "putin=Putin@14-19
+rubio=Rubio@33-38
+zelenskyy=Zelenskyy@56-65"
+	run jq -r '.text[(.actors[0].start - .start):(.actors[0].end - .start)]' out.jsonl
+	assert_output "Putin
+Rubio
+Zelenskyy"
+}
+
+@test "a surname alone names a person once the full name has been used" {
+	run named '{"doc": "d", "paras": [["Okafor arrived.", "Chidi Okafor spoke.", "Okafor left."]]}' --dict "$ACTORS/small.txt"
+	assert_success
+	assert_output "
+okafor=Chidi Okafor@16-28
+okafor=Okafor@36-42"
+}
+
+@test "a surname two people share names the one named in full last" {
+	run speakers '{"doc": "d", "paras": [[
+		{"text": "Anna Smith met Bob Smith, and Smith said no.", "quotes": [{"speaker": "Smith", "speaker_nth": 2}]},
+		{"text": "Anna Smith came back and Smith said yes.", "quotes": [{"speaker": "Smith", "speaker_nth": 1}]}]]}' --dict "$ACTORS/small.txt"
+	assert_success
+	assert_output "Smith smith_bob name
+Smith smith_anna name"
+}
+
+@test "a surname with a particle: van den Berg" {
+	run named '{"doc": "d", "paras": [["Els van den Berg spoke and van den Berg left."]]}' --dict "$ACTORS/small.txt"
+	assert_success
+	assert_output "vdberg=Els van den Berg@0-16 vdberg=van den Berg@27-39"
+}
+
+@test "a surname is never carried to another document" {
+	run named '{"doc": "d1", "paras": [["Chidi Okafor spoke."]]}' --dict "$ACTORS/small.txt"
+	jq -c '.doc = "d2" | .text = "Okafor spoke." | .end = 13' in.jsonl >> in.jsonl
+	run parley-actors --dict "$ACTORS/small.txt" in.jsonl
+	assert_success
+	assert_equal "$(jq -c '[.doc, [.actors[].id]]' <<<"$output")" '["d1",["okafor"]]
+["d2",[]]'
+}
+
+@test "a regex name matches as the dictionary says" {
+	run named '{"doc": "d", "paras": [["GREY BAY and Grey Bay and grey  bay."]]}' --dict "$ACTORS/small.txt"
+	assert_success
+	assert_output "bay=GREY BAY@0-8 bay=Grey Bay@13-21 bay=grey  bay@26-35"
+}
+
+@test "a role names the one actor that holds it" {
+	run speakers '{"doc": "d", "paras": [[
+		{"text": "The vice president said no.", "quotes": [{"speaker": "The vice president"}]},
+		{"text": "Kremlin spokesman said no.", "quotes": [{"speaker": "Kremlin spokesman"}]},
+		{"text": "Ukraine’s president said no.", "quotes": [{"speaker": "Ukraine’s president"}]},
+		{"text": "The national security adviser said no.", "quotes": [{"speaker": "the national security adviser"}]},
+		{"text": "Trump’s national security adviser said no.", "quotes": [{"speaker": "Trump’s national security adviser"}]}]]}'
+	assert_success
+	assert_output "The vice president vance role
+Kremlin spokesman peskov role
+Ukraine’s president zelenskyy role
+the national security adviser waltz role
+Trump’s national security adviser waltz role"
+}
+
+@test "a generic role names the last actor of the document, named or heard, who holds it" {
+	run speakers '{"doc": "d", "paras": [
+		["Marco Rubio met Mike Waltz."],
+		[{"text": "The diplomat said no.", "quotes": [{"speaker": "The diplomat"}]}],
+		["Then Waltz left."],
+		[{"text": "The official said yes.", "quotes": [{"speaker": "the official"}]}],
+		[{"text": "The diplomat said more.", "quotes": [{"speaker": "The diplomat"}]}],
+		[{"text": "The official said more.", "quotes": [{"speaker": "the official"}]}],
+		["Putin then met Trump.", {"text": "The president said so.", "quotes": [{"speaker": "The president"}]}]]}'
+	assert_success
+	assert_output "The diplomat rubio role
+the official waltz role
+The diplomat rubio role
+the official rubio role
+The president trump role"
+}
+
+@test "a generic role with no one before it, or with an indefinite article, stays null" {
+	run speakers '{"doc": "d", "paras": [[
+		{"text": "The president said no.", "quotes": [{"speaker": "The president"}]},
+		{"text": "Dmitry Peskov spoke, then a Kremlin official said no.", "quotes": [{"speaker": "a Kremlin official"}]}]]}'
+	assert_success
+	assert_output "The president null null
+a Kremlin official null null"
+}
+
+@test "a name before a generic role keeps to that name's side" {
+	run speakers '{"doc": "d", "paras": [
+		["Chidi Okafor and Dana Ruiz met."],
+		[{"text": "The envoy said yes.", "quotes": [{"speaker": "The envoy"}]}],
+		[{"text": "Northland’s envoy said no.", "quotes": [{"speaker": "Northland’s envoy"}]}]]}' --dict "$ACTORS/small.txt"
+	assert_success
+	assert_output "The envoy ruiz role
+Northland’s envoy okafor role"
+}
+
+@test "he and she name the last person of that pronoun in the same or the previous paragraph" {
+	run speakers '{"doc": "d", "paras": [
+		[{"text": "Anna Smith said it was over.", "quotes": [{"speaker": "Anna Smith", "content": "it was over"}]},
+		 {"text": "Bob Smith said it was not.", "quotes": [{"speaker": "Bob Smith", "content": "it was not"}]}],
+		[{"text": "She said more, he added.", "quotes": [{"speaker": "She", "content": "more"}, {"speaker": "he", "content": "more"}]}]]}' --dict "$ACTORS/small.txt"
+	assert_success
+	assert_output "Anna Smith smith_anna name
+Bob Smith smith_bob name
+She smith_anna pronoun
+he smith_bob pronoun"
+}
+
+@test "a pronoun does not reach back beyond the previous paragraph" {
+	run speakers '{"doc": "d", "paras": [
+		[{"text": "Bob Smith said it was over.", "quotes": [{"speaker": "Bob Smith", "content": "it was over"}]}],
+		["Nothing here."],
+		["Nor here."],
+		[{"text": "He said more.", "quotes": [{"speaker": "He", "content": "more"}]}]]}' --dict "$ACTORS/small.txt"
+	assert_success
+	assert_output "Bob Smith smith_bob name
+He null null"
+}
+
+@test "a pronoun skips the people named inside quotes" {
+	run speakers '{"doc": "d", "paras": [
+		[{"text": "Zelenskyy rejected recognising Crimea, which was annexed by Putin.", "quotes": [{"speaker": "Zelenskyy", "content": "recognising Crimea, which was annexed by Putin"}]}],
+		[{"text": "This is ours, he said.", "quotes": [{"speaker": "he", "content": "This is ours"}]}]]}'
+	assert_success
+	assert_output "Zelenskyy zelenskyy name
+he zelenskyy pronoun"
+}
+
+@test "it names the last body, they a body or a they-person, and nothing after a group" {
+	run speakers '{"doc": "d", "paras": [
+		["Northland and Bob Smith spoke."],
+		[{"text": "It insists on peace.", "quotes": [{"speaker": "It", "content": "on peace"}]}],
+		["Dana Ruiz arrived."],
+		[{"text": "They said yes.", "quotes": [{"speaker": "They", "content": "yes"}]}],
+		[{"text": "Northern officials said no.", "quotes": [{"speaker": "Northern officials", "content": "no"}]}],
+		[{"text": "They said no again.", "quotes": [{"speaker": "They", "content": "no again"}]}]]}' --dict "$ACTORS/small.txt"
+	assert_success
+	assert_output "It northland pronoun
+They ruiz pronoun
+Northern officials null null
+They null null"
+}
+
+@test "a pronoun never finds an actor of another document" {
+	story '{"doc": "d1", "paras": [[{"text": "Bob Smith said no.", "quotes": [{"speaker": "Bob Smith"}]}]]}'
+	mv in.jsonl one.jsonl
+	story '{"doc": "d2", "paras": [[{"text": "He said yes.", "quotes": [{"speaker": "He"}]}]]}'
+	cat one.jsonl in.jsonl > both.jsonl
+	run parley-actors --dict "$ACTORS/small.txt" both.jsonl
+	assert_success
+	assert_equal "$(jq -c '[.doc, .quotes[0].actor]' <<<"$output")" '["d1","smith_bob"]
+["d2",null]'
+}
+
+@test "a quote that continues another takes its actor" {
+	run speakers '{"doc": "d", "paras": [
+		[{"text": "We will go on, he said.", "quotes": [{"speaker": "he", "content": "We will go on"}]}],
+		[{"text": "And on.", "quotes": [{"content": "And on.", "continues": true}]}]]}'
+	assert_success
+	assert_output "he null null
+null null null"
+	run speakers '{"doc": "d", "paras": [
+		[{"text": "We will go on, Rubio said.", "quotes": [{"speaker": "Rubio", "content": "We will go on"}]}],
+		[{"text": "And on.", "quotes": [{"content": "And on.", "continues": true}]}]]}'
+	assert_success
+	assert_output "Rubio rubio name
+null rubio continues"
+}
+
+@test "groups, unnamed reports and two speakers stay unresolved" {
+	run speakers '{"doc": "d", "paras": [[
+		{"text": "Western security officials said no.", "quotes": [{"speaker": "Western security officials"}]},
+		{"text": "The officials said no.", "quotes": [{"speaker": "the officials"}]},
+		{"text": "Both sides said no.", "quotes": [{"speaker": "both sides"}]},
+		{"text": "Reports said no.", "quotes": [{"speaker": "Reports"}]},
+		{"text": "US officials said no.", "quotes": [{"speaker": "US officials"}]},
+		{"text": "Vance and Rubio said no.", "quotes": [{"speaker": "Vance and Rubio"}]}]]}'
+	assert_success
+	assert_output "Western security officials null null
+the officials null null
+both sides null null
+Reports null null
+US officials null null
+Vance and Rubio null null"
+}
+
+@test "a speaker the dictionary does not know keeps its mention and gets no actor" {
+	run speakers '{"doc": "d", "paras": [[
+		{"text": "John Doe said no.", "quotes": [{"speaker": "John Doe"}]},
+		{"text": "US envoy John Doe said no.", "quotes": [{"speaker": "US envoy John Doe"}]},
+		{"text": "A Kremlin source said no.", "quotes": [{"speaker": "A Kremlin source"}]}]]}'
+	assert_success
+	assert_output "John Doe null null
+US envoy John Doe null null
+A Kremlin source null null"
+}
+
+@test "a name inside a description speaks for its actor: a US deal, Rubio's assurance" {
+	run speakers '{"doc": "d", "paras": [[
+		{"text": "A US deal called for a truce.", "quotes": [{"speaker": "A US deal"}]},
+		{"text": "Rubio’s assurance came.", "quotes": [{"speaker": "Rubio’s assurance"}]}]]}'
+	assert_success
+	assert_output "A US deal us_gov name
+Rubio’s assurance rubio name"
+}
+
+@test "a speaker without offsets is read from its own text" {
+	story "$(say "He met Putin." "Vladimir Putin")"
+	jq -c '.quotes[0].speaker_start = null | .quotes[0].speaker_end = null' in.jsonl > nooff.jsonl
+	run parley-actors nooff.jsonl
+	assert_success
+	assert_equal "$(jq -c '[.quotes[0].actor, .quotes[0].actor_via]' <<<"$output")" '["putin","name"]'
+}
+
+@test "a record without quotes gets its actors and no quotes" {
+	printf '%s\n' '{"doc":"d","sent":0,"para":0,"start":0,"end":24,"text":"Peskov said it was over."}' > in.jsonl
+	run parley-actors in.jsonl
+	assert_success
+	assert_output '{"doc":"d","sent":0,"para":0,"start":0,"end":24,"text":"Peskov said it was over.","actors":[{"id":"peskov","mention":"Peskov","start":0,"end":6,"group":"russia"}]}'
+}
+
+@test "an empty quote object gets the four fields" {
+	printf '%s\n' '{"doc":"d","start":0,"end":5,"text":"Hello","quotes":[{}]}' > in.jsonl
+	run parley-actors in.jsonl
+	assert_success
+	assert_output '{"doc":"d","start":0,"end":5,"text":"Hello","quotes":[{"actor":null,"actor_via":null,"actor_name":null,"group":null}],"actors":[]}'
+}
+
+@test "--check prints what a good dictionary holds" {
+	run --separate-stderr parley-actors --check "$ACTORS/small.txt"
+	assert_success
+	assert_output "$ACTORS/small.txt: 9 actors (5 people, 1 organisations, 1 countries, 1 outlets, 1 places), 10 names, 4 surnames, 1 patterns, 6 roles (3 shared); 2 name patterns, 1 role pattern"
+	assert_equal "$stderr" ""
+}
+
+@test "--check covers every actor id of the gold in the default dictionary" {
+	run parley-actors --check "$TOP/lib/dict/actors.txt"
+	assert_success
+	run bash -c "jq -r 'select(.actor) | .actor' '$FIXTURES/seeds-gold.jsonl' | sort -u"
+	for id in $output lavrov ushakov dmitriev medvedev yermak sybiha umerov starmer \
+		macron merz meloni von_der_leyen kallas rutte erdogan bin_salman white_house \
+		state_department nato un ft bloomberg abc fox reuters ap bbc cnn tass ria; do
+		grep -q "^actor $id |" "$TOP/lib/dict/actors.txt" || fail "no actor '$id'"
+	done
+}
+
+@test "--check reports every mistake of a dictionary with file:line and exits 65" {
+	cp "$ACTORS/bad.txt" bad.txt
+	run --separate-stderr parley-actors --check bad.txt
+	assert_failure 65
+	assert_output ""
+	assert_equal "$stderr" "parley-actors: bad.txt:4: regex 'Alpha(': bad pattern at offset 6: missing closing parenthesis
+parley-actors: bad.txt:5: duplicate actor id 'a1' (first at bad.txt:2)
+parley-actors: bad.txt:7: missing column(s): want 'actor ID | NAME | GROUP | KIND [| PRONOUN]'
+parley-actors: bad.txt:10: name 'Alpha One' is already a name of 'a1' (bad.txt:3)
+parley-actors: bad.txt:12: actor 'd4': unknown kind 'robot': want person, organisation, country, outlet or place
+parley-actors: bad.txt:15: actor 'e5': bad pronoun 'it': want he, she or they, for a person
+parley-actors: bad.txt:18: pattern 'x*' matches the empty string
+parley-actors: bad.txt:19: unknown entry 'nickname': want actor, name, regex, role or surname
+parley-actors: bad.txt:20: bad actor id 'G7': want lower-case letters, digits and _
+parley-actors: bad.txt:21: actor 'h8' has no 'name' or 'regex' line
+parley-actors: 10 mistakes in the actors dictionary"
+}
+
+@test "a name claimed in two dictionaries is refused with both places" {
+	printf 'actor x | X | north | person\n\tname  Anna Smith\n' > more.txt
+	run --separate-stderr parley-actors --check "$ACTORS/small.txt" --check more.txt
+	assert_failure 65
+	assert_equal "${stderr_lines[0]}" "parley-actors: more.txt:2: name 'Anna Smith' is already a name of 'smith_anna' ($ACTORS/small.txt:6)"
+}
+
+@test "--dict takes several dictionaries, together" {
+	printf 'actor x | Xavier Quill | north | person | he\n\tname  Xavier Quill\n' > more.txt
+	run named '{"doc": "d", "paras": [["Xavier Quill met Anna Smith and Putin."]]}' --dict "$ACTORS/small.txt" --dict more.txt
+	assert_success
+	assert_output "x=Xavier Quill@0-12 smith_anna=Anna Smith@17-27"
+}
+
+@test "a bad dictionary stops the run with 65 before any output" {
+	gold_records
+	run --separate-stderr parley-actors --dict "$ACTORS/bad.txt" gold.jsonl
+	assert_failure 65
+	assert_output ""
+	assert_equal "${stderr_lines[-1]}" "parley-actors: 10 mistakes in the actors dictionary"
+}
+
+@test "a dictionary that cannot be read exits 66" {
+	run --separate-stderr parley-actors --dict no-such.txt /dev/null
+	assert_failure 66
+	assert_equal "$stderr" "parley-actors: cannot open dictionary 'no-such.txt': No such file or directory"
+}
+
+@test "the default dictionary is found through PARLEY_DATADIR" {
+	mkdir data
+	cp "$ACTORS/small.txt" data/actors.txt
+	story "$(say "Anna Smith met Putin." "Anna Smith")"
+	PARLEY_DATADIR=$PWD/data run parley-actors in.jsonl
+	assert_success
+	assert_equal "$(jq -c '[.actors[].id]' <<<"$output")" '["smith_anna"]'
+}
+
+@test "bad lines are reported with file:line, kept in --rejects, and the rest is written" {
+	gold_records
+	head -3 gold.jsonl > in.jsonl
+	{
+		echo 'not json'
+		echo '[1]'
+		printf '{"doc":"d9","text":"\xC0\xAF","start":0,"end":1}\n'
+		echo '{"doc":"000_c57ef8b43f332ce7","start":0,"end":5}'
+		echo '{"doc":"d9","text":"Putin","start":0,"end":5,"quotes":7}'
+		echo '{"doc":"d9","text":"Putin","start":0,"end":5,"quotes":[{"speaker":5}]}'
+		echo '{"doc":"d9","text":"Putin","start":0,"end":5,"quotes":[{"speaker_start":-2}]}'
+		echo '{"doc":"d9","text":"Putin","start":0,"end":6}'
+	} > bad.jsonl
+	cat bad.jsonl >> in.jsonl
+	sed -n '4,10p' gold.jsonl >> in.jsonl
+	run --separate-stderr parley-actors --rejects rej.jsonl in.jsonl
+	assert_failure 65
+	cmp rej.jsonl bad.jsonl
+	assert_equal "$stderr" "parley-actors: in.jsonl:4: invalid JSON at column 3: '[' or '{' expected near 'not'
+parley-actors: in.jsonl:5: record is an array, not a JSON object
+parley-actors: in.jsonl:6: invalid JSON at column 20: unable to decode byte 0xc0 near '\"'
+parley-actors: in.jsonl:7: missing field 'text'
+parley-actors: in.jsonl:8: field 'quotes' is a number, not an array
+parley-actors: in.jsonl:9: quotes[0]: field 'speaker' is a number, not a string
+parley-actors: in.jsonl:10: quotes[0]: field 'speaker_start' is negative, not a non-negative integer
+parley-actors: in.jsonl:11: 'end' - 'start' is 6 but 'text' has 5 code points"
+	assert_equal "${#lines[@]}" 10
+	assert_equal "$(jq -c .sent <<<"$output" | paste -sd,)" "0,1,2,3,4,5,6,7,8,9"
+}
+
+@test "a sentence that goes back in its document is rejected" {
+	gold_records
+	sed -n '1,3p;2p;4p' gold.jsonl > in.jsonl
+	run --separate-stderr parley-actors in.jsonl
+	assert_failure 65
+	assert_equal "$stderr" "parley-actors: in.jsonl:3: sentence starts at 95, before the end of the previous sentence of its document"
+	assert_equal "$(jq -c .sent <<<"$output" | paste -sd,)" "0,1,2,3"
+}
+
+@test "--strict stops at the first bad line after writing the records before it" {
+	gold_records
+	{ head -5 gold.jsonl; echo 'oops'; sed -n '6,$p' gold.jsonl; } > in.jsonl
+	run --separate-stderr parley-actors --strict in.jsonl
+	assert_failure 65
+	assert_equal "$stderr" "parley-actors: in.jsonl:6: invalid JSON at column 4: '[' or '{' expected near 'oops'"
+	assert_equal "$(jq -c .sent <<<"$output" | paste -sd,)" "0,1,2,3,4"
+	assert_equal "$(jq -c '.quotes[0].actor' <<<"$output" | head -1)" '"vance"'
+}
+
+@test "empty input gives no output and exit 0" {
+	: > empty.jsonl
+	run --separate-stderr parley-actors empty.jsonl
+	assert_success
+	assert_output ""
+	assert_equal "$stderr" ""
+}
+
+@test "a write error exits 74" {
+	gold_records
+	run --separate-stderr parley-actors gold.jsonl
+	assert_success
+	run --separate-stderr bash -c 'parley-actors gold.jsonl > /dev/full'
+	assert_failure 74
+	assert_equal "$stderr" "parley-actors: write error on standard output: No space left on device"
+}
+
+@test "a closed pipe downstream ends quietly" {
+	gold_records
+	for i in 1 2 3 4 5 6 7 8; do cat gold.jsonl; done > many.jsonl
+	run --separate-stderr bash -c 'parley-actors many.jsonl | head -1 > /dev/null; echo "${PIPESTATUS[0]}"'
+	assert_success
+	assert_output --regexp '^(0|141)$'
+	assert_equal "$stderr" ""
+}
+
+@test "usage: --help with an example, --version, a bad option is 64" {
+	run parley-actors --help
+	assert_success
+	assert_line --partial "Usage: parley-actors [OPTION]... [FILE]..."
+	assert_line --partial "parley-actors | jq -c"
+	run parley-actors --version
+	assert_success
+	assert_output --regexp '^parley-actors [0-9]+\.[0-9]+\.[0-9]+$'
+	run --separate-stderr parley-actors --bogus
+	assert_failure 64
+	run --separate-stderr parley-actors --check x.txt --dict y.txt
+	assert_failure 64
+	assert_equal "${stderr_lines[0]}" "parley-actors: --check takes dictionaries and nothing else"
+}
+
+@test "gen-actors-dict writes the requested number of actors, the same each time, that --check accepts" {
+	run "$TOP/scripts/gen-actors-dict" 600
+	assert_success
+	printf '%s\n' "$output" > d1.txt
+	"$TOP/scripts/gen-actors-dict" 600 > d2.txt
+	cmp d1.txt d2.txt
+	assert_equal "$(grep -c '^actor ' d1.txt)" 600
+	run parley-actors --check d1.txt
+	assert_success
+	assert_output --partial ": 600 actors ("
+	"$TOP/scripts/gen-actors-dict" --no-base 50 > d3.txt
+	assert_equal "$(grep -c '^actor ' d3.txt)" 50
+}
+
+@test "a large dictionary gives the seeds the same actors as the default one" {
+	gold_records
+	"$TOP/scripts/gen-actors-dict" 3000 > big.txt
+	parley-actors gold.jsonl > default.jsonl
+	parley-actors --dict big.txt gold.jsonl > big.jsonl
+	cmp default.jsonl big.jsonl
+}
+
+@test "parley-actors runs clean under valgrind" {
+	command -v valgrind > /dev/null || skip "valgrind is not installed"
+	gold_records
+	head -40 gold.jsonl > in.jsonl
+	echo 'bad' >> in.jsonl
+	run --separate-stderr valgrind -q --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect,possible parley-actors in.jsonl
+	assert_failure 65
+	run --separate-stderr valgrind -q --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect,possible parley-actors --no-fast-path in.jsonl
+	assert_failure 65
+	run --separate-stderr valgrind -q --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect,possible parley-actors --check "$ACTORS/bad.txt"
+	assert_failure 65
+}
+
+@test "end to end: parley-quotes output resolves the gold's actors where it found the gold's quotes" {
+	command -v parley-quotes > /dev/null || skip "parley-quotes is not built"
+	command -v parley-split > /dev/null || skip "parley-split is not built"
+	jsonl_docs "$FIXTURES"/seeds/*.txt | parley-split | parley-quotes | parley-actors > out.jsonl
+	# the quotes found with the gold's start and speaker: their actors
+	run jq -n -r --slurpfile gold "$FIXTURES/seeds-gold.jsonl" '
+		[inputs | .doc as $d | .quotes[] | . + {doc: $d}] as $got
+		| [ $gold[] as $g | $got[]
+		    | select(.doc == $g.doc and .start == $g.start and .speaker == $g.speaker)
+		    | select(.actor != $g.actor) | "\($g.doc) \($g.start) \($g.speaker): want \($g.actor), got \(.actor)" ]
+		| .[]' out.jsonl
+	assert_success
+	assert_output ""
+}
