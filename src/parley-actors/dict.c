@@ -106,7 +106,8 @@ late_order(const void *a, const void *b)
 static void
 report_late(struct loader *L)
 {
-	qsort(L->late, L->nlate, sizeof *L->late, late_order);
+	if (L->nlate > 0)
+		qsort(L->late, L->nlate, sizeof *L->late, late_order);
 	for (size_t i = 0; i < L->nlate; i++) {
 		diag_warn("%s:%lu: %s", L->d->files[L->late[i].file],
 		    L->late[i].line, L->late[i].msg);
@@ -841,7 +842,8 @@ merge_roles(struct actor_dict *d)
 {
 	size_t n = 0;
 
-	qsort(d->roles, d->nroles, sizeof *d->roles, role_order);
+	if (d->nroles > 1)
+		qsort(d->roles, d->nroles, sizeof *d->roles, role_order);
 	for (size_t i = 0; i < d->nroles; i++) {
 		struct role *r = &d->roles[i];
 

@@ -320,7 +320,7 @@ actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
 
 	for (size_t i = 0; i < p->nnames; i++)
 		scan_one(p, &p->names[i], text, len, out);
-	if (p->nnames <= 1)
+	if (p->nnames <= 1 || out->n - first < 2)
 		return;
 	/* several patterns: leftmost-longest over all of them */
 	qsort(out->m + first, out->n - first, sizeof *out->m, match_order);

@@ -620,7 +620,8 @@ slow_read(struct rec_batch *b, struct jsonl_in *in, const char *line,
     size_t len, void (*flush)(void *), void *ctx)
 {
 	json_error_t err;
-	json_t *rec = json_loadb(line, len, JSON_REJECT_DUPLICATES, &err);
+	json_t *rec = json_loadb(line, len,
+	    JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err);
 	char msg[512];
 	const char *why = NULL;
 	json_t *doc;
@@ -712,7 +713,8 @@ rec_push(struct rec_batch *b)
 		b->qcap = 2 * (b->nq + b->ncq) + 64;
 		b->quotes = xreallocarray(b->quotes, b->qcap, sizeof *b->quotes);
 	}
-	memcpy(b->quotes + b->nq, b->cq, b->ncq * sizeof *b->cq);
+	if (b->ncq > 0)
+		memcpy(b->quotes + b->nq, b->cq, b->ncq * sizeof *b->cq);
 	r->q0 = b->nq;
 	r->nq = b->ncq;
 	b->nq += b->ncq;

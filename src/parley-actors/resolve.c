@@ -882,7 +882,8 @@ resolve_quotes(struct actor_doc *doc)
 	for (size_t i = 0; i < doc->nquotes; i++)
 		doc->order[i] = i;
 	order_doc = doc;
-	qsort(doc->order, doc->nquotes, sizeof *doc->order, quote_order);
+	if (doc->nquotes > 1)
+		qsort(doc->order, doc->nquotes, sizeof *doc->order, quote_order);
 	for (size_t i = 0; i < doc->nquotes; i++) {
 		struct doc_quote *q = &doc->quotes[doc->order[i]];
 		const struct doc_quote *from;
