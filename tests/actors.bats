@@ -515,9 +515,11 @@ parley-actors: 10 mistakes in the actors dictionary"
 	run --separate-stderr parley-actors --rejects rej.jsonl in.jsonl
 	assert_failure 65
 	cmp rej.jsonl bad.jsonl
-	assert_equal "$stderr" "parley-actors: in.jsonl:4: invalid JSON at column 3: '[' or '{' expected near 'not'
+	# jansson's own words after "invalid JSON at column N" vary by version
+	assert_equal "$(sed 's/\(invalid JSON at column [0-9]*\): .*/\1/' <<<"$stderr")" \
+"parley-actors: in.jsonl:4: invalid JSON at column 3
 parley-actors: in.jsonl:5: record is an array, not a JSON object
-parley-actors: in.jsonl:6: invalid JSON at column 20: unable to decode byte 0xc0 near '\"'
+parley-actors: in.jsonl:6: invalid JSON at column 20
 parley-actors: in.jsonl:7: missing field 'text'
 parley-actors: in.jsonl:8: field 'quotes' is a number, not an array
 parley-actors: in.jsonl:9: quotes[0]: field 'speaker' is a number, not a string
@@ -541,7 +543,8 @@ parley-actors: in.jsonl:11: 'end' - 'start' is 6 but 'text' has 5 code points"
 	{ head -5 gold.jsonl; echo 'oops'; sed -n '6,$p' gold.jsonl; } > in.jsonl
 	run --separate-stderr parley-actors --strict in.jsonl
 	assert_failure 65
-	assert_equal "$stderr" "parley-actors: in.jsonl:6: invalid JSON at column 4: '[' or '{' expected near 'oops'"
+	assert_equal "${stderr%%: invalid JSON at column 4: *}" "parley-actors: in.jsonl:6"
+	assert_equal "${#stderr_lines[@]}" 1
 	assert_equal "$(jq -c .sent <<<"$output" | paste -sd,)" "0,1,2,3,4"
 	assert_equal "$(jq -c '.quotes[0].actor' <<<"$output" | head -1)" '"vance"'
 }

@@ -874,6 +874,46 @@ check_named(struct loader *L)
 			    "'regex' line", d->actors[i].id);
 }
 
+/* opens_role: does some role (sorted) begin with key, lower-cased, and
+ * go on after it? */
+static bool
+opens_role(const struct actor_dict *d, const uint32_t *key, size_t n)
+{
+	uint32_t *low = xreallocarray(NULL, n + 1, sizeof *low);
+	size_t lo = 0, hi = d->nroles;
+	bool found = false;
+
+	for (size_t i = 0; i < n; i++)
+		low[i] = key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 'a' - 'A' :
+		    key[i];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (key_cmp(d->roles[mid].key, d->roles[mid].keylen, low, n) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* the first role not below the key, and the one after it when it is
+	 * the key itself */
+	for (size_t r = lo; r < d->nroles && r < lo + 2 && !found; r++)
+		found = d->roles[r].keylen > n &&
+		    memcmp(d->roles[r].key, low, n * sizeof *low) == 0;
+	free(low);
+	return found;
+}
+
+static void
+mark_openers(struct actor_dict *d)
+{
+	for (size_t i = 0; i < d->naliases; i++) {
+		struct alias *a = &d->aliases[i];
+
+		a->opens_role = a->type == ALIAS_REGEX ||
+		    opens_role(d, a->key, a->keylen);
+	}
+}
+
 int
 actor_dict_load(struct actor_dict *d, char *const *paths, size_t n)
 {
@@ -896,6 +936,7 @@ actor_dict_load(struct actor_dict *d, char *const *paths, size_t n)
 	}
 	merge_aliases(&L);
 	merge_roles(d);
+	mark_openers(d);
 	check_named(&L);
 	report_late(&L);
 	if (d->errors > 0) {

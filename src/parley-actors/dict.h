@@ -70,6 +70,8 @@ struct alias {
 	                         * may be shared */
 	size_t nholders;
 	bool derived;           /* a surname made from a name, not written */
+	bool opens_role;        /* some role begins with it ("US" in "US
+	                         * vice president"): it may be a title's */
 	const char *file;
 	unsigned long line;
 };

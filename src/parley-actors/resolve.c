@@ -13,6 +13,9 @@
 #define TITLE_BYTES 120
 /* names looked at in one speaker mention */
 #define MENTION_NAMES 32
+/* actors named or heard that a role or a pronoun looks back over: enough
+ * for any article, and no quadratic time on a huge document */
+#define LOOK_BACK 1000
 
 struct doc_event {
 	size_t pos;             /* code point */
@@ -179,9 +182,10 @@ surname_holder(const struct actor_doc *doc, const struct alias *al)
 }
 
 static void
-push_mention(struct actor_doc *doc, size_t actor, size_t b, size_t e,
+push_mention(struct actor_doc *doc, size_t actor, const struct name_match *nm,
     size_t sent)
 {
+	size_t b = nm->b, e = nm->e;
 	struct doc_mention *m;
 
 	if (doc->nmentions == doc->mcap) {
@@ -192,6 +196,7 @@ push_mention(struct actor_doc *doc, size_t actor, size_t b, size_t e,
 	m = &doc->mentions[doc->nmentions++];
 	memset(m, 0, sizeof *m);
 	m->actor = actor;
+	m->alias = nm->alias;
 	m->b = b;
 	m->e = e;
 	m->sent = sent;
@@ -231,7 +236,7 @@ find_mentions(struct actor_doc *doc)
 			actor = (long)al->holders[0];
 			touch(doc, (size_t)actor, (long long)m->b);
 		}
-		push_mention(doc, (size_t)actor, m->b, m->e, s);
+		push_mention(doc, (size_t)actor, m, s);
 	}
 }
 
@@ -247,7 +252,8 @@ mark_titles(struct actor_doc *doc)
 		size_t end = next->b, start;
 		long role;
 
-		if (next->sent != m->sent || next->b - m->e > TITLE_BYTES ||
+		if (!d->aliases[m->alias].opens_role ||
+		    next->sent != m->sent || next->b - m->e > TITLE_BYTES ||
 		    d->actors[next->actor].kind != KIND_PERSON ||
 		    m->actor == next->actor)
 			continue;
@@ -370,7 +376,8 @@ typedef enum verdict (*judge_fn)(const struct actor_doc *,
 
 /* look_back walks the names (outside quotes and titles) and the speakers
  * of the document before code point pos, latest first, down to paragraph
- * min_para, and returns the first actor judge accepts, or -1. */
+ * min_para and at most LOOK_BACK of them, and returns the first actor
+ * judge accepts, or -1. */
 static long
 look_back(const struct actor_doc *doc, size_t pos, long long min_para,
     judge_fn judge, const void *ctx)
@@ -389,7 +396,7 @@ look_back(const struct actor_doc *doc, size_t pos, long long min_para,
 	m = (long)lo - 1;
 	while (e >= 0 && doc->events[e].pos >= pos)
 		e--;
-	for (;;) {
+	for (int seen = 0; seen < LOOK_BACK; seen++) {
 		struct candidate c;
 		enum verdict v;
 
@@ -416,6 +423,7 @@ look_back(const struct actor_doc *doc, size_t pos, long long min_para,
 		if (v == STOP)
 			return -1;
 	}
+	return -1;
 }
 
 enum pronoun { PRON_HE, PRON_SHE, PRON_THEY, PRON_IT, PRON_NONE };
@@ -633,7 +641,9 @@ names_from_doc(const struct actor_doc *doc, size_t b, size_t n,
 static long
 latest_named(const struct actor_doc *doc, const struct alias *al, size_t pos)
 {
-	for (size_t i = doc->nmentions; i-- > 0; ) {
+	size_t seen = 0;
+
+	for (size_t i = doc->nmentions; i-- > 0 && seen++ < LOOK_BACK; ) {
 		const struct doc_mention *m = &doc->mentions[i];
 
 		if (m->start >= pos)
@@ -835,24 +845,26 @@ resolve_speaker(struct actor_doc *doc, struct doc_quote *q)
 		push_event(doc, m.pos, m.para, q->actor);
 }
 
-/* continued: the quote q carries on: the last one before it with the
- * same speaker mention (its speaker fields are copied). */
+/* continued: the quote that order[i] carries on. Its speaker fields are
+ * copied from it, so it comes just before in the order of the speakers:
+ * the last quote there with the same speaker, starting before it. */
 static const struct doc_quote *
-continued(const struct actor_doc *doc, const struct doc_quote *q)
+continued(const struct actor_doc *doc, size_t i)
 {
-	const struct doc_quote *best = NULL;
+	const struct doc_quote *q = &doc->quotes[doc->order[i]];
+	size_t pos = quote_pos(doc, q);
 
-	for (size_t i = 0; i < doc->nquotes; i++) {
-		const struct doc_quote *o = &doc->quotes[i];
+	while (i-- > 0) {
+		const struct doc_quote *o = &doc->quotes[doc->order[i]];
 
-		if (o == q || o->start < 0 || o->start >= q->start ||
-		    (q->speaker_start >= 0 &&
-		    o->speaker_start != q->speaker_start))
-			continue;
-		if (best == NULL || o->start > best->start)
-			best = o;
+		if (q->speaker_start >= 0 && quote_pos(doc, o) != pos)
+			return NULL;
+		if (o->start < q->start)
+			return o;
+		if (q->speaker_start < 0)
+			return NULL;
 	}
-	return best;
+	return NULL;
 }
 
 static const struct actor_doc *order_doc;
@@ -888,7 +900,7 @@ resolve_quotes(struct actor_doc *doc)
 		struct doc_quote *q = &doc->quotes[doc->order[i]];
 		const struct doc_quote *from;
 
-		if (q->continues && (from = continued(doc, q)) != NULL) {
+		if (q->continues && (from = continued(doc, i)) != NULL) {
 			q->actor = from->actor;
 			q->via = from->actor >= 0 ? VIA_CONTINUES : VIA_NONE;
 		} else if (q->has_speaker) {

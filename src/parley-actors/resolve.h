@@ -61,6 +61,7 @@ struct doc_quote {
 
 struct doc_mention {
 	size_t actor;
+	size_t alias;           /* the name that matched */
 	size_t b, e;            /* bytes of the document's text */
 	size_t start, end;      /* code points */
 	size_t sent;
