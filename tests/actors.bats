@@ -171,6 +171,12 @@ trump"
 	assert_output "vance=Vance@16-21 kremlin=Russia@59-65"
 }
 
+@test "an all-caps headline names its actors: VANCE, ZELENSKYY, PUTIN" {
+	run named '{"doc": "d", "paras": [["VANCE WARNS ZELENSKYY AND PUTIN, NOT ADVANCE"]]}'
+	assert_success
+	assert_output "vance=VANCE@0-5 zelenskyy=ZELENSKYY@12-21 putin=PUTIN@26-31"
+}
+
 @test "Kyiv and Kiev are Ukraine, Luhansk and Lugansk one place of its side" {
 	run named '{"doc": "d", "paras": [["Kyiv and Kiev spoke of Luhansk and Lugansk."]]}'
 	assert_success
@@ -427,7 +433,7 @@ Rubio’s assurance rubio name"
 @test "--check prints what a good dictionary holds" {
 	run --separate-stderr parley-actors --check "$ACTORS/small.txt"
 	assert_success
-	assert_output "$ACTORS/small.txt: 9 actors (5 people, 1 organisations, 1 countries, 1 outlets, 1 places), 10 names, 4 surnames, 1 patterns, 6 roles (3 shared); 2 name patterns, 1 role pattern"
+	assert_output "$ACTORS/small.txt: 9 actors (5 people, 1 organisations, 1 countries, 1 outlets, 1 places), 10 names (and 10 in capitals), 4 surnames, 1 patterns, 6 roles (3 shared); 2 name patterns, 1 role pattern"
 	assert_equal "$stderr" ""
 }
 

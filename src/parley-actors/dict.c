@@ -508,6 +508,44 @@ derive_surname(struct loader *L, const uint32_t *key, size_t len)
 	add_key_alias(L, ALIAS_SURNAME, text, sk, to - from, true);
 }
 
+/* upper: the capital of the letters of ASCII and Latin-1 that have one. */
+static uint32_t
+upper(uint32_t c)
+{
+	if ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7))
+		return c - 0x20;
+	return c;
+}
+
+/* derive_capitals adds a name in capitals ("VANCE", "ZELENSKYY") as it
+ * is written in an all-caps headline, when it has small letters. */
+static void
+derive_capitals(struct loader *L, const uint32_t *key, size_t len)
+{
+	uint32_t *caps = xreallocarray(NULL, len, sizeof *caps);
+	bool changed = false;
+	char text[512];
+	size_t tn = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		caps[i] = upper(key[i]);
+		changed |= caps[i] != key[i];
+	}
+	if (!changed) {
+		free(caps);
+		return;
+	}
+	for (size_t i = 0; i < len && tn + 5 < sizeof text; i++) {
+		uint32_t c = caps[i];
+
+		c = c == KEY_BLANK ? ' ' : c == KEY_APOS ? '\'' :
+		    c == KEY_DOT ? '.' : c == KEY_HYPHEN ? '-' : c;
+		tn += (size_t)utf8_encode(c, text + tn);
+	}
+	text[tn] = '\0';
+	add_key_alias(L, ALIAS_NAME, text, caps, len, true);
+}
+
 /* check_regex compiles a name pattern alone and as it will sit among the
  * others; it must not match the empty string nor refer to groups by
  * number (the numbers change when patterns are combined). */
@@ -586,6 +624,8 @@ parse_name(struct loader *L, enum alias_type type, const char *arg)
 		return;
 	}
 	add_key_alias(L, type, arg, key, len, false);
+	if (type == ALIAS_NAME)
+		derive_capitals(L, key, len);
 	if (type == ALIAS_NAME &&
 	    L->d->actors[L->actor].kind == KIND_PERSON)
 		derive_surname(L, key, len);
@@ -705,7 +745,7 @@ static const struct actor_dict *sort_dict;
 static int
 type_rank(const struct alias *a)
 {
-	return a->type == ALIAS_NAME ? 0 : a->derived ? 2 : 1;
+	return (a->derived ? 2 : 0) + (a->type == ALIAS_NAME ? 0 : 1);
 }
 
 static size_t

@@ -119,8 +119,8 @@ check_dicts(char **paths, size_t n)
 {
 	struct actor_dict d;
 	struct actor_patterns p;
-	size_t kinds[KIND_PLACE + 1] = { 0 }, names = 0, surnames = 0;
-	size_t regexes = 0, generic = 0;
+	size_t kinds[KIND_PLACE + 1] = { 0 }, names = 0, capitals = 0;
+	size_t surnames = 0, regexes = 0, generic = 0;
 	int status = actor_dict_load(&d, paths, n);
 
 	if (status != EXIT_OK) {
@@ -132,7 +132,9 @@ check_dicts(char **paths, size_t n)
 	for (size_t i = 0; i < d.nactors; i++)
 		kinds[d.actors[i].kind]++;
 	for (size_t i = 0; i < d.naliases; i++) {
-		if (d.aliases[i].type == ALIAS_NAME)
+		if (d.aliases[i].type == ALIAS_NAME && d.aliases[i].derived)
+			capitals++;
+		else if (d.aliases[i].type == ALIAS_NAME)
 			names++;
 		else if (d.aliases[i].type == ALIAS_REGEX)
 			regexes++;
@@ -144,11 +146,12 @@ check_dicts(char **paths, size_t n)
 	for (size_t i = 0; i < n; i++)
 		printf("%s%s", i > 0 ? ", " : "", paths[i]);
 	printf(": %zu actors (%zu people, %zu organisations, %zu countries, "
-	    "%zu outlets, %zu places), %zu names, %zu surnames, %zu patterns, "
-	    "%zu roles (%zu shared); %zu name pattern%s, %zu role pattern%s\n",
+	    "%zu outlets, %zu places), %zu names (and %zu in capitals), "
+	    "%zu surnames, %zu patterns, %zu roles (%zu shared); "
+	    "%zu name pattern%s, %zu role pattern%s\n",
 	    d.nactors, kinds[KIND_PERSON], kinds[KIND_ORGANISATION],
 	    kinds[KIND_COUNTRY], kinds[KIND_OUTLET], kinds[KIND_PLACE], names,
-	    surnames, regexes, d.nroles, generic, p.nnames,
+	    capitals, surnames, regexes, d.nroles, generic, p.nnames,
 	    p.nnames == 1 ? "" : "s", p.nroles, p.nroles == 1 ? "" : "s");
 	actor_patterns_free(&p);
 	actor_dict_free(&d);
