@@ -58,7 +58,7 @@ def unknown_section:
   else "",
     "## Unknown speakers",
     "",
-    "Speaker mentions no actor of the dictionary resolved, most quoted first.",
+    "Speaker mentions that no actor of the dictionary resolved, most quoted first.",
     "",
     "| speaker | quotes | docs | example |",
     "|---|---:|---:|---|",
