@@ -610,6 +610,21 @@ parley-actors: in.jsonl:11: 'end' - 'start' is 6 but 'text' has 5 code points"
 	assert_equal "$(grep -c '^actor ' d3.txt)" 50
 }
 
+@test "with a dictionary cut into several patterns every name is still found" {
+	"$TOP/scripts/gen-actors-dict" --no-base 4000 > big.txt
+	run parley-actors --check big.txt
+	assert_output --regexp '; ([2-9]|[1-9][0-9]+) name patterns,'
+	# every 97th actor's first name, in a text with commas between them
+	awk '/^actor / { a = $2 } /^\tname/ && a != last { sub(/^\tname  /, ""); n[a] = $0; last = a; ids[++k] = a }
+	     END { for (i = 1; i <= k; i += 97) printf "%s\t%s\n", ids[i], n[ids[i]] }' big.txt > picked.tsv
+	[ "$(wc -l < picked.tsv)" -ge 40 ]
+	cut -f2 picked.tsv | paste -sd, - | sed 's/,/, and /g' |
+		jq -R -c '{doc: "d", sent: 0, start: 0, end: length, text: .}' > in.jsonl
+	run parley-actors --dict big.txt in.jsonl
+	assert_success
+	assert_equal "$(jq -r '.actors[].id' <<<"$output")" "$(cut -f1 picked.tsv)"
+}
+
 @test "a large dictionary gives the seeds the same actors as the default one" {
 	gold_records
 	"$TOP/scripts/gen-actors-dict" 3000 > big.txt

@@ -165,10 +165,18 @@ push_rx(struct rx **list, size_t *n, const struct rx *rx)
 	(*list)[(*n)++] = *rx;
 }
 
+/* Where compile_range puts its patterns. */
+struct target {
+	struct rx **list;
+	size_t *n;
+	size_t (*ranges)[2];    /* the keys of each pattern, or NULL */
+	unsigned options;
+};
+
 /* compile_range compiles keys [lo, hi) into as few patterns as fit. */
 static void
-compile_range(struct rx **list, size_t *n, const struct source *src,
-    size_t lo, size_t hi, unsigned options, struct sbuf *b)
+compile_range(struct target *t, const struct source *src, size_t lo,
+    size_t hi, struct sbuf *b)
 {
 	struct rx rx;
 	char err[400];
@@ -177,19 +185,87 @@ compile_range(struct rx **list, size_t *n, const struct source *src,
 		return;
 	emit_range(b, src, lo, hi);
 	if (hi - lo > 1 && b->n > PATTERN_BYTES) {
-		compile_range(list, n, src, lo, lo + (hi - lo) / 2, options, b);
-		compile_range(list, n, src, lo + (hi - lo) / 2, hi, options, b);
+		compile_range(t, src, lo, lo + (hi - lo) / 2, b);
+		compile_range(t, src, lo + (hi - lo) / 2, hi, b);
 		return;
 	}
-	if (rx_compile(&rx, b->s, b->n, options, err, sizeof err)) {
-		push_rx(list, n, &rx);
+	if (rx_compile(&rx, b->s, b->n, t->options, err, sizeof err)) {
+		if (t->ranges != NULL) {
+			t->ranges = xreallocarray(t->ranges, *t->n + 1,
+			    sizeof *t->ranges);
+			t->ranges[*t->n][0] = lo;
+			t->ranges[*t->n][1] = hi;
+		}
+		push_rx(t->list, t->n, &rx);
 		return;
 	}
 	if (hi - lo == 1)
 		diag_die(EXIT_SOFTWARE, "cannot compile the actors' names: %s",
 		    err);
-	compile_range(list, n, src, lo, lo + (hi - lo) / 2, options, b);
-	compile_range(list, n, src, lo + (hi - lo) / 2, hi, options, b);
+	compile_range(t, src, lo, lo + (hi - lo) / 2, b);
+	compile_range(t, src, lo + (hi - lo) / 2, hi, b);
+}
+
+static void
+add_first(struct first_cp **v, size_t *n, uint32_t cp, size_t pattern)
+{
+	*v = xreallocarray(*v, *n + 1, sizeof **v);
+	(*v)[(*n)++] = (struct first_cp){ cp, pattern, pattern };
+}
+
+static int
+first_order(const void *a, const void *b)
+{
+	const struct first_cp *x = a, *y = b;
+
+	if (x->cp != y->cp)
+		return x->cp < y->cp ? -1 : 1;
+	return x->lo < y->lo ? -1 : x->lo > y->lo;
+}
+
+/* index_first records, for each code point a name can begin with, the
+ * trie patterns that hold such names. */
+static void
+index_first(struct actor_patterns *p, const struct tkey *keys,
+    size_t (*ranges)[2])
+{
+	struct first_cp *v = NULL;
+	size_t n = 0, k = 0;
+
+	for (size_t i = 0; i < p->ntrie; i++)
+		for (size_t j = ranges[i][0]; j < ranges[i][1]; j++) {
+			uint32_t c = keys[j].k[0];
+
+			if (j > ranges[i][0] && c == keys[j - 1].k[0])
+				continue;
+			if (c == KEY_APOS) {
+				add_first(&v, &n, '\'', i);
+				add_first(&v, &n, 0x2019, i);
+				add_first(&v, &n, 0x02BC, i);
+			} else if (c == KEY_HYPHEN) {
+				add_first(&v, &n, '-', i);
+				add_first(&v, &n, 0x2010, i);
+				add_first(&v, &n, 0x2011, i);
+			} else {
+				add_first(&v, &n, c == KEY_DOT ? '.' : c, i);
+			}
+		}
+	if (n > 0)
+		qsort(v, n, sizeof *v, first_order);
+	for (size_t i = 0; i < n; i++) {
+		if (k > 0 && v[k - 1].cp == v[i].cp) {
+			v[k - 1].hi = v[i].hi;
+			continue;
+		}
+		v[k++] = v[i];
+	}
+	for (size_t c = 0; c < 128; c++)
+		p->ascii[c] = -1;
+	for (size_t i = 0; i < k; i++)
+		if (v[i].cp < 128)
+			p->ascii[v[i].cp] = (long)i;
+	p->first = v;
+	p->nfirst = k;
 }
 
 static void
@@ -202,6 +278,7 @@ build_names(struct actor_patterns *p, const struct actor_dict *d,
 	struct source trie = { .keys = keys, .prefix = BEFORE, .suffix = AFTER };
 	struct source rxs = { .aliases = d->aliases, .regex = regex,
 	    .prefix = BEFORE, .suffix = AFTER };
+	struct target t = { &p->names, &p->nnames, NULL, 0 };
 
 	/* the dictionary keeps its keyed aliases sorted by key */
 	for (size_t i = 0; i < d->naliases; i++) {
@@ -211,8 +288,22 @@ build_names(struct actor_patterns *p, const struct actor_dict *d,
 			keys[nkeys++] = (struct tkey){ d->aliases[i].key,
 			    d->aliases[i].keylen, i };
 	}
-	compile_range(&p->names, &p->nnames, &trie, 0, nkeys, 0, b);
-	compile_range(&p->names, &p->nnames, &rxs, 0, nregex, 0, b);
+	if (nkeys > 0) {
+		emit_range(b, &trie, 0, nkeys);
+		p->dispatch = b->n > PATTERN_BYTES;
+	}
+	if (p->dispatch) {
+		t.options = PCRE2_ANCHORED;
+		t.ranges = xmalloc(sizeof *t.ranges);
+	}
+	compile_range(&t, &trie, 0, nkeys, b);
+	p->ntrie = p->nnames;
+	if (p->dispatch)
+		index_first(p, keys, t.ranges);
+	free(t.ranges);
+	t.ranges = NULL;
+	t.options = 0;
+	compile_range(&t, &rxs, 0, nregex, b);
 	free(keys);
 	free(regex);
 }
@@ -224,11 +315,11 @@ build_roles(struct actor_patterns *p, const struct actor_dict *d,
 	struct tkey *keys = xreallocarray(NULL, d->nroles + 1, sizeof *keys);
 	struct source src = { .keys = keys, .prefix = BEFORE,
 	    .suffix = "\\z" };
+	struct target t = { &p->roles, &p->nroles, NULL, PCRE2_CASELESS };
 
 	for (size_t i = 0; i < d->nroles; i++)
 		keys[i] = (struct tkey){ d->roles[i].key, d->roles[i].keylen, i };
-	compile_range(&p->roles, &p->nroles, &src, 0, d->nroles,
-	    PCRE2_CASELESS, b);
+	compile_range(&t, &src, 0, d->nroles, b);
 	free(keys);
 }
 
@@ -252,6 +343,7 @@ actor_patterns_free(struct actor_patterns *p)
 		rx_free(&p->roles[i]);
 	free(p->names);
 	free(p->roles);
+	free(p->first);
 	memset(p, 0, sizeof *p);
 }
 
@@ -312,15 +404,92 @@ match_order(const void *a, const void *b)
 	return x->alias < y->alias ? -1 : x->alias > y->alias;
 }
 
+/* first_of: the entry of first for the code point at text[pos], with its
+ * length in *step; NULL when no name begins with it. */
+static const struct first_cp *
+first_of(const struct actor_patterns *p, const char *text, size_t len,
+    size_t pos, size_t *step)
+{
+	unsigned char c = (unsigned char)text[pos];
+	size_t lo = 0, hi = p->nfirst;
+	uint32_t cp;
+
+	*step = 1;
+	if (c < 0x80)
+		return p->ascii[c] >= 0 ? &p->first[p->ascii[c]] : NULL;
+	if (c < 0xC0)
+		return NULL;
+	*step = (size_t)utf8_decode(text + pos, len - pos, &cp);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (p->first[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < p->nfirst && p->first[lo].cp == cp ? &p->first[lo] : NULL;
+}
+
+static bool
+is_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 'a' && c <= 'z');
+}
+
+/* scan_dispatch tries the anchored tries at each word start where one of
+ * their names can begin (a multi-byte character before it is left to the
+ * patterns' own look-behind). */
+static void
+scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
+    struct name_matches *out)
+{
+	size_t pos = 0, step, alias = 0, best_alias = 0;
+
+	while (pos < len) {
+		const struct first_cp *f = first_of(p, text, len, pos, &step);
+		size_t best = 0;
+
+		if (f == NULL || (pos > 0 &&
+		    is_alnum((unsigned char)text[pos - 1]))) {
+			pos += step;
+			continue;
+		}
+		for (size_t i = f->lo; i <= f->hi; i++) {
+			int rc = rx_match(&p->names[i], text, len, pos, 0);
+			const size_t *ov = rx_ovector(&p->names[i]);
+
+			if (rc < 0)
+				p->limits++;
+			if (rc > 0 && ov[1] > best && mark_value(&p->names[i],
+			    &alias)) {
+				best = ov[1];
+				best_alias = alias;
+			}
+		}
+		if (best > pos) {
+			push_match(out, pos, best, best_alias);
+			pos = best;
+		} else {
+			pos += step;
+		}
+	}
+}
+
 void
 actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
     struct name_matches *out)
 {
 	size_t first = out->n, kept;
 
-	for (size_t i = 0; i < p->nnames; i++)
+	if (p->dispatch)
+		scan_dispatch(p, text, len, out);
+	for (size_t i = p->dispatch ? p->ntrie : 0; i < p->nnames; i++)
 		scan_one(p, &p->names[i], text, len, out);
-	if (p->nnames <= 1 || out->n - first < 2)
+	/* one scan leaves its matches in order, without overlaps */
+	if ((p->dispatch ? 1 + p->nnames - p->ntrie : p->nnames) <= 1 ||
+	    out->n - first < 2)
 		return;
 	/* several patterns: leftmost-longest over all of them */
 	qsort(out->m + first, out->n - first, sizeof *out->m, match_order);

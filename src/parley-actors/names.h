@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "dict.h"
 #include "rx.h"
@@ -28,9 +29,21 @@ struct name_matches {
 	size_t n, cap;
 };
 
+/* The name patterns that can match where a code point is. */
+struct first_cp {
+	uint32_t cp;
+	size_t lo, hi;          /* names[lo..hi] */
+};
+
 struct actor_patterns {
-	struct rx *names;       /* the name patterns */
+	struct rx *names;       /* the name patterns: tries, then regexes */
 	size_t nnames;
+	size_t ntrie;           /* names[0..ntrie) are tries */
+	bool dispatch;          /* several tries, anchored: each is tried
+	                         * only where one of its names can start */
+	struct first_cp *first; /* by code point */
+	size_t nfirst;
+	long ascii[128];        /* index in first of an ASCII code point, -1 */
 	struct rx *roles;       /* the role patterns (anchored at the end) */
 	size_t nroles;
 	unsigned long limits;   /* searches cut short by a pcre2 limit */
@@ -45,7 +58,10 @@ void actor_patterns_free(struct actor_patterns *p);
 
 /* actor_patterns_names finds the names in text[0..len) (valid UTF-8):
  * appends to out, in text order, the leftmost-longest matches that do not
- * overlap. A name begins and ends at a word boundary. */
+ * overlap. A name begins and ends at a word boundary. One trie pattern
+ * scans the text; several (a large dictionary) are each tried, anchored,
+ * at the word starts where one of their names can begin, so that the text
+ * is read once, not once per pattern. */
 void actor_patterns_names(struct actor_patterns *p, const char *text,
     size_t len, struct name_matches *out);
 
