@@ -109,6 +109,17 @@ say() {
 	[ "$(wc -l < fast.jsonl)" -eq 106 ]
 }
 
+@test "the fast path and jansson agree on records in every JSON form" {
+	gold_records
+	jq -c -s -f "$ACTORS/vary.jq" gold.jsonl > in.jsonl
+	[ "$(wc -l < in.jsonl)" -eq 100 ]
+	parley-actors in.jsonl > fast.jsonl
+	parley-actors --no-fast-path in.jsonl > slow.jsonl
+	cmp fast.jsonl slow.jsonl
+	run jq -c '[.actors[0].id, .x, .quotes[0].actor]' fast.jsonl
+	assert_line --index 0 '["us_gov","a\nb\t\"q\"\\ é \u0001","vance"]'
+}
+
 @test "running twice gives the same output as running once" {
 	gold_records
 	parley-actors gold.jsonl > once.jsonl
