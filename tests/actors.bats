@@ -273,6 +273,16 @@ the national security adviser waltz role
 Trump’s national security adviser waltz role"
 }
 
+@test "a name before its own role in the mention names the actor" {
+	run speakers '{"doc": "d", "paras": [[
+		{"text": "Keith Kellogg met him.", "quotes": []},
+		{"text": "Steve Witkoff, Trump’s special envoy, said no.", "quotes": [{"speaker": "Steve Witkoff, Trump’s special envoy"}]},
+		{"text": "Peskov, the Kremlin spokesman, said no.", "quotes": [{"speaker": "Peskov, the Kremlin spokesman"}]}]]}'
+	assert_success
+	assert_output "Steve Witkoff, Trump’s special envoy witkoff name
+Peskov, the Kremlin spokesman peskov name"
+}
+
 @test "a generic role names the last actor of the document, named or heard, who holds it" {
 	run speakers '{"doc": "d", "paras": [
 		["Marco Rubio met Mike Waltz."],

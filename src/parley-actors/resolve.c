@@ -771,6 +771,12 @@ resolve_mention(struct actor_doc *doc, struct mention *m,
 			    (long)m->names.m[i].actor : -1;
 	r = actor_patterns_role(doc->pat, m->s, core, 0, false, &rs);
 	if (r >= 0) {
+		/* "Steve Witkoff, Trump's special envoy": the name of one who
+		 * holds the role */
+		for (size_t i = 0; i < m->names.n; i++)
+			if (actor_dict_holds(doc->dict, (size_t)r,
+			    m->names.m[i].actor))
+				return (long)m->names.m[i].actor;
 		*via = VIA_ROLE;
 		return by_role(doc, m, (size_t)r, rs);
 	}
