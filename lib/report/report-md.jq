@@ -2,14 +2,17 @@
 # what (outlet, date, document), the unknown speakers. Run by parley-report.
 include "report-common";
 
+def md_escape:
+  gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;")
+  | gsub("(?<c>[\\\\`*\\[\\]|~])"; "\\\(.c)")
+  | gsub("(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"; "\\_")
+  | gsub("[\r\n\t]+"; " ");
+
 # md: text safe in Markdown, in a table cell too: no raw HTML (a quote with
 # <script> stays text), no emphasis, links or cell breaks, one line.
 def md:
   tostring
-  | gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;")
-  | gsub("(?<c>[\\\\`*\\[\\]|~])"; "\\\(.c)")
-  | gsub("(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"; "\\_")
-  | gsub("[\r\n\t]+"; " ");
+  | if test("[&<>\\\\`*\\[\\]|~_\r\n\t]") | not then . else md_escape end;
 
 def num: if . == null then "–" else tostring end;
 
