@@ -10,17 +10,19 @@
  *		read doc.mentions (by sentence) and doc.quotes[i].actor / .via
  *	actor_doc_free(&doc);
  *
- * A quote's speaker mention resolves, in this order: to the actor of the
- * name that ends it ("US Vice President JD Vance", "Putin's"); to the
- * actor of the role that ends it ("Kremlin spokesman", "Trump's national
- * security adviser"), or, for a role several actors hold ("the official"),
- * to the last of them named or heard in the document before it; a
- * pronoun to the last person (he, she), body (it) or either (they) named
- * or heard before it in its paragraph or the one before; a continuation
- * to the actor of the quote it continues. A group ("Western officials",
- * "both sides", "reports"), a name the dictionary does not know, and an
- * unnamed source ("a Kremlin source") stay unresolved. Nothing is looked
- * for outside the document. */
+ * A quote's speaker mention resolves, in this order (docs/parley-actors.md
+ * has the details): a continuation to the actor of the quote it continues;
+ * a pronoun to the last person (he, she), body (it) or either (they) named
+ * or heard before it in its paragraph or the one before; two actors joined
+ * by "and" to none; the actor of the name that ends it ("US Vice President
+ * JD Vance", "Putin's"); the actor of the role that ends it ("Kremlin
+ * spokesman", "Trump's national security adviser") or of a name in it that
+ * holds the role, or, for a role several actors hold ("the official"), the
+ * last of them named or heard in the document before it; a name inside a
+ * description ("a US deal"). A group ("Western officials", "both sides",
+ * "reports"), a name the dictionary does not know, and an unnamed source
+ * ("a Kremlin source") stay unresolved. Nothing is looked for outside the
+ * document. */
 #ifndef PARLEY_ACTORS_RESOLVE_H
 #define PARLEY_ACTORS_RESOLVE_H
 
