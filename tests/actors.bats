@@ -672,17 +672,29 @@ parley-actors: in.jsonl:11: 'end' - 'start' is 6 but 'text' has 5 code points"
 	assert_failure 65
 }
 
-@test "end to end: parley-quotes output resolves the gold's actors where it found the gold's quotes" {
+@test "end to end: on parley-quotes' output, a quote found with the gold's speaker gets the gold's actor" {
 	command -v parley-quotes > /dev/null || skip "parley-quotes is not built"
-	command -v parley-split > /dev/null || skip "parley-split is not built"
-	jsonl_docs "$FIXTURES"/seeds/*.txt | parley-split | parley-quotes | parley-actors > out.jsonl
-	# the quotes found with the gold's start and speaker: their actors
-	run jq -n -r --slurpfile gold "$FIXTURES/seeds-gold.jsonl" '
+	if command -v parley-split > /dev/null; then
+		jsonl_docs "$FIXTURES"/seeds/*.txt | parley-split > sentences.jsonl
+	else
+		jsonl_docs "$FIXTURES"/seeds/*.txt |
+			jq -c --slurpfile gold /dev/null -f "$ACTORS/gold-sentences.jq" |
+			jq -c 'del(.quotes)' > sentences.jsonl
+	fi
+	parley-quotes sentences.jsonl > quotes.jsonl
+	parley-actors quotes.jsonl > out.jsonl
+	# the quotes at a gold quote's start whose speaker holds the gold's or
+	# is held in it (the gold's rule for speakers), and their actors
+	jq -n -c --slurpfile gold "$FIXTURES/seeds-gold.jsonl" '
 		[inputs | .doc as $d | .quotes[] | . + {doc: $d}] as $got
-		| [ $gold[] as $g | $got[]
-		    | select(.doc == $g.doc and .start == $g.start and .speaker == $g.speaker)
-		    | select(.actor != $g.actor) | "\($g.doc) \($g.start) \($g.speaker): want \($g.actor), got \(.actor)" ]
-		| .[]' out.jsonl
+		| $gold[] as $g | $got[]
+		| select(.doc == $g.doc and .start == $g.start and $g.speaker != null
+		    and .speaker != null
+		    and ((.speaker | contains($g.speaker)) or ($g.speaker | contains(.speaker))))
+		| {doc, start, speaker, want: $g.actor, got: .actor}' out.jsonl > pairs.jsonl
+	echo "# $(wc -l < pairs.jsonl) of the gold's quotes found with its speaker" >&3
+	[ "$(wc -l < pairs.jsonl)" -ge 1 ]
+	run jq -r 'select(.want != .got) | "\(.doc) \(.start) \(.speaker): want \(.want), got \(.got)"' pairs.jsonl
 	assert_success
 	assert_output ""
 }
