@@ -629,6 +629,9 @@ parley-actors: in.jsonl:11: 'end' - 'start' is 6 but 'text' has 5 code points"
 	assert_output --partial ": 600 actors ("
 	"$TOP/scripts/gen-actors-dict" --no-base 50 > d3.txt
 	assert_equal "$(grep -c '^actor ' d3.txt)" 50
+	run --separate-stderr "$TOP/scripts/gen-actors-dict" --base "$ACTORS/small.txt" 5
+	assert_failure 64
+	assert_equal "$stderr" "gen-actors-dict: $ACTORS/small.txt already has 9 actors, more than 5 (--no-base?)"
 }
 
 @test "with a dictionary cut into several patterns every name is still found" {
