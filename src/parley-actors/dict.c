@@ -419,6 +419,9 @@ parse_actor(struct loader *L, char *rest)
 	a->idlen = strlen(a->id);
 	a->namelen = strlen(a->name);
 	a->grouplen = strlen(a->group);
+	a->name_plain = strcspn(a->name, "\"\\\x01\x02\x03\x04\x05\x06\x07"
+	    "\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18"
+	    "\x19\x1a\x1b\x1c\x1d\x1e\x1f") == a->namelen;
 	a->kind = kind;
 	a->pronoun = pronoun;
 	a->file = d->files[L->file];

@@ -38,6 +38,7 @@ struct actor {
 	char *name;             /* display name */
 	char *group;            /* the side: us, russia, ukraine, media ... */
 	size_t idlen, namelen, grouplen;
+	bool name_plain;        /* the name needs no escape in JSON */
 	enum actor_kind kind;
 	enum actor_pronoun pronoun;
 	bool named;             /* has a name or regex line */

@@ -316,10 +316,13 @@ build_roles(struct actor_patterns *p, const struct actor_dict *d,
 	struct source src = { .keys = keys, .prefix = BEFORE,
 	    .suffix = "\\z" };
 	struct target t = { &p->roles, &p->nroles, NULL, PCRE2_CASELESS };
+	struct target at = { &p->roles_at, &p->nroles_at, NULL,
+	    PCRE2_CASELESS | PCRE2_ANCHORED };
 
 	for (size_t i = 0; i < d->nroles; i++)
 		keys[i] = (struct tkey){ d->roles[i].key, d->roles[i].keylen, i };
 	compile_range(&t, &src, 0, d->nroles, b);
+	compile_range(&at, &src, 0, d->nroles, b);
 	free(keys);
 }
 
@@ -341,8 +344,11 @@ actor_patterns_free(struct actor_patterns *p)
 		rx_free(&p->names[i]);
 	for (size_t i = 0; i < p->nroles; i++)
 		rx_free(&p->roles[i]);
+	for (size_t i = 0; i < p->nroles_at; i++)
+		rx_free(&p->roles_at[i]);
 	free(p->names);
 	free(p->roles);
+	free(p->roles_at);
 	free(p->first);
 	memset(p, 0, sizeof *p);
 }
@@ -504,13 +510,13 @@ long
 actor_patterns_role(struct actor_patterns *p, const char *text, size_t len,
     size_t from, bool anchored, size_t *start)
 {
+	struct rx *set = anchored ? p->roles_at : p->roles;
+	size_t n = anchored ? p->nroles_at : p->nroles, role;
 	long best = -1;
-	size_t role;
 
-	for (size_t i = 0; i < p->nroles; i++) {
-		struct rx *rx = &p->roles[i];
-		int rc = rx_match(rx, text, len, from,
-		    anchored ? PCRE2_ANCHORED : 0);
+	for (size_t i = 0; i < n; i++) {
+		struct rx *rx = &set[i];
+		int rc = rx_match(rx, text, len, from, 0);
 
 		if (rc < 0)
 			p->limits++;

@@ -46,6 +46,9 @@ struct actor_patterns {
 	long ascii[128];        /* index in first of an ASCII code point, -1 */
 	struct rx *roles;       /* the role patterns (anchored at the end) */
 	size_t nroles;
+	struct rx *roles_at;    /* the same, anchored at the start too (JIT
+	                         * does not take PCRE2_ANCHORED at match time) */
+	size_t nroles_at;
 	unsigned long limits;   /* searches cut short by a pcre2 limit */
 };
 

@@ -20,6 +20,7 @@
 
 static const char *quote_keys[QF_N] = { "actor", "actor_via", "actor_name",
     "group" };
+static const size_t quote_key_len[QF_N] = { 5, 9, 10, 5 };
 
 /* An edit of a fast line: bytes [b, e) replaced by etext[off..off+len);
  * seq keeps the insertions at one place in the order they were made. */
@@ -323,7 +324,7 @@ quote_member(struct parser *p, struct span key, int depth)
 		return p_literal(p, p->s[p->i] == 'f' ? "false" : "null");
 	}
 	for (int k = 0; k < QF_N; k++)
-		if (span_eq(p, key, quote_keys[k], strlen(quote_keys[k])))
+		if (span_eq(p, key, quote_keys[k], quote_key_len[k]))
 			return value_span(p, depth, &q->old[k]);
 	return p_value(p, depth);
 }
@@ -807,6 +808,20 @@ et_add(struct rec_batch *b, const char *s, size_t n)
 /* et_json_string writes s (n bytes of UTF-8) as jansson writes strings:
  * '"', '\\' and control characters escaped, \b \f \n \r \t by name, the
  * others as \u00XX; everything else as it is. */
+/* et_quoted writes s (n bytes that need no escape) as a JSON string. */
+static void
+et_quoted(struct rec_batch *b, const char *s, size_t n)
+{
+	if (b->etlen + n + 2 > b->etcap) {
+		b->etcap = 2 * (b->etlen + n + 2) + 1024;
+		b->etext = xrealloc(b->etext, b->etcap);
+	}
+	b->etext[b->etlen] = '"';
+	memcpy(b->etext + b->etlen + 1, s, n);
+	b->etext[b->etlen + n + 1] = '"';
+	b->etlen += n + 2;
+}
+
 static void
 et_json_string(struct rec_batch *b, const char *s, size_t n)
 {
@@ -871,7 +886,7 @@ edit_new(struct rec_batch *b, size_t at, size_t end)
  * next, then edit_end. */
 static struct edit *
 edit_member(struct rec_batch *b, struct span old, size_t close,
-    const char *key, bool empty)
+    const char *key, size_t keylen, bool empty)
 {
 	if (old.e > old.b)
 		return edit_new(b, old.b, old.e);
@@ -879,7 +894,7 @@ edit_member(struct rec_batch *b, struct span old, size_t close,
 	if (!empty)
 		et_add(b, ",", 1);
 	et_add(b, "\"", 1);
-	et_add(b, key, strlen(key));
+	et_add(b, key, keylen);
 	et_add(b, "\":", 2);
 	return &b->edits[b->nedits - 1];
 }
@@ -909,7 +924,7 @@ et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s)
 		else
 			et_lit(b, ",{\"id\":");
 		first = false;
-		et_json_string(b, a->id, a->idlen);
+		et_quoted(b, a->id, a->idlen);
 		et_lit(b, ",\"mention\":");
 		et_json_string(b, doc->text + m->b, m->e - m->b);
 		et_lit(b, ",\"start\":");
@@ -917,7 +932,7 @@ et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s)
 		et_lit(b, ",\"end\":");
 		et_int(b, m->end);
 		et_lit(b, ",\"group\":");
-		et_json_string(b, a->group, a->grouplen);
+		et_quoted(b, a->group, a->grouplen);
 		et_add(b, "}", 1);
 	}
 	et_add(b, "]", 1);
@@ -944,22 +959,23 @@ out_add(struct rec_batch *b, const char *s, size_t n)
 	b->olen += n;
 }
 
-/* quote_value: the value of field k of a resolved quote (*n bytes), or
- * NULL. */
+/* quote_value: the value of field k of a resolved quote (*n bytes, and
+ * whether it needs escapes in *plain), or NULL. */
 static const char *
 quote_value(const struct actor_dict *d, const struct doc_quote *q, int k,
-    size_t *n)
+    size_t *n, bool *plain)
 {
+	static const size_t via_len[] = { 0, 4, 4, 7, 9 };
 	const struct actor *a = q->actor >= 0 ? &d->actors[q->actor] : NULL;
-	const char *via;
 
+	*plain = true;
 	if (k == QF_VIA) {
-		via = actor_via_name(q->via);
-		*n = via != NULL ? strlen(via) : 0;
-		return via;
+		*n = via_len[q->via];
+		return actor_via_name(q->via);
 	}
 	if (a == NULL)
 		return NULL;
+	*plain = k != QF_NAME || a->name_plain;
 	*n = k == QF_ACTOR ? a->idlen : k == QF_NAME ? a->namelen : a->grouplen;
 	return k == QF_ACTOR ? a->id : k == QF_NAME ? a->name : a->group;
 }
@@ -978,14 +994,17 @@ write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc
 		bool empty = q->obj.e - q->obj.b == 2;
 		const char *v;
 		size_t vn;
+		bool plain;
 
 		for (int k = 0; k < QF_N; k++) {
 			e = edit_member(b, q->old[k], q->obj.e - 1, quote_keys[k],
-			    empty);
+			    quote_key_len[k], empty);
 			v = quote_value(doc->dict, &doc->quotes[qbase + i], k,
-			    &vn);
+			    &vn, &plain);
 			if (v == NULL)
 				et_lit(b, "null");
+			else if (plain)
+				et_quoted(b, v, vn);
 			else
 				et_json_string(b, v, vn);
 			edit_end(b, e);
@@ -993,7 +1012,7 @@ write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc
 		}
 	}
 	/* last, so that the edits are usually in order already */
-	e = edit_member(b, r->actors, r->len - 1, "actors", false);
+	e = edit_member(b, r->actors, r->len - 1, "actors", 6, false);
 	et_actors(b, doc, s);
 	edit_end(b, e);
 	for (size_t i = 1; i < b->nedits; i++)
@@ -1026,6 +1045,7 @@ write_json(const struct rec *r, const struct actor_doc *doc, size_t s,
 	const struct actor_dict *d = doc->dict;
 	json_t *actors = json_array(), *quotes, *q;
 	size_t i, n;
+	bool plain;
 
 	for (i = 0; i < sent->n; i++) {
 		const struct doc_mention *m = &doc->mentions[sent->first + i];
@@ -1043,7 +1063,7 @@ write_json(const struct rec *r, const struct actor_doc *doc, size_t s,
 	json_array_foreach(quotes, i, q)
 		for (int k = 0; k < QF_N; k++)
 			json_object_set_new(q, quote_keys[k], string_or_null(
-			    quote_value(d, &doc->quotes[qbase + i], k, &n)));
+			    quote_value(d, &doc->quotes[qbase + i], k, &n, &plain)));
 	jsonl_out_write(r->json);
 }
 
