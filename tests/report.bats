@@ -99,6 +99,8 @@ unresolved
 		grep -q "<li class=\"\"><b>$(jq ".$k" "$R/counts.json")</b><span>$k</span></li>" report.html
 	done
 	grep -q '<li class=""><b>0</b><span>inputs rejected</span></li>' report.html
+	pct=$(jq -s '(map(select(.actor != null)) | length) * 100 / length | floor' "$R/quotes.jsonl")
+	grep -q "<li class=\"\"><b>$pct%</b><span>attributed to an actor</span></li>" report.html
 	grep -q '<title>parley report: 2025-04-23</title>' report.html
 }
 
@@ -128,6 +130,9 @@ unresolved
 @test "without --quotes the rows' examples are listed, and the page says so" {
 	parley-report --counts "$R/counts.json" "$R/rows.jsonl" > report.html
 	grep -q "From the aggregate rows' examples" report.html
+	# the share of the (quote, issue) pairs with an actor, without the quotes
+	pct=$(jq -s '(map(select(.actor != null) | .quotes) | add) * 100 / (map(.quotes) | add) | floor' "$R/rows.jsonl")
+	grep -q "<li class=\"\"><b>$pct%</b><span>attributed to an actor</span></li>" report.html
 	assert_equal "$(grep -o '<li class="q ' report.html | wc -l)" \
 		"$(jq -s 'map(.examples | length) | add' "$R/rows.jsonl")"
 	parley-report --format md "$R/rows.jsonl" > report.md

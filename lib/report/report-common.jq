@@ -113,8 +113,12 @@ def summary($cells):
   | (quote_list) as $q
   | {documents: $c.documents, sentences: $c.sentences,
      quotes: ($c.quotes // ([$cells[].quotes] | add) // 0),
-     attributed: (if $opts.has_quotes then ($q | map(select(.actor != null)) | length)
-                  else ([$cells[] | select(.actor != null) | .quotes] | add // 0) end),
+     # the share of quotes with an actor: of the quotes, else of the (quote,
+     # issue) pairs the rows count
+     attributed: (if $opts.has_quotes
+                  then percent($q | map(select(.actor != null)) | length; $q | length)
+                  else percent([$cells[] | select(.actor != null) | .quotes] | add // 0;
+                               [$cells[].quotes] | add // 0) end),
      actors: ([$cells[] | select(.actor != null) | .actor] | unique | length),
      issues: ([$cells[] | select(.issue != null) | .issue] | unique | length),
      unknown: ($unknown | length),

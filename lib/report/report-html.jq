@@ -20,7 +20,7 @@ def counts_html($s):
        count_item($s.documents; "documents"; ""),
        count_item($s.sentences; "sentences"; ""),
        count_item($s.quotes; "quotes"; ""),
-       count_item("\(percent($s.attributed; $s.quotes))%"; "attributed to an actor"; ""),
+       count_item("\($s.attributed)%"; "attributed to an actor"; ""),
        count_item($s.actors; "actors speaking"; ""),
        count_item($s.issues; "issues raised"; ""),
        count_item($s.unknown; "unknown speakers"; ""),

@@ -21,7 +21,7 @@ def counts_line($s):
     (if $s.documents != null then ($s.documents | count_text("document"; "documents")) else empty end),
     (if $s.sentences != null then ($s.sentences | count_text("sentence"; "sentences")) else empty end),
     ($s.quotes | count_text("quote"; "quotes"))
-      + " (\(percent($s.attributed; $s.quotes))% attributed to an actor)",
+      + " (\($s.attributed)% attributed to an actor)",
     ($s.actors | count_text("actor"; "actors")) + " on " + ($s.issues | count_text("issue"; "issues")),
     ($s.unknown | count_text("unknown speaker"; "unknown speakers")),
     (if $s.rejected != null then "\($s.rejected) rejected" else empty end)
