@@ -416,13 +416,19 @@ exit status: 0"
 	cmp merged out/$DATE/aggregate.jsonl
 }
 
-@test "OUTDIR/DATE that is not a published night is not replaced (exit 73)" {
+@test "OUTDIR/DATE or OUTDIR/all that parley-nightly did not publish is not replaced (exit 73)" {
 	mkdir -p "out/$DATE"
 	echo mine > "out/$DATE/file"
 	run --separate-stderr parley-nightly --date "$DATE" inbox out
 	assert_equal "$status" 73
-	assert_equal "$stderr" "parley-nightly: '$PWD/out/$DATE' exists and is not a published night (a symlink); not replacing it"
+	assert_equal "$stderr" "parley-nightly: '$PWD/out/$DATE' exists and is not what parley-nightly publishes (a symlink); not replacing it"
 	assert_equal "$(cat "out/$DATE/file")" mine
+	rm -r "out/$DATE"
+	mkdir out/all
+	run --separate-stderr parley-nightly --date "$DATE" inbox out
+	assert_equal "$status" 73
+	assert_equal "$stderr" "parley-nightly: '$PWD/out/all' exists and is not what parley-nightly publishes (a symlink); not replacing it"
+	[ ! -e "out/$DATE" ]
 }
 
 @test "an inbox without articles publishes an empty night, with a warning" {
