@@ -8,6 +8,7 @@
  * document's other fields are encoded once per document, not once per
  * sentence. */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "exitcode.h"
+#include "fastdoc.h"
 #include "jsonl.h"
 #include "rx.h"
 #include "split.h"
@@ -24,7 +26,11 @@
 struct options {
 	struct cli_common common;
 	struct split_paths paths;
+	bool no_fast_path;
 };
+
+#define ONES  0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
 
 /* A growing output buffer, written out whole lines at a time. */
 struct out {
@@ -42,6 +48,9 @@ struct doc {
 	size_t byte_pos;        /* the code-point count at byte_pos is cp_pos */
 	size_t cp_pos;
 	unsigned long sent;
+	struct fastdoc fd;      /* the fast reader's fields */
+	char *unescaped;        /* a decoded text or value */
+	size_t ucap;
 };
 
 static void
@@ -66,6 +75,8 @@ usage(int code)
 	    "  --starters FILE       words that start sentences (split-starters.txt)\n"
 	    "  --continuers FILE     words that carry on after \"U.S.\" or \"Inc.\"\n"
 	    "                        (split-continuers.txt)\n"
+	    "  --no-fast-path        read every record with jansson (the same\n"
+	    "                        output, slower; for testing)\n"
 	    CLI_COMMON_HELP
 	    "\n"
 	    "Example:\n"
@@ -85,6 +96,7 @@ parse_options(int argc, char **argv)
 		{ "abbreviations", required_argument, NULL, 'a' },
 		{ "starters", required_argument, NULL, 's' },
 		{ "continuers", required_argument, NULL, 'c' },
+		{ "no-fast-path", no_argument, NULL, 'j' },
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
@@ -103,6 +115,9 @@ parse_options(int argc, char **argv)
 			break;
 		case 'c':
 			o.paths.continuers = optarg;
+			break;
+		case 'j':
+			o.no_fast_path = true;
 			break;
 		default:
 			cli_bad_usage("unknown option");
@@ -132,13 +147,45 @@ out_bytes(struct out *o, const char *s, size_t n)
 	o->len += n;
 }
 
-static void
-out_uint(struct out *o, const char *key, size_t v)
-{
-	char num[32];
-	int n = snprintf(num, sizeof num, ",\"%s\":%zu", key, v);
+/* out_uint writes ,"key":v (key needs no escaping). */
+#define out_uint(o, key, v) out_uint_n(o, key, sizeof key - 1, v)
 
-	out_bytes(o, num, (size_t)n);
+static void
+out_uint_n(struct out *o, const char *key, size_t klen, size_t v)
+{
+	char digits[24];
+	size_t n = 0;
+	char *p;
+
+	do
+		digits[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	out_reserve(o, klen + n + 4);
+	p = o->buf + o->len;
+	*p++ = ',';
+	*p++ = '"';
+	memcpy(p, key, klen);
+	p += klen;
+	*p++ = '"';
+	*p++ = ':';
+	while (n > 0)
+		*p++ = digits[--n];
+	o->len = (size_t)(p - o->buf);
+}
+
+/* plain8: none of the 8 bytes at s needs escaping in JSON ('"', '\\',
+ * below 0x20). (x - ONES) & ~x marks a zero byte of x, (w - 0x20s) & ~w a
+ * byte below 0x20; bytes >= 0x80 never mark (the & ~w clears them). */
+static bool
+plain8(const char *s)
+{
+	uint64_t w, q, b;
+
+	memcpy(&w, s, 8);
+	q = w ^ (ONES * '"');
+	b = w ^ (ONES * '\\');
+	return ((((q - ONES) & ~q) | ((b - ONES) & ~b) |
+	    ((w - ONES * 0x20) & ~w)) & HIGHS) == 0;
 }
 
 /* out_string writes s as a JSON string, escaped as jansson escapes it
@@ -156,6 +203,11 @@ out_string(struct out *o, const char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
+		if (i + 8 <= n && plain8(s + i)) {
+			run += 8;
+			i += 7;
+			continue;
+		}
 		if (c >= 0x20 && c != '"' && c != '\\') {
 			run++;
 			continue;
@@ -213,16 +265,35 @@ out_flush(struct out *o)
 
 /* ---- documents ---- */
 
+/* count_cps counts the code points of n bytes of valid UTF-8: the bytes
+ * that are not continuation bytes (10xxxxxx), eight at a time. */
+static size_t
+count_cps(const char *s, size_t n)
+{
+	size_t conts = 0, i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w, c;
+
+		memcpy(&w, s + i, 8);
+		c = (w & ~(w << 1) & HIGHS) >> 7;   /* 1 in each byte 10xxxxxx */
+		conts += (size_t)((c * ONES) >> 56);
+	}
+	for (; i < n; i++)
+		conts += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return n - conts;
+}
+
 /* owned: the fields the stage writes itself; a document's own "sent" or
  * "start" is replaced, not repeated. */
 static bool
-owned(const char *key)
+owned(const char *key, size_t len)
 {
 	static const char *const keys[] = { "doc", "sent", "para", "start",
 	    "end", "text", NULL };
 
 	for (int i = 0; keys[i] != NULL; i++)
-		if (strcmp(key, keys[i]) == 0)
+		if (strlen(keys[i]) == len && memcmp(key, keys[i], len) == 0)
 			return true;
 	return false;
 }
@@ -234,9 +305,9 @@ on_sentence(const struct split_sentence *s, void *ctx)
 	struct out *o = d->o;
 	size_t start;
 
-	d->cp_pos += utf8_length(d->text + d->byte_pos, s->start - d->byte_pos);
+	d->cp_pos += count_cps(d->text + d->byte_pos, s->start - d->byte_pos);
 	start = d->cp_pos;
-	d->cp_pos += utf8_length(d->text + s->start, s->end - s->start);
+	d->cp_pos += count_cps(d->text + s->start, s->end - s->start);
 	d->byte_pos = s->end;
 
 	out_bytes(o, d->head.buf, d->head.len);
@@ -251,9 +322,21 @@ on_sentence(const struct split_sentence *s, void *ctx)
 		out_flush(o);
 }
 
-/* split_document writes the sentences of the document rec. */
 static void
-split_document(struct splitter *sp, json_t *rec, struct doc *d)
+split_current(struct splitter *sp, struct doc *d, const char *text,
+    size_t len)
+{
+	out_bytes(&d->tail, "}\n", 2);
+	d->text = text;
+	d->len = len;
+	d->byte_pos = d->cp_pos = 0;
+	d->sent = 0;
+	split_text(sp, text, len, on_sentence, d);
+}
+
+/* split_record writes the sentences of the document rec (jansson's). */
+static void
+split_record(struct splitter *sp, json_t *rec, struct doc *d)
 {
 	json_t *doc = json_object_get(rec, "doc");
 	json_t *text = json_object_get(rec, "text");
@@ -264,19 +347,121 @@ split_document(struct splitter *sp, json_t *rec, struct doc *d)
 	out_bytes(&d->head, "{\"doc\":", 7);
 	out_string(&d->head, json_string_value(doc), json_string_length(doc));
 	json_object_foreach(rec, key, v) {
-		if (owned(key))
+		if (owned(key, strlen(key)))
 			continue;
 		out_bytes(&d->tail, ",", 1);
 		out_string(&d->tail, key, strlen(key));
 		out_bytes(&d->tail, ":", 1);
 		out_value(&d->tail, v);
 	}
-	out_bytes(&d->tail, "}\n", 2);
-	d->text = json_string_value(text);
-	d->len = json_string_length(text);
-	d->byte_pos = d->cp_pos = 0;
-	d->sent = 0;
-	split_text(sp, d->text, d->len, on_sentence, d);
+	split_current(sp, d, json_string_value(text), json_string_length(text));
+}
+
+/* decoded returns field f's value unescaped (in d->unescaped when it
+ * had escapes, valid until the next call). */
+static const char *
+decoded(struct doc *d, const struct fastdoc_field *f, size_t *len)
+{
+	if (!f->escaped) {
+		*len = f->vlen;
+		return f->val;
+	}
+	if (d->ucap < f->vlen) {
+		d->ucap = f->vlen;
+		d->unescaped = xrealloc(d->unescaped, d->ucap);
+	}
+	*len = fastdoc_unescape(f->val, f->vlen, d->unescaped);
+	return d->unescaped;
+}
+
+/* split_fast splits a line that the fast reader takes (a flat object of
+ * strings with doc and text); false leaves the line to jansson. The
+ * output is byte for byte what split_record writes. */
+static bool
+split_fast(struct splitter *sp, const char *s, size_t n, struct doc *d)
+{
+	const struct fastdoc_field *doc = NULL, *text = NULL;
+	const char *v;
+	size_t len;
+
+	if (!fastdoc_parse(&d->fd, s, n))
+		return false;
+	for (size_t i = 0; i < d->fd.n; i++) {
+		const struct fastdoc_field *f = &d->fd.f[i];
+
+		if (f->klen == 3 && memcmp(f->key, "doc", 3) == 0)
+			doc = f;
+		else if (f->klen == 4 && memcmp(f->key, "text", 4) == 0)
+			text = f;
+	}
+	if (doc == NULL || text == NULL)
+		return false;
+	d->head.len = d->tail.len = 0;
+	out_bytes(&d->head, "{\"doc\":", 7);
+	v = decoded(d, doc, &len);
+	out_string(&d->head, v, len);
+	for (size_t i = 0; i < d->fd.n; i++) {
+		const struct fastdoc_field *f = &d->fd.f[i];
+
+		if (owned(f->key, f->klen))
+			continue;
+		out_bytes(&d->tail, ",", 1);
+		out_string(&d->tail, f->key, f->klen);
+		out_bytes(&d->tail, ":", 1);
+		v = decoded(d, f, &len);
+		out_string(&d->tail, v, len);
+	}
+	v = decoded(d, text, &len);
+	split_current(sp, d, v, len);
+	return true;
+}
+
+static const char *
+json_type_name(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_ARRAY: return "an array";
+	case JSON_STRING: return "a string";
+	case JSON_INTEGER: case JSON_REAL: return "a number";
+	case JSON_TRUE: case JSON_FALSE: return "a boolean";
+	case JSON_NULL: return "null";
+	default: return "an object";
+	}
+}
+
+/* split_line handles one input line: the fast reader, else jansson with
+ * the messages of jsonl_in_next. */
+static void
+split_line(struct splitter *sp, struct jsonl_in *in, const char *s, size_t n,
+    struct doc *d, bool fast)
+{
+	json_error_t err;
+	json_t *rec;
+
+	if (fast && split_fast(sp, s, n, d))
+		return;
+	rec = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err);
+	if (rec == NULL) {
+		jsonl_reject(in, "invalid JSON at column %d: %s", err.column,
+		    err.text);
+		return;
+	}
+	if (!json_is_object(rec))
+		jsonl_reject(in, "record is %s, not a JSON object",
+		    json_type_name(rec));
+	else if (jsonl_require_string(in, rec, "doc") &&
+	    jsonl_require_string(in, rec, "text"))
+		split_record(sp, rec, d);
+	json_decref(rec);
+}
+
+static bool
+blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return false;
+	return true;
 }
 
 int
@@ -287,7 +472,8 @@ main(int argc, char **argv)
 	struct jsonl_in in;
 	struct out out = { 0 };
 	struct doc d = { .o = &out };
-	json_t *rec;
+	const char *line;
+	size_t len;
 	int status;
 
 	diag_init(argv[0]);
@@ -295,18 +481,18 @@ main(int argc, char **argv)
 	if ((sp = split_new(&o.paths, &status)) == NULL)
 		return status;
 	jsonl_in_open(&in, argc - optind, argv + optind, &o.common);
-	for (;;) {
-		/* --strict exits inside the reader: what is buffered goes first */
+	while ((line = jsonl_in_next_line(&in, &len)) != NULL) {
+		if (blank(line, len))
+			continue;
+		in.records++;
+		/* --strict exits in jsonl_reject: what is buffered goes first */
 		if (o.common.strict)
 			out_flush(&out);
-		if ((rec = jsonl_in_next(&in)) == NULL)
-			break;
-		if (jsonl_require_string(&in, rec, "doc") &&
-		    jsonl_require_string(&in, rec, "text"))
-			split_document(sp, rec, &d);
-		json_decref(rec);
+		split_line(sp, &in, line, len, &d, !o.no_fast_path);
 	}
 	out_flush(&out);
+	fastdoc_free(&d.fd);
+	free(d.unescaped);
 	free(out.buf);
 	free(d.head.buf);
 	free(d.tail.buf);

@@ -117,6 +117,49 @@ static const char *const intro_words[] = {
 
 /* ---- characters ---- */
 
+#define ONES  0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* zero_bytes marks (high bit) the zero bytes of x - exact as to whether
+ * there is one, which is all the callers ask. */
+static uint64_t
+zero_bytes(uint64_t x)
+{
+	return (x - ONES) & ~x & HIGHS;
+}
+
+static uint64_t
+load8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+}
+
+/* next_stop returns the first byte from i (before lim) that stop_bytes
+ * flags, or lim; eight bytes at a time while none can be one. */
+static size_t
+next_stop(const char *t, size_t i, size_t lim)
+{
+	for (;;) {
+		while (i + 8 <= lim) {
+			uint64_t w = load8(t + i);
+
+			if ((zero_bytes(w ^ (ONES * '.')) | zero_bytes(w ^ (ONES * '?')) |
+			    zero_bytes(w ^ (ONES * '!')) | zero_bytes(w ^ (ONES * 'B')) |
+			    (w & (w << 1) & (w << 2) & HIGHS)) != 0)
+				break;
+			i += 8;
+		}
+		for (size_t end = i + 8 < lim ? i + 8 : lim; i < end; i++)
+			if (stop_bytes[(unsigned char)t[i]])
+				return i;
+		if (i >= lim)
+			return lim;
+	}
+}
+
 static uint32_t
 cp_at(const struct scan *sc, size_t i, size_t *len)
 {
@@ -273,13 +316,26 @@ line_end(const struct scan *sc, size_t i, size_t *le, size_t *next)
 {
 	size_t k;
 
-	for (; i < sc->n; i++)
+	for (; i < sc->n; i++) {
+		/* eight bytes at a time while none is below 0x0E, 0xC2 or 0xE2 */
+		while (i + 8 <= sc->n) {
+			uint64_t w = load8(sc->t + i);
+
+			if ((((w - ONES * 0x0E) & ~w & HIGHS) |
+			    zero_bytes(w ^ (ONES * 0xC2)) |
+			    zero_bytes(w ^ (ONES * 0xE2))) != 0)
+				break;
+			i += 8;
+		}
+		if (i >= sc->n)
+			break;
 		if (break_bytes[(unsigned char)sc->t[i]] &&
 		    (k = break_at(sc, i)) > 0) {
 			*le = i;
 			*next = i + k;
 			return;
 		}
+	}
 	*le = *next = sc->n;
 }
 
@@ -421,36 +477,39 @@ next_word(const struct scan *sc, size_t j, struct next_word *nw)
 		nw->wl = k;
 }
 
-/* roman returns the value of [ivx]+ (one case) up to 39, or 0. */
+static const char *const roman_ones[] = { "", "i", "ii", "iii", "iv", "v",
+    "vi", "vii", "viii", "ix" };
+
+/* roman returns the value of a roman number of [ivx] (one case, read
+ * in lowercase) from 1 to 39, or 0. */
 static unsigned
 roman(const char *s, size_t n)
 {
-	static const char *const ones[] = { "", "i", "ii", "iii", "iv", "v",
-	    "vi", "vii", "viii", "ix" };
-	char low[8];
+	size_t tens = 0;
+	unsigned v;
 
-	if (n == 0 || n >= sizeof low)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)(s[i] | 0x20);
-	for (unsigned v = 1; v <= 39; v++) {
-		char buf[8];
-		int len = snprintf(buf, sizeof buf, "%.*s%s", (int)(v / 10),
-		    "xxx", ones[v % 10]);
+	while (tens < n && tens < 3 && (s[tens] | 0x20) == 'x')
+		tens++;
+	for (v = 0; v <= 9; v++) {
+		const char *one = roman_ones[v];
+		size_t len = strlen(one), i;
 
-		if ((size_t)len == n && memcmp(buf, low, n) == 0)
-			return v;
+		if (len != n - tens)
+			continue;
+		for (i = 0; i < len && (s[tens + i] | 0x20) == one[i]; i++)
+			;
+		if (i == len)
+			return tens * 10 + v > 0 ? (unsigned)(tens * 10 + v) : 0;
 	}
 	return 0;
 }
 
+/* roman_string writes v (1 to 39) as a roman number. */
 static size_t
 roman_string(unsigned v, bool upper, char *out, size_t cap)
 {
-	static const char *const ones[] = { "", "i", "ii", "iii", "iv", "v",
-	    "vi", "vii", "viii", "ix" };
 	int len = snprintf(out, cap, "%.*s%s", (int)(v / 10), "xxx",
-	    ones[v % 10]);
+	    roman_ones[v % 10]);
 
 	for (int i = 0; upper && i < len; i++)
 		out[i] = (char)(out[i] & ~0x20);
@@ -1105,8 +1164,7 @@ split_paragraph(struct scan *sc, size_t ps, size_t pe)
 			sc->next_item = find_item(sc, i);
 			continue;
 		}
-		while (i < lim && !stop_bytes[(unsigned char)sc->t[i]])
-			i++;
+		i = next_stop(sc->t, i, lim);
 		if (i < lim) {
 			i = at_stop(sc, i);
 		} else if (lim < pe) {
