@@ -456,8 +456,12 @@ seed_docs() {
 	split_case news-cases.jsonl case 50
 }
 
-@test "news: no-break spaces and tabs are spaces" {
+@test "news: a time or place before a weekday or time zone" {
 	split_case news-cases.jsonl case 51
+}
+
+@test "news: no-break spaces and tabs are spaces" {
+	split_case news-cases.jsonl case 52
 }
 
 # ---- the seed articles ----

@@ -920,7 +920,8 @@ period_boundary(struct scan *sc, size_t i, const struct next_word *nw)
 		return !nw->dashed && nw->cls != CC_DIGIT &&
 		    !(nw->cls == CC_UPPER && next_in(sc, &sp->continuers, nw));
 	case AB_TIME:
-		if (nw->dashed)
+		if (nw->dashed || (nw->cls == CC_UPPER &&
+		    next_in(sc, &sp->continuers, nw)))
 			return false;
 		return starter || !intro_phrase(sc, w0);
 	case SH_INITIAL:
