@@ -339,6 +339,22 @@ line_end(const struct scan *sc, size_t i, size_t *le, size_t *next)
 	*le = *next = sc->n;
 }
 
+/* bounded returns the end of a subject for an anchored match at i that
+ * needs at most n bytes: pcre2 may otherwise search the whole rest of
+ * the paragraph for a character the pattern requires, on every call. The
+ * end is put on a character boundary. */
+static size_t
+bounded(const struct scan *sc, size_t i, size_t n)
+{
+	size_t e = i + n;
+
+	if (e >= sc->pe)
+		return sc->pe;
+	while (e > i && ((unsigned char)sc->t[e] & 0xC0) == 0x80)
+		e--;
+	return e;
+}
+
 /* char_class classifies the character at i (< n); pcre2's Unicode
  * properties answer for anything outside ASCII. */
 static int
@@ -346,6 +362,7 @@ char_class(const struct scan *sc, size_t i)
 {
 	unsigned char c = (unsigned char)sc->t[i];
 	const char *mark;
+	size_t len;
 
 	if (c < 0x80) {
 		if (c >= 'A' && c <= 'Z')
@@ -356,7 +373,9 @@ char_class(const struct scan *sc, size_t i)
 			return CC_DIGIT;
 		return CC_OTHER;
 	}
-	if (rx_match(&sc->sp->letter, sc->t, sc->n, i, PCRE2_ANCHORED) <= 0 ||
+	/* the subject ends after the character: pcre2 need not look further */
+	cp_at(sc, i, &len);
+	if (rx_match(&sc->sp->letter, sc->t, i + len, i, PCRE2_ANCHORED) <= 0 ||
 	    (mark = rx_mark(&sc->sp->letter)) == NULL)
 		return CC_OTHER;
 	switch (mark[0]) {
@@ -412,6 +431,9 @@ next_in(const struct scan *sc, const struct wordset *ws,
 	    (nw->wl < nw->w1 && lookup_word(sc, ws, nw->w0, nw->wl));
 }
 
+/* Only WORD_MAX bytes of a word are read: no list has longer words. */
+#define WORD_MAX 64
+
 /* next_word describes what comes at j (a non-space character). */
 static void
 next_word(const struct scan *sc, size_t j, struct next_word *nw)
@@ -440,7 +462,7 @@ next_word(const struct scan *sc, size_t j, struct next_word *nw)
 	if (!is_letter_class(nw->cls))
 		return;
 	/* the word: letters, and ' or ’ between letters (It's, Don’t) */
-	for (k = j; k < sc->pe;) {
+	for (k = j; k < sc->pe && k - j < WORD_MAX;) {
 		unsigned char b = (unsigned char)sc->t[k];
 
 		if (ascii_alpha(b)) {
@@ -540,7 +562,9 @@ parse_label(const struct scan *sc, size_t j, struct marker *m, size_t *end)
 	n = k - j;
 	if (n >= 1 && n <= 3) {
 		m->type = L_NUM;
-		m->value = (unsigned)strtoul(t + j, NULL, 10);
+		m->value = 0;
+		for (size_t i = j; i < k; i++)
+			m->value = m->value * 10 + (unsigned)(t[i] - '0');
 	} else if (n == 0) {
 		for (k = j; k < sc->pe && k - j < 7 &&
 		    ascii_alpha((unsigned char)t[k]); k++)
@@ -885,10 +909,10 @@ intro_phrase(const struct scan *sc, size_t w0)
 	for (size_t i = sc->s; i < w0; i++) {
 		if (sc->t[i] == ',' || sc->t[i] == ';')
 			return false;
-		if (sc->t[i] == ' ' && sc->t[i + 1] != ' ')
-			words++;
+		if (sc->t[i] == ' ' && sc->t[i + 1] != ' ' && ++words > 5)
+			return false;
 	}
-	return words <= 5;
+	return true;
 }
 
 /* period_boundary decides a single '.' at i directly after a word, with
@@ -1003,6 +1027,8 @@ scan_cluster(const struct scan *sc, size_t i, struct cluster *cl)
 		cl->kind = cl->closers ? K_PLAIN : K_FULL;
 }
 
+#define GLUE_MAX 64
+
 /* glued: "world.Today" - a sentence end with no space after it. */
 static bool
 glued(struct scan *sc, size_t i)
@@ -1015,11 +1041,19 @@ glued(struct scan *sc, size_t i)
 	    !((t[i - 1] >= 'a' && t[i - 1] <= 'z') ||
 	      (t[i - 1] >= '0' && t[i - 1] <= '9')))
 		return false;
+	/* a token longer than GLUE_MAX each side is no run of words: this
+	 * also keeps a long token with many dots from costing its square */
+	for (w0 = i; w0 > sc->s && i - w0 <= GLUE_MAX &&
+	    ws_before(sc, w0) == 0; w0--)
+		;
+	for (w1 = i; w1 < sc->pe && w1 - i <= GLUE_MAX &&
+	    ws_at(sc, w1) == 0; w1++)
+		;
+	if (i - w0 > GLUE_MAX || w1 - i > GLUE_MAX)
+		return false;
 	w0 = word_before(sc, i);
 	if (wordset_get(&sc->sp->abbr, sc->t + w0, i - w0) != AB_NONE)
 		return false;
-	for (w1 = i; w1 < sc->pe && ws_at(sc, w1) == 0; w1++)
-		;
 	return rx_match(&sc->sp->urlish, sc->t, w1, w0, 0) == RX_NOMATCH;
 }
 
@@ -1048,8 +1082,8 @@ at_cluster(struct scan *sc, size_t i)
 	case K_QUESTION:
 		end = nw.cls != CC_LOWER;
 		if (end && cl.quote && nw.cls == CC_UPPER && !nw.opened &&
-		    rx_match(&sc->sp->attribution, sc->t, sc->pe, next,
-		    PCRE2_ANCHORED) > 0)
+		    rx_match(&sc->sp->attribution, sc->t, bounded(sc, next, 256),
+		    next, PCRE2_ANCHORED) > 0)
 			end = false;
 		break;
 	case K_ELLIPSIS:
@@ -1092,6 +1126,21 @@ at_spaced_ellipsis(struct scan *sc, size_t i, size_t e, int m)
 	return cut(sc, after, next);
 }
 
+/* domain_glued: lowercase letters (a domain's end) then a capital right
+ * after the '.' at i - the cheap test before the glued_domain pattern. */
+static bool
+domain_glued(const struct scan *sc, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)sc->t;
+	size_t j = i + 1;
+
+	while (j < sc->pe && j - i <= 7 && ((t[j] >= 'a' && t[j] <= 'z') ||
+	    t[j] == '.'))
+		j++;
+	return j - i >= 3 && j < sc->pe && ((t[j] >= 'A' && t[j] <= 'Z') ||
+	    t[j] >= 0xC2);
+}
+
 static size_t
 at_period(struct scan *sc, size_t i)
 {
@@ -1105,8 +1154,9 @@ at_period(struct scan *sc, size_t i)
 	}
 	if (m >= 3 && (j + 1 >= sc->pe || t[j + 1] != '.'))
 		return at_spaced_ellipsis(sc, i, j + 1, m);
-	if (i + 1 < sc->pe && t[i + 1] >= 'a' && t[i + 1] <= 'z' &&
-	    rx_match(&sc->sp->glued_domain, t, sc->pe, i, PCRE2_ANCHORED) > 0) {
+	if (domain_glued(sc, i) &&
+	    rx_match(&sc->sp->glued_domain, t, bounded(sc, i, 40), i,
+	    PCRE2_ANCHORED) > 0) {
 		size_t end = rx_ovector(&sc->sp->glued_domain)[1];
 
 		return cut(sc, end, end);
@@ -1372,7 +1422,7 @@ compile_patterns(struct splitter *sp)
 	    "zip|gz|mp[34]|exe|js|css|md)\\b", 0,
 	    "parley-split URL pattern");
 	rx_compile_or_die(&sp->attribution,
-	    "(?:[\\p{Lu}]" WORDCHARS "*\\s+){1,4}(?:" CUES ")\\b", 0,
+	    "(?:[\\p{Lu}]" WORDCHARS "*+\\s++){1,4}(?:" CUES ")\\b", 0,
 	    "parley-split attribution pattern");
 }
 
