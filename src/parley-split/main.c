@@ -322,8 +322,10 @@ on_sentence(const struct split_sentence *s, void *ctx)
 		out_flush(o);
 }
 
+/* split_text_of ends the tail of d's fields and writes the sentences of
+ * text. */
 static void
-split_current(struct splitter *sp, struct doc *d, const char *text,
+split_text_of(struct splitter *sp, struct doc *d, const char *text,
     size_t len)
 {
 	out_bytes(&d->tail, "}\n", 2);
@@ -354,7 +356,7 @@ split_record(struct splitter *sp, json_t *rec, struct doc *d)
 		out_bytes(&d->tail, ":", 1);
 		out_value(&d->tail, v);
 	}
-	split_current(sp, d, json_string_value(text), json_string_length(text));
+	split_text_of(sp, d, json_string_value(text), json_string_length(text));
 }
 
 /* decoded returns field f's value unescaped (in d->unescaped when it
@@ -412,7 +414,7 @@ split_fast(struct splitter *sp, const char *s, size_t n, struct doc *d)
 		out_string(&d->tail, v, len);
 	}
 	v = decoded(d, text, &len);
-	split_current(sp, d, v, len);
+	split_text_of(sp, d, v, len);
 	return true;
 }
 
@@ -455,6 +457,15 @@ split_line(struct splitter *sp, struct jsonl_in *in, const char *s, size_t n,
 	json_decref(rec);
 }
 
+static void
+doc_free(struct doc *d)
+{
+	fastdoc_free(&d->fd);
+	free(d->unescaped);
+	free(d->head.buf);
+	free(d->tail.buf);
+}
+
 static bool
 blank(const char *s, size_t n)
 {
@@ -491,11 +502,8 @@ main(int argc, char **argv)
 		split_line(sp, &in, line, len, &d, !o.no_fast_path);
 	}
 	out_flush(&out);
-	fastdoc_free(&d.fd);
-	free(d.unescaped);
 	free(out.buf);
-	free(d.head.buf);
-	free(d.tail.buf);
+	doc_free(&d);
 	split_free(sp);
 	rx_cleanup();
 	return jsonl_finish(&in);
