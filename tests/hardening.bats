@@ -16,6 +16,8 @@ setup() {
 good_input() {
 	if [ "$1" = split ]; then
 		jq -c --arg d "d$2" '.doc = $d' "$FIXTURES"/hardening/good-doc.jsonl
+	elif [ "$1" = aggregate ]; then
+		jq -c --arg d "d$2" '.doc = $d' "$FIXTURES"/hardening/good-enriched.jsonl
 	else
 		jq -c --arg d "d$2" '.doc = $d' "$FIXTURES"/hardening/good-sentence.jsonl
 	fi
