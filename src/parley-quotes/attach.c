@@ -1,0 +1,253 @@
+/* attach.c - quotations and cues made into quotes.
+ *
+ * A quotation is direct when it sets off a whole utterance (it opens a
+ * paragraph or a sentence, follows a colon, another quotation, or the
+ * reporting clause that split it), partial otherwise. Its cue is the one
+ * that governs it: right before it (said: “...”), right after it (“...,”
+ * he said), or the innermost report whose content holds it. A direct
+ * quotation with none carries on the quotation before it when nothing
+ * else was reported in between (the next sentence or paragraph of the
+ * same speech); else its speaker is unknown. A report whose content holds
+ * a quotation it governs is that quotation's record, not an indirect one
+ * besides. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "finder.h"
+#include "xalloc.h"
+
+/* split_after: the quotation opening at token o follows a reporting
+ * clause that itself follows a quotation closed by a comma: “Sooner or
+ * later,” the governor told reporters, “it starts to pay off.” */
+static bool
+split_after(const struct quote_finder *f, int32_t o)
+{
+	for (int32_t k = o - 2; k > 0 && o - k < 14; k--) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->flags & TF_CLOSE)
+			return tok_punct(f, k - 1, ',') || tok_punct(f, k + 1, ',');
+		if (t->type != TK_WORD && !(t->type == TK_PUNCT && t->cp == '.'))
+			return false;
+	}
+	return false;
+}
+
+static bool
+has_letter(const struct quote_finder *f, const struct quotation *q)
+{
+	for (int32_t i = q->open + 1; i <= q->last; i++)
+		if (f->toks[i].type == TK_WORD && !(f->toks[i].flags & TF_DIGIT))
+			return true;
+	return false;
+}
+
+/* quotations_classify sets direct and drop on every top quotation. */
+void
+quotations_classify(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->nqs; k++) {
+		struct quotation *q = &f->qs[k];
+		int32_t o = q->open;
+		const struct tok *t = &f->toks[o], *p = o > 0 ? &f->toks[o - 1] : NULL;
+
+		if (!q->top)
+			continue;
+		q->drop = !has_letter(f, q);
+		q->direct = (t->flags & (TF_PARA | TF_SENT)) || p == NULL ||
+		    (p->type == TK_PUNCT && p->cp == ':') ||
+		    (p->flags & TF_CLOSE) ||
+		    (p->type == TK_PUNCT && p->cp == ',' && split_after(f, o));
+	}
+}
+
+/* governs sets cue c as the governor of quotation q. */
+static void
+governs(struct quote_finder *f, int32_t q, int32_t c)
+{
+	if (q < 0 || c < 0 || !f->qs[q].top || f->qs[q].drop ||
+	    f->qs[q].cue >= 0)
+		return;
+	f->qs[q].cue = c;
+	f->cues[c].has_quote = true;
+}
+
+/* innermost_report returns the cue whose content holds token i and is
+ * the shortest, or -1. */
+static int32_t
+innermost_report(const struct quote_finder *f, int32_t i)
+{
+	int32_t best = -1, span = 0;
+
+	for (size_t k = 0; k < f->ncues; k++) {
+		const struct cue *c = &f->cues[k];
+
+		if (c->drop || c->c0 < 0 || c->use == CU_QUOTE)
+			continue;
+		if (c->c0 <= i && i < c->c1 && (best < 0 || c->c1 - c->c0 < span)) {
+			best = (int32_t)k;
+			span = c->c1 - c->c0;
+		}
+	}
+	return best;
+}
+
+/* reported_between: was anything else reported between tokens a and b
+ * (a cue other than the one of quotation from)? */
+static bool
+reported_between(const struct quote_finder *f, int32_t a, int32_t b,
+    int32_t gov)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		const struct cue *c = &f->cues[k];
+
+		if (c->drop || (int32_t)k == gov)
+			continue;
+		if (c->t0 > a && c->t0 < b)
+			return true;
+	}
+	return false;
+}
+
+/* paragraph_gap: are the paragraphs strictly between the ones of tokens a
+ * and b all headlines (an inserted related-article link)? */
+static bool
+paragraph_gap(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	for (int32_t i = a + 1; i < b; i++)
+		if (f->toks[i].para != f->toks[a].para &&
+		    f->toks[i].para != f->toks[b].para &&
+		    !(f->toks[i].flags & TF_HEADLINE))
+			return false;
+	return true;
+}
+
+/* continuation links a direct quotation with no cue to the one before. */
+static void
+continuation(struct quote_finder *f, int32_t k, int32_t prev)
+{
+	struct quotation *q = &f->qs[k], *p;
+	int32_t pend;
+
+	if (prev < 0)
+		return;
+	p = &f->qs[prev];
+	if (p->cue < 0 && p->from < 0)
+		return;
+	pend = p->close >= 0 ? p->close : p->last;
+	if (f->toks[pend].para != f->toks[q->open].para) {
+		if (!(f->toks[q->open].flags & TF_PARA) ||
+		    !paragraph_gap(f, pend, q->open))
+			return;
+	}
+	if (reported_between(f, pend, q->open, p->cue))
+		return;
+	q->from = prev;
+	q->continues = true;
+}
+
+void
+attach_quotations(struct quote_finder *f)
+{
+	int32_t prev = -1;
+
+	for (size_t k = 0; k < f->ncues; k++)
+		if (!f->cues[k].drop && f->cues[k].quote >= 0)
+			governs(f, f->cues[k].quote, (int32_t)k);
+	for (size_t k = 0; k < f->nqs; k++) {
+		struct quotation *q = &f->qs[k];
+
+		if (!q->top || q->drop)
+			continue;
+		if (q->cue < 0)
+			governs(f, (int32_t)k, innermost_report(f, q->open));
+		if (q->cue < 0 && q->direct)
+			continuation(f, (int32_t)k, prev);
+		prev = (int32_t)k;
+	}
+}
+
+static struct quote *
+new_quote(struct quote_finder *f)
+{
+	struct quote *q;
+
+	if (f->nout == f->ocap) {
+		f->ocap = f->ocap ? f->ocap * 2 : 64;
+		f->out = xreallocarray(f->out, f->ocap, sizeof *f->out);
+	}
+	q = &f->out[f->nout++];
+	memset(q, 0, sizeof *q);
+	return q;
+}
+
+/* set_cue copies the cue and speaker spans of cue c into quote o. */
+static void
+set_cue(const struct quote_finder *f, struct quote *o, const struct cue *c)
+{
+	o->has_cue = true;
+	o->cue_start = f->toks[c->t0].b;
+	o->cue_end = f->toks[c->t1 - 1].e;
+	if (c->s0 >= 0) {
+		o->has_speaker = true;
+		o->speaker_start = f->toks[c->s0].b;
+		o->speaker_end = f->toks[c->s1 - 1].e;
+	}
+}
+
+static int
+cmp_quote(const void *a, const void *b)
+{
+	const struct quote *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1;
+	return (x->kind > y->kind) - (x->kind < y->kind);
+}
+
+void
+emit_quotes(struct quote_finder *f)
+{
+	size_t *made = xcalloc(f->nqs + 1, sizeof *made);
+
+	f->nout = 0;
+	for (size_t k = 0; k < f->nqs; k++) {
+		const struct quotation *q = &f->qs[k];
+		struct quote *o;
+
+		if (!q->top || q->drop)
+			continue;
+		o = new_quote(f);
+		o->kind = q->direct ? QUOTE_DIRECT : QUOTE_PARTIAL;
+		o->start = q->b;
+		o->end = q->e;
+		if (q->cue >= 0)
+			set_cue(f, o, &f->cues[q->cue]);
+		else if (q->continues) {
+			const struct quote *from = &f->out[made[q->from]];
+
+			o->continues = true;
+			o->has_speaker = from->has_speaker;
+			o->speaker_start = from->speaker_start;
+			o->speaker_end = from->speaker_end;
+		}
+		made[k] = f->nout - 1;
+	}
+	free(made);
+	for (size_t k = 0; k < f->ncues; k++) {
+		const struct cue *c = &f->cues[k];
+		struct quote *o;
+
+		if (c->drop || c->has_quote || c->c0 < 0 || c->c1 <= c->c0 ||
+		    c->s0 < 0 || c->use == CU_QUOTE)
+			continue;
+		o = new_quote(f);
+		o->kind = QUOTE_INDIRECT;
+		o->start = f->toks[c->c0].b;
+		o->end = f->toks[c->c1 - 1].e;
+		set_cue(f, o, c);
+	}
+	qsort(f->out, f->nout, sizeof *f->out, cmp_quote);
+}

@@ -1,0 +1,787 @@
+/* cues.c - the cues of a document (reporting verbs, nouns and phrases
+ * from the lexicon), each with its speaker and what it reports.
+ *
+ * For each place the lexicon matches outside quotation marks:
+ *   1. drop uses that are no report: a noun or adjective ("the reported
+ *      deal", "media reports"), a belief (unless --beliefs);
+ *   2. the speaker: the noun phrase before the verb (over auxiliaries,
+ *      adverbs, "on Tuesday", an apposition or a relative clause between
+ *      commas), or after it ("..., said Rubio"), or the subject of an
+ *      earlier verb for a participle or a second verb ("..., adding:",
+ *      "and said"); none for a passive ("when asked");
+ *   3. what it reports: a quotation right after it (said: “...”), a
+ *      that-, wh-, to- or bare clause, a noun phrase, or, for a reporting
+ *      clause set off by a comma or a closing quotation mark, the clause
+ *      before it;
+ *   4. where that content ends (phrase.c), once every cue is known. */
+#include <stdio.h>
+#include <string.h>
+
+#include "finder.h"
+#include "xalloc.h"
+
+static bool
+match_entry(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
+{
+	for (int k = 0; k < e->nwords; k++) {
+		int32_t j = i + k;
+
+		if ((size_t)j >= f->ntoks || f->toks[j].type != TK_WORD ||
+		    f->toks[j].q >= 0 || f->toks[j].wid != e->words[k])
+			return false;
+		if (k > 0 && (f->toks[j].flags & TF_SENT))
+			return false;
+	}
+	return true;
+}
+
+/* is_noun_form: can the word at token i be a noun (reports, claims)? */
+static bool
+is_noun_form(const struct quote_finder *f, int32_t i)
+{
+	const struct lex_word *w = &f->lx->words[f->toks[i].wid];
+
+	if (f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER))
+		return true;
+	for (int32_t k = 0; k < w->ncues; k++)
+		if (f->lx->cues[w->cue0 + k].frames & FR_NOUN)
+			return true;
+	return false;
+}
+
+/* noun_use: is the verb at token i used as a noun or an adjective? */
+static bool
+noun_use(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *p;
+
+	if (i == 0 || (f->toks[i].flags & TF_SENT))
+		return false;
+	p = &f->toks[i - 1];
+	if (p->type == TK_POSS)
+		return true;
+	if (p->type != TK_WORD)
+		return false;
+	if ((p->cls & WC_DET) && !(p->cls & WC_PRON) && p->wid != f->w_that)
+		return true;    /* the reported deal, his statement */
+	if (!is_noun_form(f, i) || (f->toks[i].flags & TF_ED))
+		return false;
+	/* media reports, repeated claims, two reports */
+	if (p->flags & TF_CAP)
+		return false;
+	if (p->cls & (WC_PRON | WC_AUX | WC_NEG | WC_CONJ | WC_SUB | WC_REL |
+	    WC_ADV | WC_PREP))
+		return false;
+	return !(p->flags & TF_LY);
+}
+
+static bool
+participle_form(const struct tok *t)
+{
+	return !(t->flags & TF_ING) && (t->flags & TF_ED || t->wid >= 0);
+}
+
+/* passive_use: "was told", "has been asked", "when asked". */
+static bool
+passive_use(const struct quote_finder *f, int32_t i, int32_t ss)
+{
+	int32_t p = i - 1;
+	const struct tok *t = &f->toks[i];
+	const char *s = f->text + t->b;
+	size_t n = t->e - t->b;
+
+	if (t->flags & TF_ING)
+		return false;
+	/* present forms are active: says, say */
+	if (!(t->flags & TF_ED) && !(n >= 4 && (memcmp(s + n - 4, "said", 4) == 0 ||
+	    memcmp(s + n - 4, "told", 4) == 0 || memcmp(s + n - 4, "tten", 4) == 0 ||
+	    memcmp(s + n - 4, "ught", 4) == 0 || memcmp(s + n - 4, "hown", 4) == 0 ||
+	    memcmp(s + n - 4, "ound", 4) == 0 || memcmp(s + n - 4, "nown", 4) == 0)))
+		return false;
+	while (p >= ss && tok_word(f, p) && ((f->toks[p].cls & (WC_ADV | WC_NEG)) ||
+	    (f->toks[p].flags & TF_LY)) && !(f->toks[p].cls & WC_BE))
+		p--;
+	if (p < ss || !tok_word(f, p))
+		return false;
+	if (f->toks[p].cls & WC_BE)
+		return true;
+	/* when asked, if confirmed, once informed */
+	return (f->toks[p].wid == f->w_when || f->toks[p].wid == f->w_if ||
+	    f->toks[p].wid == f->w_once || f->toks[p].wid == f->w_after ||
+	    f->toks[p].wid == f->w_before || f->toks[p].wid == f->w_unless ||
+	    f->toks[p].wid == f->w_as) && participle_form(t);
+}
+
+static struct cue *
+new_cue(struct quote_finder *f)
+{
+	struct cue *c;
+
+	if (f->ncues == f->ccap) {
+		f->ccap = f->ccap ? f->ccap * 2 : 64;
+		f->cues = xreallocarray(f->cues, f->ccap, sizeof *f->cues);
+	}
+	c = &f->cues[f->ncues++];
+	memset(c, 0, sizeof *c);
+	c->s0 = c->s1 = c->c0 = c->c1 = -1;
+	c->quote = -1;
+	return c;
+}
+
+/* parenthetical_before: is tokens (k, p) set off by commas an apposition,
+ * a relative clause or a parenthesis (", for its part,")? */
+static bool
+parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
+{
+	const struct tok *t = &f->toks[k + 1];
+
+	if (p - k < 2 || p - k > 24)
+		return false;
+	for (int32_t j = k + 1; j < p; j++)
+		if (f->toks[j].type == TK_PUNCT && f->toks[j].cp != '.' &&
+		    f->toks[j].cp != '-' && f->toks[j].cp != '(' &&
+		    f->toks[j].cp != ')')
+			return false;
+	if (t->type != TK_WORD)
+		return false;
+	if (t->wid == f->w_who || t->wid == f->w_which || t->wid == f->w_whose)
+		return true;
+	if (t->cls & (WC_DET | WC_QUANT | WC_PREP | WC_ADV) || t->flags & TF_LY)
+		return true;
+	if (t->flags & (TF_CAP | TF_DIGIT))
+		return true;
+	return (t->cls & (WC_SPEAKER | WC_MODIFIER)) != 0;
+}
+
+/* relative_subject: "officials who spoke on condition of anonymity said":
+ * the mention before "who" when there is one within the clause. */
+static bool
+relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	for (int32_t k = p; k > ss && p - k < 16; k--) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->type != TK_WORD || t->q >= 0)
+			return false;
+		if (t->wid == f->w_who)
+			return np_left(f, k - 1, ss, s0, s1) &&
+			    np_is_speaker(f, *s0, *s1, false);
+		if (t->cls & (WC_CUE | WC_SUB) && !(t->cls & WC_SPEAKER))
+			return false;
+	}
+	return false;
+}
+
+/* inherit_speaker: a participle or second verb shares the subject of the
+ * cue before it in the sentence, else of the sentence. */
+static bool
+inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t cs, k, s0, s1;
+
+	for (size_t j = f->ncues - 1; j-- > 0;) {
+		const struct cue *o = &f->cues[j];
+
+		if (o->t0 < ss)
+			break;
+		if (o->s0 >= 0 || o->passive) {
+			c->s0 = o->s0;
+			c->s1 = o->s1;
+			c->passive = o->passive;
+			return true;
+		}
+	}
+	cs = clause_start(f, c->t0);
+	for (k = cs; k < c->t0 && k - cs < 12; k++) {
+		if (k == cs || tok_punct(f, k - 1, ',')) {
+			if (np_right(f, k, &s0, &s1, false) && s1 <= c->t0 &&
+			    np_is_speaker(f, s0, s1, false) &&
+			    !(f->toks[s0].cls & WC_TIME)) {
+				c->s0 = s0;
+				c->s1 = s1;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+static bool
+relative(const struct quote_finder *f, int32_t k)
+{
+	return tok_is(f, k, f->w_who) || tok_is(f, k, f->w_which) ||
+	    tok_is(f, k, f->w_whose);
+}
+
+/* inverted_np: the speaker after the verb (..., said Rubio), followed by
+ * the end of the clause or adjuncts only. */
+static bool
+inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
+{
+	return np_right(f, k, s0, s1, false) && np_is_speaker(f, *s0, *s1, false) &&
+	    only_adjuncts(f, *s1);
+}
+
+/* find_speaker sets the speaker of cue c, or says there is none to find. */
+static void
+find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t p = skip_left(f, c->t0 - 1, ss), s0, s1, k;
+	bool ing = (f->toks[c->t0].flags & TF_ING) != 0;
+
+	/* "is pressing for": a progressive, not a participle */
+	for (k = c->t0 - 1; ing && k >= ss && tok_word(f, k) &&
+	    ((f->toks[k].cls & WC_ADV) || (f->toks[k].flags & TF_LY)); k--)
+		;
+	if (ing && k >= ss && tok_has(f, k, WC_BE | WC_AUX))
+		ing = false;
+
+	if (p >= ss && ((ing && (tok_punct(f, p, ',') ||
+	    tok_has(f, p, WC_PREP | WC_SUB))) || (tok_has(f, p, WC_CONJ) &&
+	    !tok_has(f, p - 1, WC_CONJ)))) {
+		c->inherit = true;
+		inherit_speaker(f, c, ss);
+		return;
+	}
+	if (p < ss && ing)
+		return;
+	if (p < ss)
+		return;
+	if (np_left(f, p, ss, &s0, &s1)) {
+		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
+			c->s0 = s0;
+			c->s1 = s1;
+		}
+		return;
+	}
+	if (tok_punct(f, p, ',')) {
+		for (k = p - 1; k > ss && !tok_punct(f, k, ','); k--)
+			;
+		if (k > ss && tok_punct(f, k, ',') && parenthetical(f, k, p) &&
+		    np_left(f, k - 1, ss, &s0, &s1) &&
+		    np_is_speaker(f, s0, s1, false) &&
+		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return;
+		}
+	}
+	if (tok_punct(f, p, ',') || (f->toks[p].flags & TF_CLOSE) ||
+	    tok_punct(f, p, 0x2014)) {
+		if (inverted_np(f, c->t1, &s0, &s1)) {
+			c->s0 = s0;
+			c->s1 = s1;
+			c->inverted = true;
+		}
+	}
+}
+
+/* clause_like: does a clause (subject and verb) start at token k? */
+bool
+clause_like(const struct quote_finder *f, int32_t k, bool any)
+{
+	const struct tok *t = &f->toks[k];
+	int32_t s0, s1, n;
+
+	if ((size_t)k >= f->ntoks)
+		return false;
+	if (t->type != TK_WORD || t->q >= 0)
+		return t->type == TK_QUOTE && (t->flags & TF_OPEN);
+	if ((t->cls & WC_TIME) && !(t->cls & (WC_SPEAKER | WC_DET)))
+		return false;
+	if ((t->cls & WC_PRON) && t->wid != f->w_you && !(t->cls & WC_DET))
+		return true;
+	if (t->wid == f->w_there)
+		return tok_has(f, k + 1, WC_AUX | WC_BE);
+	if (t->wid == f->w_this || t->wid == f->w_these || t->wid == f->w_those)
+		return tok_has(f, k + 1, WC_AUX | WC_BE);
+	if (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_ADV | WC_NEG | WC_AUX) &&
+	    !(t->cls & (WC_DET | WC_QUANT | WC_SPEAKER)) && !(t->flags & TF_CAP))
+		return false;
+	if (any)
+		return true;
+	if (!np_right(f, k, &s0, &s1, false))
+		return false;
+	n = s1;
+	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
+		n++;
+	if (!tok_word(f, n))
+		return false;
+	if (f->toks[n].cls & (WC_AUX | WC_BE | WC_NEG))
+		return true;
+	/* a verb in -s or -ed that the lexicon does not know as a noun */
+	return !(f->toks[n].cls & (WC_PREP | WC_CONJ | WC_DET | WC_SUB | WC_SPEAKER)) &&
+	    !(f->toks[n].flags & TF_CAP) &&
+	    (f->toks[n].flags & TF_ED || f->text[f->toks[n].e - 1] == 's') &&
+	    tok_word(f, n + 1);
+}
+
+/* np_start: can a noun phrase (or gerund) complement start at token k? */
+static bool
+np_start(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (t->type == TK_QUOTE)
+		return (t->flags & TF_OPEN) != 0;
+	if (t->type != TK_WORD || t->q >= 0)
+		return false;
+	if (t->cls & (WC_DET | WC_QUANT))
+		return true;
+	if ((t->cls & WC_TIME) && !(t->cls & WC_SPEAKER))
+		return false;
+	if (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_AUX | WC_NEG | WC_PRON |
+	    WC_REL | WC_BE) && !(t->flags & TF_CAP) && !(t->cls & WC_SPEAKER))
+		return false;
+	return !(t->flags & TF_LY) || (t->cls & WC_SPEAKER);
+}
+
+/* only_pronoun: is the content [c0, c1) a bare pronoun (this, it)? */
+static bool
+only_pronoun(const struct quote_finder *f, int32_t c0, int32_t c1)
+{
+	if (c1 - c0 != 1)
+		return false;
+	return (f->toks[c0].cls & (WC_PRON | WC_OBJPRON)) ||
+	    f->toks[c0].wid == f->w_this || f->toks[c0].wid == f->w_that ||
+	    f->toks[c0].wid == f->w_so;
+}
+
+/* as_ahead: is there an "as" in the clause after token k? */
+static bool
+as_ahead(const struct quote_finder *f, int32_t k)
+{
+	for (int32_t j = k; (size_t)j < f->ntoks && j - k < 14; j++) {
+		if (f->toks[j].flags & TF_SENT && j > k)
+			return false;
+		if (tok_is(f, j, f->w_as))
+			return true;
+		if (f->toks[j].type == TK_PUNCT && f->toks[j].cp != '-')
+			return false;
+	}
+	return false;
+}
+
+/* only_adjuncts: after the cue of a reporting clause set off
+ * before it, only adjuncts until punctuation: "..., Vance told reporters
+ * in India, where ..." - no verb of the lexicon, no that. */
+bool
+only_adjuncts(const struct quote_finder *f, int32_t k)
+{
+	for (int32_t j = k; (size_t)j < f->ntoks; j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (j > k && (t->flags & TF_SENT))
+			return true;
+		if (t->type == TK_PUNCT)
+			return true;
+		if (t->type == TK_QUOTE)
+			return !(t->flags & TF_OPEN) || j > k;
+		if (t->wid == f->w_that || (t->cls & WC_CUE && !(t->cls & WC_SPEAKER)))
+			return false;
+		if (j - k > 12)
+			return false;
+	}
+	return true;
+}
+
+/* boundary_before: a reporting clause starting at token s stands after
+ * its content when a comma or a closing mark precedes it. */
+static bool
+boundary_before(const struct quote_finder *f, int32_t s)
+{
+	if (s <= 0 || (f->toks[s].flags & TF_SENT && !(f->toks[s - 1].flags & TF_CLOSE)))
+		return false;
+	return tok_punct(f, s - 1, ',') || (f->toks[s - 1].flags & TF_CLOSE) ||
+	    tok_punct(f, s - 1, 0x2014) || tok_punct(f, s - 1, 0x2013);
+}
+
+/* addressee: "told reporters that", "warned Kyiv that": extend the cue
+ * over the object when what follows it is a complement or the end. */
+static void
+addressee(struct quote_finder *f, struct cue *c)
+{
+	int32_t o0, o1, k;
+
+	if (!np_right(f, c->t1, &o0, &o1, true) || !np_is_speaker(f, o0, o1, false))
+		return;
+	k = skip_adjunct_right(f, o1);
+	if ((size_t)k >= f->ntoks || f->toks[k].type == TK_PUNCT ||
+	    f->toks[k].flags & TF_SENT || tok_is(f, k, f->w_that) ||
+	    tok_is(f, k, f->w_to) || (f->toks[k].flags & TF_OPEN) ||
+	    tok_has(f, k, WC_WH) || clause_like(f, k, false) ||
+	    tok_punct(f, o1, ','))
+		c->t1 = o1;
+}
+
+/* complement decides what cue c reports and where that starts. */
+static void
+complement(struct quote_finder *f, struct cue *c)
+{
+	uint32_t fr = c->frames;
+	int32_t n = c->inverted ? c->s1 : c->t1, k;
+	const struct tok *t;
+	bool after;
+
+	if ((fr & FR_OBJECT) && !c->inverted) {
+		addressee(f, c);
+		n = c->t1;
+	}
+	if ((size_t)n >= f->ntoks)
+		goto before;
+	k = skip_adjunct_right(f, n);
+	if ((size_t)k >= f->ntoks || (f->toks[k].flags & TF_SENT && k > c->t0))
+		goto before;
+	t = &f->toks[k];
+	if ((tok_punct(f, k, ':') || (tok_punct(f, k, ',') && (fr & FR_QUOTE))) &&
+	    (size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN) &&
+	    !(f->toks[k + 1].flags & TF_SENT && tok_punct(f, k, ','))) {
+		c->use = CU_QUOTE;
+		c->quote = f->toks[k + 1].q;
+		return;
+	}
+	if ((t->flags & TF_OPEN) && (fr & (FR_QUOTE | FR_THAT | FR_BARE | FR_NP))) {
+		c->use = CU_QUOTE;
+		c->quote = t->q;
+		return;
+	}
+	if (t->wid == f->w_that && (fr & FR_THAT) && (size_t)k + 1 < f->ntoks &&
+	    !(f->toks[k + 1].flags & TF_SENT)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k + 1;
+		return;
+	}
+	if ((t->cls & WC_WH) && (fr & FR_WH) && t->wid != f->w_that) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	if (t->wid == f->w_to && (fr & FR_TO) && tok_lower(f, k + 1)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	after = c->inverted || boundary_before(f, c->s0 >= 0 && c->s0 < c->t0 ?
+	    c->s0 : c->t0);
+	if (c->inverted || (after && t->type == TK_PUNCT && t->cp != '('))
+		goto before;
+	if ((fr & FR_AS) && (np_start(f, k) || tok_has(f, k, WC_OBJPRON)) &&
+	    as_ahead(f, k)) {
+		c->use = CU_NP;
+		c->c0 = k;
+		return;
+	}
+	if ((fr & FR_BARE) && clause_like(f, k, (fr & FR_ANYSUBJ) != 0)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	if ((fr & FR_NP) && np_start(f, k)) {
+		c->use = CU_NP;
+		c->c0 = k;
+		return;
+	}
+	if (after && only_adjuncts(f, n))
+		goto before;
+	c->use = CU_NONE;
+	return;
+before:
+	if (!(fr & FR_AFTER) && !(fr & FR_SOURCE)) {
+		c->use = CU_NONE;
+		return;
+	}
+	c->use = CU_BEFORE;
+}
+
+/* according: "according to X, ..." reports the clause after X; "...,
+ * according to X" the clause before. */
+static void
+according(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1, p = c->t0 - 1;
+
+	if (!np_right(f, c->t1, &s0, &s1, true))
+		return;
+	c->s0 = s0;
+	c->s1 = s1;
+	while (p >= ss && tok_has(f, p, WC_CONJ | WC_ADV))
+		p--;
+	if (p < ss && tok_punct(f, s1, ',') && !(f->toks[s1 + 1].flags & TF_SENT)) {
+		c->use = CU_CLAUSE;
+		c->c0 = s1 + 1;
+		return;
+	}
+	c->use = CU_BEFORE;
+}
+
+/* noun_cue: "Rubio's assurance that ...", "made repeated pledges to ...". */
+static void
+noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t p = c->t0 - 1, n = c->t1, s0, s1;
+
+	if (tok_is(f, n, f->w_that) && !(f->toks[n + 1].flags & TF_SENT)) {
+		c->use = CU_CLAUSE;
+		c->c0 = n + 1;
+	} else if (tok_is(f, n, f->w_to) && tok_lower(f, n + 1)) {
+		c->use = CU_CLAUSE;
+		c->c0 = n;
+	} else
+		return;
+	if (p > ss && f->toks[p].type == TK_POSS &&
+	    np_left(f, p - 1, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return;
+	}
+	/* a light verb: made (repeated) pledges, issued a warning */
+	while (p >= ss && p > c->t0 - 4 && tok_word(f, p) &&
+	    !tok_is(f, p, f->w_made) && !tok_is(f, p, f->w_make) &&
+	    !tok_is(f, p, f->w_makes) && !tok_is(f, p, f->w_issued) &&
+	    (f->toks[p].cls & (WC_DET | WC_QUANT) ||
+	    !(f->toks[p].cls & (WC_PREP | WC_CONJ | WC_SUB | WC_PRON | WC_AUX))))
+		p--;
+	if (p >= ss && (tok_is(f, p, f->w_made) || tok_is(f, p, f->w_make) ||
+	    tok_is(f, p, f->w_makes) || tok_is(f, p, f->w_issued))) {
+		int32_t q = skip_left(f, p - 1, ss);
+
+		if (np_left(f, q, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return;
+		}
+	}
+	c->use = CU_NONE;
+}
+
+/* agent: "the “just and lasting peace” outlined by the European Union":
+ * the speaker is the agent, the report the quotation before the verb. */
+static bool
+agent(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (!(f->toks[c->t0].flags & TF_ED) || !tok_is(f, c->t1, f->w_by) ||
+	    c->t0 == ss || !(f->toks[c->t0 - 1].flags & TF_CLOSE) ||
+	    !np_right(f, c->t1 + 1, &s0, &s1, false) ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->use = CU_BEFORE;
+	c->quote = f->toks[c->t0 - 1].q;
+	c->inverted = true;
+	return true;
+}
+
+/* analyse fills in cue c found at its tokens; false to forget it. */
+static bool
+analyse(struct quote_finder *f, struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0);
+	uint32_t fr = c->frames;
+
+	if ((fr & FR_BELIEF) && !f->opts.beliefs)
+		return false;
+	if (fr & FR_SOURCE) {
+		according(f, c, ss);
+		return c->s0 >= 0;
+	}
+	if (fr & FR_NOUN) {
+		noun_cue(f, c, ss);
+		return c->use != CU_NONE;
+	}
+	if (noun_use(f, c->t0))
+		return false;
+	if (agent(f, c, ss))
+		return true;
+	if (passive_use(f, c->t0, ss)) {
+		c->passive = true;
+		if (tok_is(f, c->t1, f->w_by))
+			return false;
+	} else
+		find_speaker(f, c, ss);
+	if (c->s0 < 0 && !c->passive && !c->inherit)
+		return false;
+	complement(f, c);
+	if (c->passive && c->use == CU_BEFORE)
+		c->use = CU_NONE;
+	if (c->s0 >= 0 && (fr & FR_NOPRON) && (f->toks[c->s1 - 1].cls & WC_PRON))
+		return false;
+	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
+	    c->use == CU_QUOTE || (c->use == CU_CLAUSE &&
+	    tok_is(f, c->c0 - 1, f->w_that))))
+		return false;
+	return true;
+}
+
+/* match_at returns the lexicon entry that matches at token i (the
+ * longest), or -1. */
+static int32_t
+match_at(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+	const struct lex_word *w;
+
+	if (t->type != TK_WORD || t->q >= 0 || t->wid < 0 || !(t->cls & WC_CUE))
+		return -1;
+	/* a capitalised verb inside a sentence is a name (Hope, Trust) */
+	if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT | TF_HEADLINE)) &&
+	    !(t->flags & TF_UPPER))
+		return -1;
+	w = &f->lx->words[t->wid];
+	for (int32_t k = 0; k < w->ncues; k++)
+		if (match_entry(f, i, &f->lx->cues[w->cue0 + k]))
+			return w->cue0 + k;
+	return -1;
+}
+
+/* try_entries tries each lexicon entry of the longest match at i (a form
+ * can be a verb and a noun) and keeps the first that reads well. */
+static int32_t
+try_entries(struct quote_finder *f, int32_t i)
+{
+	int32_t e = match_at(f, i);
+	const struct lex_word *w;
+
+	if (e < 0)
+		return i + 1;
+	w = &f->lx->words[f->toks[i].wid];
+	for (int32_t k = e; k < w->cue0 + w->ncues; k++) {
+		const struct cue_entry *ce = &f->lx->cues[k];
+		struct cue *c;
+
+		if (ce->nwords != f->lx->cues[e].nwords || !match_entry(f, i, ce))
+			continue;
+		c = new_cue(f);
+		c->t0 = i;
+		c->t1 = i + ce->nwords;
+		c->entry = k;
+		c->frames = ce->frames;
+		c->belief = (ce->frames & FR_BELIEF) != 0;
+		if (analyse(f, c)) {
+#ifdef QDEBUG
+			fprintf(stderr, "cue %.*s use %d s %d-%d c %d inv %d inh %d pass %d\n", (int)(f->toks[c->t1-1].e - f->toks[c->t0].b), f->text + f->toks[c->t0].b, c->use, c->s0, c->s1, c->c0, c->inverted, c->inherit, c->passive);
+#endif
+			return c->t1;
+		}
+#ifdef QDEBUG
+		fprintf(stderr, "rejected %.*s use %d s %d-%d\n", (int)(f->toks[c->t1-1].e - f->toks[c->t0].b), f->text + f->toks[c->t0].b, c->use, c->s0, c->s1);
+#endif
+		f->ncues--;
+	}
+	return i + 1;
+}
+
+/* keep_speakerless: a cue with no speaker and no content (a topic, a
+ * noun left over) still passes its subject on; mark it dropped. */
+static void
+mark_dropped(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (c->use == CU_NONE)
+			c->drop = true;
+	}
+}
+
+static void
+index_cues(struct quote_finder *f)
+{
+	if (f->acap < f->ntoks + 1) {
+		f->acap = f->ntoks + 1;
+		f->cue_at = xreallocarray(f->cue_at, f->acap, sizeof *f->cue_at);
+		f->subj_at = xreallocarray(f->subj_at, f->acap, sizeof *f->subj_at);
+	}
+	for (size_t i = 0; i <= f->ntoks; i++)
+		f->cue_at[i] = f->subj_at[i] = -1;
+	for (size_t k = 0; k < f->ncues; k++) {
+		const struct cue *c = &f->cues[k];
+
+		if (c->drop)
+			continue;
+		f->cue_at[c->t0] = (int32_t)k;
+		if (c->s0 >= 0 && !c->inverted && !c->inherit && c->s0 < c->t0)
+			f->subj_at[c->s0] = (int32_t)k;
+	}
+}
+
+/* content_before: the clause before a reporting clause set off by a comma
+ * or a closing mark. */
+static void
+content_before(struct quote_finder *f, struct cue *c)
+{
+	int32_t b = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
+	int32_t end, q;
+
+	if (c->quote >= 0 && !(c->frames & FR_SOURCE)) {
+		b = f->qs[c->quote].open + 1;
+		end = f->qs[c->quote].close;
+	} else {
+		end = b - 1;    /* the comma */
+		if (end < 0)
+			return;
+		if (f->toks[end].flags & TF_CLOSE)
+			end++;
+	}
+	q = end > 0 ? f->toks[end - 1].q : -1;
+	if (q >= 0 && f->qs[q].close == end - 1 && f->qs[q].direct &&
+	    !(c->frames & FR_SOURCE)) {
+		c->quote = q;
+		c->c0 = f->qs[q].open;
+		c->c1 = end;
+		return;
+	}
+	if (q >= 0 && f->qs[q].close == end - 1)
+		c->quote = q;
+	c->c0 = clause_start(f, end - 1);
+	c->c1 = end;
+	if (c->quote >= 0 && f->qs[c->quote].open < c->c0)
+		c->c0 = f->qs[c->quote].open;
+	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
+	    f->toks[c->c1 - 1].q < 0)
+		c->c1--;
+	if (c->c1 <= c->c0) {
+		c->c0 = c->c1 = -1;
+		c->drop = true;
+	}
+}
+
+/* contents finds where each report ends. */
+static void
+contents(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (c->drop)
+			continue;
+		switch (c->use) {
+		case CU_CLAUSE:
+		case CU_NP:
+			c->c1 = clause_end(f, c->c0, c->use == CU_NP, (int32_t)k);
+			if (c->c1 <= c->c0 || only_pronoun(f, c->c0, c->c1))
+				c->drop = true;
+			break;
+		case CU_BEFORE:
+			content_before(f, c);
+			break;
+		case CU_QUOTE:
+		case CU_NONE:
+			break;
+		}
+	}
+}
+
+void
+cues_find(struct quote_finder *f)
+{
+	f->ncues = 0;
+	for (int32_t i = 0; (size_t)i < f->ntoks;)
+		i = try_entries(f, i);
+	mark_dropped(f);
+	index_cues(f);
+	contents(f);
+}

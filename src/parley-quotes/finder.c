@@ -1,0 +1,80 @@
+/* finder.c - the quote finder's entry points: tokens, quotation marks,
+ * cues, then the quotes made of them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "finder.h"
+#include "xalloc.h"
+
+/* resolve_ids looks up the words the finder tests by name. */
+static void
+resolve_ids(struct quote_finder *f)
+{
+	static const struct {
+		const char *word;
+		size_t offset;
+	} ids[] = {
+#define ID(w) { #w, offsetof(struct quote_finder, w_##w) }
+		ID(that), ID(to), ID(as), ID(by), ID(of), ID(for), ID(and),
+		ID(but), ID(or), ID(which), ID(who), ID(including),
+		ID(involving), ID(when), ID(asked), ID(well), ID(such),
+		ID(according), ID(on), ID(in), ID(at), ID(with), ID(said),
+		ID(while), ID(after), ID(before), ID(whether), ID(if), ID(a),
+		ID(an), ID(the), ID(not), ID(whose), ID(where), ID(adding),
+		ID(also), ID(then), ID(so), ID(yet), ID(because), ID(although),
+		ID(though), ID(whereas), ID(despite), ID(since), ID(unless),
+		ID(until), ID(from), ID(than), ID(like), ID(during), ID(amid),
+		ID(over), ID(about), ID(it), ID(there), ID(once), ID(even),
+		ID(far), ID(last), ID(this), ID(these), ID(those), ID(early),
+		ID(late), ID(you), ID(made), ID(make), ID(makes), ID(issued),
+		ID(nor)
+#undef ID
+	};
+
+	for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
+		*(int32_t *)((char *)f + ids[k].offset) =
+		    lexicon_id(f->lx, ids[k].word);
+}
+
+struct quote_finder *
+quote_finder_new(const struct lexicon *lx, const struct quote_options *opts)
+{
+	struct quote_finder *f = xcalloc(1, sizeof *f);
+
+	f->lx = lx;
+	if (opts != NULL)
+		f->opts = *opts;
+	resolve_ids(f);
+	return f;
+}
+
+size_t
+quote_finder_run(struct quote_finder *f, const char *text, size_t len,
+    const struct quote **out)
+{
+	f->text = text;
+	f->len = len;
+	tokenize(f);
+	marks_pair(f);
+	quotations_classify(f);
+	cues_find(f);
+	attach_quotations(f);
+	emit_quotes(f);
+	*out = f->out;
+	return f->nout;
+}
+
+void
+quote_finder_free(struct quote_finder *f)
+{
+	if (f == NULL)
+		return;
+	free(f->toks);
+	free(f->qs);
+	free(f->cues);
+	free(f->out);
+	free(f->stack);
+	free(f->cue_at);
+	free(f->subj_at);
+	free(f);
+}

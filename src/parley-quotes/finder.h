@@ -1,0 +1,162 @@
+/* finder.h - the insides of the quote finder, shared by its files:
+ * tokens (token.c), quotation marks (marks.c), cues with their speakers
+ * and contents (cues.c, phrase.c), and the quotes made of them
+ * (attach.c, finder.c). Nothing here is for main.c. */
+#ifndef PARLEY_QUOTES_FINDER_H
+#define PARLEY_QUOTES_FINDER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "quotes.h"
+
+enum tok_type {
+	TK_WORD,     /* letters and digits, with inner ' - . */
+	TK_PUNCT,    /* one punctuation mark (a run of dots is one) */
+	TK_QUOTE,    /* a quotation mark or an apostrophe standing alone */
+	TK_POSS      /* 's after a word */
+};
+
+enum {
+	TF_CAP = 1u << 0,      /* starts with an upper-case letter */
+	TF_DIGIT = 1u << 1,    /* starts with a digit */
+	TF_SPB = 1u << 2,      /* white space (or the start) before it */
+	TF_SPA = 1u << 3,      /* white space (or the end) after it */
+	TF_PARA = 1u << 4,     /* first token of its paragraph */
+	TF_LY = 1u << 5,       /* a word ending in -ly */
+	TF_ING = 1u << 6,      /* a word ending in -ing */
+	TF_ED = 1u << 7,       /* a word ending in -ed or -en */
+	TF_DOTTED = 1u << 8,   /* a word with an inner dot: U.S, J.D */
+	TF_UPPER = 1u << 9,    /* every letter upper case, two or more */
+	TF_SENT = 1u << 10,    /* first token of its sentence */
+	TF_DOUBLE = 1u << 11,  /* a quotation mark of the double kind */
+	TF_OPEN = 1u << 12,    /* a mark that opens a quotation */
+	TF_CLOSE = 1u << 13,   /* a mark that closes a quotation */
+	TF_HEADLINE = 1u << 14 /* in a paragraph without final punctuation */
+};
+
+struct tok {
+	size_t b, e;        /* bytes into the text */
+	uint32_t cls;       /* word classes (lexicon.h), 0 when unknown */
+	int32_t wid;        /* word id, -1 when not in the lexicon */
+	uint32_t cp;        /* first code point */
+	uint32_t para;      /* paragraph number */
+	uint32_t sent;      /* sentence number */
+	uint16_t type;
+	uint16_t flags;
+	int32_t q;          /* top-level quotation it is in (marks too), -1 */
+};
+
+/* A pair of quotation marks (or an opening one the paragraph ends). */
+struct quotation {
+	int32_t open, close;   /* token indices; close -1: ran to the paragraph end */
+	int32_t last;          /* last token of the content */
+	size_t b, e;           /* content bytes */
+	bool top;              /* not inside another quotation */
+	bool direct;           /* sets off a whole utterance */
+	bool drop;             /* not a quote at all (a title, a number) */
+	int32_t cue;           /* governing cue, -1 */
+	int32_t from;          /* quotation it continues, -1 */
+	bool continues;
+};
+
+enum cue_use {
+	CU_NONE,      /* nothing reported (a topic, no content) */
+	CU_CLAUSE,    /* content after: that-clause, bare clause, wh-, to- */
+	CU_NP,        /* content after: a noun phrase, gerund, X as Y */
+	CU_BEFORE,    /* content before: "..., Rubio said" */
+	CU_QUOTE      /* governs the quotation right after it */
+};
+
+struct cue {
+	int32_t t0, t1;        /* cue tokens [t0, t1), with an addressee */
+	int32_t entry;         /* lexicon entry */
+	uint32_t frames;
+	int32_t s0, s1;        /* speaker tokens [s0, s1); s0 -1: none */
+	int32_t c0, c1;        /* content tokens [c0, c1); c0 -1: none */
+	int32_t clause0;       /* first token of the reporting clause */
+	int32_t quote;         /* quotation it governs directly, -1 */
+	enum cue_use use;
+	bool passive;          /* "when asked": the speaker is not named */
+	bool inverted;         /* "said Rubio": speaker after the cue */
+	bool inherit;          /* speaker taken from an earlier cue */
+	bool has_quote;        /* its content holds a quotation it governs */
+	bool belief;
+	bool drop;
+};
+
+struct open_mark {
+	int32_t tok;
+	bool dbl;
+};
+
+struct quote_finder {
+	const struct lexicon *lx;
+	struct quote_options opts;
+	const char *text;
+	size_t len;
+	struct tok *toks;
+	size_t ntoks, tcap;
+	struct quotation *qs;
+	size_t nqs, qcap;
+	struct cue *cues;
+	size_t ncues, ccap;
+	struct quote *out;
+	size_t nout, ocap;
+	struct open_mark *stack;  /* for pairing marks */
+	size_t scap;
+	int32_t *cue_at;       /* per token: cue starting there, -1 */
+	int32_t *subj_at;      /* per token: cue whose speaker starts there, -1 */
+	size_t acap;
+	/* frequently used word ids (finder.c fills them in) */
+	int32_t w_that, w_to, w_as, w_by, w_of, w_for, w_and, w_but, w_or;
+	int32_t w_which, w_who, w_including, w_involving, w_when, w_asked;
+	int32_t w_well, w_such, w_according, w_on, w_in, w_at, w_with, w_said;
+	int32_t w_while, w_after, w_before, w_whether, w_if, w_a, w_an, w_the;
+	int32_t w_not, w_whose, w_where, w_adding, w_also, w_then, w_so, w_yet;
+	int32_t w_because, w_although, w_though, w_whereas, w_despite, w_since;
+	int32_t w_unless, w_until, w_from, w_than, w_like, w_during, w_amid;
+	int32_t w_over, w_about, w_it, w_there, w_once, w_even, w_far, w_last;
+	int32_t w_this, w_these, w_those, w_early, w_late, w_you, w_made;
+	int32_t w_make, w_makes, w_issued, w_nor;
+};
+
+/* token.c */
+void tokenize(struct quote_finder *f);
+bool tok_word(const struct quote_finder *f, int32_t i);
+bool tok_is(const struct quote_finder *f, int32_t i, int32_t wid);
+bool tok_punct(const struct quote_finder *f, int32_t i, uint32_t cp);
+bool tok_has(const struct quote_finder *f, int32_t i, uint32_t cls);
+bool tok_lower(const struct quote_finder *f, int32_t i);
+
+/* marks.c */
+void marks_pair(struct quote_finder *f);
+
+/* cues.c */
+void cues_find(struct quote_finder *f);
+bool clause_like(const struct quote_finder *f, int32_t k, bool any);
+bool only_adjuncts(const struct quote_finder *f, int32_t k);
+
+/* phrase.c: noun phrases and clause ends */
+bool np_left(const struct quote_finder *f, int32_t end, int32_t limit,
+    int32_t *s0, int32_t *s1);
+bool np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
+    int32_t *s1, bool object);
+bool np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1,
+    bool any);
+int32_t clause_end(const struct quote_finder *f, int32_t start, bool np,
+    int32_t self);
+int32_t skip_adjunct_right(const struct quote_finder *f, int32_t i);
+int32_t skip_left(const struct quote_finder *f, int32_t i, int32_t limit);
+int32_t sentence_start(const struct quote_finder *f, int32_t i);
+int32_t sentence_last(const struct quote_finder *f, int32_t i);
+int32_t clause_start(const struct quote_finder *f, int32_t i);
+
+/* attach.c */
+void quotations_classify(struct quote_finder *f);
+void attach_quotations(struct quote_finder *f);
+void emit_quotes(struct quote_finder *f);
+
+#endif

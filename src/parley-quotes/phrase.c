@@ -1,0 +1,517 @@
+/* phrase.c - reading just enough of a sentence: the noun phrase that ends
+ * or starts at a token (a speaker mention), what may stand between a
+ * subject and its verb, and where a reported clause ends. No tagger: the
+ * closed classes of the lexicon, capitals and a few suffixes decide. */
+#include "finder.h"
+
+#define NP_MAX_WORDS 10
+
+static bool
+same_sentence(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	return f->toks[a].sent == f->toks[b].sent;
+}
+
+int32_t
+sentence_start(const struct quote_finder *f, int32_t i)
+{
+	while (i > 0 && !(f->toks[i].flags & TF_SENT))
+		i--;
+	return i;
+}
+
+int32_t
+sentence_last(const struct quote_finder *f, int32_t i)
+{
+	while ((size_t)i + 1 < f->ntoks && !(f->toks[i + 1].flags & TF_SENT))
+		i++;
+	return i;
+}
+
+/* abbrev_dot: token i is a '.' that belongs to the word before it (Mr.,
+ * J.D., U.S.). */
+static bool
+abbrev_dot(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *w;
+
+	if (!tok_punct(f, i, '.') || i == 0 || (f->toks[i].flags & TF_SPB))
+		return false;
+	w = &f->toks[i - 1];
+	return w->type == TK_WORD && ((w->cls & (WC_TITLE | WC_ABBR)) ||
+	    (w->flags & TF_DOTTED) || (w->e - w->b == 1 && (w->flags & TF_CAP)));
+}
+
+/* function_word: a closed-class word that cannot be part of a mention. */
+static bool
+function_word(const struct tok *t)
+{
+	return (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_AUX |
+	    WC_NEG | WC_PRON | WC_OBJPRON | WC_BE | WC_WH)) != 0 &&
+	    (t->cls & (WC_SPEAKER | WC_MODIFIER)) == 0;
+}
+
+/* np_word: may token t be inside a mention (not its determiner)? */
+static bool
+np_word(const struct quote_finder *f, const struct tok *t)
+{
+	if (t->type != TK_WORD || t->q >= 0)
+		return false;
+	if (t->flags & (TF_CAP | TF_DIGIT))
+		return !function_word(t) || (t->flags & TF_UPPER);
+	if (function_word(t) || (t->cls & (WC_ADV | WC_DET)))
+		return false;
+	if (t->cls & (WC_SPEAKER | WC_MODIFIER))
+		return true;
+	if (t->flags & (TF_LY | TF_ED))
+		return false;
+	/* a verb of the lexicon is no noun ("told", "warned"), unless it
+	 * is a noun too (a "press" secretary, "reports") */
+	if ((t->cls & WC_CUE) && (t->flags & TF_ING))
+		return false;
+	return true;
+}
+
+static bool
+is_pronoun(const struct tok *t)
+{
+	return t->type == TK_WORD && (t->cls & WC_PRON) &&
+	    !(t->cls & WC_SPEAKER) && !(t->flags & TF_UPPER);
+}
+
+bool
+np_left(const struct quote_finder *f, int32_t end, int32_t limit,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t i = end, words = 0;
+	const struct tok *t;
+
+	if (end < limit || end < 0)
+		return false;
+	t = &f->toks[end];
+	if (t->q >= 0)
+		return false;
+	if (is_pronoun(t)) {
+		*s0 = end;
+		*s1 = end + 1;
+		return true;
+	}
+	if (tok_punct(f, end, ')')) {
+		/* Sen. Ted Cruz (R-Texas) said: the mention before the brackets */
+		int32_t k = end - 1;
+
+		while (k > limit && !tok_punct(f, k, '(') && end - k < 12)
+			k--;
+		if (!tok_punct(f, k, '('))
+			return false;
+		if (!np_left(f, k - 1, limit, s0, s1))
+			return false;
+		return true;
+	}
+	if (!np_word(f, t) || (t->flags & TF_ING && !(t->flags & TF_CAP) &&
+	    !(t->cls & WC_SPEAKER)))
+		return false;
+	while (i - 1 >= limit && same_sentence(f, i - 1, end)) {
+		const struct tok *p = &f->toks[i - 1];
+
+		if (p->type == TK_POSS) {
+			/* Trump's national security adviser */
+			if (i - 2 >= limit && np_word(f, &f->toks[i - 2])) {
+				i -= 2;
+				words++;
+				continue;
+			}
+			break;
+		}
+		if (abbrev_dot(f, i - 1) && np_word(f, &f->toks[i - 2])) {
+			i -= 2;
+			words++;
+			continue;
+		}
+		if (p->type != TK_WORD || p->q >= 0)
+			break;
+		if ((p->cls & WC_DET) && !(p->cls & WC_SPEAKER)) {
+			i--;
+			break;
+		}
+		if ((p->wid == f->w_of || p->wid == f->w_for) && i - 2 >= limit &&
+		    f->toks[i - 2].type == TK_WORD &&
+		    (f->toks[i - 2].flags & TF_CAP ||
+		    f->toks[i - 2].cls & (WC_PERSON | WC_GROUP))) {
+			i--;
+			continue;
+		}
+		if (!np_word(f, p))
+			break;
+		if (!(p->flags & TF_CAP) && (p->cls & WC_CUE) &&
+		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
+			break;
+		if (++words >= NP_MAX_WORDS)
+			break;
+		i--;
+	}
+	*s0 = i;
+	*s1 = end + 1;
+	return true;
+}
+
+bool
+np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
+    int32_t *s1, bool object)
+{
+	int32_t i = start, last = -1, words = 0;
+	const struct tok *t;
+
+	if (start < 0 || (size_t)start >= f->ntoks)
+		return false;
+	t = &f->toks[start];
+	if (t->type != TK_WORD || t->q >= 0)
+		return false;
+	if (is_pronoun(t) || (object && (t->cls & WC_OBJPRON) &&
+	    !(t->cls & WC_DET) && !(t->flags & TF_UPPER))) {
+		*s0 = start;
+		*s1 = start + 1;
+		return true;
+	}
+	if ((t->cls & (WC_DET | WC_QUANT)) && !(t->flags & TF_DIGIT))
+		i++;
+	for (; (size_t)i < f->ntoks && same_sentence(f, i, start); i++) {
+		const struct tok *p = &f->toks[i];
+
+		if (p->type == TK_POSS && last == i - 1) {
+			continue;
+		}
+		if (abbrev_dot(f, i) && last == i - 1)
+			continue;
+		if ((p->wid == f->w_of || p->wid == f->w_for) && last == i - 1 &&
+		    (size_t)i + 1 < f->ntoks && f->toks[i + 1].type == TK_WORD &&
+		    (f->toks[i + 1].flags & TF_CAP) &&
+		    (f->toks[last].flags & TF_CAP ||
+		    f->toks[last].cls & (WC_PERSON | WC_GROUP))) {
+			continue;
+		}
+		if (!np_word(f, p) || (p->flags & TF_ING && !(p->flags & TF_CAP)))
+			break;
+		/* after a name only nouns of speakers go on: Trump envoy X */
+		if (!(p->flags & (TF_CAP | TF_DIGIT)) && last >= 0 &&
+		    (f->toks[last].flags & TF_CAP) &&
+		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
+			break;
+		/* a lower-case verb of the lexicon ends it: "said the official" */
+		if (!(p->flags & TF_CAP) && (p->cls & WC_CUE) &&
+		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
+			break;
+		last = i;
+		if (++words >= NP_MAX_WORDS)
+			break;
+	}
+	if (last < 0)
+		return false;
+	*s0 = start;
+	*s1 = last + 1;
+	return true;
+}
+
+bool
+np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
+{
+	const struct tok *h = &f->toks[s1 - 1];
+
+	if (s1 <= s0)
+		return false;
+	if (is_pronoun(h))
+		return !(h->cls & WC_EXPL) || h->wid == f->w_it;
+	if (h->type != TK_WORD)
+		return false;
+	if (h->cls & WC_SPEAKER)
+		return true;
+	if (h->flags & TF_CAP) {
+		/* Last, However: a known word capitalised to open a sentence */
+		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1)
+			return false;
+		return !(h->cls & WC_TIME) || s1 - s0 > 1;
+	}
+	if (h->flags & TF_DIGIT)
+		return false;
+	return any && !(h->cls & (WC_TIME | WC_MODIFIER));
+}
+
+/* skip_left steps back from token i over what may stand between a
+ * subject and its verb: auxiliaries, adverbs, "not", and time adjuncts
+ * (on Wednesday, last week). Returns the first token not skipped (maybe
+ * below limit). */
+int32_t
+skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
+{
+	while (i >= limit) {
+		const struct tok *t = &f->toks[i];
+
+		if (t->type != TK_WORD || t->q >= 0)
+			break;
+		if (!(t->flags & TF_CAP) && ((t->cls & (WC_AUX | WC_NEG | WC_ADV)) ||
+		    (t->flags & TF_LY)) && !(t->cls & (WC_SPEAKER | WC_PRON))) {
+			i--;
+			continue;
+		}
+		if (t->wid == f->w_so && tok_is(f, i + 1, f->w_far)) {
+			i--;
+			continue;
+		}
+		if (t->cls & WC_TIME && !(t->cls & (WC_AUX | WC_SPEAKER))) {
+			int32_t j = i - 1;
+
+			/* on Wednesday, last week, Tuesday night, in March */
+			while (j >= limit && tok_word(f, j) &&
+			    (f->toks[j].cls & WC_TIME ||
+			    f->toks[j].wid == f->w_on || f->toks[j].wid == f->w_in ||
+			    f->toks[j].wid == f->w_last || f->toks[j].wid == f->w_this ||
+			    f->toks[j].wid == f->w_early || f->toks[j].wid == f->w_late ||
+			    f->toks[j].flags & TF_DIGIT))
+				j--;
+			if (j == i - 1 && !(t->flags & TF_CAP))
+				break;
+			i = j;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+/* skip_adjunct_right steps over what may stand between a verb and its
+ * complement: on Tuesday, in a statement, in an interview with X, last
+ * week, at a news conference, publicly. Returns the next token; i itself
+ * when nothing is skipped. Stops at punctuation and quotation marks. */
+int32_t
+skip_adjunct_right(const struct quote_finder *f, int32_t i)
+{
+	int32_t j = i, a, b;
+
+	while ((size_t)j < f->ntoks && tok_word(f, j) && f->toks[j].q < 0 &&
+	    same_sentence(f, i, j) && j - i < 14) {
+		const struct tok *t = &f->toks[j];
+
+		if (t->wid == f->w_that || (t->cls & WC_WH && t->wid != f->w_when))
+			break;
+		if (!(t->flags & TF_CAP) && ((t->cls & WC_ADV) || (t->flags & TF_LY)) &&
+		    !(t->cls & (WC_PREP | WC_SPEAKER))) {
+			j++;
+			continue;
+		}
+		if ((t->wid == f->w_last || t->wid == f->w_this ||
+		    t->wid == f->w_early || t->wid == f->w_late) &&
+		    tok_has(f, j + 1, WC_TIME)) {
+			j += 2;
+			continue;
+		}
+		if ((t->cls & WC_TIME) && !(t->cls & (WC_AUX | WC_PREP))) {
+			j++;
+			continue;
+		}
+		if ((t->cls & WC_PREP) && !(t->cls & WC_SPEAKER)) {
+			/* to + a verb is no adjunct: agreed to resume talks */
+			if (t->wid == f->w_to && tok_lower(f, j + 1) &&
+			    !tok_has(f, j + 1, WC_DET | WC_QUANT | WC_SPEAKER |
+			    WC_OBJPRON))
+				break;
+			if (tok_has(f, j + 1, WC_TIME)) {
+				j += 2;
+				continue;
+			}
+			if (!np_right(f, j + 1, &a, &b, true))
+				break;
+			j = b;
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+/* leading_adjunct: does the sentence open with a subordinate clause or a
+ * sentence adverb set off by a comma (Despite ..., However,)? */
+static bool
+leading_adjunct(const struct tok *t)
+{
+	return t->type == TK_WORD && (t->cls & (WC_SUB | WC_PREP | WC_ADV |
+	    WC_CONJ)) && !(t->cls & (WC_SPEAKER | WC_PRON | WC_DET));
+}
+
+int32_t
+clause_start(const struct quote_finder *f, int32_t i)
+{
+	int32_t s = sentence_start(f, i), k;
+
+	if (tok_has(f, s, WC_CONJ) && s + 1 <= i)
+		s++;
+	if (!leading_adjunct(&f->toks[s]) || tok_is(f, s, f->w_according))
+		return s;
+	for (k = s + 1; k < i; k++) {
+		if (f->toks[k].q >= 0)
+			return s;
+		if (tok_punct(f, k, ','))
+			return k + 1 < i ? k + 1 : s;
+	}
+	return s;
+}
+
+/* stops_clause: a subordinating word that starts a clause of its own
+ * (whereas, although; in a noun phrase also when, because, after). */
+static bool
+stops_clause(const struct quote_finder *f, int32_t i, bool np)
+{
+	int32_t w = f->toks[i].wid;
+
+	if (w < 0)
+		return false;
+	if (w == f->w_whereas || w == f->w_although || w == f->w_though ||
+	    w == f->w_while)
+		return true;
+	return np && (w == f->w_when || w == f->w_because || w == f->w_after ||
+	    w == f->w_before || w == f->w_since || w == f->w_until ||
+	    w == f->w_unless);
+}
+
+/* relative_runs_out: after the comma at i, a relative clause that runs
+ * to the end of the sentence (not closed by another comma). */
+static bool
+relative_runs_out(const struct quote_finder *f, int32_t i)
+{
+	for (int32_t k = i + 2; (size_t)k < f->ntoks; k++) {
+		if (f->toks[k].flags & TF_SENT)
+			return true;
+		if (f->toks[k].q < 0 && tok_punct(f, k, ','))
+			return false;
+	}
+	return true;
+}
+
+static bool
+dash(const struct tok *t)
+{
+	return t->type == TK_PUNCT && (t->cp == 0x2014 || t->cp == 0x2013 ||
+	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB)));
+}
+
+/* new_report: does a reporting clause of its own start at token i (after
+ * a comma or a conjunction)? */
+static bool
+new_report(const struct quote_finder *f, int32_t i, int32_t self)
+{
+	int32_t c;
+
+	if (i < 0 || (size_t)i >= f->ntoks)
+		return false;
+	c = f->subj_at[i];
+	if (c >= 0 && c != self && !f->cues[c].drop)
+		return true;
+	c = f->cue_at[i];
+	return c >= 0 && c != self && !f->cues[c].drop &&
+	    (f->cues[c].inherit || f->cues[c].inverted);
+}
+
+/* comma_ends: does the comma at token i end the clause? */
+static bool
+comma_ends(const struct quote_finder *f, int32_t i, bool np, int32_t self)
+{
+	int32_t n = i + 1;
+	const struct tok *t;
+
+	if ((size_t)n >= f->ntoks)
+		return true;
+	t = &f->toks[n];
+	if (new_report(f, n, self))
+		return true;
+	if (t->type != TK_WORD)
+		return t->type == TK_QUOTE && (t->flags & TF_OPEN) &&
+		    f->cue_at[i - 1] >= 0;
+	if (t->wid == f->w_but || t->wid == f->w_yet || t->wid == f->w_so)
+		return !tok_is(f, n + 1, f->w_that);
+	if (t->wid == f->w_and || t->wid == f->w_or)
+		return !tok_is(f, n + 1, f->w_that) && clause_like(f, n + 1, false);
+	if (np && (t->wid == f->w_which || t->wid == f->w_who))
+		return relative_runs_out(f, i);
+	if (t->wid == f->w_as)
+		return !tok_is(f, n + 1, f->w_well) && clause_like(f, n + 1, false);
+	if (t->wid == f->w_according)
+		return true;
+	if ((t->cls & WC_SUB) && t->wid != f->w_if && t->wid != f->w_where &&
+	    t->wid != f->w_once)
+		return true;
+	if (t->wid == f->w_despite || t->wid == f->w_amid ||
+	    t->wid == f->w_after || t->wid == f->w_before)
+		return true;
+	return false;
+}
+
+int32_t
+clause_end(const struct quote_finder *f, int32_t start, bool np, int32_t self)
+{
+	int32_t i = start, inq = -1;
+	uint32_t sent;
+
+	if (start < 0 || (size_t)start >= f->ntoks)
+		return start;
+	sent = f->toks[start].sent;
+	for (; (size_t)i < f->ntoks; i++) {
+		const struct tok *t = &f->toks[i];
+
+		if (inq >= 0 && t->q == inq)
+			continue;
+		inq = -1;
+		if (t->type == TK_QUOTE && (t->flags & TF_OPEN) && np && i > start &&
+		    tok_has(f, i + 1, WC_SUB | WC_WH | WC_PREP | WC_CONJ))
+			break;  /* security guarantees “whether from ...” */
+		if (t->q >= 0 && (t->flags & TF_OPEN) && i >= start) {
+			/* a quotation inside the clause belongs to it */
+			inq = t->q;
+			if (f->toks[i].sent != sent && !(t->flags & TF_SENT))
+				sent = f->toks[i].sent;
+			if (t->flags & TF_SENT && i > start)
+				break;
+			continue;
+		}
+		if (t->sent != sent || (t->flags & TF_PARA && i > start))
+			break;
+		if (t->type == TK_PUNCT) {
+			if (t->cp == ';' || t->cp == ':' || dash(t))
+				break;
+			if (t->cp == ',' && comma_ends(f, i, np, self))
+				break;
+			if (t->cp == '(') {
+				int32_t k = i + 1;
+
+				while ((size_t)k < f->ntoks && k - i < 40 &&
+				    !tok_punct(f, k, ')') && f->toks[k].sent == sent)
+					k++;
+				if (tok_punct(f, k, ')'))
+					i = k;
+			}
+			continue;
+		}
+		if (t->type != TK_WORD)
+			continue;
+		if (i > start && stops_clause(f, i, np))
+			break;
+		if (i > start && (t->wid == f->w_and || t->wid == f->w_but ||
+		    t->wid == f->w_or)) {
+			int32_t n = skip_adjunct_right(f, i + 1);
+
+			if (np && t->wid == f->w_but)
+				break;
+			if (f->cue_at[n] >= 0 && f->cues[f->cue_at[n]].inherit)
+				break;
+			if (new_report(f, i + 1, self))
+				break;
+		}
+		if (i > start && (t->cls & WC_SUB) && t->wid != f->w_that &&
+		    new_report(f, i + 1, self))
+			break;
+	}
+	/* the final punctuation and trailing commas are not content */
+	while (i > start && f->toks[i - 1].type == TK_PUNCT &&
+	    f->toks[i - 1].q < 0 && f->toks[i - 1].cp != ')' &&
+	    f->toks[i - 1].cp != 0x2026)
+		i--;
+	return i;
+}

@@ -1,0 +1,425 @@
+/* token.c - the document text as tokens: words, punctuation, quotation
+ * marks, 's; with paragraphs and sentences. */
+#include <string.h>
+
+#include "finder.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#define MAX_LOOKUP 64
+
+static bool
+is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+	    c == '\v' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
+	    c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF ||
+	    c == 0x2028 || c == 0x2029;
+}
+
+static bool
+is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* is_letter: letters of any script, roughly (what is not punctuation,
+ * symbols or space above U+00BF counts). */
+static bool
+is_letter(uint32_t c)
+{
+	if (c < 0x80)
+		return (c | 32) >= 'a' && (c | 32) <= 'z';
+	if (c < 0xC0 || c == 0xD7 || c == 0xF7)
+		return false;
+	if (c >= 0x2000 && c <= 0x2BFF)
+		return false;
+	if (c >= 0x3000 && c <= 0x303F)
+		return false;
+	if (c >= 0xFE30 && c <= 0xFE4F)
+		return false;
+	if (c >= 0xFF00 && c <= 0xFF20)
+		return false;
+	if (c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFF))
+		return false;
+	return true;
+}
+
+static bool
+is_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0xC0 && c <= 0xDE)
+		return c != 0xD7;
+	if (c >= 0x100 && c <= 0x17F)
+		return (c & 1) == 0;
+	if (c >= 0x391 && c <= 0x3A9)
+		return true;
+	if (c >= 0x400 && c <= 0x42F)
+		return true;
+	return false;
+}
+
+static bool
+is_alnum(uint32_t c)
+{
+	return is_digit(c) || is_letter(c);
+}
+
+static bool
+is_apostrophe(uint32_t c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
+}
+
+static bool
+is_quote_char(uint32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case '`':
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+	case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+	case 0xFF02: case 0x2033:
+		return true;
+	}
+	return false;
+}
+
+struct cursor {
+	const char *s;
+	size_t n;
+};
+
+/* peek decodes the code point at byte i (0 at the end), its length in *l. */
+static uint32_t
+peek(const struct cursor *c, size_t i, int *l)
+{
+	uint32_t cp;
+
+	if (i >= c->n) {
+		*l = 0;
+		return 0;
+	}
+	if ((unsigned char)c->s[i] < 0x80) {
+		*l = 1;
+		return (unsigned char)c->s[i];
+	}
+	*l = utf8_decode(c->s + i, c->n - i, &cp);
+	return cp;
+}
+
+static struct tok *
+push(struct quote_finder *f, size_t b, size_t e, uint16_t type, uint32_t cp)
+{
+	struct tok *t;
+
+	if (f->ntoks == f->tcap) {
+		f->tcap = f->tcap ? f->tcap * 2 : 1024;
+		f->toks = xreallocarray(f->toks, f->tcap, sizeof *f->toks);
+	}
+	t = &f->toks[f->ntoks++];
+	memset(t, 0, sizeof *t);
+	t->b = b;
+	t->e = e;
+	t->type = type;
+	t->cp = cp;
+	t->wid = -1;
+	t->q = -1;
+	return t;
+}
+
+/* word_end returns the end of the word starting at i: letters and digits,
+ * joined by an inner apostrophe, hyphen, dot or ampersand (don't, US-led,
+ * U.S, AT&T, 6,000, 4.5), but not the 's that ends it. */
+static size_t
+word_end(const struct cursor *c, size_t i)
+{
+	int l, l2, l3;
+	uint32_t cp, nx, nx2;
+	uint32_t prev = 0;
+
+	for (;;) {
+		cp = peek(c, i, &l);
+		if (l == 0)
+			return i;
+		if (is_alnum(cp)) {
+			prev = cp;
+			i += (size_t)l;
+			continue;
+		}
+		nx = peek(c, i + (size_t)l, &l2);
+		if (l2 == 0)
+			return i;
+		if (is_apostrophe(cp) && is_letter(nx)) {
+			/* 's, 'S at the end of the word: stop before it */
+			nx2 = peek(c, i + (size_t)l + (size_t)l2, &l3);
+			if ((nx == 's' || nx == 'S') && !is_alnum(nx2))
+				return i;
+			i += (size_t)l;
+			continue;
+		}
+		if ((cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == '&') &&
+		    is_alnum(nx) && prev != 0) {
+			i += (size_t)l;
+			continue;
+		}
+		if (cp == '.' && is_letter(nx) && is_letter(prev)) {
+			/* U.S, J.D: a dot between single letters or short parts */
+			nx2 = peek(c, i + 1 + (size_t)l2, &l3);
+			if (!is_letter(nx2) || nx2 == '.') {
+				i += 1;
+				continue;
+			}
+			return i;
+		}
+		if ((cp == '.' || cp == ',') && is_digit(nx) && is_digit(prev)) {
+			i += 1;
+			continue;
+		}
+		return i;
+	}
+}
+
+/* word_info looks the word up in the lexicon and sets its flags. */
+static void
+word_info(struct quote_finder *f, struct tok *t)
+{
+	char norm[MAX_LOOKUP];
+	const char *s = f->text + t->b;
+	size_t n = t->e - t->b, m;
+	bool upper = true;
+	int letters = 0;
+
+	if (is_upper(t->cp))
+		t->flags |= TF_CAP;
+	if (is_digit(t->cp))
+		t->flags |= TF_DIGIT;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch == '.')
+			t->flags |= TF_DOTTED;
+		if (ch >= 'a' && ch <= 'z')
+			upper = false;
+		if ((ch | 32) >= 'a' && (ch | 32) <= 'z')
+			letters++;
+	}
+	if (upper && letters >= 2)
+		t->flags |= TF_UPPER;
+	if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y')
+		t->flags |= TF_LY;
+	if (n > 5 && memcmp(s + n - 3, "ing", 3) == 0)
+		t->flags |= TF_ING;
+	if (n > 4 && s[n - 2] == 'e' && (s[n - 1] == 'd' || s[n - 1] == 'n'))
+		t->flags |= TF_ED;
+	m = lexicon_normalise(s, n, norm, sizeof norm);
+	if (m == 0)
+		return;
+	t->wid = lexicon_find(f->lx, norm, m, lexicon_hash(norm, m));
+	if (t->wid >= 0)
+		t->cls = f->lx->words[t->wid].cls;
+}
+
+/* scan cuts the text into tokens. */
+static void
+scan(struct quote_finder *f)
+{
+	struct cursor c = { f->text, f->len };
+	size_t i = 0;
+	uint32_t para = 0;
+	bool space = true, newline = true, any = false;
+
+	f->ntoks = 0;
+	while (i < f->len) {
+		int l, l2;
+		uint32_t cp = peek(&c, i, &l), nx;
+		struct tok *t;
+		size_t j;
+
+		if (is_space(cp)) {
+			if (cp == '\n' || cp == 0x2029) {
+				if (any && !newline)
+					para++;
+				newline = true;
+			}
+			space = true;
+			i += (size_t)l;
+			continue;
+		}
+		nx = peek(&c, i + (size_t)l, &l2);
+		if (is_alnum(cp) || ((cp == '@' || cp == '#') && is_alnum(nx)) ||
+		    (is_apostrophe(cp) && is_digit(nx) && space)) {
+			j = word_end(&c, i + (size_t)l);
+			t = push(f, i, j, TK_WORD, cp);
+			if (is_apostrophe(cp))
+				t->cp = nx;
+			word_info(f, t);
+		} else if (is_apostrophe(cp) && (nx == 's' || nx == 'S') &&
+		    f->ntoks > 0 && !space &&
+		    f->toks[f->ntoks - 1].type == TK_WORD &&
+		    !is_alnum(peek(&c, i + (size_t)l + 1, &l2))) {
+			j = i + (size_t)l + 1;
+			t = push(f, i, j, TK_POSS, cp);
+			word_info(f, t);
+			t->flags &= (uint16_t)~TF_CAP;
+		} else if ((cp == '\'' && nx == '\'') || (cp == '`' && nx == '`')) {
+			j = i + 2;
+			t = push(f, i, j, TK_QUOTE, cp == '`' ? 0x201C : '"');
+		} else if (is_quote_char(cp)) {
+			j = i + (size_t)l;
+			t = push(f, i, j, TK_QUOTE, cp);
+		} else if (cp == '.' || cp == 0x2026) {
+			j = i + (size_t)l;
+			while (j < f->len && f->text[j] == '.')
+				j++;
+			t = push(f, i, j, TK_PUNCT, j - i > 1 ? 0x2026 : cp);
+		} else if (cp == '-' && nx == '-') {
+			j = i + 2;
+			t = push(f, i, j, TK_PUNCT, 0x2014);
+		} else {
+			j = i + (size_t)l;
+			t = push(f, i, j, TK_PUNCT, cp);
+		}
+		if (space)
+			t->flags |= TF_SPB;
+		if (newline)
+			t->flags |= TF_PARA;
+		t->para = para;
+		if (f->ntoks > 1 && space)
+			f->toks[f->ntoks - 2].flags |= TF_SPA;
+		space = newline = false;
+		any = true;
+		i = j;
+	}
+	if (f->ntoks > 0)
+		f->toks[f->ntoks - 1].flags |= TF_SPA;
+}
+
+bool
+tok_word(const struct quote_finder *f, int32_t i)
+{
+	return i >= 0 && (size_t)i < f->ntoks && f->toks[i].type == TK_WORD;
+}
+
+bool
+tok_is(const struct quote_finder *f, int32_t i, int32_t wid)
+{
+	return i >= 0 && (size_t)i < f->ntoks && wid >= 0 &&
+	    f->toks[i].wid == wid;
+}
+
+bool
+tok_punct(const struct quote_finder *f, int32_t i, uint32_t cp)
+{
+	return i >= 0 && (size_t)i < f->ntoks && f->toks[i].type == TK_PUNCT &&
+	    f->toks[i].cp == cp;
+}
+
+bool
+tok_has(const struct quote_finder *f, int32_t i, uint32_t cls)
+{
+	return i >= 0 && (size_t)i < f->ntoks && (f->toks[i].cls & cls) != 0;
+}
+
+bool
+tok_lower(const struct quote_finder *f, int32_t i)
+{
+	return tok_word(f, i) && !(f->toks[i].flags & (TF_CAP | TF_DIGIT));
+}
+
+static bool
+terminal(const struct tok *t)
+{
+	return t->type == TK_PUNCT &&
+	    (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x2026);
+}
+
+static bool
+closer(const struct tok *t)
+{
+	return t->type == TK_QUOTE || (t->type == TK_PUNCT &&
+	    (t->cp == ')' || t->cp == ']'));
+}
+
+/* abbreviation: the word before a '.' that does not end a sentence. */
+static bool
+abbreviation(const struct quote_finder *f, size_t i)
+{
+	const struct tok *w = &f->toks[i];
+
+	if (w->type != TK_WORD)
+		return false;
+	if (w->cls & WC_ABBR)
+		return true;
+	if (w->flags & TF_DOTTED)
+		return true;    /* U.S. J.D. a.m. */
+	/* an initial: one capital letter */
+	return w->e - w->b == 1 && (w->flags & TF_CAP);
+}
+
+/* sentences numbers the sentences: a paragraph starts one; so does a
+ * token after . ! ? … (and closing marks) with white space between, that
+ * starts with a capital, a digit or an opening mark, unless the '.' ends
+ * an abbreviation. Headline paragraphs (no final punctuation) are marked. */
+static void
+sentences(struct quote_finder *f)
+{
+	uint32_t sent = 0;
+	size_t para0 = 0;
+
+	for (size_t i = 0; i < f->ntoks; i++) {
+		struct tok *t = &f->toks[i];
+		bool start = i == 0 || (t->flags & TF_PARA);
+
+		if (!start && (t->flags & TF_SPB) &&
+		    (t->flags & (TF_CAP | TF_DIGIT) || t->type == TK_QUOTE ||
+		    (t->type == TK_PUNCT && (t->cp == '(' || t->cp == '[')))) {
+			size_t k = i - 1;
+
+			while (k > 0 && closer(&f->toks[k]) &&
+			    !(f->toks[k].flags & TF_SPB))
+				k--;
+			if (terminal(&f->toks[k]) && !(f->toks[k].cp == '.' &&
+			    k > 0 && !(f->toks[k].flags & TF_SPB) &&
+			    abbreviation(f, k - 1)))
+				start = true;
+		}
+		if (start && i > 0) {
+			sent++;
+			if (t->flags & TF_PARA) {
+				/* close the paragraph that ended at i - 1 */
+				const struct tok *l = &f->toks[i - 1];
+				size_t k = i - 1;
+
+				while (k > para0 && closer(&f->toks[k]))
+					k--;
+				if (!terminal(&f->toks[k]) && !(l->type == TK_PUNCT &&
+				    l->cp == ':'))
+					for (size_t j = para0; j < i; j++)
+						f->toks[j].flags |= TF_HEADLINE;
+				para0 = i;
+			}
+		}
+		if (start)
+			t->flags |= TF_SENT;
+		t->sent = sent;
+	}
+	if (f->ntoks > 0) {
+		size_t k = f->ntoks - 1;
+
+		while (k > para0 && closer(&f->toks[k]))
+			k--;
+		if (!terminal(&f->toks[k]))
+			for (size_t j = para0; j < f->ntoks; j++)
+				f->toks[j].flags |= TF_HEADLINE;
+	}
+}
+
+void
+tokenize(struct quote_finder *f)
+{
+	scan(f);
+	sentences(f);
+}
