@@ -81,11 +81,14 @@ install: all man
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)
 	for c in $(STAGES) $(SCRIPT_CMDS); do cp bin/$$c $(DESTDIR)$(BINDIR)/$$c; chmod 755 $(DESTDIR)$(BINDIR)/$$c; done
 	cp lib/dict/* $(DESTDIR)$(DATADIR)/
+	mkdir -p $(DESTDIR)$(DATADIR)/report
+	cp lib/report/* $(DESTDIR)$(DATADIR)/report/
 	cp $(BUILD)/man/*.1 $(DESTDIR)$(MANDIR)/
 
 uninstall:
 	for c in $(STAGES) $(SCRIPT_CMDS); do rm -f $(DESTDIR)$(BINDIR)/$$c $(DESTDIR)$(MANDIR)/$$c.1; done
 	for f in lib/dict/*; do rm -f $(DESTDIR)$(DATADIR)/$${f##*/}; done
+	for f in lib/report/*; do rm -f $(DESTDIR)$(DATADIR)/report/$${f##*/}; done
 
 .PHONY: clean-bin
 clean-bin:
