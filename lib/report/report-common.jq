@@ -45,7 +45,7 @@ def actor_sides:
     if $x.actor != null and ($x.group // null) != null then .[$x.actor] = $x.group else . end);
 
 def actor_names:
-  reduce (quote_list[] | {actor, name: .actor_name}, $rows[] | {actor, name}) as $x ({};
+  reduce ((quote_list[] | {actor, name: .actor_name}), ($rows[] | {actor, name})) as $x ({};
     if $x.actor != null and ($x.name // null) != null and .[$x.actor] == null
     then .[$x.actor] = $x.name else . end);
 
@@ -92,12 +92,23 @@ def cell_count($a; $issue): $a.cells[$issue // "\u0000none"] // 0;
 def level($n; $max):
   if $n <= 0 or $max <= 0 then 0 else (($n / $max | sqrt) * 8 | ceil | if . < 1 then 1 elif . > 8 then 8 else . end) end;
 
+# quotes_by_issue: {issue: {actor: [quotes]}} (null as "\u0000none"), made
+# once: grouping is O(n log n), where filtering per issue and actor was not
+def none_key: if . == null then "\u0000none" else . end;
+def quotes_by_issue:
+  [quote_list[] | . as $q | quote_issues[] as $i
+   | {i: ($i | none_key), a: ($q.actor | none_key), q: $q}]
+  | group_by(.i)
+  | map({key: .[0].i,
+         value: (group_by(.a) | map({key: .[0].a, value: map(.q)}) | from_entries)})
+  | from_entries;
+
 # the quotes of an issue, grouped by actor in the table's order:
-# [{actor, name, side, colour, quotes: [...], more}]
-def issue_quotes($issue; $sides):
-  [quote_list[] | select(quote_issues | index($issue) != null)] as $qs
+# [{actor, name, side, colour, count, quotes: [...]}]
+def issue_quotes($issue; $sides; $by_issue):
+  ($by_issue[$issue | none_key] // {}) as $by_actor
   | [$sides[] as $s | $s.actors[] as $a
-     | [$qs[] | select(.actor == $a.actor)]
+     | ($by_actor[$a.actor | none_key] // [])
      | select(length > 0)
      | sort_by(.date // "", .doc, .start)
      | {actor: $a.actor, name: $a.name, side: $s.side, colour: $s.colour,

@@ -95,8 +95,8 @@ def issue_body($groups):
       + (if .count > (.quotes | length) then "<p class=\"more\">" + ("\(.count - (.quotes | length)) more in quotes.jsonl" | h) + "</p>" else "" end)
       + "</div>") | join(""));
 
-def issue_section($sides; $column):
-  issue_quotes($column.issue; $sides) as $groups
+def issue_section($sides; $by_issue; $column):
+  issue_quotes($column.issue; $sides; $by_issue) as $groups
   | ($groups | map(.count) | add // 0) as $n
   | if $column.issue == null then
       "<details class=\"issue\" id=\"\($column.issue | issue_anchor)\"><summary><h3>Quotes on no tracked issue</h3> <small>"
@@ -125,6 +125,7 @@ def unknown_section:
 cells as $cells
 | sides($cells) as $sides
 | issue_columns($cells) as $columns
+| quotes_by_issue as $by_issue
 | summary($cells) as $s
 | max_cell([$cells[] | select(.actor != null)]) as $max
 | "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -141,7 +142,7 @@ cells as $cells
   + "<section id=\"issues\"><h2>What they said, issue by issue</h2>"
   + (if $opts.has_quotes then "" else "<p class=\"note\">From the aggregate rows' examples (a few quotes a row), not every quote.</p>" end)
   + toc($columns)
-  + ($columns | map(. as $c | issue_section($sides; $c)) | join("\n"))
+  + ($columns | map(. as $c | issue_section($sides; $by_issue; $c)) | join("\n"))
   + "</section>\n" + unknown_section
   + "\n</main>\n<footer>Made by parley-report from the aggregate rows"
   + (if $opts.has_quotes then ", the quotes" else "" end)

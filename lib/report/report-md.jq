@@ -12,7 +12,7 @@ def md_escape:
 # <script> stays text), no emphasis, links or cell breaks, one line.
 def md:
   tostring
-  | if test("[&<>\\\\`*\\[\\]|~_\r\n\t]") | not then . else md_escape end;
+  | if test("[&<>\\\\`*\\[\\]|~\r\n\t]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])") | not then . else md_escape end;
 
 def num: if . == null then "–" else tostring end;
 
@@ -45,8 +45,8 @@ def quote_line:
       "doc \(.doc | md)",
       (.kind // null | if . != null then md else empty end)] | join(", "));
 
-def issue_section($sides; $column):
-  issue_quotes($column.issue; $sides) as $groups
+def issue_section($sides; $by_issue; $column):
+  issue_quotes($column.issue; $sides; $by_issue) as $groups
   | "",
     "## \($column.issue | issue_label | md) (\($column.total | count_text("quote"; "quotes")))",
     ($groups[]
@@ -74,6 +74,7 @@ def unknown_section:
 cells as $cells
 | sides($cells) as $sides
 | issue_columns($cells) as $columns
+| quotes_by_issue as $by_issue
 | summary($cells) as $s
 | "# \(title | md)",
   "",
@@ -84,7 +85,7 @@ cells as $cells
   "Quotes by actor (grouped by side) and issue; a quote raising several issues counts under each.",
   "",
   (if ($columns | length) == 0 then "No quotes." else table($sides; $columns) end),
-  ($columns[] as $c | issue_section($sides; $c)),
+  ($columns[] as $c | issue_section($sides; $by_issue; $c)),
   unknown_section,
   (if $opts.has_quotes then empty
    else "", "*The quotes above are the aggregate rows' examples (a few a row), not every quote.*" end)
