@@ -8,7 +8,7 @@
 load test_helper
 
 AGG="$FIXTURES/aggregate"
-REF="$TOP/scripts/aggregate.jq"
+REF="$TOP/tests/aggregate.jq"
 
 setup() {
 	cd "$BATS_TEST_TMPDIR" || return

@@ -13,7 +13,7 @@
  * punctuation U+FF01..U+FF0F, U+FF1A..U+FF20, U+FF3B..U+FF40,
  * U+FF5B..U+FF65. Case folding maps the capitals of ASCII, Latin-1, Latin
  * Extended-A, Greek and Cyrillic (U+0400..U+042F) to their small letters.
- * scripts/aggregate.jq defines the same form; keep them equal. */
+ * tests/aggregate.jq defines the same form; keep them equal. */
 #ifndef AGG_NORM_H
 #define AGG_NORM_H
 
