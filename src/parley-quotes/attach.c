@@ -72,23 +72,6 @@ governs(struct quote_finder *f, int32_t q, int32_t c)
 	f->cues[c].has_quote = true;
 }
 
-/* introduced: a quotation after "said:" or "said, “We" sets off a whole
- * utterance. */
-static void
-introduced(struct quote_finder *f, struct quotation *q)
-{
-	const struct tok *p, *w;
-
-	if (!q->top || q->drop || q->cue < 0 || q->direct || q->open == 0 ||
-	    f->cues[q->cue].use != CU_QUOTE)
-		return;
-	p = &f->toks[q->open - 1];
-	w = &f->toks[q->open + 1];
-	if (p->type == TK_PUNCT && (p->cp == ':' || (p->cp == ',' &&
-	    w->type == TK_WORD && (w->flags & TF_CAP))))
-		q->direct = true;
-}
-
 /* innermost_report returns the cue whose content holds token i and is
  * the shortest, or -1. */
 static int32_t
@@ -105,29 +88,6 @@ innermost_report(const struct quote_finder *f, int32_t i)
 			best = (int32_t)k;
 			span = c->c1 - c->c0;
 		}
-	}
-	return best;
-}
-
-/* sentence_report: a quoted fragment no report holds belongs to the
- * report nearest before it in its sentence (“...” after ", but", a
- * colon), else to a reporting clause after it in the sentence. */
-static int32_t
-sentence_report(const struct quote_finder *f, const struct quotation *q)
-{
-	int32_t best = -1, ss = sentence_start(f, q->open);
-	int32_t se = sentence_last(f, q->close >= 0 ? q->close : q->last);
-
-	for (size_t k = 0; k < f->ncues; k++) {
-		const struct cue *c = &f->cues[k];
-
-		if (c->drop || (c->s0 < 0 && !c->passive))
-			continue;
-		if (c->t0 >= ss && c->t0 < q->open)
-			best = (int32_t)k;
-		else if (best < 0 && c->t0 > q->open && c->t0 <= se &&
-		    c->use == CU_BEFORE)
-			return (int32_t)k;
 	}
 	return best;
 }
@@ -192,12 +152,8 @@ attach_quotations(struct quote_finder *f)
 	int32_t prev = -1;
 
 	for (size_t k = 0; k < f->ncues; k++)
-		if (!f->cues[k].drop && f->cues[k].quote >= 0) {
+		if (!f->cues[k].drop && f->cues[k].quote >= 0)
 			governs(f, f->cues[k].quote, (int32_t)k);
-			governs(f, f->cues[k].quote2, (int32_t)k);
-		}
-	for (size_t k = 0; k < f->nqs; k++)
-		introduced(f, &f->qs[k]);
 	for (size_t k = 0; k < f->nqs; k++) {
 		struct quotation *q = &f->qs[k];
 
@@ -205,8 +161,6 @@ attach_quotations(struct quote_finder *f)
 			continue;
 		if (q->cue < 0)
 			governs(f, (int32_t)k, innermost_report(f, q->open));
-		if (q->cue < 0 && !q->direct)
-			governs(f, (int32_t)k, sentence_report(f, q));
 		if (q->cue < 0 && q->direct)
 			continuation(f, (int32_t)k, prev);
 		prev = (int32_t)k;

@@ -67,10 +67,7 @@ classify(const struct quote_finder *f, size_t i, bool *dbl)
 
 	*dbl = true;
 	switch (c) {
-	case 0x201C:
-		/* “Apparently not,“ he said: a misturned closing mark */
-		return cl && !o ? R_EITHER : R_OPEN;
-	case 0x201E: case 0x201F: case 0x00AB:
+	case 0x201C: case 0x201E: case 0x201F: case 0x00AB:
 		return R_OPEN;
 	case 0x201D: case 0x00BB: case 0x2033:
 		return o && !cl ? R_OPEN : R_CLOSE;
