@@ -72,6 +72,23 @@ governs(struct quote_finder *f, int32_t q, int32_t c)
 	f->cues[c].has_quote = true;
 }
 
+/* introduced: a quotation after "said:" or "said, “We" sets off a whole
+ * utterance. */
+static void
+introduced(struct quote_finder *f, struct quotation *q)
+{
+	const struct tok *p, *w;
+
+	if (!q->top || q->drop || q->cue < 0 || q->direct || q->open == 0 ||
+	    f->cues[q->cue].use != CU_QUOTE)
+		return;
+	p = &f->toks[q->open - 1];
+	w = &f->toks[q->open + 1];
+	if (p->type == TK_PUNCT && (p->cp == ':' || (p->cp == ',' &&
+	    w->type == TK_WORD && (w->flags & TF_CAP))))
+		q->direct = true;
+}
+
 /* innermost_report returns the cue whose content holds token i and is
  * the shortest, or -1. */
 static int32_t
@@ -92,21 +109,27 @@ innermost_report(const struct quote_finder *f, int32_t i)
 	return best;
 }
 
-/* reported_between: was anything else reported between tokens a and b
- * (a cue other than the one of quotation from)? */
-static bool
-reported_between(const struct quote_finder *f, int32_t a, int32_t b,
-    int32_t gov)
+/* sentence_report: a quoted fragment no report holds belongs to the
+ * report nearest before it in its sentence (“...” after ", but", a
+ * colon), else to a reporting clause after it in the sentence. */
+static int32_t
+sentence_report(const struct quote_finder *f, const struct quotation *q)
 {
+	int32_t best = -1, ss = sentence_start(f, q->open);
+	int32_t se = sentence_last(f, q->close >= 0 ? q->close : q->last);
+
 	for (size_t k = 0; k < f->ncues; k++) {
 		const struct cue *c = &f->cues[k];
 
-		if (c->drop || (int32_t)k == gov)
+		if (c->drop || (c->s0 < 0 && !c->passive))
 			continue;
-		if (c->t0 > a && c->t0 < b)
-			return true;
+		if (c->t0 >= ss && c->t0 < q->open)
+			best = (int32_t)k;
+		else if (best < 0 && c->t0 > q->open && c->t0 <= se &&
+		    c->use == CU_BEFORE)
+			return (int32_t)k;
 	}
-	return false;
+	return best;
 }
 
 /* paragraph_gap: are the paragraphs strictly between the ones of tokens a
@@ -122,27 +145,59 @@ paragraph_gap(const struct quote_finder *f, int32_t a, int32_t b)
 	return true;
 }
 
-/* continuation links a direct quotation with no cue to the one before. */
+/* last_speaker_cue returns the last cue with a speaker before token i,
+ * or -1. */
+static int32_t
+last_speaker_cue(const struct quote_finder *f, int32_t i)
+{
+	int32_t best = -1;
+
+	for (size_t k = 0; k < f->ncues; k++) {
+		const struct cue *c = &f->cues[k];
+
+		if (c->t0 >= i)
+			break;
+		/* a headline inserted between says nothing of the speech */
+		if ((f->toks[c->t0].flags & TF_HEADLINE) &&
+		    f->toks[c->t0].para != f->toks[i].para)
+			continue;
+		if (c->s0 >= 0 && !c->belief && (c->drop ? c->use == CU_NONE : true))
+			best = (int32_t)k;
+	}
+	return best;
+}
+
+/* continuation gives a quotation with no cue the speaker of what was
+ * reported last before it: the quotation before it (the next sentence
+ * or paragraph of the same speech) or a report ("Howard continued his
+ * remarks. “Eight years ago ...”"). Within its paragraph, or from the
+ * paragraph before when it opens its own (over inserted headlines); a
+ * fragment only within its paragraph. */
 static void
 continuation(struct quote_finder *f, int32_t k, int32_t prev)
 {
-	struct quotation *q = &f->qs[k], *p;
-	int32_t pend;
+	struct quotation *q = &f->qs[k];
+	int32_t pend = -1, c = last_speaker_cue(f, q->open), at;
 
-	if (prev < 0)
+	if (prev >= 0 && (f->qs[prev].cue >= 0 || f->qs[prev].from >= 0 ||
+	    f->qs[prev].from_cue >= 0) && (f->qs[prev].cue < 0 ||
+	    f->cues[f->qs[prev].cue].s0 >= 0 || f->qs[prev].from >= 0))
+		pend = f->qs[prev].close >= 0 ? f->qs[prev].close : f->qs[prev].last;
+	if (c >= 0 && f->cues[c].t0 > pend)
+		at = f->cues[c].t0;
+	else if (pend >= 0)
+		at = pend, c = -1;
+	else
 		return;
-	p = &f->qs[prev];
-	if (p->cue < 0 && p->from < 0)
-		return;
-	pend = p->close >= 0 ? p->close : p->last;
-	if (f->toks[pend].para != f->toks[q->open].para) {
-		if (!(f->toks[q->open].flags & TF_PARA) ||
-		    !paragraph_gap(f, pend, q->open))
+	if (f->toks[at].para != f->toks[q->open].para) {
+		if (!q->direct || !(f->toks[q->open].flags & TF_PARA) ||
+		    !paragraph_gap(f, at, q->open))
 			return;
 	}
-	if (reported_between(f, pend, q->open, p->cue))
-		return;
-	q->from = prev;
+	if (c >= 0)
+		q->from_cue = c;
+	else
+		q->from = prev;
 	q->continues = true;
 }
 
@@ -152,8 +207,12 @@ attach_quotations(struct quote_finder *f)
 	int32_t prev = -1;
 
 	for (size_t k = 0; k < f->ncues; k++)
-		if (!f->cues[k].drop && f->cues[k].quote >= 0)
+		if (!f->cues[k].drop && f->cues[k].quote >= 0) {
 			governs(f, f->cues[k].quote, (int32_t)k);
+			governs(f, f->cues[k].quote2, (int32_t)k);
+		}
+	for (size_t k = 0; k < f->nqs; k++)
+		introduced(f, &f->qs[k]);
 	for (size_t k = 0; k < f->nqs; k++) {
 		struct quotation *q = &f->qs[k];
 
@@ -161,7 +220,9 @@ attach_quotations(struct quote_finder *f)
 			continue;
 		if (q->cue < 0)
 			governs(f, (int32_t)k, innermost_report(f, q->open));
-		if (q->cue < 0 && q->direct)
+		if (q->cue < 0 && (!q->direct || tok_punct(f, q->open - 1, ':')))
+			governs(f, (int32_t)k, sentence_report(f, q));
+		if (q->cue < 0)
 			continuation(f, (int32_t)k, prev);
 		prev = (int32_t)k;
 	}
@@ -225,7 +286,14 @@ emit_quotes(struct quote_finder *f)
 		o->end = q->e;
 		if (q->cue >= 0)
 			set_cue(f, o, &f->cues[q->cue]);
-		else if (q->continues) {
+		else if (q->continues && q->from_cue >= 0) {
+			const struct cue *c = &f->cues[q->from_cue];
+
+			o->continues = true;
+			o->has_speaker = true;
+			o->speaker_start = f->toks[c->s0].b;
+			o->speaker_end = f->toks[c->s1 - 1].e;
+		} else if (q->continues) {
 			const struct quote *from = &f->out[made[q->from]];
 
 			o->continues = true;

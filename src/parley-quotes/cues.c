@@ -124,7 +124,7 @@ new_cue(struct quote_finder *f)
 	c = &f->cues[f->ncues++];
 	memset(c, 0, sizeof *c);
 	c->s0 = c->s1 = c->c0 = c->c1 = -1;
-	c->quote = -1;
+	c->quote = c->quote2 = -1;
 	return c;
 }
 
@@ -138,7 +138,8 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 	if (p - k < 2 || p - k > 24)
 		return false;
 	for (int32_t j = k + 1; j < p; j++)
-		if (f->toks[j].type == TK_PUNCT && f->toks[j].cp != '.' &&
+		if (f->toks[j].type == TK_PUNCT && f->toks[j].q < 0 &&
+		    f->toks[j].cp != '.' &&
 		    f->toks[j].cp != '-' && f->toks[j].cp != '(' &&
 		    f->toks[j].cp != ')')
 			return false;
@@ -167,10 +168,18 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 		if (t->wid == f->w_who)
 			return np_left(f, k - 1, ss, s0, s1) &&
 			    np_is_speaker(f, *s0, *s1, false);
-		if (t->cls & (WC_CUE | WC_SUB) && !(t->cls & WC_SPEAKER))
+		if (t->cls & (WC_REPORT | WC_SUB) && !(t->cls & WC_SPEAKER))
 			return false;
 	}
 	return false;
+}
+
+/* comma_like: a comma, or a closing mark after a comma (“...,” adding) */
+static bool
+comma_like(const struct quote_finder *f, int32_t p)
+{
+	return tok_punct(f, p, ',') || (p > 0 && (f->toks[p].flags & TF_CLOSE) &&
+	    tok_punct(f, p - 1, ','));
 }
 
 /* inherit_speaker: a participle or second verb shares the subject of the
@@ -193,9 +202,10 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		}
 	}
 	cs = clause_start(f, c->t0);
-	for (k = cs; k < c->t0 && k - cs < 12; k++) {
-		if (k == cs || tok_punct(f, k - 1, ',')) {
-			if (np_right(f, k, &s0, &s1, false) && s1 <= c->t0 &&
+	for (k = cs; k < c->t0 && k - cs < 16; k++) {
+		if (k == cs || comma_like(f, k - 1) || tok_punct(f, k - 1, 0x2014) ||
+		    tok_punct(f, k - 1, 0x2013) || tok_punct(f, k - 1, '-')) {
+			if (np_right(f, k, &s0, &s1, 0) && s1 <= c->t0 &&
 			    np_is_speaker(f, s0, s1, false) &&
 			    !(f->toks[s0].cls & WC_TIME)) {
 				c->s0 = s0;
@@ -219,8 +229,130 @@ relative(const struct quote_finder *f, int32_t k)
 static bool
 inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
 {
-	return np_right(f, k, s0, s1, false) && np_is_speaker(f, *s0, *s1, false) &&
+	return np_right(f, k, s0, s1, 0) && np_is_speaker(f, *s0, *s1, false) &&
 	    only_adjuncts(f, *s1);
+}
+
+/* object_participle: "she sent an email saying ...": the mention before
+ * the participle is the object of another verb; the speaker is that
+ * verb's subject. */
+static void
+object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t v = c->s0 - 1, s0, s1;
+	const struct tok *t;
+
+	if (v <= ss || !tok_word(f, v))
+		return;
+	t = &f->toks[v];
+	if ((t->flags & (TF_CAP | TF_DIGIT)) || (t->cls & (WC_PREP | WC_CONJ |
+	    WC_SUB | WC_REL | WC_DET | WC_PRON | WC_AUX | WC_BE | WC_SPEAKER)))
+		return;
+	if (np_left(f, skip_left(f, v - 1, ss), ss, &s0, &s1) &&
+	    np_is_speaker(f, s0, s1, false)) {
+		c->s0 = s0;
+		c->s1 = s1;
+	}
+}
+
+static bool is_pron(const struct quote_finder *f, int32_t i);
+
+/* first_segment: "Rachel Berg, a philanthropist from Monsey, New York,
+ * said": a name opening the clause, then appositions up to the verb. */
+static bool
+first_segment(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
+{
+	int32_t cs = clause_start(f, c->t0), s0, s1, commas = 0;
+
+	if (!tok_punct(f, p, ',') || !np_right(f, cs, &s0, &s1, 0) ||
+	    !tok_punct(f, s1, ',') || !np_is_speaker(f, s0, s1, false) ||
+	    !(f->toks[s1 - 1].flags & TF_CAP || is_pron(f, s1 - 1)))
+		return false;
+	for (int32_t k = s1; k <= p; k++) {
+		if (f->toks[k].q >= 0 || (f->toks[k].type == TK_PUNCT &&
+		    f->toks[k].cp != ',' && f->toks[k].cp != '.' &&
+		    f->toks[k].cp != '(' && f->toks[k].cp != ')' &&
+		    f->toks[k].cp != '-'))
+			return false;
+		if ((f->toks[k].cls & WC_REPORT) && !(f->toks[k].flags & TF_CAP))
+			return false;
+		commas += tok_punct(f, k, ',');
+	}
+	if (commas < 2 || p - s1 > 30)
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
+/* dashed: "insiders in the next two states — Nevada and South Carolina —
+ * said" */
+static bool
+dashed(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
+{
+	int32_t k, s0, s1;
+
+	if (!tok_punct(f, p, 0x2014) && !tok_punct(f, p, 0x2013))
+		return false;
+	for (k = p - 1; k > ss && p - k < 30 && !tok_punct(f, k, f->toks[p].cp); k--)
+		if (f->toks[k].q >= 0)
+			return false;
+	if (k <= ss || !tok_punct(f, k, f->toks[p].cp) ||
+	    !np_left(f, k - 1, ss, &s0, &s1) || !np_is_speaker(f, s0, s1, true))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
+/* reduced_relative: "A news report published Wednesday said" */
+static bool
+reduced_relative(const struct quote_finder *f, struct cue *c, int32_t p,
+    int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (!tok_lower(f, p) || !(f->toks[p].flags & TF_ED) ||
+	    (f->toks[p].cls & (WC_AUX | WC_REPORT)) ||
+	    !np_left(f, p - 1, ss, &s0, &s1) ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
+/* controlled: "Clinton took to Twitter to say", "declined to say": the
+ * subject of the verb that governs the infinitive. */
+static bool
+controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (!tok_is(f, p, f->w_to))
+		return false;
+	for (int32_t k = p - 1; k > ss && p - k < 8; k--) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->type != TK_WORD || t->q >= 0)
+			return false;
+		if (tok_lower(f, k) && !(t->cls & (WC_PREP | WC_DET | WC_QUANT |
+		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_AUX | WC_BE | WC_NEG |
+		    WC_PRON | WC_OBJPRON)) && !(t->flags & TF_LY) &&
+		    np_left(f, skip_left(f, k - 1, ss), ss, &s0, &s1) &&
+		    np_is_speaker(f, s0, s1, false)) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool
+is_pron(const struct quote_finder *f, int32_t i)
+{
+	return tok_has(f, i, WC_PRON) && !(f->toks[i].flags & TF_UPPER);
 }
 
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
@@ -237,30 +369,52 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (ing && k >= ss && tok_has(f, k, WC_BE | WC_AUX))
 		ing = false;
 
-	if (p >= ss && ((ing && (tok_punct(f, p, ',') ||
+	if (p >= ss && ((ing && (comma_like(f, p) ||
 	    tok_has(f, p, WC_PREP | WC_SUB))) || (tok_has(f, p, WC_CONJ) &&
 	    !tok_has(f, p - 1, WC_CONJ)))) {
 		c->inherit = true;
+		/* he began by saying: the subject of the verb before "by" */
+		if (ing && tok_has(f, p, WC_PREP) && tok_lower(f, p - 1) &&
+		    !tok_has(f, p - 1, WC_AUX | WC_PREP | WC_DET | WC_CONJ) &&
+		    np_left(f, skip_left(f, p - 2, ss), ss, &s0, &s1) &&
+		    np_is_speaker(f, s0, s1, false)) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return;
+		}
 		inherit_speaker(f, c, ss);
 		return;
 	}
-	if (p < ss && ing)
-		return;
 	if (p < ss)
 		return;
+	/* Rubio, who mused that ...: the mention and the relative pronoun */
+	if (tok_has(f, p, WC_REL) && !(f->toks[p].flags & TF_CAP) &&
+	    f->toks[p].wid != f->w_what) {
+		k = comma_like(f, p - 1) ? p - 2 : p - 1;
+		c->s0 = np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true) ?
+		    s0 : p;
+		c->s1 = p + 1;
+		return;
+	}
 	if (np_left(f, p, ss, &s0, &s1)) {
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 		}
+		if (ing && p == c->t0 - 1)
+			object_participle(f, c, ss);
 		return;
 	}
+	if (first_segment(f, c, p, ss) || dashed(f, c, p, ss) ||
+	    reduced_relative(f, c, p, ss) || controlled(f, c, p, ss))
+		return;
 	if (tok_punct(f, p, ',')) {
-		for (k = p - 1; k > ss && !tok_punct(f, k, ','); k--)
+		for (k = p - 1; k > ss && (!tok_punct(f, k, ',') ||
+		    f->toks[k].q >= 0); k--)
 			;
 		if (k > ss && tok_punct(f, k, ',') && parenthetical(f, k, p) &&
 		    np_left(f, k - 1, ss, &s0, &s1) &&
-		    np_is_speaker(f, s0, s1, false) &&
+		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags & TF_CAP) != 0) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
 			c->s0 = s0;
 			c->s1 = s1;
@@ -301,7 +455,7 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 		return false;
 	if (any)
 		return true;
-	if (!np_right(f, k, &s0, &s1, false))
+	if (!np_right(f, k, &s0, &s1, 0))
 		return false;
 	n = s1;
 	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
@@ -330,6 +484,13 @@ np_start(const struct quote_finder *f, int32_t k)
 	if (t->cls & (WC_DET | WC_QUANT))
 		return true;
 	if ((t->cls & WC_TIME) && !(t->cls & WC_SPEAKER))
+		return false;
+	/* calls it “the pearl”, called him a liar */
+	if ((t->cls & WC_OBJPRON) && !(t->flags & TF_UPPER) &&
+	    (size_t)k + 1 < f->ntoks && (tok_word(f, k + 1) ||
+	    (f->toks[k + 1].flags & TF_OPEN)))
+		return true;
+	if ((t->cls & WC_REPORT) && !(t->flags & TF_CAP))
 		return false;
 	if (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_AUX | WC_NEG | WC_PRON |
 	    WC_REL | WC_BE) && !(t->flags & TF_CAP) && !(t->cls & WC_SPEAKER))
@@ -378,9 +539,15 @@ only_adjuncts(const struct quote_finder *f, int32_t k)
 			return true;
 		if (t->type == TK_QUOTE)
 			return !(t->flags & TF_OPEN) || j > k;
-		if (t->wid == f->w_that || (t->cls & WC_CUE && !(t->cls & WC_SPEAKER)))
+		/* after as he launched ...: a clause of its own */
+		if (j > k && (t->cls & WC_SUB) && !(t->cls & WC_SPEAKER) &&
+		    t->wid != f->w_that)
+			return true;
+		if (t->wid == f->w_that || (t->cls & WC_REPORT &&
+		    !(t->cls & WC_SPEAKER) && !tok_has(f, j - 1, WC_DET) &&
+		    !(j > 0 && f->toks[j - 1].type == TK_POSS)))
 			return false;
-		if (j - k > 12)
+		if (j - k > 30)
 			return false;
 	}
 	return true;
@@ -391,10 +558,61 @@ only_adjuncts(const struct quote_finder *f, int32_t k)
 static bool
 boundary_before(const struct quote_finder *f, int32_t s)
 {
-	if (s <= 0 || (f->toks[s].flags & TF_SENT && !(f->toks[s - 1].flags & TF_CLOSE)))
+	if (s <= 0)
 		return false;
+	/* a new sentence: only after “...?” or “...!” (“Why?” Vance asked) */
+	if (f->toks[s].flags & TF_SENT) {
+		int32_t k = s - 1;
+
+		while (k > 0 && (f->toks[k].flags & TF_CLOSE))
+			k--;
+		return k < s - 1 && (tok_punct(f, k, '?') || tok_punct(f, k, '!'));
+	}
+	if (tok_punct(f, s - 1, ',') && clause_start(f, s) == s)
+		return false;   /* Today, the newspaper calls it ... */
 	return tok_punct(f, s - 1, ',') || (f->toks[s - 1].flags & TF_CLOSE) ||
 	    tok_punct(f, s - 1, 0x2014) || tok_punct(f, s - 1, 0x2013);
+}
+
+/* after_quote: “...,” Fight for $15 organizing director Kendall Fells
+ * told ...: a reporting clause right after a quotation, its mention
+ * everything between. */
+static bool
+after_quote(const struct quote_finder *f, struct cue *c)
+{
+	for (int32_t k = c->s0 - 1; k > 0 && c->s0 - k < 10; k--) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->flags & TF_CLOSE) {
+			if (!(f->toks[k - 1].type == TK_PUNCT &&
+			    strchr(",?!", (int)f->toks[k - 1].cp) != NULL &&
+			    f->toks[k - 1].cp < 128))
+				return false;
+			c->s0 = k + 1;
+			return true;
+		}
+		if (t->q >= 0 || (t->type == TK_PUNCT && (t->cp == ',' ||
+		    t->cp == '.' || t->cp == ';' || t->cp == ':')) ||
+		    (t->flags & TF_SENT))
+			return false;
+		if (t->type == TK_WORD && !(t->flags & (TF_CAP | TF_DIGIT)) &&
+		    (t->cls & (WC_REPORT | WC_SUB | WC_CONJ | WC_AUX | WC_PRON)) &&
+		    !(t->cls & (WC_SPEAKER | WC_MODIFIER)))
+			return false;
+	}
+	return false;
+}
+
+/* quote_before: “Your Honor,” I said, “I would like ...”: a reporting
+ * clause between two quotations governs both. */
+static void
+quote_before(const struct quote_finder *f, struct cue *c)
+{
+	int32_t s = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
+
+	if (s > 0 && (f->toks[s - 1].flags & TF_CLOSE) && f->toks[s - 1].q >= 0 &&
+	    tok_punct(f, s - 2, ','))
+		c->quote2 = f->toks[s - 1].q;
 }
 
 /* addressee: "told reporters that", "warned Kyiv that": extend the cue
@@ -403,15 +621,20 @@ static void
 addressee(struct quote_finder *f, struct cue *c)
 {
 	int32_t o0, o1, k;
+	bool person;
 
-	if (!np_right(f, c->t1, &o0, &o1, true) || !np_is_speaker(f, o0, o1, false))
+	if (!np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||
+	    !np_is_speaker(f, o0, o1, true))
 		return;
+	/* told the forum.: any addressee for tell; a person for the rest */
+	person = np_is_speaker(f, o0, o1, false) || (c->frames & FR_ANYSUBJ);
 	k = skip_adjunct_right(f, o1);
-	if ((size_t)k >= f->ntoks || f->toks[k].type == TK_PUNCT ||
-	    f->toks[k].flags & TF_SENT || tok_is(f, k, f->w_that) ||
-	    tok_is(f, k, f->w_to) || (f->toks[k].flags & TF_OPEN) ||
-	    tok_has(f, k, WC_WH) || clause_like(f, k, false) ||
-	    tok_punct(f, o1, ','))
+	if (((size_t)k >= f->ntoks || f->toks[k].type == TK_PUNCT ||
+	    f->toks[k].flags & TF_SENT || (f->toks[k].flags & TF_OPEN)) && person)
+		c->t1 = o1;
+	else if (tok_is(f, k, f->w_that) || tok_is(f, k, f->w_to) ||
+	    (tok_has(f, k, WC_WH) && (c->frames & FR_WH)) ||
+	    (person && clause_like(f, k, false)))
 		c->t1 = o1;
 }
 
@@ -431,19 +654,45 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((size_t)n >= f->ntoks)
 		goto before;
 	k = skip_adjunct_right(f, n);
+	if (tok_punct(f, k, ',') && (fr & (FR_THAT | FR_QUOTE))) {
+		int32_t j = skip_adjunct_right(f, k + 1);
+
+		if (j > k + 1 && tok_punct(f, j, ',') && (tok_is(f, j + 1, f->w_that) ||
+		    ((size_t)j + 1 < f->ntoks && (f->toks[j + 1].flags & TF_OPEN))))
+			k = tok_is(f, j + 1, f->w_that) ? j + 1 : j;
+	}
 	if ((size_t)k >= f->ntoks || (f->toks[k].flags & TF_SENT && k > c->t0))
 		goto before;
+	if (tok_punct(f, k, ',') && (fr & FR_QUOTE)) {
+		int32_t j = k + 1;
+
+		while (tok_word(f, j) && ((f->toks[j].cls & WC_ADV) ||
+		    (f->toks[j].flags & TF_LY)) && j - k < 4)
+			j++;
+		if (j > k + 1 && tok_punct(f, j, ',') && (size_t)j + 1 < f->ntoks &&
+		    (f->toks[j + 1].flags & TF_OPEN))
+			k = j;
+	}
 	t = &f->toks[k];
 	if ((tok_punct(f, k, ':') || (tok_punct(f, k, ',') && (fr & FR_QUOTE))) &&
 	    (size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN) &&
 	    !(f->toks[k + 1].flags & TF_SENT && tok_punct(f, k, ','))) {
 		c->use = CU_QUOTE;
 		c->quote = f->toks[k + 1].q;
+		quote_before(f, c);
 		return;
 	}
 	if ((t->flags & TF_OPEN) && (fr & (FR_QUOTE | FR_THAT | FR_BARE | FR_NP))) {
 		c->use = CU_QUOTE;
 		c->quote = t->q;
+		return;
+	}
+	/* which an FBI investigation said was careless */
+	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD && c->s0 > 0 &&
+	    c->s0 < c->t0 && tok_has(f, c->s0 - 1, WC_REL) &&
+	    (fr & (FR_THAT | FR_BARE))) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
 		return;
 	}
 	if (t->wid == f->w_that && (fr & FR_THAT) && (size_t)k + 1 < f->ntoks &&
@@ -452,19 +701,33 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k + 1;
 		return;
 	}
-	if ((t->cls & WC_WH) && (fr & FR_WH) && t->wid != f->w_that) {
+	if ((t->cls & WC_WH) && (fr & FR_WH) && t->wid != f->w_that &&
+	    t->wid != f->w_when && t->wid != f->w_where) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
 	}
-	if (t->wid == f->w_to && (fr & FR_TO) && tok_lower(f, k + 1)) {
+	if (t->wid == f->w_to && (fr & FR_TO) && (tok_lower(f, k + 1) ||
+	    ((size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
+		return;
+	}
+	/* As Ryan has pointed out, that's ...: the clause after the comma */
+	if (c->s0 > 0 && c->s0 < c->t0 && tok_is(f, c->s0 - 1, f->w_as) &&
+	    (f->toks[c->s0 - 1].flags & TF_SENT || comma_like(f, c->s0 - 2)) &&
+	    tok_punct(f, k, ',') && tok_word(f, k + 1)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k + 1;
 		return;
 	}
 	after = c->inverted || boundary_before(f, c->s0 >= 0 && c->s0 < c->t0 ?
 	    c->s0 : c->t0);
+	if (!after && c->s0 >= 0 && c->s0 < c->t0)
+		after = after_quote(f, c);
 	if (c->inverted || (after && t->type == TK_PUNCT && t->cp != '('))
+		goto before;
+	if (after && only_adjuncts(f, n) && !clause_like(f, k, false))
 		goto before;
 	if ((fr & FR_AS) && (np_start(f, k) || tok_has(f, k, WC_OBJPRON)) &&
 	    as_ahead(f, k)) {
@@ -472,13 +735,21 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if ((fr & FR_BARE) && clause_like(f, k, (fr & FR_ANYSUBJ) != 0)) {
+	if ((fr & FR_BARE) && clause_like(f, k, (fr & FR_ANYSUBJ) && k == n)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
 	}
 	if ((fr & FR_NP) && np_start(f, k)) {
 		c->use = CU_NP;
+		c->c0 = k;
+		return;
+	}
+	/* says despite being an alumna, she plans ...: a clause after an
+	 * opening adjunct */
+	if ((fr & FR_ANYSUBJ) && (fr & FR_BARE) && !after && k == n &&
+	    tok_has(f, k, WC_PREP | WC_SUB) && !tok_is(f, k, f->w_of)) {
+		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
 	}
@@ -499,18 +770,31 @@ before:
 static void
 according(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t s0, s1, p = c->t0 - 1;
+	int32_t s0, s1, p = c->t0 - 1, k;
 
-	if (!np_right(f, c->t1, &s0, &s1, true))
+	if (!np_right(f, c->t1, &s0, &s1, NP_OBJECT))
 		return;
 	c->s0 = s0;
 	c->s1 = s1;
 	while (p >= ss && tok_has(f, p, WC_CONJ | WC_ADV))
 		p--;
-	if (p < ss && tok_punct(f, s1, ',') && !(f->toks[s1 + 1].flags & TF_SENT)) {
-		c->use = CU_CLAUSE;
-		c->c0 = s1 + 1;
+	if (p >= ss && !tok_is(f, p, f->w_but)) {
+		c->use = CU_BEFORE;
 		return;
+	}
+	/* According to early results of exit polls by X, ...: the clause
+	 * after the comma that ends the source */
+	for (k = s1; (size_t)k < f->ntoks && k - s1 < 30 &&
+	    !(f->toks[k].flags & TF_SENT); k++) {
+		if (f->toks[k].q >= 0)
+			break;
+		if (tok_punct(f, k, ',')) {
+			if ((size_t)k + 1 < f->ntoks && !(f->toks[k + 1].flags & TF_SENT)) {
+				c->use = CU_CLAUSE;
+				c->c0 = k + 1;
+			}
+			return;
+		}
 	}
 	c->use = CU_BEFORE;
 }
@@ -519,9 +803,20 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 static void
 noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t p = c->t0 - 1, n = c->t1, s0, s1;
+	int32_t p = c->t0 - 1, n = skip_adjunct_right(f, c->t1), s0, s1;
 
-	if (tok_is(f, n, f->w_that) && !(f->toks[n + 1].flags & TF_SENT)) {
+	/* his answer was that ...; her response was: “...” */
+	if (tok_has(f, n, WC_BE) && tok_is(f, n + 1, f->w_that))
+		n++;
+	else if (tok_has(f, n, WC_BE) && tok_punct(f, n + 1, ':') &&
+	    (size_t)n + 2 < f->ntoks && (f->toks[n + 2].flags & TF_OPEN)) {
+		c->use = CU_QUOTE;
+		c->quote = f->toks[n + 2].q;
+	}
+	if (c->use == CU_QUOTE)
+		;
+	else if (tok_is(f, n, f->w_that) && (size_t)n + 1 < f->ntoks &&
+	    !(f->toks[n + 1].flags & TF_SENT)) {
 		c->use = CU_CLAUSE;
 		c->c0 = n + 1;
 	} else if (tok_is(f, n, f->w_to) && tok_lower(f, n + 1)) {
@@ -533,6 +828,13 @@ noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 	    np_left(f, p - 1, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
 		c->s0 = s0;
 		c->s1 = s1;
+		return;
+	}
+	/* his statement that ... */
+	if (p >= ss && tok_has(f, p, WC_DET) && tok_has(f, p, WC_OBJPRON | WC_PRON) &&
+	    !(f->toks[p].flags & TF_UPPER) && f->toks[p].wid != f->w_this) {
+		c->s0 = p;
+		c->s1 = p + 1;
 		return;
 	}
 	/* a light verb: made (repeated) pledges, issued a warning */
@@ -564,7 +866,7 @@ agent(struct quote_finder *f, struct cue *c, int32_t ss)
 
 	if (!(f->toks[c->t0].flags & TF_ED) || !tok_is(f, c->t1, f->w_by) ||
 	    c->t0 == ss || !(f->toks[c->t0 - 1].flags & TF_CLOSE) ||
-	    !np_right(f, c->t1 + 1, &s0, &s1, false) ||
+	    !np_right(f, c->t1 + 1, &s0, &s1, 0) ||
 	    !np_is_speaker(f, s0, s1, false))
 		return false;
 	c->s0 = s0;
@@ -573,6 +875,37 @@ agent(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->quote = f->toks[c->t0 - 1].q;
 	c->inverted = true;
 	return true;
+}
+
+/* passive_agent: "has been called “strategic ambiguity” by Joshua
+ * Hendrick": the agent is the speaker. */
+static void
+passive_agent(const struct quote_finder *f, struct cue *c)
+{
+	int32_t s0, s1;
+
+	for (int32_t k = c->t1; (size_t)k < f->ntoks && k - c->t1 < 16; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->flags & TF_SENT)
+			return;
+		if (t->q >= 0)
+			continue;
+		if (t->type == TK_PUNCT && t->cp != ',' && t->cp != '.')
+			return;
+		if (t->wid == f->w_by) {
+			if (np_right(f, k + 1, &s0, &s1, 0) &&
+			    np_is_speaker(f, s0, s1, false)) {
+				c->s0 = s0;
+				c->s1 = s1;
+				c->passive = false;
+				c->agent = true;
+			}
+			return;
+		}
+		if ((t->cls & (WC_SUB | WC_CONJ | WC_REPORT)) && !(t->cls & WC_PREP))
+			return;
+	}
 }
 
 /* analyse fills in cue c found at its tokens; false to forget it. */
@@ -598,8 +931,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		return true;
 	if (passive_use(f, c->t0, ss)) {
 		c->passive = true;
-		if (tok_is(f, c->t1, f->w_by))
-			return false;
+		passive_agent(f, c);
 	} else
 		find_speaker(f, c, ss);
 	if (c->s0 < 0 && !c->passive && !c->inherit)
@@ -610,7 +942,7 @@ analyse(struct quote_finder *f, struct cue *c)
 	if (c->s0 >= 0 && (fr & FR_NOPRON) && (f->toks[c->s1 - 1].cls & WC_PRON))
 		return false;
 	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
-	    c->use == CU_QUOTE || (c->use == CU_CLAUSE &&
+	    c->use == CU_QUOTE || c->use == CU_BEFORE || (c->use == CU_CLAUSE &&
 	    tok_is(f, c->c0 - 1, f->w_that))))
 		return false;
 	return true;

@@ -59,6 +59,7 @@ struct quotation {
 	bool drop;             /* not a quote at all (a title, a number) */
 	int32_t cue;           /* governing cue, -1 */
 	int32_t from;          /* quotation it continues, -1 */
+	int32_t from_cue;      /* or report it continues, -1 */
 	bool continues;
 };
 
@@ -78,10 +79,12 @@ struct cue {
 	int32_t c0, c1;        /* content tokens [c0, c1); c0 -1: none */
 	int32_t clause0;       /* first token of the reporting clause */
 	int32_t quote;         /* quotation it governs directly, -1 */
+	int32_t quote2;        /* and the one before it (a split quotation) */
 	enum cue_use use;
 	bool passive;          /* "when asked": the speaker is not named */
 	bool inverted;         /* "said Rubio": speaker after the cue */
 	bool inherit;          /* speaker taken from an earlier cue */
+	bool agent;            /* a passive with its agent: "called X by Y" */
 	bool has_quote;        /* its content holds a quotation it governs */
 	bool belief;
 	bool drop;
@@ -120,7 +123,7 @@ struct quote_finder {
 	int32_t w_unless, w_until, w_from, w_than, w_like, w_during, w_amid;
 	int32_t w_over, w_about, w_it, w_there, w_once, w_even, w_far, w_last;
 	int32_t w_this, w_these, w_those, w_early, w_late, w_you, w_made;
-	int32_t w_make, w_makes, w_issued, w_nor;
+	int32_t w_make, w_makes, w_issued, w_nor, w_what;
 };
 
 /* token.c */
@@ -142,8 +145,9 @@ bool only_adjuncts(const struct quote_finder *f, int32_t k);
 /* phrase.c: noun phrases and clause ends */
 bool np_left(const struct quote_finder *f, int32_t end, int32_t limit,
     int32_t *s0, int32_t *s1);
+enum { NP_OBJECT = 1, NP_LOOSE = 2 };
 bool np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
-    int32_t *s1, bool object);
+    int32_t *s1, int mode);
 bool np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1,
     bool any);
 int32_t clause_end(const struct quote_finder *f, int32_t start, bool np,

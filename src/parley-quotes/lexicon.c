@@ -28,7 +28,8 @@ static const struct closed closed_classes[] = {
 	    "thousands millions" },
 	{ WC_PRON, "he she they we i it you" },
 	{ WC_EXPL, "it there" },
-	{ WC_OBJPRON, "him her them us me it you" },
+	{ WC_OBJPRON, "him her them us me it you himself herself themselves "
+	    "itself myself ourselves" },
 	{ WC_PREP, "of in on at to for with from by about after before during "
 	    "over under into through since than as like against among "
 	    "between despite without within across toward towards upon amid "
@@ -75,6 +76,11 @@ static const struct closed closed_classes[] = {
 	    "op cf al approx" },
 	{ WC_TITLE, "mr mrs ms dr gen sen rep gov lt col sgt capt prof rev "
 	    "hon pres maj adm cmdr messrs sir dame lord lady" },
+	{ WC_NOTLY, "early family rally ally allies supply reply apply imply "
+	    "comply multiply belly jelly bully assembly anomaly italy july "
+	    "sally holly kelly reilly daily weekly monthly yearly elderly "
+	    "friendly lonely lovely likely unlikely only silly ugly "
+	    "curly holy" },
 	/* words the finder looks for by name (finder.c) */
 	{ 0, "far last early late made make makes issued including involving "
 	    "well such adding nor according" }
@@ -382,6 +388,16 @@ cmp_cue(const void *a, const void *b)
 static void
 index_cues(struct lexicon *lx)
 {
+	const uint32_t closed = WC_PREP | WC_DET | WC_CONJ | WC_SUB | WC_REL |
+	    WC_AUX | WC_PRON | WC_OBJPRON;
+
+	for (size_t i = 0; i < lx->ncues; i++) {
+		struct lex_word *w = &lx->words[lx->cues[i].words[0]];
+
+		if (!(lx->cues[i].frames & (FR_NOUN | FR_SOURCE)) &&
+		    !(w->cls & closed))
+			w->cls |= WC_REPORT;
+	}
 	qsort(lx->cues, lx->ncues, sizeof *lx->cues, cmp_cue);
 	for (size_t i = 0; i < lx->ncues; i++) {
 		struct lex_word *w = &lx->words[lx->cues[i].words[0]];

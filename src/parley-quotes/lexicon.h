@@ -38,7 +38,9 @@ enum {
 	WC_EXPL = 1u << 19,     /* it, there (expletive subjects) */
 	WC_CUE = 1u << 20,      /* the first word of some cue */
 	WC_HAVE = 1u << 21,     /* has, have, had, having */
-	WC_TITLE = 1u << 22     /* Mr, Mrs, Dr, Sen: before a name */
+	WC_TITLE = 1u << 22,    /* Mr, Mrs, Dr, Sen: before a name */
+	WC_REPORT = 1u << 23,   /* a form of a reporting verb (said, warned) */
+	WC_NOTLY = 1u << 24     /* ends in -ly but is no adverb (early, family) */
 };
 
 #define WC_SPEAKER (WC_PERSON | WC_GROUP | WC_DOCUMENT)

@@ -67,7 +67,10 @@ classify(const struct quote_finder *f, size_t i, bool *dbl)
 
 	*dbl = true;
 	switch (c) {
-	case 0x201C: case 0x201E: case 0x201F: case 0x00AB:
+	case 0x201C:
+		/* “Apparently not,“ he said: a misturned closing mark */
+		return cl && !o ? R_EITHER : R_OPEN;
+	case 0x201E: case 0x201F: case 0x00AB:
 		return R_OPEN;
 	case 0x201D: case 0x00BB: case 0x2033:
 		return o && !cl ? R_OPEN : R_CLOSE;
@@ -114,7 +117,7 @@ add_quotation(struct quote_finder *f, int32_t open, int32_t close,
 	q->b = f->toks[open].e;
 	q->e = close >= 0 ? f->toks[close].b : f->toks[last].e;
 	q->cue = -1;
-	q->from = -1;
+	q->from = q->from_cue = -1;
 	f->toks[open].flags |= TF_OPEN;
 	if (close >= 0)
 		f->toks[close].flags |= TF_CLOSE;

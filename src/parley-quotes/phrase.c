@@ -2,6 +2,8 @@
  * or starts at a token (a speaker mention), what may stand between a
  * subject and its verb, and where a reported clause ends. No tagger: the
  * closed classes of the lexicon, capitals and a few suffixes decide. */
+#include <string.h>
+
 #include "finder.h"
 
 #define NP_MAX_WORDS 10
@@ -67,7 +69,7 @@ np_word(const struct quote_finder *f, const struct tok *t)
 		return false;
 	/* a verb of the lexicon is no noun ("told", "warned"), unless it
 	 * is a noun too (a "press" secretary, "reports") */
-	if ((t->cls & WC_CUE) && (t->flags & TF_ING))
+	if ((t->cls & WC_REPORT) && (t->flags & TF_ING))
 		return false;
 	return true;
 }
@@ -88,6 +90,13 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 
 	if (end < limit || end < 0)
 		return false;
+	/* the F.B.I. said: the dot belongs to the mention */
+	if (abbrev_dot(f, end) && end - 1 >= limit) {
+		if (!np_left(f, end - 1, limit, s0, s1))
+			return false;
+		*s1 = end + 1;
+		return true;
+	}
 	t = &f->toks[end];
 	if (t->q >= 0)
 		return false;
@@ -96,11 +105,20 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		*s1 = end + 1;
 		return true;
 	}
+	/* Another tweeted, Some say: a determiner standing alone */
+	if ((t->cls & (WC_DET | WC_QUANT)) && (t->flags & TF_SENT) &&
+	    !(t->cls & (WC_PRON | WC_OBJPRON)) && t->wid != f->w_the &&
+	    t->wid != f->w_a && t->wid != f->w_an && t->wid != f->w_this &&
+	    t->wid != f->w_that && t->wid != f->w_these && t->wid != f->w_those) {
+		*s0 = end;
+		*s1 = end + 1;
+		return true;
+	}
 	if (tok_punct(f, end, ')')) {
 		/* Sen. Ted Cruz (R-Texas) said: the mention before the brackets */
 		int32_t k = end - 1;
 
-		while (k > limit && !tok_punct(f, k, '(') && end - k < 12)
+		while (k > limit && !tok_punct(f, k, '(') && end - k < 40)
 			k--;
 		if (!tok_punct(f, k, '('))
 			return false;
@@ -134,6 +152,12 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			i--;
 			break;
 		}
+		if (p->wid == f->w_in && (f->toks[i].flags & TF_DIGIT) &&
+		    i - 2 >= limit && tok_word(f, i - 2) &&
+		    (f->toks[i - 2].flags & TF_DIGIT || f->toks[i - 2].cls & WC_QUANT)) {
+			i -= 2;    /* six in 10 */
+			break;
+		}
 		if ((p->wid == f->w_of || p->wid == f->w_for) && i - 2 >= limit &&
 		    f->toks[i - 2].type == TK_WORD &&
 		    (f->toks[i - 2].flags & TF_CAP ||
@@ -143,7 +167,7 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		}
 		if (!np_word(f, p))
 			break;
-		if (!(p->flags & TF_CAP) && (p->cls & WC_CUE) &&
+		if (!(p->flags & TF_CAP) && (p->cls & WC_REPORT) &&
 		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
 			break;
 		if (++words >= NP_MAX_WORDS)
@@ -157,8 +181,9 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 
 bool
 np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
-    int32_t *s1, bool object)
+    int32_t *s1, int mode)
 {
+	bool object = (mode & NP_OBJECT) != 0;
 	int32_t i = start, last = -1, words = 0;
 	const struct tok *t;
 
@@ -190,16 +215,31 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		    f->toks[last].cls & (WC_PERSON | WC_GROUP))) {
 			continue;
 		}
+		/* one unaligned Florida strategist: an -ed adjective inside */
+		if (p->type == TK_WORD && p->q < 0 && (p->flags & TF_ED) &&
+		    !(p->flags & TF_CAP) && !(p->cls & (WC_REPORT | WC_AUX)) &&
+		    (size_t)i + 1 < f->ntoks && np_word(f, &f->toks[i + 1]) &&
+		    (last < 0 || !(f->toks[last].flags & TF_CAP)))
+			continue;
+		/* the hearing, a briefing: an -ing noun after a determiner */
+		if (p->type == TK_WORD && (p->flags & TF_ING) && last < 0 && i > start &&
+		    !(p->cls & WC_REPORT) && np_word(f, p)) {
+			last = i;
+			words++;
+			continue;
+		}
 		if (!np_word(f, p) || (p->flags & TF_ING && !(p->flags & TF_CAP)))
 			break;
 		/* after a name only nouns of speakers go on: Trump envoy X */
 		if (!(p->flags & (TF_CAP | TF_DIGIT)) && last >= 0 &&
-		    (f->toks[last].flags & TF_CAP) &&
+		    !(mode & NP_LOOSE) && (f->toks[last].flags & TF_CAP) &&
 		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
 			break;
-		/* a lower-case verb of the lexicon ends it: "said the official" */
-		if (!(p->flags & TF_CAP) && (p->cls & WC_CUE) &&
-		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
+		/* a lower-case verb of the lexicon ends it: "said the official";
+		 * after a determiner it is a noun: "on the show" */
+		if (!(p->flags & TF_CAP) && (p->cls & WC_REPORT) &&
+		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)) &&
+		    !(last < 0 && i > start && tok_has(f, i - 1, WC_DET | WC_QUANT)))
 			break;
 		last = i;
 		if (++words >= NP_MAX_WORDS)
@@ -215,24 +255,30 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 bool
 np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 {
-	const struct tok *h = &f->toks[s1 - 1];
+	const struct tok *h;
 
 	if (s1 <= s0)
 		return false;
+	if (s1 - s0 > 1 && abbrev_dot(f, s1 - 1))
+		s1--;   /* the F.B.I. */
+	h = &f->toks[s1 - 1];
 	if (is_pronoun(h))
 		return !(h->cls & WC_EXPL) || h->wid == f->w_it;
 	if (h->type != TK_WORD)
 		return false;
 	if (h->cls & WC_SPEAKER)
 		return true;
+	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && (h->flags & TF_SENT))
+		return true;    /* Another tweeted */
 	if (h->flags & TF_CAP) {
 		/* Last, However: a known word capitalised to open a sentence */
 		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1)
 			return false;
 		return !(h->cls & WC_TIME) || s1 - s0 > 1;
 	}
-	if (h->flags & TF_DIGIT)
-		return false;
+	if (h->flags & TF_DIGIT)    /* the 46-year-old; six in 10 */
+		return (memchr(f->text + h->b, '-', h->e - h->b) != NULL &&
+		    h->e - h->b > 4) || (s1 - s0 == 3 && tok_is(f, s0 + 1, f->w_in));
 	return any && !(h->cls & (WC_TIME | WC_MODIFIER));
 }
 
@@ -287,14 +333,15 @@ skip_adjunct_right(const struct quote_finder *f, int32_t i)
 {
 	int32_t j = i, a, b;
 
-	while ((size_t)j < f->ntoks && tok_word(f, j) && f->toks[j].q < 0 &&
+	while ((size_t)j < f->ntoks && (tok_word(f, j) ||
+	    (tok_punct(f, j, '(') && j > i)) && f->toks[j].q < 0 &&
 	    same_sentence(f, i, j) && j - i < 14) {
 		const struct tok *t = &f->toks[j];
 
 		if (t->wid == f->w_that || (t->cls & WC_WH && t->wid != f->w_when))
 			break;
 		if (!(t->flags & TF_CAP) && ((t->cls & WC_ADV) || (t->flags & TF_LY)) &&
-		    !(t->cls & (WC_PREP | WC_SPEAKER))) {
+		    !(t->cls & (WC_PREP | WC_SPEAKER | WC_OBJPRON))) {
 			j++;
 			continue;
 		}
@@ -304,7 +351,28 @@ skip_adjunct_right(const struct quote_finder *f, int32_t i)
 			j += 2;
 			continue;
 		}
-		if ((t->cls & WC_TIME) && !(t->cls & (WC_AUX | WC_PREP))) {
+		if (((t->cls & WC_TIME) && !(t->cls & (WC_AUX | WC_PREP))) ||
+		    ((t->flags & TF_DIGIT) && j > i && tok_has(f, j - 1, WC_TIME))) {
+			j++;
+			continue;
+		}
+		/* as he launched ...: a clause, not an adjunct */
+		if ((t->cls & WC_SUB) && tok_has(f, j + 1, WC_PRON))
+			break;
+		/* told the Associated Press (AP), */
+		if (tok_punct(f, j, '(')) {
+			int32_t k = j + 1;
+
+			while ((size_t)k < f->ntoks && k - j < 12 && !tok_punct(f, k, ')'))
+				k++;
+			if (!tok_punct(f, k, ')'))
+				break;
+			j = k + 1;
+			continue;
+		}
+		/* at fundraisers and in private huddles */
+		if ((t->wid == f->w_and || t->wid == f->w_or) && j > i &&
+		    tok_has(f, j + 1, WC_PREP)) {
 			j++;
 			continue;
 		}
@@ -318,7 +386,7 @@ skip_adjunct_right(const struct quote_finder *f, int32_t i)
 				j += 2;
 				continue;
 			}
-			if (!np_right(f, j + 1, &a, &b, true))
+			if (!np_right(f, j + 1, &a, &b, NP_OBJECT | NP_LOOSE))
 				break;
 			j = b;
 			continue;
@@ -474,7 +542,8 @@ clause_end(const struct quote_finder *f, int32_t start, bool np, int32_t self)
 		if (t->sent != sent || (t->flags & TF_PARA && i > start))
 			break;
 		if (t->type == TK_PUNCT) {
-			if (t->cp == ';' || t->cp == ':' || dash(t))
+			if (t->cp == ';' || dash(t) || (t->cp == ':' &&
+			    (np || !tok_word(f, i + 1))))
 				break;
 			if (t->cp == ',' && comma_ends(f, i, np, self))
 				break;

@@ -134,11 +134,10 @@ push(struct quote_finder *f, size_t b, size_t e, uint16_t type, uint32_t cp)
  * joined by an inner apostrophe, hyphen, dot or ampersand (don't, US-led,
  * U.S, AT&T, 6,000, 4.5), but not the 's that ends it. */
 static size_t
-word_end(const struct cursor *c, size_t i)
+word_end(const struct cursor *c, size_t i, uint32_t prev)
 {
 	int l, l2, l3;
 	uint32_t cp, nx, nx2;
-	uint32_t prev = 0;
 
 	for (;;) {
 		cp = peek(c, i, &l);
@@ -220,6 +219,8 @@ word_info(struct quote_finder *f, struct tok *t)
 	t->wid = lexicon_find(f->lx, norm, m, lexicon_hash(norm, m));
 	if (t->wid >= 0)
 		t->cls = f->lx->words[t->wid].cls;
+	if (t->cls & WC_NOTLY)
+		t->flags &= (uint16_t)~TF_LY;
 }
 
 /* scan cuts the text into tokens. */
@@ -251,7 +252,7 @@ scan(struct quote_finder *f)
 		nx = peek(&c, i + (size_t)l, &l2);
 		if (is_alnum(cp) || ((cp == '@' || cp == '#') && is_alnum(nx)) ||
 		    (is_apostrophe(cp) && is_digit(nx) && space)) {
-			j = word_end(&c, i + (size_t)l);
+			j = word_end(&c, i + (size_t)l, is_alnum(cp) ? cp : 0);
 			t = push(f, i, j, TK_WORD, cp);
 			if (is_apostrophe(cp))
 				t->cp = nx;
@@ -264,6 +265,12 @@ scan(struct quote_finder *f)
 			t = push(f, i, j, TK_POSS, cp);
 			word_info(f, t);
 			t->flags &= (uint16_t)~TF_CAP;
+		} else if (cp == '\'' && nx == '\'' && !space &&
+		    i + 2 < f->len && f->text[i + 2] == '\'') {
+			/* three apostrophes after a word close a single
+			 * quotation, then a double one */
+			j = i + 1;
+			t = push(f, i, j, TK_QUOTE, cp);
 		} else if ((cp == '\'' && nx == '\'') || (cp == '`' && nx == '`')) {
 			j = i + 2;
 			t = push(f, i, j, TK_QUOTE, cp == '`' ? 0x201C : '"');
