@@ -3,9 +3,10 @@
 # speaker (issue 3). Short sentences of our own for each phenomenon of the
 # issue, then the seeds against their gold (tests/fixtures/seeds-gold.jsonl).
 
-load test_helper
 # shellcheck disable=SC1111,SC1112 # the curly marks are the test data
 # shellcheck disable=SC2154 # run --separate-stderr sets stderr
+
+load test_helper
 
 QUOTES=$FIXTURES/quotes
 
