@@ -26,16 +26,8 @@ use_stages() {
 	done
 }
 
-# require_real_stages: skip while a stage is not built (the one place that
-# skips for it; remove once every stage is in).
-require_real_stages() {
-	local s missing=()
-	for s in split quotes actors issues aggregate; do
-		command -v "parley-$s" > /dev/null || missing+=("parley-$s")
-	done
-	if [ "${#missing[@]}" -gt 0 ]; then
-		skip "not built yet: ${missing[*]}"
-	fi
+# real_stages: the built stages, not the stand-ins.
+real_stages() {
 	unset PARLEY_SPLIT PARLEY_QUOTES PARLEY_ACTORS PARLEY_ISSUES PARLEY_AGGREGATE
 }
 
@@ -105,7 +97,7 @@ exit status: 0"
 }
 
 @test "end to end with the real stages: quotes are the text at their offsets, rows add up, report rendered" {
-	require_real_stages
+	real_stages
 	run --separate-stderr parley-nightly --date "$DATE" inbox out
 	assert_success
 	n=out/$DATE
@@ -119,6 +111,16 @@ exit status: 0"
 		"$(jq -s 'map(if (.issues | length) == 0 then 1 else (.issues | length) end) | add' $n/quotes.jsonl)"
 	grep -q "<title>parley report: $DATE</title>" $n/report.html
 	grep -q "^# parley report: $DATE" $n/report.md
+}
+
+@test "the example articles: metadata.tsv gives each its outlet, and the report lists them" {
+	real_stages
+	run --separate-stderr parley-nightly --quiet --date "$DATE" "$TOP/examples/articles" out
+	assert_success
+	assert_equal "$(jq -r '[.doc, .source] | @tsv' out/$DATE/docs.jsonl)" \
+		"$(tail -n +2 "$TOP/examples/articles/metadata.tsv" | cut -f 1,2 | sed 's/\.txt	/	/')"
+	assert_equal "$(jq -r 'select(.source == null) | .doc' out/$DATE/quotes.jsonl)" ""
+	grep -q 'novinite.com' out/$DATE/report.md
 }
 
 @test "the articles of INBOX/DATE are taken when that folder exists, with *.jsonl records and metadata.tsv" {
