@@ -133,8 +133,8 @@ is_blank(const char *s, size_t n)
 	return true;
 }
 
-static const char *
-json_type_name(const json_t *v)
+const char *
+jsonl_type_name(const json_t *v)
 {
 	switch (json_typeof(v)) {
 	case JSON_ARRAY: return "an array";
@@ -146,32 +146,52 @@ json_type_name(const json_t *v)
 	}
 }
 
+const char *
+jsonl_in_next_record(struct jsonl_in *in, size_t *len)
+{
+	const char *s;
+
+	while ((s = jsonl_in_next_line(in, len)) != NULL) {
+		if (is_blank(s, *len))
+			continue;
+		in->records++;
+		return s;
+	}
+	return NULL;
+}
+
+json_t *
+jsonl_decode(struct jsonl_in *in, const char *line, size_t len)
+{
+	json_error_t err;
+	json_t *rec;
+
+	rec = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY,
+	    &err);
+	if (rec == NULL) {
+		jsonl_reject(in, "invalid JSON at column %d: %s", err.column,
+		    err.text);
+		return NULL;
+	}
+	if (!json_is_object(rec)) {
+		jsonl_reject(in, "record is %s, not a JSON object",
+		    jsonl_type_name(rec));
+		json_decref(rec);
+		return NULL;
+	}
+	return rec;
+}
+
 json_t *
 jsonl_in_next(struct jsonl_in *in)
 {
 	const char *s;
 	size_t n;
 	json_t *rec;
-	json_error_t err;
 
-	while ((s = jsonl_in_next_line(in, &n)) != NULL) {
-		if (is_blank(s, n))
-			continue;
-		in->records++;
-		rec = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err);
-		if (rec == NULL) {
-			jsonl_reject(in, "invalid JSON at column %d: %s",
-			    err.column, err.text);
-			continue;
-		}
-		if (!json_is_object(rec)) {
-			jsonl_reject(in, "record is %s, not a JSON object",
-			    json_type_name(rec));
-			json_decref(rec);
-			continue;
-		}
-		return rec;
-	}
+	while ((s = jsonl_in_next_record(in, &n)) != NULL)
+		if ((rec = jsonl_decode(in, s, n)) != NULL)
+			return rec;
 	return NULL;
 }
 
@@ -209,7 +229,7 @@ jsonl_require_string(struct jsonl_in *in, json_t *rec, const char *key)
 		jsonl_reject(in, "missing field '%s'", key);
 	else if (!json_is_string(v))
 		jsonl_reject(in, "field '%s' is %s, not a string", key,
-		    json_type_name(v));
+		    jsonl_type_name(v));
 	else
 		return true;
 	return false;
@@ -224,7 +244,7 @@ jsonl_require_integer(struct jsonl_in *in, json_t *rec, const char *key)
 		jsonl_reject(in, "missing field '%s'", key);
 	else if (!json_is_integer(v) || json_integer_value(v) < 0)
 		jsonl_reject(in, "field '%s' is %s, not a non-negative integer",
-		    key, json_is_integer(v) ? "negative" : json_type_name(v));
+		    key, json_is_integer(v) ? "negative" : jsonl_type_name(v));
 	else
 		return true;
 	return false;

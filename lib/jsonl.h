@@ -69,6 +69,21 @@ json_t *jsonl_in_next(struct jsonl_in *in);
  * --from-list). */
 const char *jsonl_in_next_line(struct jsonl_in *in, size_t *len);
 
+/* jsonl_in_next_record is the form for stages that read lines themselves
+ * (a fast path that skips jansson): the next line that is not blank,
+ * counted as a record, setting *len, or NULL at the end of all inputs.
+ * The buffer is reused by the next call. */
+const char *jsonl_in_next_record(struct jsonl_in *in, size_t *len);
+
+/* jsonl_decode decodes a line of jsonl_in_next_record as jsonl_in_next
+ * does: the record, a JSON object the caller owns, or NULL when the line
+ * is rejected (with jsonl_in_next's messages). */
+json_t *jsonl_decode(struct jsonl_in *in, const char *line, size_t len);
+
+/* jsonl_type_name names a value's JSON type for messages: "an array",
+ * "a string", "a number", "a boolean", "null" or "an object". */
+const char *jsonl_type_name(const json_t *v);
+
 /* jsonl_reject reports the current line ("PROG: NAME:LINE: message"),
  * copies it verbatim to the rejects file and counts it; under --strict it
  * exits 65 at once. */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "core.h"
+#include "jsonl.h"
 #include "norm.h"
 #include "xalloc.h"
 
@@ -20,19 +21,6 @@ fail(char *err, size_t errlen, const char *fmt, ...)
 	vsnprintf(err, errlen, fmt, ap);
 	va_end(ap);
 	return false;
-}
-
-static const char *
-type_name(const json_t *v)
-{
-	switch (json_typeof(v)) {
-	case JSON_ARRAY: return "an array";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER: case JSON_REAL: return "a number";
-	case JSON_TRUE: case JSON_FALSE: return "a boolean";
-	case JSON_NULL: return "null";
-	default: return "an object";
-	}
 }
 
 static struct str
@@ -60,7 +48,7 @@ get_string(json_t *obj, const char *key, bool required, struct str *out,
 	}
 	if (!json_is_string(v))
 		return fail(err, errlen, "%sfield '%s' is %s, not a string",
-		    where, key, type_name(v));
+		    where, key, jsonl_type_name(v));
 	*out = str_json(v);
 	return true;
 }
@@ -79,7 +67,7 @@ get_count(json_t *obj, const char *key, bool *has, long long *out,
 	if (!json_is_integer(v) || json_integer_value(v) < 0)
 		return fail(err, errlen,
 		    "%sfield '%s' is %s, not a non-negative integer", where, key,
-		    json_is_integer(v) ? "negative" : type_name(v));
+		    json_is_integer(v) ? "negative" : jsonl_type_name(v));
 	*has = true;
 	*out = json_integer_value(v);
 	return true;
@@ -97,7 +85,7 @@ get_array(json_t *obj, const char *key, json_t **out, const char *where,
 		return true;
 	if (!json_is_array(v))
 		return fail(err, errlen, "%sfield '%s' is %s, not an array", where,
-		    key, type_name(v));
+		    key, jsonl_type_name(v));
 	*out = v;
 	return true;
 }
@@ -113,7 +101,7 @@ check_strings(json_t *arr, const char *key, const char *where, char *err,
 	json_array_foreach(arr, i, v)
 		if (!json_is_string(v))
 			return fail(err, errlen, "%s%s[%zu] is %s, not a string",
-			    where, key, i, type_name(v));
+			    where, key, i, jsonl_type_name(v));
 	return true;
 }
 
@@ -144,7 +132,7 @@ read_quote(struct agg *a, json_t *q, size_t i, struct obs *o, char *err,
 
 	if (!json_is_object(q))
 		return fail(err, errlen, "quotes[%zu] is %s, not an object", i,
-		    type_name(q));
+		    jsonl_type_name(q));
 	snprintf(where, sizeof where, "quotes[%zu]: ", i);
 	return get_string(q, "text", true, &o->text, where, err, errlen) &&
 	    get_string(q, "kind", false, &o->kind, where, err, errlen) &&
@@ -174,7 +162,7 @@ read_actors(struct agg *a, json_t *rec, struct obs *o, char *err,
 	json_array_foreach(actors, i, v) {
 		if (!json_is_object(v))
 			return fail(err, errlen, "actors[%zu] is %s, not an object",
-			    i, type_name(v));
+			    i, jsonl_type_name(v));
 		snprintf(where, sizeof where, "actors[%zu]: ", i);
 		if (!get_string(v, "id", true, &r.id, where, err, errlen) ||
 		    !get_string(v, "group", false, &r.group, where, err, errlen) ||
@@ -331,7 +319,7 @@ check_example(json_t *ex, const char *where, char *err, size_t errlen)
 
 	if (!json_is_object(ex))
 		return fail(err, errlen, "%s is %s, not an object", where,
-		    type_name(ex));
+		    jsonl_type_name(ex));
 
 	snprintf(w, sizeof w, "%s: ", where);
 	return get_string(ex, "doc", true, &o.doc, w, err, errlen) &&
@@ -501,7 +489,7 @@ input_row(struct agg *a, json_t *rec, struct row *r, char *err,
 		    "'merge'");
 	if (!json_is_object(m))
 		return fail(err, errlen, "field 'merge' is %s, not an object",
-		    type_name(m));
+		    jsonl_type_name(m));
 	if (!read_shape(a, m, r, err, errlen) || !check_shape(a, r, err, errlen))
 		return false;
 	if (a->o.unknown) {

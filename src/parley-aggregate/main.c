@@ -177,51 +177,6 @@ parse_options(int argc, char **argv)
 	return o;
 }
 
-static bool
-blank(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return false;
-	return true;
-}
-
-static const char *
-json_type_name(const json_t *v)
-{
-	switch (json_typeof(v)) {
-	case JSON_ARRAY: return "an array";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER: case JSON_REAL: return "a number";
-	case JSON_TRUE: case JSON_FALSE: return "a boolean";
-	case JSON_NULL: return "null";
-	default: return "an object";
-	}
-}
-
-/* decode_line is jsonl_in_next for a line already read: the record, or
- * NULL when the line is rejected (with jsonl_in_next's messages). */
-static json_t *
-decode_line(struct jsonl_in *in, const char *s, size_t n)
-{
-	json_error_t err;
-	json_t *rec = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY,
-	    &err);
-
-	if (rec == NULL) {
-		jsonl_reject(in, "invalid JSON at column %d: %s", err.column,
-		    err.text);
-		return NULL;
-	}
-	if (!json_is_object(rec)) {
-		jsonl_reject(in, "record is %s, not a JSON object",
-		    json_type_name(rec));
-		json_decref(rec);
-		return NULL;
-	}
-	return rec;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -237,13 +192,10 @@ main(int argc, char **argv)
 	o = parse_options(argc, argv);
 	jsonl_in_open(&in, argc - optind, argv + optind, &o.common);
 	a = agg_new(&o.agg);
-	while ((line = jsonl_in_next_line(&in, &len)) != NULL) {
-		if (blank(line, len))
-			continue;
-		in.records++;
+	while ((line = jsonl_in_next_record(&in, &len)) != NULL) {
 		if (!o.slow && agg_add_line(a, line, len))
 			continue;
-		if ((rec = decode_line(&in, line, len)) == NULL)
+		if ((rec = jsonl_decode(&in, line, len)) == NULL)
 			continue;
 		if (!agg_add(a, rec, err, sizeof err))
 			jsonl_reject(&in, "%s", err);

@@ -418,40 +418,19 @@ split_fast(struct splitter *sp, const char *s, size_t n, struct doc *d)
 	return true;
 }
 
-static const char *
-json_type_name(const json_t *v)
-{
-	switch (json_typeof(v)) {
-	case JSON_ARRAY: return "an array";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER: case JSON_REAL: return "a number";
-	case JSON_TRUE: case JSON_FALSE: return "a boolean";
-	case JSON_NULL: return "null";
-	default: return "an object";
-	}
-}
-
 /* split_line handles one input line: the fast reader, else jansson with
  * the messages of jsonl_in_next. */
 static void
 split_line(struct splitter *sp, struct jsonl_in *in, const char *s, size_t n,
     struct doc *d, bool fast)
 {
-	json_error_t err;
 	json_t *rec;
 
 	if (fast && split_fast(sp, s, n, d))
 		return;
-	rec = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err);
-	if (rec == NULL) {
-		jsonl_reject(in, "invalid JSON at column %d: %s", err.column,
-		    err.text);
+	if ((rec = jsonl_decode(in, s, n)) == NULL)
 		return;
-	}
-	if (!json_is_object(rec))
-		jsonl_reject(in, "record is %s, not a JSON object",
-		    json_type_name(rec));
-	else if (jsonl_require_string(in, rec, "doc") &&
+	if (jsonl_require_string(in, rec, "doc") &&
 	    jsonl_require_string(in, rec, "text"))
 		split_record(sp, rec, d);
 	json_decref(rec);
@@ -464,15 +443,6 @@ doc_free(struct doc *d)
 	free(d->unescaped);
 	free(d->head.buf);
 	free(d->tail.buf);
-}
-
-static bool
-blank(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return false;
-	return true;
 }
 
 int
@@ -492,10 +462,7 @@ main(int argc, char **argv)
 	if ((sp = split_new(&o.paths, &status)) == NULL)
 		return status;
 	jsonl_in_open(&in, argc - optind, argv + optind, &o.common);
-	while ((line = jsonl_in_next_line(&in, &len)) != NULL) {
-		if (blank(line, len))
-			continue;
-		in.records++;
+	while ((line = jsonl_in_next_record(&in, &len)) != NULL) {
 		/* --strict exits in jsonl_reject: what is buffered goes first */
 		if (o.common.strict)
 			out_flush(&out);
