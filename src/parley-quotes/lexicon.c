@@ -121,6 +121,16 @@ lexicon_normalise(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
+/* same_bytes is memcmp(a, b, n) == 0 without the call: words are short */
+static bool
+same_bytes(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
 int32_t
 lexicon_find(const struct lexicon *lx, const char *s, size_t n, uint32_t h)
 {
@@ -135,7 +145,7 @@ lexicon_find(const struct lexicon *lx, const char *s, size_t n, uint32_t h)
 		if (v == 0)
 			return -1;
 		w = &lx->words[v - 1];
-		if (w->hash == h && w->len == n && memcmp(w->s, s, n) == 0)
+		if (w->hash == h && w->len == n && same_bytes(w->s, s, n))
 			return (int32_t)(v - 1);
 	}
 }
@@ -187,7 +197,9 @@ intern(struct lexicon *lx, const char *s, size_t n)
 	w->cls = 0;
 	w->cue0 = -1;
 	w->ncues = 0;
-	if (lx->nwords * 2 > lx->nslots)
+	/* at most a quarter full: most words of a text are not in it, and a
+	 * miss ends at the first empty slot */
+	if (lx->nwords * 4 > lx->nslots)
 		rehash(lx);
 	else {
 		size_t mask = lx->nslots - 1, i = h & mask;
