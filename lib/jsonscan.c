@@ -241,13 +241,13 @@ scan_integer(struct scan *p, long long *v)
 {
 	size_t b, digits;
 	bool neg = p->s[p->i] == '-';
-	long long x = 0;
+	unsigned long long x = 0;   /* wraps past MAX_DIGITS: declined below */
 
 	if (neg)
 		p->i++;
 	b = p->i;
 	while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9')
-		x = x * 10 + (p->s[p->i++] - '0');
+		x = x * 10 + (unsigned)(p->s[p->i++] - '0');
 	digits = p->i - b;
 	if (digits == 0 || digits > MAX_DIGITS ||
 	    (p->s[b] == '0' && (digits > 1 || neg)))
@@ -255,7 +255,7 @@ scan_integer(struct scan *p, long long *v)
 	if (p->i < p->n && (p->s[p->i] == '.' || p->s[p->i] == 'e' ||
 	    p->s[p->i] == 'E'))
 		return false;
-	*v = neg ? -x : x;
+	*v = neg ? -(long long)x : (long long)x;
 	return true;
 }
 
