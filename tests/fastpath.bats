@@ -150,3 +150,18 @@ same_both_ways() {
 		assert_failure 65
 	done
 }
+
+@test "an integer too big for jansson is rejected alike by every record stage" {
+	# 24 digits: a fast reader must not overflow on it (a sanitizer build
+	# stops at signed overflow) and must leave it to jansson
+	jq -c '.n = 0' "$FIXTURES/hardening/good-sentence.jsonl" |
+		sed 's/"n":0/"n":123456789012345678901234/' > big.jsonl
+	cat "$FIXTURES/hardening/good-sentence.jsonl" >> big.jsonl
+	for stage in quotes actors issues; do
+		same_both_ways "$stage" big.jsonl
+		assert_equal "$status" 65
+		assert_equal "${stderr%%: too big integer*}" \
+			"parley-$stage: big.jsonl:1: invalid JSON at column 131"
+		assert_equal "${#lines[@]}" 1
+	done
+}
