@@ -226,7 +226,8 @@ scan_string(struct scan *p, bool *escaped)
 static void
 skip_blank(struct scan *p)
 {
-	if (p->compact)
+	/* most lines have no blanks between tokens: one test */
+	if (p->compact || p->i >= p->n || (unsigned char)p->s[p->i] > ' ')
 		return;
 	while (p->i < p->n && (p->s[p->i] == ' ' || p->s[p->i] == '\t' ||
 	    p->s[p->i] == '\n' || p->s[p->i] == '\r'))
@@ -282,6 +283,7 @@ static bool
 scan_members(struct scan *p, struct jsonscan *top)
 {
 	size_t keys[JSONSCAN_MAX_KEYS][2], nkeys = 0;
+	uint64_t seen = 0;   /* a bit per (length, first byte) of the keys */
 
 	if (++p->depth > JSONSCAN_MAX_DEPTH)
 		return false;
@@ -303,10 +305,19 @@ scan_members(struct scan *p, struct jsonscan *top)
 		if (!scan_string(p, &esc) || esc)
 			return false;   /* an escaped key: jansson decides */
 		ke = p->i - 1;
-		if (p->check)
-			for (size_t k = 0; k < nkeys; k++)
-				if (same_key(p->s, kb, ke, keys[k][0], keys[k][1]))
-					return false;   /* jansson refuses it */
+		if (p->check) {
+			/* compare with the keys before only when one of them
+			 * may be the same */
+			unsigned bit = (unsigned)((ke - kb) * 7 +
+			    (ke > kb ? (unsigned char)p->s[kb] : 0)) & 63;
+
+			if (seen & (uint64_t)1 << bit)
+				for (size_t k = 0; k < nkeys; k++)
+					if (same_key(p->s, kb, ke, keys[k][0],
+					    keys[k][1]))
+						return false;   /* jansson refuses it */
+			seen |= (uint64_t)1 << bit;
+		}
 		keys[nkeys][0] = kb;
 		keys[nkeys++][1] = ke;
 		skip_blank(p);
