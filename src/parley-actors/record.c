@@ -176,12 +176,12 @@ p_integer(struct parser *p, long long *v)
 {
 	size_t b = p->i, digits;
 	bool neg = p->i < p->n && p->s[p->i] == '-';
-	long long x = 0;
+	unsigned long long x = 0;   /* wraps past MAX_DIGITS: refused below */
 
 	if (neg)
 		p->i++;
 	while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9')
-		x = x * 10 + (p->s[p->i++] - '0');
+		x = x * 10 + (unsigned)(p->s[p->i++] - '0');
 	digits = p->i - b - neg;
 	if (digits == 0 || digits > MAX_DIGITS ||
 	    (p->s[b + neg] == '0' && (digits > 1 || neg)))
@@ -189,7 +189,7 @@ p_integer(struct parser *p, long long *v)
 	if (p->i < p->n && (p->s[p->i] == '.' || p->s[p->i] == 'e' ||
 	    p->s[p->i] == 'E'))
 		return false;   /* a real: its form is jansson's to choose */
-	*v = neg ? -x : x;
+	*v = neg ? -(long long)x : (long long)x;
 	return true;
 }
 

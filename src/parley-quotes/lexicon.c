@@ -86,16 +86,28 @@ static const struct closed closed_classes[] = {
 	    "well such adding nor according" }
 };
 
+/* lexicon_hash takes eight bytes at a time (every word of the text is
+ * hashed): a multiply and a fold of the high half into the low one, whose
+ * bits choose the slot. */
 uint32_t
 lexicon_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	const uint64_t k = 0xFF51AFD7ED558CCDu;
+	uint64_t h = 0x9E3779B97F4A7C15u ^ n, w;
 
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 32;
 	}
-	return h;
+	if (n > 0) {
+		w = 0;
+		for (size_t i = 0; i < n; i++)
+			w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+		h = (h ^ w) * k;
+		h ^= h >> 32;
+	}
+	return (uint32_t)h;
 }
 
 size_t
@@ -121,6 +133,16 @@ lexicon_normalise(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
+/* same_bytes is memcmp(a, b, n) == 0 without the call: words are short */
+static bool
+same_bytes(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
 int32_t
 lexicon_find(const struct lexicon *lx, const char *s, size_t n, uint32_t h)
 {
@@ -135,7 +157,7 @@ lexicon_find(const struct lexicon *lx, const char *s, size_t n, uint32_t h)
 		if (v == 0)
 			return -1;
 		w = &lx->words[v - 1];
-		if (w->hash == h && w->len == n && memcmp(w->s, s, n) == 0)
+		if (w->hash == h && w->len == n && same_bytes(w->s, s, n))
 			return (int32_t)(v - 1);
 	}
 }
@@ -187,7 +209,9 @@ intern(struct lexicon *lx, const char *s, size_t n)
 	w->cls = 0;
 	w->cue0 = -1;
 	w->ncues = 0;
-	if (lx->nwords * 2 > lx->nslots)
+	/* at most a quarter full: most words of a text are not in it, and a
+	 * miss ends at the first empty slot */
+	if (lx->nwords * 4 > lx->nslots)
 		rehash(lx);
 	else {
 		size_t mask = lx->nslots - 1, i = h & mask;

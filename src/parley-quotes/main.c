@@ -5,8 +5,14 @@
  * the document's text, finds its quotes (quotes.h) and writes every
  * sentence again with "quotes" added: the quotes that start in it. Unknown
  * fields pass through: a record is written as it was read with the field
- * appended (or, when it already had "quotes", re-encoded). */
+ * appended (or, when it already had "quotes", re-encoded).
+ *
+ * Records are read with lib/jsonscan.h, which finds the few fields needed
+ * without decoding the line; a line it declines (and every line under
+ * --no-fast-path) is decoded by jansson, which accepts it or rejects it
+ * with its own message. Either way the same line is written. */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +22,7 @@
 #include "diag.h"
 #include "exitcode.h"
 #include "jsonl.h"
+#include "jsonscan.h"
 #include "lexicon.h"
 #include "quotes.h"
 #include "sentence.h"
@@ -27,22 +34,44 @@ struct options {
 	const char *verbs;
 	const char *nouns;
 	struct quote_options quote;
+	bool slow;              /* --no-fast-path */
 };
 
-/* The records of the document being read, with their raw lines. */
-struct doc {
-	struct sentence_batch batch;
-	char **raw;
-	size_t *rawlen;
-	size_t cap;
-};
-
-/* A growing output line. */
+/* A growing byte string. */
 struct buf {
 	char *s;
 	size_t n, cap;
 };
 
+/* One sentence of the document being read. */
+struct sent {
+	size_t raw, rawlen;     /* its line: doc.lines.s[raw..raw+rawlen) */
+	size_t byte;            /* where its text starts in doc.text */
+	json_t *json;           /* a record that had "quotes" (re-encoded) */
+};
+
+/* The document being read: its sentences' lines, and its text rebuilt as
+ * lib/sentence.h's doc_text_build rebuilds it (the gaps between sentences
+ * filled with '\n' where the paragraph changes, else spaces). */
+struct doc {
+	struct sent *sents;
+	size_t n, cap;
+	struct buf lines;
+	struct buf id;          /* "doc" of its sentences */
+	struct buf text;
+	long long end;          /* "end" of its last sentence */
+	long long para;         /* "para" of its last sentence (-1 before) */
+};
+
+/* One sentence record as read, either way. */
+struct record {
+	const char *doc, *text;
+	size_t doclen, textlen;
+	long long start, end, para;
+	bool has_para;
+	json_t *json;           /* decoded by jansson (owned), or NULL */
+	bool has_quotes;
+};
 static void
 usage(int code)
 {
@@ -62,6 +91,8 @@ usage(int code)
 	    "  --nouns FILE    the speaker nouns (default: speaker-nouns.txt)\n"
 	    "  --beliefs       also report beliefs, wishes and perceptions (X thinks,\n"
 	    "                  believes, wants, sees ... as), as indirect quotes\n"
+	    "  --no-fast-path  decode every record with jansson (for testing: the\n"
+	    "                  output is the same)\n"
 	    CLI_COMMON_HELP
 	    "\n"
 	    "Each quote: {\"kind\": \"direct\"|\"partial\"|\"indirect\", \"text\", \"start\",\n"
@@ -86,6 +117,7 @@ parse_options(int argc, char **argv)
 		{ "verbs", required_argument, NULL, 'v' },
 		{ "nouns", required_argument, NULL, 'n' },
 		{ "beliefs", no_argument, NULL, 'b' },
+		{ "no-fast-path", no_argument, NULL, 's' },
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
@@ -104,6 +136,9 @@ parse_options(int argc, char **argv)
 			break;
 		case 'b':
 			o.quote.beliefs = true;
+			break;
+		case 's':
+			o.slow = true;
 			break;
 		default:
 			cli_bad_usage("unknown option");
@@ -130,12 +165,26 @@ buf_str(struct buf *b, const char *s)
 }
 
 static void
+buf_fill(struct buf *b, char c, size_t n)
+{
+	if (b->n + n + 1 > b->cap) {
+		b->cap = (b->n + n + 1) * 2;
+		b->s = xrealloc(b->s, b->cap);
+	}
+	memset(b->s + b->n, c, n);
+	b->n += n;
+}
+
+static void
 buf_num(struct buf *b, size_t v)
 {
-	char tmp[32];
-	int n = snprintf(tmp, sizeof tmp, "%zu", v);
+	char num[24];
+	size_t i = sizeof num;
 
-	buf_add(b, tmp, (size_t)n);
+	do
+		num[--i] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	buf_add(b, num + i, sizeof num - i);
 }
 
 /* buf_json_string adds s (n bytes of valid UTF-8) as a JSON string. */
@@ -172,98 +221,342 @@ buf_json_string(struct buf *b, const char *s, size_t n)
 
 static const char *const kind_names[] = { "direct", "partial", "indirect" };
 
-/* span_fields adds ,"NAME":"..","NAME_start":N,"NAME_end":N or nulls. */
+/* The code-point offsets of the document text: cps[k] code points
+ * before byte k * CP_STEP, as lib/utf8.h's utf8_index has them, counted
+ * eight bytes at a time. */
+#define CP_STEP 64
+
+struct cp_index {
+	const char *text;
+	size_t len, ncp;
+	size_t *cps;
+	size_t cap;
+};
+
+static size_t code_points(const char *s, size_t n);
+
 static void
-span_fields(struct buf *b, const char *name, bool has, size_t bs, size_t be,
-    const struct doc_text *dt)
+cp_index_build(struct cp_index *ix, const char *text, size_t len)
 {
-	buf_str(b, ",\"");
-	buf_str(b, name);
-	buf_str(b, "\":");
+	size_t nsteps = len / CP_STEP + 1, count = 0;
+
+	if (nsteps > ix->cap) {
+		ix->cap = 2 * nsteps;
+		ix->cps = xreallocarray(ix->cps, ix->cap, sizeof *ix->cps);
+	}
+	ix->text = text;
+	ix->len = len;
+	for (size_t k = 0; k < nsteps; k++) {
+		size_t from = k * CP_STEP;
+		size_t to = from + CP_STEP < len ? from + CP_STEP : len;
+
+		ix->cps[k] = count;
+		count += code_points(text + from, to - from);
+	}
+	ix->ncp = count;
+}
+
+/* cp_at: the code-point offset of byte b (on a character boundary). */
+static size_t
+cp_at(const struct cp_index *ix, size_t b)
+{
+	size_t k;
+
+	if (b >= ix->len)
+		return ix->ncp;
+	k = b / CP_STEP;
+	return ix->cps[k] + code_points(ix->text + k * CP_STEP, b - k * CP_STEP);
+}
+
+/* buf_lit(b, "literal") */
+#define buf_lit(b, s) buf_add(b, s, sizeof s - 1)
+
+/* span_fields adds ,"NAME":"..","NAME_start":N,"NAME_end":N or nulls;
+ * name is "cue" or "speaker". */
+static void
+span_fields(struct buf *b, const char *name, size_t len, bool has, size_t bs,
+    size_t be, const char *text, const struct cp_index *ix)
+{
+	buf_lit(b, ",\"");
+	buf_add(b, name, len);
+	buf_lit(b, "\":");
 	if (has)
-		buf_json_string(b, dt->text + bs, be - bs);
+		buf_json_string(b, text + bs, be - bs);
 	else
-		buf_str(b, "null");
-	buf_str(b, ",\"");
-	buf_str(b, name);
-	buf_str(b, "_start\":");
+		buf_lit(b, "null");
+	buf_lit(b, ",\"");
+	buf_add(b, name, len);
+	buf_lit(b, "_start\":");
 	if (has)
-		buf_num(b, utf8_index_cp(&dt->ix, bs));
+		buf_num(b, cp_at(ix, bs));
 	else
-		buf_str(b, "null");
-	buf_str(b, ",\"");
-	buf_str(b, name);
-	buf_str(b, "_end\":");
+		buf_lit(b, "null");
+	buf_lit(b, ",\"");
+	buf_add(b, name, len);
+	buf_lit(b, "_end\":");
 	if (has)
-		buf_num(b, utf8_index_cp(&dt->ix, be));
+		buf_num(b, cp_at(ix, be));
 	else
-		buf_str(b, "null");
+		buf_lit(b, "null");
 }
 
 /* quote_json adds one quote object. */
 static void
-quote_json(struct buf *b, const struct quote *q, const struct doc_text *dt)
+quote_json(struct buf *b, const struct quote *q, const char *text,
+    const struct cp_index *ix)
 {
-	buf_str(b, "{\"kind\":\"");
+	buf_lit(b, "{\"kind\":\"");
 	buf_str(b, kind_names[q->kind]);
-	buf_str(b, "\",\"text\":");
-	buf_json_string(b, dt->text + q->start, q->end - q->start);
-	buf_str(b, ",\"start\":");
-	buf_num(b, utf8_index_cp(&dt->ix, q->start));
-	buf_str(b, ",\"end\":");
-	buf_num(b, utf8_index_cp(&dt->ix, q->end));
-	span_fields(b, "cue", q->has_cue, q->cue_start, q->cue_end, dt);
-	span_fields(b, "speaker", q->has_speaker, q->speaker_start,
-	    q->speaker_end, dt);
-	buf_str(b, q->continues ? ",\"continues\":true}" : ",\"continues\":false}");
+	buf_lit(b, "\",\"text\":");
+	buf_json_string(b, text + q->start, q->end - q->start);
+	buf_lit(b, ",\"start\":");
+	buf_num(b, cp_at(ix, q->start));
+	buf_lit(b, ",\"end\":");
+	buf_num(b, cp_at(ix, q->end));
+	span_fields(b, "cue", 3, q->has_cue, q->cue_start, q->cue_end, text, ix);
+	span_fields(b, "speaker", 7, q->has_speaker, q->speaker_start,
+	    q->speaker_end, text, ix);
+	if (q->continues)
+		buf_lit(b, ",\"continues\":true}");
+	else
+		buf_lit(b, ",\"continues\":false}");
+}
+
+/* code_points counts the code points of n bytes of valid UTF-8: the bytes
+ * that are not continuation bytes (10xxxxxx), eight at a time. */
+static size_t
+code_points(const char *s, size_t n)
+{
+	const uint64_t highs = 0x8080808080808080u;
+	size_t cps = 0, i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, s + i, 8);
+		x = (x & ~(x << 1) & highs) >> 7;   /* 1 in each continuation byte */
+		cps += 8 - (size_t)((x * 0x0101010101010101u) >> 56);
+	}
+	for (; i < n; i++)
+		cps += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return cps;
+}
+
+static bool
+same_doc(const struct doc *d, const char *id, size_t n)
+{
+	return d->n == 0 || (d->id.n == n && memcmp(d->id.s, id, n) == 0);
+}
+
+/* read_fast reads a sentence record with the scanner; false when it
+ * declines the line or the record would be rejected (jansson and
+ * sentence_check then say why) or already has "quotes" (re-encoded). */
+static bool
+read_fast(struct jsonscan *js, struct buf *scratch, const struct doc *d,
+    const char *line, size_t len, struct record *r)
+{
+	const struct jsonscan_member *m;
+	const struct jsonscan_value *doc = NULL, *text = NULL;
+	bool has_start = false, has_end = false;
+
+	if (!jsonscan_object(js, line, len, 0))
+		return false;
+	r->has_para = false;
+	for (size_t i = 0; i < js->nm; i++) {
+		const char *k;
+
+		m = &js->m[i];
+		k = line + m->kb;
+		/* by length first: this runs for every key of every line */
+		switch (m->ke - m->kb) {
+		case 3:
+			if (memcmp(k, "doc", 3) == 0)
+				doc = &m->v;
+			else if (memcmp(k, "end", 3) == 0)
+				has_end = m->v.type == JSONSCAN_INTEGER &&
+				    (r->end = m->v.integer) >= 0;
+			break;
+		case 4:
+			if (memcmp(k, "text", 4) == 0)
+				text = &m->v;
+			else if (memcmp(k, "para", 4) == 0 &&
+			    m->v.type == JSONSCAN_INTEGER) {
+				r->has_para = true;
+				r->para = m->v.integer;
+			}
+			break;
+		case 5:
+			if (memcmp(k, "start", 5) == 0)
+				has_start = m->v.type == JSONSCAN_INTEGER &&
+				    (r->start = m->v.integer) >= 0;
+			break;
+		case 6:
+			if (memcmp(k, "quotes", 6) == 0)
+				return false;
+			break;
+		}
+	}
+	if (doc == NULL || doc->type != JSONSCAN_STRING || doc->escaped ||
+	    text == NULL || text->type != JSONSCAN_STRING || !has_start ||
+	    !has_end || r->end < r->start)
+		return false;
+	r->doc = jsonscan_raw(line, doc, &r->doclen);
+	if (text->escaped) {
+		if (scratch->cap < jsonscan_string_size(text) + 1) {
+			scratch->cap = 2 * jsonscan_string_size(text) + 256;
+			scratch->s = xrealloc(scratch->s, scratch->cap);
+		}
+		r->textlen = jsonscan_string(line, text, scratch->s);
+		r->text = scratch->s;
+	} else {
+		r->text = jsonscan_raw(line, text, &r->textlen);
+	}
+	if (code_points(r->text, r->textlen) != (size_t)(r->end - r->start))
+		return false;
+	if (d->n > 0 && same_doc(d, r->doc, r->doclen) && r->start < d->end)
+		return false;
+	r->json = NULL;
+	r->has_quotes = false;
+	return true;
+}
+
+/* read_json reads the line with jansson, with the messages of
+ * jsonl_in_next and sentence_check; false when it is rejected. */
+static bool
+read_json(struct jsonl_in *in, const struct doc *d, const char *line,
+    size_t len, struct record *r)
+{
+	static const struct sentence_batch none;
+	json_error_t err;
+	json_t *rec = json_loadb(line, len,
+	    JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err), *doc, *text, *para;
+
+	if (rec == NULL) {
+		jsonl_reject(in, "invalid JSON at column %d: %s", err.column,
+		    err.text);
+		return false;
+	}
+	if (!json_is_object(rec)) {
+		jsonl_reject(in, "record is %s, not a JSON object",
+		    json_is_array(rec) ? "an array" : json_is_string(rec) ?
+		    "a string" : json_is_number(rec) ? "a number" :
+		    json_is_boolean(rec) ? "a boolean" : "null");
+		json_decref(rec);
+		return false;
+	}
+	if (!sentence_check(in, rec, &none))
+		goto rejected;
+	doc = json_object_get(rec, "doc");
+	text = json_object_get(rec, "text");
+	para = json_object_get(rec, "para");
+	r->doc = json_string_value(doc);
+	r->doclen = json_string_length(doc);
+	r->text = json_string_value(text);
+	r->textlen = json_string_length(text);
+	r->start = sentence_int(rec, "start", 0);
+	r->end = sentence_int(rec, "end", 0);
+	r->has_para = json_is_integer(para);
+	r->para = json_integer_value(para);
+	if (d->n > 0 && same_doc(d, r->doc, r->doclen) && r->start < d->end) {
+		/* the words of sentence_check's */
+		jsonl_reject(in, "sentence starts at %lld, before the end of "
+		    "the previous sentence of its document", r->start);
+		goto rejected;
+	}
+	r->json = rec;
+	r->has_quotes = json_object_get(rec, "quotes") != NULL;
+	return true;
+rejected:
+	json_decref(rec);
+	return false;
+}
+
+/* doc_push adds the sentence r (its line: len bytes) to the document. */
+static void
+doc_push(struct doc *d, const struct record *r, const char *line, size_t len)
+{
+	size_t cp = d->n > 0 ? (size_t)d->end : 0;
+	long long para = r->has_para ? r->para : d->para;
+	char fill = d->n > 0 && para != d->para ? '\n' : ' ';
+	struct sent *s;
+
+	if (d->n == 0) {
+		d->id.n = 0;
+		buf_add(&d->id, r->doc, r->doclen);
+	}
+	if (d->n == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 64;
+		d->sents = xreallocarray(d->sents, d->cap, sizeof *d->sents);
+	}
+	s = &d->sents[d->n++];
+	s->raw = d->lines.n;
+	s->rawlen = len;
+	buf_add(&d->lines, line, len);
+	buf_fill(&d->text, fill, (size_t)r->start - cp);
+	s->byte = d->text.n;
+	buf_add(&d->text, r->text, r->textlen);
+	s->json = r->has_quotes ? r->json : NULL;
+	if (!r->has_quotes)
+		json_decref(r->json);
+	d->end = r->end;
+	d->para = para;
 }
 
 /* write_record writes sentence i of the document with its quotes (the
  * JSON array in quotes[0..n)). */
 static void
-write_record(struct doc *d, size_t i, const char *quotes, size_t n,
-    struct buf *line)
+write_record(struct doc *d, size_t i, const char *quotes, size_t n)
 {
-	json_t *rec = d->batch.recs[i];
-	const char *raw = d->raw[i];
-	size_t len = d->rawlen[i];
+	struct sent *s = &d->sents[i];
+	const char *raw = d->lines.s + s->raw;
+	size_t len = s->rawlen;
 
-	if (json_object_get(rec, "quotes") != NULL) {
+	if (s->json != NULL) {
 		json_error_t err;
 		json_t *a = json_loadb(quotes, n, 0, &err);
 
 		if (a == NULL)
 			diag_die(EXIT_SOFTWARE, "cannot encode quotes: %s", err.text);
-		json_object_set_new(rec, "quotes", a);
-		jsonl_out_write(rec);
+		json_object_set_new(s->json, "quotes", a);
+		jsonl_out_write(s->json);
 		return;
 	}
 	while (len > 0 && raw[len - 1] != '}')
 		len--;
-	line->n = 0;
-	buf_add(line, raw, len - 1);
-	buf_add(line, ",\"quotes\":", 10);
-	buf_add(line, quotes, n);
-	buf_add(line, "}\n", 2);
-	if (fwrite(line->s, 1, line->n, stdout) != line->n)
+	/* the line up to its last '}', the field, "}\n": no copy of it */
+	if (fwrite(raw, 1, len - 1, stdout) != len - 1 ||
+	    fwrite(",\"quotes\":", 1, 10, stdout) != 10 ||
+	    fwrite(quotes, 1, n, stdout) != n ||
+	    fwrite("}\n", 1, 2, stdout) != 2)
 		jsonl_out_check(stdout);
 }
 
-/* flush finds the quotes of the buffered document and writes it. */
 static void
-flush(struct doc *d, struct quote_finder *qf, struct buf *qb, struct buf *line)
+doc_clear(struct doc *d)
 {
-	struct sentence_batch *b = &d->batch;
-	struct doc_text dt;
+	for (size_t i = 0; i < d->n; i++)
+		json_decref(d->sents[i].json);
+	d->n = d->lines.n = d->text.n = 0;
+	d->end = 0;
+	d->para = -1;
+}
+
+/* flush finds the quotes of the document and writes it. */
+static void
+flush(struct doc *d, struct quote_finder *qf, struct cp_index *ix,
+    struct buf *qb)
+{
 	const struct quote *q;
 	size_t nq, k = 0;
 
-	if (b->n == 0)
+	if (d->n == 0)
 		return;
-	doc_text_build(&dt, b);
-	nq = quote_finder_run(qf, dt.text, dt.len, &q);
-	for (size_t i = 0; i < b->n; i++) {
-		size_t next = i + 1 < b->n ? dt.sent_byte[i + 1] : (size_t)-1;
+	buf_add(&d->text, "", 0);
+	d->text.s[d->text.n] = '\0';
+	cp_index_build(ix, d->text.s, d->text.n);
+	nq = quote_finder_run(qf, d->text.s, d->text.n, &q);
+	for (size_t i = 0; i < d->n; i++) {
+		size_t next = i + 1 < d->n ? d->sents[i + 1].byte : (size_t)-1;
 		bool first = true;
 
 		qb->n = 0;
@@ -273,49 +566,23 @@ flush(struct doc *d, struct quote_finder *qf, struct buf *qb, struct buf *line)
 			if (!first)
 				buf_add(qb, ",", 1);
 			first = false;
-			quote_json(qb, &q[k], &dt);
+			quote_json(qb, &q[k], d->text.s, ix);
 		}
 		buf_add(qb, "]", 1);
-		write_record(d, i, qb->s, qb->n, line);
+		write_record(d, i, qb->s, qb->n);
 	}
 	jsonl_out_check(stdout);
-	doc_text_free(&dt);
-	sentence_batch_clear(b);
-}
-
-/* keep_raw stores the raw line of the record just read as number n. */
-static void
-keep_raw(struct doc *d, const struct jsonl_in *in, size_t n)
-{
-	const char *s = in->buf;
-	size_t len = in->len;
-
-	if (in->line == 1 && len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
-		s += 3;
-		len -= 3;
-	}
-	if (n == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 64;
-		d->raw = xreallocarray(d->raw, d->cap, sizeof *d->raw);
-		d->rawlen = xreallocarray(d->rawlen, d->cap, sizeof *d->rawlen);
-		for (size_t i = n; i < d->cap; i++) {
-			d->raw[i] = NULL;
-			d->rawlen[i] = 0;
-		}
-	}
-	free(d->raw[n]);
-	d->raw[n] = xmemdup0(s, len);
-	d->rawlen[n] = len;
+	doc_clear(d);
 }
 
 static void
 doc_free(struct doc *d)
 {
-	sentence_batch_free(&d->batch);
-	for (size_t i = 0; i < d->cap; i++)
-		free(d->raw[i]);
-	free(d->raw);
-	free(d->rawlen);
+	doc_clear(d);
+	free(d->sents);
+	free(d->lines.s);
+	free(d->id.s);
+	free(d->text.s);
 }
 
 static int
@@ -331,16 +598,29 @@ load_lexicon(struct lexicon *lx, const struct options *o)
 	return status;
 }
 
+static bool
+blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return false;
+	return true;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct options o;
 	struct lexicon lx;
 	struct quote_finder *qf;
-	struct doc d = { 0 };
-	struct buf qb = { 0 }, line = { 0 };
+	struct doc d = { .para = -1 };
+	struct buf qb = { 0 }, scratch = { 0 };
+	struct jsonscan js = { 0 };
+	struct cp_index ix = { 0 };
 	struct jsonl_in in;
-	json_t *rec;
+	struct record r;
+	const char *s;
+	size_t len;
 	int status;
 
 	diag_init(argv[0]);
@@ -350,24 +630,28 @@ main(int argc, char **argv)
 		return status;
 	}
 	qf = quote_finder_new(&lx, &o.quote);
+	setvbuf(stdin, NULL, _IOFBF, 1 << 16);
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	jsonl_in_open(&in, argc - optind, argv + optind, &o.common);
-	while ((rec = jsonl_in_next(&in)) != NULL) {
-		if (!sentence_check(&in, rec, &d.batch)) {
-			json_decref(rec);
+	while ((s = jsonl_in_next_line(&in, &len)) != NULL) {
+		if (blank(s, len))
 			continue;
-		}
-		if (!sentence_batch_same_doc(&d.batch, rec))
-			flush(&d, qf, &qb, &line);
-		keep_raw(&d, &in, d.batch.n);
-		sentence_batch_push(&d.batch, rec);
+		in.records++;
+		if ((o.slow || !read_fast(&js, &scratch, &d, s, len, &r)) &&
+		    !read_json(&in, &d, s, len, &r))
+			continue;
+		if (!same_doc(&d, r.doc, r.doclen))
+			flush(&d, qf, &ix, &qb);
+		doc_push(&d, &r, s, len);
 	}
-	flush(&d, qf, &qb, &line);
+	flush(&d, qf, &ix, &qb);
 	status = jsonl_finish(&in);
 
 	doc_free(&d);
+	jsonscan_free(&js);
 	free(qb.s);
-	free(line.s);
+	free(scratch.s);
+	free(ix.cps);
 	quote_finder_free(qf);
 	lexicon_free(&lx);
 	return status;

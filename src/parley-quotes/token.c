@@ -11,8 +11,9 @@
 static bool
 is_space(uint32_t c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
-	    c == '\v' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
+	if (c < 0x80)   /* the common case first: ' ' \t \n \v \f \r */
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	return c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
 	    c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF ||
 	    c == 0x2028 || c == 0x2029;
 }
@@ -43,6 +44,12 @@ is_letter(uint32_t c)
 	if (c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFF))
 		return false;
 	return true;
+}
+
+static bool
+ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
 static bool
@@ -140,6 +147,15 @@ word_end(const struct cursor *c, size_t i, uint32_t prev)
 	uint32_t cp, nx, nx2;
 
 	for (;;) {
+		size_t j = i;
+
+		/* a run of ASCII letters and digits, the common case */
+		while (j < c->n && ascii_alnum((unsigned char)c->s[j]))
+			j++;
+		if (j > i) {
+			prev = (unsigned char)c->s[j - 1];
+			i = j;
+		}
 		cp = peek(c, i, &l);
 		if (l == 0)
 			return i;
@@ -188,24 +204,27 @@ word_info(struct quote_finder *f, struct tok *t)
 	char norm[MAX_LOOKUP];
 	const char *s = f->text + t->b;
 	size_t n = t->e - t->b, m;
-	bool upper = true;
-	int letters = 0;
+	unsigned lower = 0, dots = 0, high = 0, letters = 0;
 
 	if (is_upper(t->cp))
 		t->flags |= TF_CAP;
 	if (is_digit(t->cp))
 		t->flags |= TF_DIGIT;
+	/* one pass without branches: the flags, and the normalised form of
+	 * an ASCII word (lexicon_normalise's: lower case), which most words
+	 * are; a longer word is not looked up, so its norm is not used */
 	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
+		unsigned ch = (unsigned char)s[i];
 
-		if (ch == '.')
-			t->flags |= TF_DOTTED;
-		if (ch >= 'a' && ch <= 'z')
-			upper = false;
-		if ((ch | 32) >= 'a' && (ch | 32) <= 'z')
-			letters++;
+		dots |= ch == '.';
+		lower |= ch - 'a' < 26u;
+		letters += (ch | 32) - 'a' < 26u;
+		high |= ch;
+		norm[i % sizeof norm] = (char)(ch + ((ch - 'A' < 26u) << 5));
 	}
-	if (upper && letters >= 2)
+	if (dots)
+		t->flags |= TF_DOTTED;
+	if (!lower && letters >= 2)
 		t->flags |= TF_UPPER;
 	if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y')
 		t->flags |= TF_LY;
@@ -213,7 +232,10 @@ word_info(struct quote_finder *f, struct tok *t)
 		t->flags |= TF_ING;
 	if (n > 4 && s[n - 2] == 'e' && (s[n - 1] == 'd' || s[n - 1] == 'n'))
 		t->flags |= TF_ED;
-	m = lexicon_normalise(s, n, norm, sizeof norm);
+	if (high < 0x80)
+		m = n <= sizeof norm ? n : 0;
+	else
+		m = lexicon_normalise(s, n, norm, sizeof norm);
 	if (m == 0)
 		return;
 	t->wid = lexicon_find(f->lx, norm, m, lexicon_hash(norm, m));
