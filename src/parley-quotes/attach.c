@@ -109,6 +109,25 @@ innermost_report(const struct quote_finder *f, int32_t i)
 	return best;
 }
 
+/* inner_report: the innermost report holding quotation q that lies
+ * inside the content of a reporting clause after it. */
+static int32_t
+inner_report(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t c = innermost_report(f, q->open);
+
+	if (c < 0 || f->cues[c].use == CU_BEFORE)
+		return -1;
+	for (size_t k = 0; k < f->ncues; k++) {
+		const struct cue *o = &f->cues[k];
+
+		if (!o->drop && o->use == CU_BEFORE && o->quote >= 0 &&
+		    &f->qs[o->quote] == q && o->c0 <= f->cues[c].t0)
+			return c;
+	}
+	return -1;
+}
+
 /* sentence_report: a quoted fragment no report holds belongs to the
  * report nearest before it in its sentence (“...” after ", but", a
  * colon), else to a reporting clause after it in the sentence. */
@@ -206,6 +225,11 @@ attach_quotations(struct quote_finder *f)
 {
 	int32_t prev = -1;
 
+	/* a fragment inside a report before a reporting clause is that
+	 * report's: calling Trump “an orange buffoon,” Susan said */
+	for (size_t k = 0; k < f->nqs; k++)
+		if (f->qs[k].top && !f->qs[k].direct)
+			governs(f, (int32_t)k, inner_report(f, &f->qs[k]));
 	for (size_t k = 0; k < f->ncues; k++)
 		if (!f->cues[k].drop && f->cues[k].quote >= 0) {
 			governs(f, f->cues[k].quote, (int32_t)k);

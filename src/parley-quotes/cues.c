@@ -201,6 +201,30 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 			return true;
 		}
 	}
+	/* the subject of the clause's first verb: "X rallied supporters,
+	 * saying"; "Mr. Putin veered close to an admission that ..., saying" */
+	cs = clause_start(f, c->t0);
+	for (k = cs + 1; k < c->t0 && k - cs < 30; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || (t->type == TK_PUNCT && t->cp != ',' &&
+		    t->cp != '.' && t->cp != '-' && t->cp != '(' && t->cp != ')'))
+			break;
+		if (tok_lower(f, k) && !(t->cls & (WC_PREP | WC_DET | WC_QUANT |
+		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
+		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
+		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
+		    f->text[t->e - 1] == 's')) {
+			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
+			    np_is_speaker(f, s0, s1, false) &&
+			    !(f->toks[s0].cls & WC_TIME)) {
+				c->s0 = s0;
+				c->s1 = s1;
+				return true;
+			}
+			break;
+		}
+	}
 	cs = clause_start(f, c->t0);
 	for (k = cs; k < c->t0 && k - cs < 16; k++) {
 		if (k == cs || comma_like(f, k - 1) || tok_punct(f, k - 1, 0x2014) ||
@@ -355,6 +379,33 @@ is_pron(const struct quote_finder *f, int32_t i)
 	return tok_has(f, i, WC_PRON) && !(f->toks[i].flags & TF_UPPER);
 }
 
+/* head_before_pp: "a spokesman for the company said", "A letter from the
+ * American Legion obtained by The Associated Press warns": the mention is
+ * the head before the prepositional phrases and participles. */
+static void
+head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1)
+{
+	for (int n = 0; n < 3; n++) {
+		int32_t p = *s0 - 1, a, b;
+
+		if (!(f->toks[*s0].cls & (WC_DET | WC_QUANT)) || p <= ss)
+			return;
+		if (!tok_has(f, p, WC_PREP) || tok_has(f, p, WC_SUB | WC_CONJ) ||
+		    tok_is(f, p, f->w_to))
+			return;
+		p--;
+		if (tok_lower(f, p) && (f->toks[p].flags & TF_ED) &&
+		    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)))
+			p--;    /* obtained by */
+		if (!np_left(f, p, ss, &a, &b) || !np_is_speaker(f, a, b, false) ||
+		    is_pron(f, b - 1))
+			return;
+		*s0 = a;
+		*s1 = b;
+	}
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -398,6 +449,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 	if (np_left(f, p, ss, &s0, &s1)) {
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
+			head_before_pp(f, ss, &s0, &s1);
 			c->s0 = s0;
 			c->s1 = s1;
 		}
@@ -682,7 +734,7 @@ complement(struct quote_finder *f, struct cue *c)
 		quote_before(f, c);
 		return;
 	}
-	if ((t->flags & TF_OPEN) && (fr & (FR_QUOTE | FR_THAT | FR_BARE | FR_NP))) {
+	if ((t->flags & TF_OPEN) && (fr & (FR_QUOTE | FR_BARE | FR_NP))) {
 		c->use = CU_QUOTE;
 		c->quote = t->q;
 		return;
@@ -721,9 +773,9 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k + 1;
 		return;
 	}
-	after = c->inverted || boundary_before(f, c->s0 >= 0 && c->s0 < c->t0 ?
-	    c->s0 : c->t0);
-	if (!after && c->s0 >= 0 && c->s0 < c->t0)
+	after = c->inverted || (!c->inherit && boundary_before(f,
+	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0));
+	if (!after && !c->inherit && c->s0 >= 0 && c->s0 < c->t0)
 		after = after_quote(f, c);
 	if (c->inverted || (after && t->type == TK_PUNCT && t->cp != '('))
 		goto before;
@@ -960,7 +1012,7 @@ match_at(const struct quote_finder *f, int32_t i)
 		return -1;
 	/* a capitalised verb inside a sentence is a name (Hope, Trust) */
 	if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT | TF_HEADLINE)) &&
-	    !(t->flags & TF_UPPER))
+	    !(t->flags & TF_UPPER) && !((t->flags & TF_ED) && t->e - t->b > 5))
 		return -1;
 	w = &f->lx->words[t->wid];
 	for (int32_t k = 0; k < w->ncues; k++)

@@ -418,7 +418,7 @@ clause_start(const struct quote_finder *f, int32_t i)
 		if (f->toks[k].q >= 0)
 			return s;
 		if (tok_punct(f, k, ','))
-			return k + 1 < i ? k + 1 : s;
+			return k + 1 <= i ? k + 1 : s;
 	}
 	return s;
 }
