@@ -991,6 +991,8 @@ analyse(struct quote_finder *f, struct cue *c)
 	complement(f, c);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
+	if ((fr & FR_RECORD) && (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
+		return false;
 	if (c->s0 >= 0 && (fr & FR_NOPRON) && (f->toks[c->s1 - 1].cls & WC_PRON))
 		return false;
 	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
@@ -1028,6 +1030,8 @@ try_entries(struct quote_finder *f, int32_t i)
 {
 	int32_t e = match_at(f, i);
 	const struct lex_word *w;
+	struct cue none;
+	bool have_none = false, ok;
 
 	if (e < 0)
 		return i + 1;
@@ -1044,7 +1048,16 @@ try_entries(struct quote_finder *f, int32_t i)
 		c->entry = k;
 		c->frames = ce->frames;
 		c->belief = (ce->frames & FR_BELIEF) != 0;
-		if (analyse(f, c)) {
+		ok = analyse(f, c);
+		if (ok && c->use == CU_NONE) {
+			/* a topic here; another entry may read a report */
+			if (!have_none)
+				none = *c;
+			have_none = true;
+			f->ncues--;
+			continue;
+		}
+		if (ok) {
 #ifdef QDEBUG
 			fprintf(stderr, "cue %.*s use %d s %d-%d c %d inv %d inh %d pass %d\n", (int)(f->toks[c->t1-1].e - f->toks[c->t0].b), f->text + f->toks[c->t0].b, c->use, c->s0, c->s1, c->c0, c->inverted, c->inherit, c->passive);
 #endif
@@ -1054,6 +1067,10 @@ try_entries(struct quote_finder *f, int32_t i)
 		fprintf(stderr, "rejected %.*s use %d s %d-%d\n", (int)(f->toks[c->t1-1].e - f->toks[c->t0].b), f->text + f->toks[c->t0].b, c->use, c->s0, c->s1);
 #endif
 		f->ncues--;
+	}
+	if (have_none) {
+		*new_cue(f) = none;
+		return none.t1;
 	}
 	return i + 1;
 }

@@ -219,7 +219,7 @@ add_closed_classes(struct lexicon *lx)
 	}
 }
 
-static const char frame_letters[] = "czwtnxqioasbhe";
+static const char frame_letters[] = "czwtnxqioasbher";
 
 /* parse_frames turns the letters of s into frame bits; false on an
  * unknown letter (stored in *bad). */
