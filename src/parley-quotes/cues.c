@@ -16,6 +16,7 @@
  *   4. where that content ends (phrase.c), once every cue is known. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "finder.h"
 #include "xalloc.h"
@@ -1162,6 +1163,8 @@ contents(struct quote_finder *f)
 		switch (c->use) {
 		case CU_CLAUSE:
 		case CU_NP:
+			if (c->c1 >= 0)
+				break;    /* set already: a colon label */
 			c->c1 = clause_end(f, c->c0, c->use == CU_NP, (int32_t)k);
 			if (c->c1 <= c->c0 || only_pronoun(f, c->c0, c->c1))
 				c->drop = true;
@@ -1176,12 +1179,88 @@ contents(struct quote_finder *f)
 	}
 }
 
+/* paragraph_last returns the last token of the paragraph of token i. */
+static int32_t
+paragraph_last(const struct quote_finder *f, int32_t i)
+{
+	while ((size_t)i + 1 < f->ntoks && f->toks[i + 1].para == f->toks[i].para)
+		i++;
+	return i;
+}
+
+/* section_label: is the word at token i a section label (Related:,
+ * Update:, Watch:), no speaker? */
+static bool
+section_label(const struct quote_finder *f, int32_t i)
+{
+	static const char *const labels[] = {
+		"related", "update", "updated", "watch", "note", "exclusive",
+		"breaking", "photos", "photo", "video", "listen", "source",
+		"sources", "see", "read", "abstract", "correction", "editor"
+	};
+	size_t n = f->toks[i].e - f->toks[i].b;
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+		if (strlen(labels[k]) == n &&
+		    strncasecmp(f->text + f->toks[i].b, labels[k], n) == 0)
+			return true;
+	return false;
+}
+
+/* colon_label: "Trump: My plans aren't set in stone." / "Poll: Clinton
+ * leads" / "Q: How did things go?": a paragraph opened by a speaker
+ * mention and a colon reports the rest of the paragraph (a headline, a
+ * transcript). The cue is the colon. Returns the token after it, or -1. */
+static int32_t
+colon_label(struct quote_finder *f, int32_t i)
+{
+	int32_t s0, s1, last, c0;
+	struct cue *c;
+
+	if (!np_right(f, i, &s0, &s1, 0) || s0 != i || s1 - s0 > 5 ||
+	    !tok_punct(f, s1, ':') || f->toks[s1].q >= 0 ||
+	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false))
+		return -1;
+	for (int32_t k = s0; k < s1; k++)
+		if (tok_word(f, k) && !(f->toks[k].flags & (TF_CAP | TF_DIGIT)) &&
+		    !(f->toks[k].cls & WC_SPEAKER))
+			return -1;    /* a lower-case word: no label */
+	if (s1 - s0 == 1 && section_label(f, s0))
+		return -1;
+	c0 = s1 + 1;
+	last = paragraph_last(f, s1);
+	while (last > c0 && f->toks[last].type == TK_PUNCT && f->toks[last].q < 0 &&
+	    f->toks[last].cp != '?' && f->toks[last].cp != '!')
+		last--;
+	if ((size_t)c0 >= f->ntoks || c0 > last || f->toks[c0].para != f->toks[s1].para)
+		return -1;
+	c = new_cue(f);
+	c->t0 = s1;
+	c->t1 = s1 + 1;
+	c->entry = -1;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = s0;
+	if ((f->toks[c0].flags & TF_OPEN) && f->toks[c0].q >= 0) {
+		c->use = CU_QUOTE;
+		c->quote = f->toks[c0].q;
+	} else {
+		c->use = CU_CLAUSE;
+		c->c0 = c0;
+		c->c1 = last + 1;
+	}
+	return s1 + 1;
+}
+
 void
 cues_find(struct quote_finder *f)
 {
 	f->ncues = 0;
-	for (int32_t i = 0; (size_t)i < f->ntoks;)
-		i = try_entries(f, i);
+	for (int32_t i = 0; (size_t)i < f->ntoks;) {
+		int32_t n = (f->toks[i].flags & TF_PARA) ? colon_label(f, i) : -1;
+
+		i = n >= 0 ? n : try_entries(f, i);
+	}
 	mark_dropped(f);
 	index_cues(f);
 	contents(f);
