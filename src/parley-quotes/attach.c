@@ -151,6 +151,28 @@ sentence_report(const struct quote_finder *f, const struct quotation *q)
 	return best;
 }
 
+/* sentence_subject: the subject of the sentence that holds the quoted
+ * fragment q (over an opening adjunct), when it is a speaker and a verb
+ * follows it: Rubio also bemoaned a climate in which people “literally
+ * hate each other”. */
+static bool
+sentence_subject(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t cs = clause_start(f, q->open), k;
+
+	if (cs >= q->open || !np_right(f, cs, s0, s1, 0) || *s0 != cs ||
+	    *s1 > q->open || !np_is_speaker(f, *s0, *s1, false) ||
+	    (f->toks[*s1 - 1].cls & WC_TIME))
+		return false;
+	for (k = *s1; tok_word(f, k) && ((f->toks[k].cls & (WC_ADV | WC_AUX |
+	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[k].flags & TF_LY)); k++)
+		;
+	return k < q->open && tok_lower(f, k) && !tok_has(f, k, WC_PREP |
+	    WC_CONJ | WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON |
+	    WC_QUANT | WC_WH);
+}
+
 /* paragraph_gap: are the paragraphs strictly between the ones of tokens a
  * and b all headlines (an inserted related-article link)? */
 static bool
@@ -248,6 +270,8 @@ attach_quotations(struct quote_finder *f)
 			governs(f, (int32_t)k, sentence_report(f, q));
 		if (q->cue < 0)
 			continuation(f, (int32_t)k, prev);
+		if (q->cue < 0 && !q->continues && !q->direct)
+			q->has_subject = sentence_subject(f, q, &q->subj0, &q->subj1);
 		prev = (int32_t)k;
 	}
 }
@@ -324,6 +348,10 @@ emit_quotes(struct quote_finder *f)
 			o->has_speaker = from->has_speaker;
 			o->speaker_start = from->speaker_start;
 			o->speaker_end = from->speaker_end;
+		} else if (q->has_subject) {
+			o->has_speaker = true;
+			o->speaker_start = f->toks[q->subj0].b;
+			o->speaker_end = f->toks[q->subj1 - 1].e;
 		}
 		made[k] = f->nout - 1;
 	}

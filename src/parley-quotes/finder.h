@@ -61,6 +61,8 @@ struct quotation {
 	int32_t from;          /* quotation it continues, -1 */
 	int32_t from_cue;      /* or report it continues, -1 */
 	bool continues;
+	bool has_subject;      /* a fragment with no cue: the sentence subject */
+	int32_t subj0, subj1;  /* its tokens */
 };
 
 enum cue_use {
