@@ -173,6 +173,26 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 	    WC_QUANT | WC_WH);
 }
 
+/* title_like: is quotation q the name of a work or a handle (Title Case
+ * words, @user), not a quote? */
+static bool
+title_like(const struct quote_finder *f, const struct quotation *q)
+{
+	int caps = 0;
+
+	for (int32_t i = q->open + 1; i <= q->last; i++) {
+		const struct tok *t = &f->toks[i];
+
+		if (t->type != TK_WORD)
+			continue;
+		if (t->cp == '@' || t->cp == '#' || (t->flags & (TF_CAP | TF_DIGIT)))
+			caps++;
+		else if (!(t->cls & (WC_DET | WC_PREP | WC_CONJ)) || i == q->open + 1)
+			return false;
+	}
+	return caps > 0;
+}
+
 /* paragraph_gap: are the paragraphs strictly between the ones of tokens a
  * and b all headlines (an inserted related-article link)? */
 static bool
@@ -270,6 +290,10 @@ attach_quotations(struct quote_finder *f)
 			governs(f, (int32_t)k, sentence_report(f, q));
 		if (q->cue < 0)
 			continuation(f, (int32_t)k, prev);
+		if (q->cue < 0 && !q->continues && title_like(f, q)) {
+			q->drop = true;
+			continue;
+		}
 		if (q->cue < 0 && !q->continues && !q->direct)
 			q->has_subject = sentence_subject(f, q, &q->subj0, &q->subj1);
 		prev = (int32_t)k;
