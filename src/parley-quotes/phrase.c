@@ -203,12 +203,13 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 	for (; (size_t)i < f->ntoks && same_sentence(f, i, start); i++) {
 		const struct tok *p = &f->toks[i];
 
-		if (p->type == TK_POSS && last == i - 1) {
+		if (p->type == TK_POSS && last >= 0 && last == i - 1) {
 			continue;
 		}
-		if (abbrev_dot(f, i) && last == i - 1)
+		if (last >= 0 && last == i - 1 && abbrev_dot(f, i))
 			continue;
-		if ((p->wid == f->w_of || p->wid == f->w_for) && last == i - 1 &&
+		if ((p->wid == f->w_of || p->wid == f->w_for) && last >= 0 &&
+		    last == i - 1 &&
 		    (size_t)i + 1 < f->ntoks && f->toks[i + 1].type == TK_WORD &&
 		    (f->toks[i + 1].flags & TF_CAP) &&
 		    (f->toks[last].flags & TF_CAP ||
