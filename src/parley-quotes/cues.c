@@ -774,6 +774,11 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k + 1;
 		return;
 	}
+	/* In his state, Christie said, offenders are ...: set off by commas */
+	if (tok_punct(f, k, ',') && (fr & FR_AFTER) && !c->inherit && c->s0 > 0 &&
+	    c->s0 < c->t0 && tok_punct(f, c->s0 - 1, ',') && tok_word(f, k + 1) &&
+	    !(f->toks[k + 1].flags & TF_SENT))
+		goto before;
 	after = c->inverted || (!c->inherit && boundary_before(f,
 	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0));
 	if (!after && !c->inherit && c->s0 >= 0 && c->s0 < c->t0)
@@ -829,7 +834,7 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	c->s0 = s0;
 	c->s1 = s1;
-	while (p >= ss && tok_has(f, p, WC_CONJ | WC_ADV))
+	while (p >= ss && (tok_has(f, p, WC_CONJ | WC_ADV) || tok_punct(f, p, ',')))
 		p--;
 	if (p >= ss && !tok_is(f, p, f->w_but)) {
 		c->use = CU_BEFORE;
@@ -1151,6 +1156,30 @@ content_before(struct quote_finder *f, struct cue *c)
 	}
 }
 
+/* interrupted: "In his state, Christie said, offenders are sent ...": a
+ * reporting clause set off by commas inside its content; the content
+ * runs on after it to the end of the clause. */
+static void
+interrupted(struct quote_finder *f, struct cue *c, int32_t self)
+{
+	int32_t n = c->inverted ? c->s1 : c->t1, k, e;
+	const struct tok *t;
+
+	if (c->drop || c->c0 < 0 || c->quote >= 0 || n <= 0)
+		return;
+	k = (c->frames & FR_SOURCE) ? n : skip_adjunct_right(f, n);
+	if (!tok_punct(f, k, ',') || !tok_word(f, k + 1) || f->toks[k + 1].q >= 0 ||
+	    (f->toks[k + 1].flags & TF_SENT))
+		return;
+	t = &f->toks[k + 1];
+	if ((t->flags & TF_ING) || (t->cls & (WC_REL | WC_SUB | WC_WH | WC_CONJ |
+	    WC_PREP | WC_TIME | WC_REPORT)) || t->wid == f->w_adding)
+		return;
+	e = clause_end(f, k + 1, false, self);
+	if (e > k + 1)
+		c->c1 = e;
+}
+
 /* contents finds where each report ends. */
 static void
 contents(struct quote_finder *f)
@@ -1171,6 +1200,7 @@ contents(struct quote_finder *f)
 			break;
 		case CU_BEFORE:
 			content_before(f, c);
+			interrupted(f, c, (int32_t)k);
 			break;
 		case CU_QUOTE:
 		case CU_NONE:
