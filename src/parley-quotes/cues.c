@@ -1008,6 +1008,27 @@ analyse(struct quote_finder *f, struct cue *c)
 	return true;
 }
 
+/* title_case: is the sentence of token i a headline in Title Case (every
+ * word capitalised but short function words), "Glenn Beck Says Trump
+ * Poses A Threat"? */
+static bool
+title_case(const struct quote_finder *f, int32_t i)
+{
+	int32_t s = sentence_start(f, i), e = sentence_last(f, i), words = 0;
+
+	for (int32_t k = s; k <= e; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->type != TK_WORD)
+			continue;
+		words++;
+		if (!(t->flags & (TF_CAP | TF_DIGIT)) &&
+		    !(t->cls & (WC_DET | WC_PREP | WC_CONJ)))
+			return false;
+	}
+	return words >= 4;
+}
+
 /* match_at returns the lexicon entry that matches at token i (the
  * longest), or -1. */
 static int32_t
@@ -1018,9 +1039,11 @@ match_at(const struct quote_finder *f, int32_t i)
 
 	if (t->type != TK_WORD || t->q >= 0 || t->wid < 0 || !(t->cls & WC_CUE))
 		return -1;
-	/* a capitalised verb inside a sentence is a name (Hope, Trust) */
+	/* a capitalised verb inside a sentence is a name (Hope, Trust),
+	 * unless the sentence is a headline in Title Case */
 	if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT | TF_HEADLINE)) &&
-	    !(t->flags & TF_UPPER) && !((t->flags & TF_ED) && t->e - t->b > 5))
+	    !(t->flags & TF_UPPER) && !((t->flags & TF_ED) && t->e - t->b > 5) &&
+	    !title_case(f, i))
 		return -1;
 	w = &f->lx->words[t->wid];
 	for (int32_t k = 0; k < w->ncues; k++)
