@@ -106,7 +106,33 @@ innermost_report(const struct quote_finder *f, int32_t i)
 			span = c->c1 - c->c0;
 		}
 	}
+	/* a noun-phrase complement inside a clause reported by someone is
+	 * theirs: He said that he would offer “a prayer” */
+	if (best >= 0 && f->cues[best].use == CU_NP) {
+		int32_t outer = innermost_report(f, f->cues[best].t0);
+
+		if (outer >= 0 && outer != best && f->cues[outer].use == CU_CLAUSE)
+			return outer;
+	}
 	return best;
+}
+
+/* outer_of_np: a quoted noun phrase right after a cue that is itself
+ * inside a clause someone reports is the reporter's fragment: He said
+ * that he would offer “a prayer” (the report of said). Returns the cue
+ * that governs the quotation of cue k. */
+static int32_t
+outer_of_np(const struct quote_finder *f, int32_t k)
+{
+	const struct cue *c = &f->cues[k];
+	int32_t outer;
+
+	if (c->use != CU_QUOTE || f->qs[c->quote].direct ||
+	    (c->frames & (FR_QUOTE | FR_THAT | FR_BARE)) ||
+	    f->toks[f->qs[c->quote].open - 1].type == TK_PUNCT)
+		return k;
+	outer = innermost_report(f, c->t0);
+	return outer >= 0 && f->cues[outer].use == CU_CLAUSE ? outer : k;
 }
 
 /* inner_report: the innermost report holding quotation q that lies
@@ -274,7 +300,7 @@ attach_quotations(struct quote_finder *f)
 			governs(f, (int32_t)k, inner_report(f, &f->qs[k]));
 	for (size_t k = 0; k < f->ncues; k++)
 		if (!f->cues[k].drop && f->cues[k].quote >= 0) {
-			governs(f, f->cues[k].quote, (int32_t)k);
+			governs(f, f->cues[k].quote, outer_of_np(f, (int32_t)k));
 			governs(f, f->cues[k].quote2, (int32_t)k);
 		}
 	for (size_t k = 0; k < f->nqs; k++)
