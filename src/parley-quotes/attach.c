@@ -107,11 +107,13 @@ innermost_report(const struct quote_finder *f, int32_t i)
 		}
 	}
 	/* a noun-phrase complement inside a clause reported by someone is
-	 * theirs: He said that he would offer “a prayer” */
-	if (best >= 0 && f->cues[best].use == CU_NP) {
+	 * theirs, and so is a belief: He said that he would offer “a prayer”;
+	 * she said she wanted “...” */
+	if (best >= 0 && (f->cues[best].use == CU_NP || f->cues[best].belief)) {
 		int32_t outer = innermost_report(f, f->cues[best].t0);
 
-		if (outer >= 0 && outer != best && f->cues[outer].use == CU_CLAUSE)
+		if (outer >= 0 && outer != best && f->cues[outer].use == CU_CLAUSE &&
+		    !f->cues[outer].belief)
 			return outer;
 	}
 	return best;
