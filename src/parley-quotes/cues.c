@@ -1218,7 +1218,10 @@ contents(struct quote_finder *f)
 			if (c->c1 >= 0)
 				break;    /* set already: a colon label */
 			c->c1 = clause_end(f, c->c0, c->use == CU_NP, (int32_t)k);
-			if (c->c1 <= c->c0 || only_pronoun(f, c->c0, c->c1))
+			/* endorsed her: a person is a position; "reiterated this" is not */
+			if (c->c1 <= c->c0 || (only_pronoun(f, c->c0, c->c1) &&
+			    !(c->use == CU_NP && (f->toks[c->c0].cls & WC_OBJPRON) &&
+			    !(f->toks[c->c0].cls & WC_PRON) && f->toks[c->c0].wid != f->w_it)))
 				c->drop = true;
 			break;
 		case CU_BEFORE:
