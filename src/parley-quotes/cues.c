@@ -148,7 +148,7 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 		return false;
 	if (t->wid == f->w_who || t->wid == f->w_which || t->wid == f->w_whose)
 		return true;
-	if (t->cls & (WC_DET | WC_QUANT | WC_PREP | WC_ADV) || t->flags & TF_LY)
+	if (t->cls & (WC_DET | WC_QUANT | WC_PREP | WC_ADV | WC_SUB) || t->flags & TF_LY)
 		return true;
 	if (t->flags & (TF_CAP | TF_DIGIT))
 		return true;
@@ -495,10 +495,15 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 		return false;
 	if (t->type != TK_WORD || t->q >= 0)
 		return t->type == TK_QUOTE && (t->flags & TF_OPEN);
-	if ((t->cls & WC_TIME) && !(t->cls & (WC_SPEAKER | WC_DET)))
-		return false;
+	if ((t->cls & WC_TIME) && !(t->cls & (WC_SPEAKER | WC_DET)) &&
+	    !((size_t)k + 1 < f->ntoks && f->toks[k + 1].type == TK_POSS))
+		return false;    /* but: Thursday's speeches have led */
 	if ((t->cls & WC_PRON) && t->wid != f->w_you && !(t->cls & WC_DET))
 		return true;
+	/* about half of it, over 200 people */
+	if ((t->wid == f->w_about || t->wid == f->w_over) && (size_t)k + 1 < f->ntoks &&
+	    (f->toks[k + 1].flags & TF_DIGIT || tok_has(f, k + 1, WC_QUANT)))
+		return clause_like(f, k + 1, any);
 	if (t->wid == f->w_there)
 		return tok_has(f, k + 1, WC_AUX | WC_BE);
 	if (t->wid == f->w_this || t->wid == f->w_these || t->wid == f->w_those)

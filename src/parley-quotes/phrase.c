@@ -273,7 +273,8 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return true;    /* Another tweeted */
 	if (h->flags & TF_CAP) {
 		/* Last, However: a known word capitalised to open a sentence */
-		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1)
+		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1 &&
+		    !(h->cls & WC_NOTLY))
 			return false;
 		return !(h->cls & WC_TIME) || s1 - s0 > 1;
 	}
