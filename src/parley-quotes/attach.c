@@ -356,6 +356,15 @@ set_cue(const struct quote_finder *f, struct quote *o, const struct cue *c)
 	}
 }
 
+/* passive_question: "Asked whether he would run, Smith said ...": the
+ * question of an interviewer the text does not name. */
+static bool
+passive_question(const struct quote_finder *f, const struct cue *c)
+{
+	return c->passive && c->s0 < 0 && c->use == CU_CLAUSE && (c->frames & FR_WH) &&
+	    tok_has(f, c->c0, WC_WH) && !tok_is(f, c->c0, f->w_that);
+}
+
 static int
 cmp_quote(const void *a, const void *b)
 {
@@ -413,7 +422,7 @@ emit_quotes(struct quote_finder *f)
 		struct quote *o;
 
 		if (c->drop || c->has_quote || c->c0 < 0 || c->c1 <= c->c0 ||
-		    c->s0 < 0 || c->use == CU_QUOTE)
+		    (c->s0 < 0 && !passive_question(f, c)) || c->use == CU_QUOTE)
 			continue;
 		o = new_quote(f);
 		o->kind = QUOTE_INDIRECT;

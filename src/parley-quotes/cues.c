@@ -102,6 +102,12 @@ passive_use(const struct quote_finder *f, int32_t i, int32_t ss)
 	while (p >= ss && tok_word(f, p) && ((f->toks[p].cls & (WC_ADV | WC_NEG)) ||
 	    (f->toks[p].flags & TF_LY)) && !(f->toks[p].cls & WC_BE))
 		p--;
+	/* Asked whether ..., Asked by X about ...: a participle opening the
+	 * sentence */
+	if (i == ss && (t->flags & TF_ED) && (size_t)i + 1 < f->ntoks &&
+	    (tok_has(f, i + 1, WC_WH) || tok_is(f, i + 1, f->w_by) ||
+	    tok_is(f, i + 1, f->w_about)) && !tok_is(f, i + 1, f->w_that))
+		return true;
 	if (p < ss || !tok_word(f, p))
 		return false;
 	if (f->toks[p].cls & WC_BE)
@@ -1173,6 +1179,12 @@ content_before(struct quote_finder *f, struct cue *c)
 		c->quote = q;
 	c->c0 = clause_start(f, end - 1);
 	c->c1 = end;
+	/* Asked whether ..., Smith said no: the question is not his report */
+	if (c->quote < 0 && f->cue_at[c->c0] >= 0 && f->cues[f->cue_at[c->c0]].passive) {
+		c->c0 = c->c1 = -1;
+		c->drop = true;
+		return;
+	}
 	if (c->quote >= 0 && f->qs[c->quote].open < c->c0)
 		c->c0 = f->qs[c->quote].open;
 	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
@@ -1208,6 +1220,22 @@ interrupted(struct quote_finder *f, struct cue *c, int32_t self)
 		c->c1 = e;
 }
 
+/* question_end: "Asked whether he would run, Smith said": an
+ * unnamed interviewer's question ends at the comma before the clause
+ * it opens. */
+static int32_t
+question_end(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0);
+
+	if (c->t0 > ss + 1 || (c->t0 == ss + 1 && !tok_has(f, ss, WC_SUB | WC_WH)))
+		return c->c1;
+	for (int32_t k = c->c0; k < c->c1; k++)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0)
+			return k;
+	return c->c1;
+}
+
 /* contents finds where each report ends. */
 static void
 contents(struct quote_finder *f)
@@ -1223,6 +1251,8 @@ contents(struct quote_finder *f)
 			if (c->c1 >= 0)
 				break;    /* set already: a colon label */
 			c->c1 = clause_end(f, c->c0, c->use == CU_NP, (int32_t)k);
+			if (c->passive && c->use == CU_CLAUSE)
+				c->c1 = question_end(f, c);
 			/* endorsed her: a person is a position; "reiterated this" is not */
 			if (c->c1 <= c->c0 || (only_pronoun(f, c->c0, c->c1) &&
 			    !(c->use == CU_NP && (f->toks[c->c0].cls & WC_OBJPRON) &&
