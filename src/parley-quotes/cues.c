@@ -1343,6 +1343,69 @@ colon_label(struct quote_finder *f, int32_t i)
 	return s1 + 1;
 }
 
+/* verb_like: can the word at token i be a verb the lexicon does not know
+ * (retaliated, beamed, mocks)? */
+static bool
+verb_like(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	if (!tok_lower(f, i) || t->q >= 0 || (t->cls & (WC_CUE | WC_PREP |
+	    WC_DET | WC_CONJ | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_ADV |
+	    WC_QUANT | WC_TIME | WC_SPEAKER | WC_MODIFIER | WC_WH)) ||
+	    (t->flags & (TF_LY | TF_ING)))
+		return false;
+	return (t->flags & TF_ED) || f->text[t->e - 1] == 's';
+}
+
+/* clause_done: nothing but adjuncts from token k to the end of the
+ * clause (a comma, a full stop, another quotation). */
+static bool
+clause_done(const struct quote_finder *f, int32_t k)
+{
+	return (size_t)k >= f->ntoks || (f->toks[k].flags & TF_SENT) ||
+	    f->toks[k].type == TK_PUNCT || (f->toks[k].flags & TF_OPEN) ||
+	    tok_is(f, k, f->w_when) || tok_is(f, k, f->w_as);
+}
+
+/* quote_verb: “France will always be France,” an angry Hollande
+ * retaliated. / “This is fantastic!” beamed Donald Hartley.: a verb the
+ * lexicon does not know, right after a quotation closed by , ! or ?,
+ * with its subject and nothing else in the clause, reports that
+ * quotation. Returns the token after it, or -1. */
+static int32_t
+quote_verb(struct quote_finder *f, int32_t i)
+{
+	int32_t s0, s1, v;
+	bool inverted = false;
+	struct cue *c;
+
+	if (i < 2 || !(f->toks[i - 1].flags & TF_CLOSE) ||
+	    !(tok_punct(f, i - 2, ',') || tok_punct(f, i - 2, '!') ||
+	    tok_punct(f, i - 2, '?')))
+		return -1;
+	if (np_right(f, i, &s0, &s1, 0) && s0 == i &&
+	    np_is_speaker(f, s0, s1, false) && verb_like(f, s1) &&
+	    clause_done(f, s1 + 1))
+		v = s1;
+	else if (verb_like(f, i) && np_right(f, i + 1, &s0, &s1, 0) &&
+	    s0 == i + 1 && np_is_speaker(f, s0, s1, false) && clause_done(f, s1))
+		v = i, inverted = true;
+	else
+		return -1;
+	c = new_cue(f);
+	c->t0 = v;
+	c->t1 = v + 1;
+	c->entry = -1;
+	c->frames = FR_AFTER | FR_QUOTE;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = inverted ? v : s0;
+	c->inverted = inverted;
+	c->use = CU_BEFORE;
+	return (inverted ? s1 : v + 1);
+}
+
 void
 cues_find(struct quote_finder *f)
 {
@@ -1350,6 +1413,8 @@ cues_find(struct quote_finder *f)
 	for (int32_t i = 0; (size_t)i < f->ntoks;) {
 		int32_t n = (f->toks[i].flags & TF_PARA) ? colon_label(f, i) : -1;
 
+		if (n < 0)
+			n = quote_verb(f, i);
 		i = n >= 0 ? n : try_entries(f, i);
 	}
 	mark_dropped(f);
