@@ -218,6 +218,9 @@ title_like(const struct quote_finder *f, const struct quotation *q)
 		else if (!(t->cls & (WC_DET | WC_PREP | WC_CONJ)) || i == q->open + 1)
 			return false;
 	}
+	/* Lock her up!: an exclamation or a question is said */
+	if (tok_punct(f, q->last, '!') || tok_punct(f, q->last, '?'))
+		return false;
 	return caps > 0;
 }
 

@@ -174,6 +174,11 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			break;
 		i--;
 	}
+	/* to disprove Republican claims: a verb is no part of the mention */
+	while (i < end && i > 0 && tok_lower(f, i) &&
+	    !(f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER)) &&
+	    (tok_is(f, i - 1, f->w_to) || tok_has(f, i - 1, WC_AUX | WC_NEG)))
+		i++;
 	*s0 = i;
 	*s1 = end + 1;
 	return true;
