@@ -834,6 +834,16 @@ before:
 	c->use = CU_BEFORE;
 }
 
+/* poll_word: is token i a poll or a survey? */
+static bool
+poll_word(const struct quote_finder *f, int32_t i)
+{
+	int32_t w = f->toks[i].wid;
+
+	return w >= 0 && (w == f->w_poll || w == f->w_polls || w == f->w_survey ||
+	    w == f->w_surveys);
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. */
 static void
@@ -842,6 +852,9 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	int32_t s0, s1, p = c->t0 - 1, k;
 
 	if (!np_right(f, c->t1, &s0, &s1, NP_OBJECT))
+		return;
+	/* in a CNN poll, ...: only a poll or a survey reports this way */
+	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
 		return;
 	c->s0 = s0;
 	c->s1 = s1;
@@ -1166,6 +1179,8 @@ content_before(struct quote_finder *f, struct cue *c)
 			return;
 		if (f->toks[end].flags & TF_CLOSE)
 			end++;
+		else if (f->toks[end].type != TK_PUNCT)
+			end++;    /* a lead in the polls: no comma */
 	}
 	q = end > 0 ? f->toks[end - 1].q : -1;
 	if (q >= 0 && f->qs[q].close == end - 1 && f->qs[q].direct &&
