@@ -604,8 +604,12 @@ only_adjuncts(const struct quote_finder *f, int32_t k)
 		if (t->type == TK_QUOTE)
 			return !(t->flags & TF_OPEN) || j > k;
 		/* after as he launched ...: a clause of its own */
-		if (j > k && (t->cls & WC_SUB) && !(t->cls & WC_SPEAKER) &&
-		    t->wid != f->w_that)
+		if ((t->cls & WC_SUB) && !(t->cls & WC_SPEAKER) &&
+		    t->wid != f->w_that && (j > k || (t->wid != f->w_if &&
+		    t->wid != f->w_whether)))
+			return true;
+		/* said a member who supports Trump: a relative clause */
+		if (t->wid == f->w_who || t->wid == f->w_which || t->wid == f->w_whose)
 			return true;
 		if (t->wid == f->w_that || (t->cls & WC_REPORT &&
 		    !(t->cls & WC_SPEAKER) && !tok_has(f, j - 1, WC_DET) &&
@@ -751,6 +755,9 @@ complement(struct quote_finder *f, struct cue *c)
 		c->quote = t->q;
 		return;
 	}
+	/* ..., said a member who supports Trump: the content is before */
+	if (c->inverted)
+		goto before;
 	/* which an FBI investigation said was careless */
 	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD && c->s0 > 0 &&
 	    c->s0 < c->t0 && tok_has(f, c->s0 - 1, WC_REL) &&
