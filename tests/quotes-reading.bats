@@ -121,3 +121,34 @@ quotes_of() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"the minister was away","speaker":"The office","cue":"said"}'
 }
+
+@test "an unnamed interviewer's question is reported with no speaker and ends at the comma" {
+	run quotes_of 'Asked whether he would run again, Smith smiled.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether he would run again","speaker":null,"cue":"Asked"}'
+}
+
+@test "a poll after in is the source of the clause before it" {
+	run quotes_of 'Jones has a clear lead in the polls ahead of the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones has a clear lead","speaker":"the polls","cue":"in"}'
+}
+
+@test "a verb the lexicon lacks after a quotation and its subject reports the quotation" {
+	run quotes_of '“The town will stand,” an angry Smith retaliated.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The town will stand,","speaker":"an angry Smith","cue":"retaliated"}'
+}
+
+@test "a speaker after the verb may carry a relative clause" {
+	run quotes_of '“We want answers,” said a council member who supports Jones.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We want answers,","speaker":"a council member","cue":"said"}'
+}
+
+@test "a reporting clause after a quotation may end in a when-clause" {
+	run quotes_of '“This is a movement,” Smith said when endorsing Jones.'
+	assert_success
+	assert_output '{"kind":"direct","text":"This is a movement,","speaker":"Smith","cue":"said"}
+{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"endorsing"}'
+}
