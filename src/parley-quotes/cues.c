@@ -1428,6 +1428,39 @@ quote_verb(struct quote_finder *f, int32_t i)
 	return (inverted ? s1 : v + 1);
 }
 
+/* dash_credit: a paragraph "- Bernie Sanders." (or "— Jones, on
+ * Tuesday") right after a paragraph that ends with a quotation credits
+ * that quotation. Returns the token after the mention, or -1. */
+static int32_t
+dash_credit(struct quote_finder *f, int32_t i)
+{
+	int32_t s0, s1, q;
+	struct cue *c;
+
+	if (i < 1 || !(tok_punct(f, i, '-') || tok_punct(f, i, 0x2014) ||
+	    tok_punct(f, i, 0x2013)) || !(f->toks[i - 1].flags & TF_CLOSE) ||
+	    f->toks[i - 1].para == f->toks[i].para)
+		return -1;
+	q = f->toks[i - 1].q;
+	if (q < 0 || !np_right(f, i + 1, &s0, &s1, 0) || s0 != i + 1 ||
+	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false) ||
+	    !((size_t)s1 >= f->ntoks || f->toks[s1].para != f->toks[i].para ||
+	    tok_punct(f, s1, ',') || tok_punct(f, s1, '.')))
+		return -1;
+	c = new_cue(f);
+	c->t0 = i;
+	c->t1 = i + 1;
+	c->entry = -1;
+	c->frames = FR_AFTER | FR_QUOTE;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = i;
+	c->inverted = true;
+	c->use = CU_BEFORE;
+	c->quote = q;
+	return s1;
+}
+
 void
 cues_find(struct quote_finder *f)
 {
@@ -1435,6 +1468,8 @@ cues_find(struct quote_finder *f)
 	for (int32_t i = 0; (size_t)i < f->ntoks;) {
 		int32_t n = (f->toks[i].flags & TF_PARA) ? colon_label(f, i) : -1;
 
+		if (n < 0 && (f->toks[i].flags & TF_PARA))
+			n = dash_credit(f, i);
 		if (n < 0)
 			n = quote_verb(f, i);
 		i = n >= 0 ? n : try_entries(f, i);
