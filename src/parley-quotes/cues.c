@@ -1309,7 +1309,8 @@ section_label(const struct quote_finder *f, int32_t i)
 	static const char *const labels[] = {
 		"related", "update", "updated", "watch", "note", "exclusive",
 		"breaking", "photos", "photo", "video", "listen", "source",
-		"sources", "see", "read", "abstract", "correction", "editor"
+		"sources", "see", "read", "abstract", "correction", "editor", "latest",
+		"transcript", "quotable", "previously", "more", "also"
 	};
 	size_t n = f->toks[i].e - f->toks[i].b;
 
@@ -1338,8 +1339,8 @@ colon_label(struct quote_finder *f, int32_t i)
 		if (tok_word(f, k) && !(f->toks[k].flags & (TF_CAP | TF_DIGIT)) &&
 		    !(f->toks[k].cls & WC_SPEAKER))
 			return -1;    /* a lower-case word: no label */
-	if (s1 - s0 == 1 && section_label(f, s0))
-		return -1;
+	if (section_label(f, s1 - 1))
+		return -1;    /* Related:, The Latest: */
 	c0 = s1 + 1;
 	last = paragraph_last(f, s1);
 	while (last > c0 && f->toks[last].type == TK_PUNCT && f->toks[last].q < 0 &&
