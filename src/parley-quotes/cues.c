@@ -750,7 +750,10 @@ complement(struct quote_finder *f, struct cue *c)
 		quote_before(f, c);
 		return;
 	}
-	if ((t->flags & TF_OPEN) && (fr & (FR_QUOTE | FR_BARE | FR_NP))) {
+	/* would continue “to break barriers”: a verb of quotations only
+	 * governs a quotation run on after it when it opens a sentence */
+	if ((t->flags & TF_OPEN) && ((fr & (FR_BARE | FR_NP)) || ((fr & FR_QUOTE) &&
+	    (size_t)k + 1 < f->ntoks && !tok_lower(f, k + 1)))) {
 		c->use = CU_QUOTE;
 		c->quote = t->q;
 		return;
