@@ -152,3 +152,29 @@ quotes_of() {
 	assert_output '{"kind":"direct","text":"This is a movement,","speaker":"Smith","cue":"said"}
 {"kind":"indirect","text":"Jones","speaker":"Smith","cue":"endorsing"}'
 }
+
+@test "a dash credit line after a quoted paragraph names its speaker" {
+	run quotes_of '"The town deserves better than this."
+
+- Mary Jones.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The town deserves better than this.","speaker":"Mary Jones","cue":"-"}'
+}
+
+@test "a contraction after the subject is no part of the speaker" {
+	run quotes_of 'The moderators didn’t say whether the vote was fair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the vote was fair","speaker":"The moderators","cue":"say"}'
+}
+
+@test "The Latest before a colon is a section label" {
+	run quotes_of 'The Latest: Smith tells voters she will stay.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she will stay","speaker":"Smith","cue":"tells voters"}'
+}
+
+@test "a verb of quotations only does not govern a lower-case fragment run on after it" {
+	run quotes_of 'She said that the campaign would continue “to break barriers” next year.'
+	assert_success
+	assert_output '{"kind":"partial","text":"to break barriers","speaker":"She","cue":"said"}'
+}
