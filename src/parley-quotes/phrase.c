@@ -106,11 +106,20 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		return true;
 	}
 	/* Another tweeted, Some say: a determiner standing alone */
-	if ((t->cls & (WC_DET | WC_QUANT)) && (t->flags & TF_SENT) &&
+	if ((t->cls & (WC_DET | WC_QUANT)) && ((t->flags & TF_SENT) || (end > 0 &&
+	    (tok_punct(f, end - 1, ',') || tok_has(f, end - 1, WC_CONJ | WC_SUB)))) &&
 	    !(t->cls & (WC_PRON | WC_OBJPRON)) && t->wid != f->w_the &&
 	    t->wid != f->w_a && t->wid != f->w_an && t->wid != f->w_this &&
 	    t->wid != f->w_that && t->wid != f->w_these && t->wid != f->w_those) {
 		*s0 = end;
+		*s1 = end + 1;
+		return true;
+	}
+	/* most of them said, some of us */
+	if ((t->cls & WC_OBJPRON) && !(t->cls & WC_DET) && end - 2 >= limit &&
+	    tok_is(f, end - 1, f->w_of) && (tok_has(f, end - 2, WC_QUANT) ||
+	    (f->toks[end - 2].flags & TF_DIGIT))) {
+		*s0 = end - 2;
 		*s1 = end + 1;
 		return true;
 	}
@@ -274,8 +283,9 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return false;
 	if (h->cls & WC_SPEAKER)
 		return true;
-	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && (h->flags & TF_SENT))
-		return true;    /* Another tweeted */
+	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && ((h->flags & TF_SENT) ||
+	    (s0 > 0 && (tok_punct(f, s0 - 1, ',') || tok_has(f, s0 - 1, WC_CONJ | WC_SUB)))))
+		return true;    /* Another tweeted; while another says */
 	if (h->flags & TF_CAP) {
 		/* Last, However: a known word capitalised to open a sentence */
 		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1 &&
