@@ -287,6 +287,7 @@ object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 }
 
 static bool is_pron(const struct quote_finder *f, int32_t i);
+static int32_t paragraph_last(const struct quote_finder *f, int32_t i);
 
 /* first_segment: "Rachel Berg, a philanthropist from Monsey, New York,
  * said": a name opening the clause, then appositions up to the verb. */
@@ -742,6 +743,19 @@ complement(struct quote_finder *f, struct cue *c)
 			k = j;
 	}
 	t = &f->toks[k];
+	/* he said:\n\nLet no one be mistaken ...: the next paragraph */
+	if (tok_punct(f, k, ':') && (fr & FR_QUOTE) && (size_t)k + 1 < f->ntoks &&
+	    (f->toks[k + 1].flags & TF_PARA) && !(f->toks[k + 1].flags & TF_OPEN) &&
+	    tok_word(f, k + 1)) {
+		int32_t e = paragraph_last(f, k + 1);
+
+		while (e > k + 1 && f->toks[e].type == TK_PUNCT && f->toks[e].q < 0)
+			e--;
+		c->use = CU_CLAUSE;
+		c->c0 = k + 1;
+		c->c1 = e + 1;
+		return;
+	}
 	if ((tok_punct(f, k, ':') || (tok_punct(f, k, ',') && (fr & FR_QUOTE))) &&
 	    (size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN) &&
 	    !(f->toks[k + 1].flags & TF_SENT && tok_punct(f, k, ','))) {
