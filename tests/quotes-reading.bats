@@ -178,3 +178,23 @@ quotes_of() {
 	assert_success
 	assert_output '{"kind":"partial","text":"to break barriers","speaker":"She","cue":"said"}'
 }
+
+@test "a cue ending its paragraph with a colon reports the next paragraph" {
+	run quotes_of 'In a speech last year, Smith said:
+
+Let no one be mistaken, the plan is a failure.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Let no one be mistaken, the plan is a failure","speaker":"Smith","cue":"said"}'
+}
+
+@test "most of them is a speaker" {
+	run quotes_of 'Most of them said the plant should stay open.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plant should stay open","speaker":"Most of them","cue":"said"}'
+}
+
+@test "refusing to do something is a stated position" {
+	run quotes_of 'Jones refused to endorse the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to endorse the mayor","speaker":"Jones","cue":"refused"}'
+}

@@ -1275,6 +1275,22 @@ question_end(const struct quote_finder *f, const struct cue *c)
 	return c->c1;
 }
 
+/* infinitive_of_cue: "refused to endorse the mayor", "urged him to back
+ * X": a stance in the infinitive of another cue is not taken (yet);
+ * that cue reports it. */
+static bool
+infinitive_of_cue(const struct quote_finder *f, int32_t k)
+{
+	int32_t t0 = f->cues[k].t0;
+
+	if (t0 < 2 || !tok_is(f, t0 - 1, f->w_to))
+		return false;
+	for (int32_t j = k - 1; j >= 0 && f->cues[j].t0 >= t0 - 12; j--)
+		if (!f->cues[j].drop && f->cues[j].t1 == t0 - 1)
+			return true;
+	return false;
+}
+
 /* contents finds where each report ends. */
 static void
 contents(struct quote_finder *f)
@@ -1284,6 +1300,10 @@ contents(struct quote_finder *f)
 
 		if (c->drop)
 			continue;
+		if (c->use == CU_NP && infinitive_of_cue(f, (int32_t)k)) {
+			c->drop = true;
+			continue;
+		}
 		switch (c->use) {
 		case CU_CLAUSE:
 		case CU_NP:
