@@ -1312,6 +1312,9 @@ contents(struct quote_finder *f)
 			c->c1 = clause_end(f, c->c0, c->use == CU_NP, (int32_t)k);
 			if (c->passive && c->use == CU_CLAUSE)
 				c->c1 = question_end(f, c);
+			if (c->c1 == c->c0 + 1 && tok_has(f, c->c0, WC_PREP) &&
+			    !tok_has(f, c->c0, WC_DET | WC_QUANT | WC_OBJPRON))
+				c->drop = true;    /* wrote in */
 			/* endorsed her: a person is a position; "reiterated this" is not */
 			if (c->c1 <= c->c0 || (only_pronoun(f, c->c0, c->c1) &&
 			    !(c->use == CU_NP && (f->toks[c->c0].cls & WC_OBJPRON) &&
@@ -1467,23 +1470,31 @@ quote_verb(struct quote_finder *f, int32_t i)
 }
 
 /* dash_credit: a paragraph "- Bernie Sanders." (or "— Jones, on
- * Tuesday") right after a paragraph that ends with a quotation credits
- * that quotation. Returns the token after the mention, or -1. */
+ * Tuesday") right after a paragraph that ends with a quotation, or a dash
+ * and a name ending the quotation's own paragraph, credits that
+ * quotation. Returns the token after the mention, or -1. */
 static int32_t
 dash_credit(struct quote_finder *f, int32_t i)
 {
 	int32_t s0, s1, q;
+	bool same;
 	struct cue *c;
 
 	if (i < 1 || !(tok_punct(f, i, '-') || tok_punct(f, i, 0x2014) ||
-	    tok_punct(f, i, 0x2013)) || !(f->toks[i - 1].flags & TF_CLOSE) ||
-	    f->toks[i - 1].para == f->toks[i].para)
+	    tok_punct(f, i, 0x2013) || tok_punct(f, i, 0x2015)) ||
+	    !(f->toks[i - 1].flags & TF_CLOSE))
 		return -1;
+	same = f->toks[i - 1].para == f->toks[i].para;
 	q = f->toks[i - 1].q;
 	if (q < 0 || !np_right(f, i + 1, &s0, &s1, 0) || s0 != i + 1 ||
 	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false) ||
 	    !((size_t)s1 >= f->ntoks || f->toks[s1].para != f->toks[i].para ||
 	    tok_punct(f, s1, ',') || tok_punct(f, s1, '.')))
+		return -1;
+	/* “...” ― Sonya Herridge: on the same line, the name ends it */
+	if (same && !((size_t)s1 >= f->ntoks || f->toks[s1].para != f->toks[i].para ||
+	    (tok_punct(f, s1, '.') && ((size_t)s1 + 1 >= f->ntoks ||
+	    f->toks[s1 + 1].para != f->toks[i].para))))
 		return -1;
 	c = new_cue(f);
 	c->t0 = i;
@@ -1499,6 +1510,34 @@ dash_credit(struct quote_finder *f, int32_t i)
 	return s1;
 }
 
+/* transcript_label: a quoted paragraph of a transcript opened by the
+ * speaker's name in capitals and a colon ("PENCE: Well, look, ..."): the
+ * name speaks the quotation. Returns the token after the colon, or -1. */
+static int32_t
+transcript_label(struct quote_finder *f, int32_t i)
+{
+	int32_t k = i + 1;
+	struct cue *c;
+
+	if (!(f->toks[i].flags & TF_OPEN) || f->toks[i].q < 0)
+		return -1;
+	while (tok_word(f, k) && (f->toks[k].flags & TF_UPPER) && k - i <= 4)
+		k++;
+	if (k == i + 1 || !tok_punct(f, k, ':') || f->toks[k].q != f->toks[i].q)
+		return -1;
+	c = new_cue(f);
+	c->t0 = k;
+	c->t1 = k + 1;
+	c->entry = -1;
+	c->frames = FR_QUOTE;
+	c->s0 = i + 1;
+	c->s1 = k;
+	c->clause0 = i + 1;
+	c->use = CU_QUOTE;
+	c->quote = f->toks[i].q;
+	return k + 1;
+}
+
 void
 cues_find(struct quote_finder *f)
 {
@@ -1506,8 +1545,10 @@ cues_find(struct quote_finder *f)
 	for (int32_t i = 0; (size_t)i < f->ntoks;) {
 		int32_t n = (f->toks[i].flags & TF_PARA) ? colon_label(f, i) : -1;
 
-		if (n < 0 && (f->toks[i].flags & TF_PARA))
+		if (n < 0)
 			n = dash_credit(f, i);
+		if (n < 0 && (f->toks[i].flags & TF_PARA))
+			n = transcript_label(f, i);
 		if (n < 0)
 			n = quote_verb(f, i);
 		i = n >= 0 ? n : try_entries(f, i);
