@@ -198,3 +198,15 @@ Let no one be mistaken, the plan is a failure.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"to endorse the mayor","speaker":"Jones","cue":"refused"}'
 }
+
+@test "a quoted transcript paragraph opened by a name in capitals is that name's" {
+	run quotes_of '"SMITH: We will rebuild the bridge this year.'
+	assert_success
+	assert_output '{"kind":"direct","text":"SMITH: We will rebuild the bridge this year.","speaker":"SMITH","cue":":"}'
+}
+
+@test "a dash and a name after a quotation at the end of its paragraph credit it" {
+	run quotes_of '“The bridge is our pride.” ― Mary Jones'
+	assert_success
+	assert_output '{"kind":"direct","text":"The bridge is our pride.","speaker":"Mary Jones","cue":"―"}'
+}
