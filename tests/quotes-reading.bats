@@ -210,3 +210,9 @@ Let no one be mistaken, the plan is a failure.'
 	assert_success
 	assert_output '{"kind":"direct","text":"The bridge is our pride.","speaker":"Mary Jones","cue":"―"}'
 }
+
+@test "he's before a reporting verb is the speaker with has or is" {
+	run quotes_of 'He’s said the vote was rigged. It’s said that he left.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"He","cue":"said"}'
+}

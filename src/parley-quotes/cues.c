@@ -59,8 +59,8 @@ noun_use(const struct quote_finder *f, int32_t i)
 	if (i == 0 || (f->toks[i].flags & TF_SENT))
 		return false;
 	p = &f->toks[i - 1];
-	if (p->type == TK_POSS)
-		return true;
+	if (p->type == TK_POSS)    /* Rubio's statement, but he's said */
+		return !(i >= 2 && tok_has(f, i - 2, WC_PRON));
 	if (p->type != TK_WORD)
 		return false;
 	if ((p->cls & WC_DET) && !(p->cls & WC_PRON) && p->wid != f->w_that)
@@ -102,6 +102,9 @@ passive_use(const struct quote_finder *f, int32_t i, int32_t ss)
 	while (p >= ss && tok_word(f, p) && ((f->toks[p].cls & (WC_ADV | WC_NEG)) ||
 	    (f->toks[p].flags & TF_LY)) && !(f->toks[p].cls & WC_BE))
 		p--;
+	/* it's said that: it is said */
+	if (p > ss && f->toks[p].type == TK_POSS && tok_is(f, p - 1, f->w_it))
+		return true;
 	/* Asked whether ..., Asked by X about ...: a participle opening the
 	 * sentence */
 	if (i == ss && (t->flags & TF_ED) && (size_t)i + 1 < f->ntoks &&
@@ -425,7 +428,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	for (k = c->t0 - 1; ing && k >= ss && tok_word(f, k) &&
 	    ((f->toks[k].cls & WC_ADV) || (f->toks[k].flags & TF_LY)); k--)
 		;
-	if (ing && k >= ss && tok_has(f, k, WC_BE | WC_AUX))
+	if (ing && k >= ss && (tok_has(f, k, WC_BE | WC_AUX) ||
+	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))))
 		ing = false;
 
 	if (p >= ss && ((ing && (comma_like(f, p) ||

@@ -50,7 +50,9 @@ static const struct closed closed_classes[] = {
 	    "would could should may might must can shall did does do 's "
 	    "'re 've 'd 'll wo ca got gets get ought "
 	    "didn't doesn't don't isn't wasn't weren't aren't won't wouldn't "
-	    "can't couldn't shouldn't hasn't haven't hadn't mustn't cannot" },
+	    "can't couldn't shouldn't hasn't haven't hadn't mustn't cannot "
+	    "he's she's it's they're we're you're i'm he'd she'd they'd we'd "
+	    "i'd he'll she'll they'll we'll i'll we've they've i've you've" },
 	{ WC_HAVE, "has have had having 've hasn't haven't hadn't" },
 	{ WC_BE, "is was were are be been being am 's 're "
 	    "isn't wasn't weren't aren't" },

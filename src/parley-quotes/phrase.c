@@ -309,6 +309,11 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 	while (i >= limit) {
 		const struct tok *t = &f->toks[i];
 
+		/* he's said, she's claiming: 's is has or is after a pronoun */
+		if (t->type == TK_POSS && i > limit && tok_has(f, i - 1, WC_PRON)) {
+			i--;
+			continue;
+		}
 		if (t->type != TK_WORD || t->q >= 0)
 			break;
 		if (!(t->flags & TF_CAP) && ((t->cls & (WC_AUX | WC_NEG | WC_ADV)) ||
