@@ -183,6 +183,11 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			break;
 		i--;
 	}
+	/* Meanwhile Trump, However the aide: an adverb opening the sentence */
+	if (i < end && (f->toks[i].flags & TF_SENT) && f->toks[i].wid >= 0 &&
+	    (f->toks[i].cls & (WC_ADV | WC_CONJ | WC_SUB | WC_PREP)) &&
+	    !(f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER | WC_DET)))
+		i++;
 	/* to disprove Republican claims: a verb is no part of the mention */
 	while (i < end && i > 0 && tok_lower(f, i) &&
 	    !(f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER)) &&
