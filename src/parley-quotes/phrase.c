@@ -190,8 +190,9 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		i++;
 	/* to disprove Republican claims: a verb is no part of the mention */
 	while (i < end && i > 0 && tok_lower(f, i) &&
-	    !(f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER)) &&
-	    (tok_is(f, i - 1, f->w_to) || tok_has(f, i - 1, WC_AUX | WC_NEG)))
+	    !(f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER | WC_DET | WC_QUANT)) &&
+	    ((tok_is(f, i - 1, f->w_to) && (f->toks[i + 1].flags & TF_CAP)) ||
+	    tok_has(f, i - 1, WC_AUX | WC_NEG)))
 		i++;
 	*s0 = i;
 	*s1 = end + 1;
