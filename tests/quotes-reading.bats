@@ -216,3 +216,9 @@ Let no one be mistaken, the plan is a failure.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"He","cue":"said"}'
 }
+
+@test "opening adjuncts with several commas before the speaker do not make the clause a reporting clause after its content" {
+	run quotes_of 'In Fort Pierce, Florida Friday, Smith laid out her plans for the port.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her plans for the port","speaker":"Smith","cue":"laid out"}'
+}

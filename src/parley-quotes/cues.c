@@ -626,6 +626,29 @@ only_adjuncts(const struct quote_finder *f, int32_t k)
 	return true;
 }
 
+/* adjuncts_before: is everything from the start of the sentence to
+ * token s a run of adjuncts set off by commas, opened by a preposition
+ * (In Fort Pierce, Florida Friday,), with no verb nor quotation? */
+static bool
+adjuncts_before(const struct quote_finder *f, int32_t s)
+{
+	int32_t ss = sentence_start(f, s);
+
+	if (ss >= s || !tok_has(f, ss, WC_PREP) || s - ss > 20)
+		return false;
+	for (int32_t k = ss; k < s; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || t->type == TK_QUOTE)
+			return false;
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) &&
+		    ((t->cls & (WC_AUX | WC_BE | WC_REPORT | WC_REL | WC_PRON)) ||
+		    (t->flags & TF_ED)))
+			return false;
+	}
+	return true;
+}
+
 /* boundary_before: a reporting clause starting at token s stands after
  * its content when a comma or a closing mark precedes it. */
 static bool
@@ -643,6 +666,8 @@ boundary_before(const struct quote_finder *f, int32_t s)
 	}
 	if (tok_punct(f, s - 1, ',') && clause_start(f, s) == s)
 		return false;   /* Today, the newspaper calls it ... */
+	if (tok_punct(f, s - 1, ',') && adjuncts_before(f, s))
+		return false;   /* In Fort Pierce, Florida, Friday, Clinton said */
 	return tok_punct(f, s - 1, ',') || (f->toks[s - 1].flags & TF_CLOSE) ||
 	    tok_punct(f, s - 1, 0x2014) || tok_punct(f, s - 1, 0x2013);
 }
