@@ -222,3 +222,9 @@ Let no one be mistaken, the plan is a failure.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"her plans for the port","speaker":"Smith","cue":"laid out"}'
 }
+
+@test "what an agent reported in a passive is its subject" {
+	run quotes_of 'The closure was first reported by the local paper.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The closure","speaker":"the local paper","cue":"reported"}'
+}

@@ -1043,6 +1043,21 @@ passive_agent(const struct quote_finder *f, struct cue *c)
 	}
 }
 
+/* passive_subject: "The issue was first reported by The Washington
+ * Post": what the agent reported is the subject of the passive. */
+static void
+passive_subject(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t p = skip_left(f, c->t0 - 1, ss), s0, s1;
+
+	if (p < ss || !np_left(f, p, ss, &s0, &s1) || s1 != p + 1 ||
+	    only_pronoun(f, s0, s1))
+		return;
+	c->use = CU_NP;
+	c->c0 = s0;
+	c->c1 = s1;
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -1074,6 +1089,8 @@ analyse(struct quote_finder *f, struct cue *c)
 	complement(f, c);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
+	if (c->agent && (c->use == CU_NONE || c->use == CU_BEFORE))
+		passive_subject(f, c, ss);
 	if ((fr & FR_RECORD) && (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
 		return false;
 	if (c->s0 >= 0 && (fr & FR_NOPRON) && (f->toks[c->s1 - 1].cls & WC_PRON))
