@@ -228,3 +228,9 @@ Let no one be mistaken, the plan is a failure.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"The closure","speaker":"the local paper","cue":"reported"}'
 }
+
+@test "a fragment in an opening participle belongs to the subject after it" {
+	run quotes_of 'Bemoaning the “rigged system,” Smith accused the board of bias.'
+	assert_success
+	assert_output '{"kind":"partial","text":"rigged system,","speaker":"Smith","cue":null}'
+}

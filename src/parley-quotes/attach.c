@@ -179,6 +179,31 @@ sentence_report(const struct quote_finder *f, const struct quotation *q)
 	return best;
 }
 
+/* participle_subject: "Bemoaning the “phony system,” Trump accused ...":
+ * a fragment in an opening participle belongs to the subject after it. */
+static bool
+participle_subject(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t k = q->close + 1, e = sentence_last(f, q->close), v;
+
+	if (tok_punct(f, q->close - 1, ','))
+		k = q->close;    /* the comma inside the marks */
+	else
+		while (k <= e && k - q->close < 20 && !tok_punct(f, k, ','))
+			k++;
+	if (k > e)
+		return false;
+	if (!np_right(f, k + 1, s0, s1, 0) || *s0 != k + 1 ||
+	    !np_is_speaker(f, *s0, *s1, false))
+		return false;
+	for (v = *s1; tok_word(f, v) && ((f->toks[v].cls & (WC_ADV | WC_AUX |
+	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[v].flags & TF_LY)); v++)
+		;
+	return tok_lower(f, v) && !tok_has(f, v, WC_PREP | WC_CONJ | WC_DET |
+	    WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH);
+}
+
 /* sentence_subject: the subject of the sentence that holds the quoted
  * fragment q (over an opening adjunct), when it is a speaker and a verb
  * follows it: Rubio also bemoaned a climate in which people “literally
@@ -189,6 +214,8 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 {
 	int32_t cs = clause_start(f, q->open), k;
 
+	if (f->toks[cs].flags & TF_ING && q->close >= 0)
+		return participle_subject(f, q, s0, s1);
 	if (cs >= q->open || !np_right(f, cs, s0, s1, 0) || *s0 != cs ||
 	    *s1 > q->open || !np_is_speaker(f, *s0, *s1, false) ||
 	    (f->toks[*s1 - 1].cls & WC_TIME))
