@@ -157,7 +157,8 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 		return false;
 	if (t->wid == f->w_who || t->wid == f->w_which || t->wid == f->w_whose)
 		return true;
-	if (t->cls & (WC_DET | WC_QUANT | WC_PREP | WC_ADV | WC_SUB) || t->flags & TF_LY)
+	if (t->cls & (WC_DET | WC_QUANT | WC_PREP | WC_ADV | WC_SUB) ||
+	    t->flags & TF_LY)
 		return true;
 	if (t->flags & (TF_CAP | TF_DIGIT))
 		return true;
@@ -512,7 +513,8 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	if ((t->cls & WC_PRON) && t->wid != f->w_you && !(t->cls & WC_DET))
 		return true;
 	/* about half of it, over 200 people */
-	if ((t->wid == f->w_about || t->wid == f->w_over) && (size_t)k + 1 < f->ntoks &&
+	if ((t->wid == f->w_about || t->wid == f->w_over) &&
+	    (size_t)k + 1 < f->ntoks &&
 	    (f->toks[k + 1].flags & TF_DIGIT || tok_has(f, k + 1, WC_QUANT)))
 		return clause_like(f, k + 1, any);
 	if (t->wid == f->w_there)
@@ -1265,7 +1267,8 @@ content_before(struct quote_finder *f, struct cue *c)
 	c->c0 = clause_start(f, end - 1);
 	c->c1 = end;
 	/* Asked whether ..., Smith said no: the question is not his report */
-	if (c->quote < 0 && f->cue_at[c->c0] >= 0 && f->cues[f->cue_at[c->c0]].passive) {
+	if (c->quote < 0 && f->cue_at[c->c0] >= 0 &&
+	    f->cues[f->cue_at[c->c0]].passive) {
 		c->c0 = c->c1 = -1;
 		c->drop = true;
 		return;
@@ -1432,7 +1435,8 @@ colon_label(struct quote_finder *f, int32_t i)
 	while (last > c0 && f->toks[last].type == TK_PUNCT && f->toks[last].q < 0 &&
 	    f->toks[last].cp != '?' && f->toks[last].cp != '!')
 		last--;
-	if ((size_t)c0 >= f->ntoks || c0 > last || f->toks[c0].para != f->toks[s1].para)
+	if ((size_t)c0 >= f->ntoks || c0 > last ||
+	    f->toks[c0].para != f->toks[s1].para)
 		return -1;
 	c = new_cue(f);
 	c->t0 = s1;
