@@ -106,7 +106,54 @@ innermost_report(const struct quote_finder *f, int32_t i)
 			span = c->c1 - c->c0;
 		}
 	}
+	/* a noun-phrase complement inside a clause reported by someone is
+	 * theirs, and so is a belief: He said that he would offer “a prayer”;
+	 * she said she wanted “...” */
+	if (best >= 0 && (f->cues[best].use == CU_NP || f->cues[best].belief)) {
+		int32_t outer = innermost_report(f, f->cues[best].t0);
+
+		if (outer >= 0 && outer != best && f->cues[outer].use == CU_CLAUSE &&
+		    !f->cues[outer].belief)
+			return outer;
+	}
 	return best;
+}
+
+/* outer_of_np: a quoted noun phrase right after a cue that is itself
+ * inside a clause someone reports is the reporter's fragment: He said
+ * that he would offer “a prayer” (the report of said). Returns the cue
+ * that governs the quotation of cue k. */
+static int32_t
+outer_of_np(const struct quote_finder *f, int32_t k)
+{
+	const struct cue *c = &f->cues[k];
+	int32_t outer;
+
+	if (c->use != CU_QUOTE || f->qs[c->quote].direct ||
+	    (c->frames & (FR_QUOTE | FR_THAT | FR_BARE)) ||
+	    f->toks[f->qs[c->quote].open - 1].type == TK_PUNCT)
+		return k;
+	outer = innermost_report(f, c->t0);
+	return outer >= 0 && f->cues[outer].use == CU_CLAUSE ? outer : k;
+}
+
+/* inner_report: the innermost report holding quotation q that lies
+ * inside the content of a reporting clause after it. */
+static int32_t
+inner_report(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t c = innermost_report(f, q->open);
+
+	if (c < 0 || f->cues[c].use == CU_BEFORE)
+		return -1;
+	for (size_t k = 0; k < f->ncues; k++) {
+		const struct cue *o = &f->cues[k];
+
+		if (!o->drop && o->use == CU_BEFORE && o->quote >= 0 &&
+		    &f->qs[o->quote] == q && o->c0 <= f->cues[c].t0)
+			return c;
+	}
+	return -1;
 }
 
 /* sentence_report: a quoted fragment no report holds belongs to the
@@ -130,6 +177,78 @@ sentence_report(const struct quote_finder *f, const struct quotation *q)
 			return (int32_t)k;
 	}
 	return best;
+}
+
+/* participle_subject: "Bemoaning the “phony system,” Trump accused ...":
+ * a fragment in an opening participle belongs to the subject after it. */
+static bool
+participle_subject(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t k = q->close + 1, e = sentence_last(f, q->close), v;
+
+	if (tok_punct(f, q->close - 1, ','))
+		k = q->close;    /* the comma inside the marks */
+	else
+		while (k <= e && k - q->close < 20 && !tok_punct(f, k, ','))
+			k++;
+	if (k > e)
+		return false;
+	if (!np_right(f, k + 1, s0, s1, 0) || *s0 != k + 1 ||
+	    !np_is_speaker(f, *s0, *s1, false))
+		return false;
+	for (v = *s1; tok_word(f, v) && ((f->toks[v].cls & (WC_ADV | WC_AUX |
+	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[v].flags & TF_LY)); v++)
+		;
+	return tok_lower(f, v) && !tok_has(f, v, WC_PREP | WC_CONJ | WC_DET |
+	    WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH);
+}
+
+/* sentence_subject: the subject of the sentence that holds the quoted
+ * fragment q (over an opening adjunct), when it is a speaker and a verb
+ * follows it: Rubio also bemoaned a climate in which people “literally
+ * hate each other”. */
+static bool
+sentence_subject(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t cs = clause_start(f, q->open), k;
+
+	if (f->toks[cs].flags & TF_ING && q->close >= 0)
+		return participle_subject(f, q, s0, s1);
+	if (cs >= q->open || !np_right(f, cs, s0, s1, 0) || *s0 != cs ||
+	    *s1 > q->open || !np_is_speaker(f, *s0, *s1, false) ||
+	    (f->toks[*s1 - 1].cls & WC_TIME))
+		return false;
+	for (k = *s1; tok_word(f, k) && ((f->toks[k].cls & (WC_ADV | WC_AUX |
+	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[k].flags & TF_LY)); k++)
+		;
+	return k < q->open && tok_lower(f, k) && !tok_has(f, k, WC_PREP |
+	    WC_CONJ | WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON |
+	    WC_QUANT | WC_WH);
+}
+
+/* title_like: is quotation q the name of a work or a handle (Title Case
+ * words, @user), not a quote? */
+static bool
+title_like(const struct quote_finder *f, const struct quotation *q)
+{
+	int caps = 0;
+
+	for (int32_t i = q->open + 1; i <= q->last; i++) {
+		const struct tok *t = &f->toks[i];
+
+		if (t->type != TK_WORD)
+			continue;
+		if (t->cp == '@' || t->cp == '#' || (t->flags & (TF_CAP | TF_DIGIT)))
+			caps++;
+		else if (!(t->cls & (WC_DET | WC_PREP | WC_CONJ)) || i == q->open + 1)
+			return false;
+	}
+	/* Lock her up!: an exclamation or a question is said */
+	if (tok_punct(f, q->last, '!') || tok_punct(f, q->last, '?'))
+		return false;
+	return caps > 0;
 }
 
 /* paragraph_gap: are the paragraphs strictly between the ones of tokens a
@@ -206,9 +325,14 @@ attach_quotations(struct quote_finder *f)
 {
 	int32_t prev = -1;
 
+	/* a fragment inside a report before a reporting clause is that
+	 * report's: calling Trump “an orange buffoon,” Susan said */
+	for (size_t k = 0; k < f->nqs; k++)
+		if (f->qs[k].top && !f->qs[k].direct)
+			governs(f, (int32_t)k, inner_report(f, &f->qs[k]));
 	for (size_t k = 0; k < f->ncues; k++)
 		if (!f->cues[k].drop && f->cues[k].quote >= 0) {
-			governs(f, f->cues[k].quote, (int32_t)k);
+			governs(f, f->cues[k].quote, outer_of_np(f, (int32_t)k));
 			governs(f, f->cues[k].quote2, (int32_t)k);
 		}
 	for (size_t k = 0; k < f->nqs; k++)
@@ -224,6 +348,12 @@ attach_quotations(struct quote_finder *f)
 			governs(f, (int32_t)k, sentence_report(f, q));
 		if (q->cue < 0)
 			continuation(f, (int32_t)k, prev);
+		if (q->cue < 0 && !q->continues && title_like(f, q)) {
+			q->drop = true;
+			continue;
+		}
+		if (q->cue < 0 && !q->continues && !q->direct)
+			q->has_subject = sentence_subject(f, q, &q->subj0, &q->subj1);
 		prev = (int32_t)k;
 	}
 }
@@ -254,6 +384,15 @@ set_cue(const struct quote_finder *f, struct quote *o, const struct cue *c)
 		o->speaker_start = f->toks[c->s0].b;
 		o->speaker_end = f->toks[c->s1 - 1].e;
 	}
+}
+
+/* passive_question: "Asked whether he would run, Smith said ...": the
+ * question of an interviewer the text does not name. */
+static bool
+passive_question(const struct quote_finder *f, const struct cue *c)
+{
+	return c->passive && c->s0 < 0 && c->use == CU_CLAUSE && (c->frames & FR_WH) &&
+	    tok_has(f, c->c0, WC_WH) && !tok_is(f, c->c0, f->w_that);
 }
 
 static int
@@ -300,6 +439,10 @@ emit_quotes(struct quote_finder *f)
 			o->has_speaker = from->has_speaker;
 			o->speaker_start = from->speaker_start;
 			o->speaker_end = from->speaker_end;
+		} else if (q->has_subject) {
+			o->has_speaker = true;
+			o->speaker_start = f->toks[q->subj0].b;
+			o->speaker_end = f->toks[q->subj1 - 1].e;
 		}
 		made[k] = f->nout - 1;
 	}
@@ -309,7 +452,7 @@ emit_quotes(struct quote_finder *f)
 		struct quote *o;
 
 		if (c->drop || c->has_quote || c->c0 < 0 || c->c1 <= c->c0 ||
-		    c->s0 < 0 || c->use == CU_QUOTE)
+		    (c->s0 < 0 && !passive_question(f, c)) || c->use == CU_QUOTE)
 			continue;
 		o = new_quote(f);
 		o->kind = QUOTE_INDIRECT;

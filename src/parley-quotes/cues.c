@@ -16,6 +16,7 @@
  *   4. where that content ends (phrase.c), once every cue is known. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "finder.h"
 #include "xalloc.h"
@@ -58,8 +59,8 @@ noun_use(const struct quote_finder *f, int32_t i)
 	if (i == 0 || (f->toks[i].flags & TF_SENT))
 		return false;
 	p = &f->toks[i - 1];
-	if (p->type == TK_POSS)
-		return true;
+	if (p->type == TK_POSS)    /* Rubio's statement, but he's said */
+		return !(i >= 2 && tok_has(f, i - 2, WC_PRON));
 	if (p->type != TK_WORD)
 		return false;
 	if ((p->cls & WC_DET) && !(p->cls & WC_PRON) && p->wid != f->w_that)
@@ -101,6 +102,15 @@ passive_use(const struct quote_finder *f, int32_t i, int32_t ss)
 	while (p >= ss && tok_word(f, p) && ((f->toks[p].cls & (WC_ADV | WC_NEG)) ||
 	    (f->toks[p].flags & TF_LY)) && !(f->toks[p].cls & WC_BE))
 		p--;
+	/* it's said that: it is said */
+	if (p > ss && f->toks[p].type == TK_POSS && tok_is(f, p - 1, f->w_it))
+		return true;
+	/* Asked whether ..., Asked by X about ...: a participle opening the
+	 * sentence */
+	if (i == ss && (t->flags & TF_ED) && (size_t)i + 1 < f->ntoks &&
+	    (tok_has(f, i + 1, WC_WH) || tok_is(f, i + 1, f->w_by) ||
+	    tok_is(f, i + 1, f->w_about)) && !tok_is(f, i + 1, f->w_that))
+		return true;
 	if (p < ss || !tok_word(f, p))
 		return false;
 	if (f->toks[p].cls & WC_BE)
@@ -147,7 +157,8 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 		return false;
 	if (t->wid == f->w_who || t->wid == f->w_which || t->wid == f->w_whose)
 		return true;
-	if (t->cls & (WC_DET | WC_QUANT | WC_PREP | WC_ADV) || t->flags & TF_LY)
+	if (t->cls & (WC_DET | WC_QUANT | WC_PREP | WC_ADV | WC_SUB) ||
+	    t->flags & TF_LY)
 		return true;
 	if (t->flags & (TF_CAP | TF_DIGIT))
 		return true;
@@ -199,6 +210,30 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s1 = o->s1;
 			c->passive = o->passive;
 			return true;
+		}
+	}
+	/* the subject of the clause's first verb: "X rallied supporters,
+	 * saying"; "Mr. Putin veered close to an admission that ..., saying" */
+	cs = clause_start(f, c->t0);
+	for (k = cs + 1; k < c->t0 && k - cs < 30; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || (t->type == TK_PUNCT && t->cp != ',' &&
+		    t->cp != '.' && t->cp != '-' && t->cp != '(' && t->cp != ')'))
+			break;
+		if (tok_lower(f, k) && !(t->cls & (WC_PREP | WC_DET | WC_QUANT |
+		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
+		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
+		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
+		    f->text[t->e - 1] == 's')) {
+			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
+			    np_is_speaker(f, s0, s1, false) &&
+			    !(f->toks[s0].cls & WC_TIME)) {
+				c->s0 = s0;
+				c->s1 = s1;
+				return true;
+			}
+			break;
 		}
 	}
 	cs = clause_start(f, c->t0);
@@ -256,6 +291,7 @@ object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 }
 
 static bool is_pron(const struct quote_finder *f, int32_t i);
+static int32_t paragraph_last(const struct quote_finder *f, int32_t i);
 
 /* first_segment: "Rachel Berg, a philanthropist from Monsey, New York,
  * said": a name opening the clause, then appositions up to the verb. */
@@ -355,6 +391,33 @@ is_pron(const struct quote_finder *f, int32_t i)
 	return tok_has(f, i, WC_PRON) && !(f->toks[i].flags & TF_UPPER);
 }
 
+/* head_before_pp: "a spokesman for the company said", "A letter from the
+ * American Legion obtained by The Associated Press warns": the mention is
+ * the head before the prepositional phrases and participles. */
+static void
+head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1)
+{
+	for (int n = 0; n < 3; n++) {
+		int32_t p = *s0 - 1, a, b;
+
+		if (!(f->toks[*s0].cls & (WC_DET | WC_QUANT)) || p <= ss)
+			return;
+		if (!tok_has(f, p, WC_PREP) || tok_has(f, p, WC_SUB | WC_CONJ) ||
+		    tok_is(f, p, f->w_to))
+			return;
+		p--;
+		if (tok_lower(f, p) && (f->toks[p].flags & TF_ED) &&
+		    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)))
+			p--;    /* obtained by */
+		if (!np_left(f, p, ss, &a, &b) || !np_is_speaker(f, a, b, false) ||
+		    is_pron(f, b - 1))
+			return;
+		*s0 = a;
+		*s1 = b;
+	}
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -366,7 +429,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	for (k = c->t0 - 1; ing && k >= ss && tok_word(f, k) &&
 	    ((f->toks[k].cls & WC_ADV) || (f->toks[k].flags & TF_LY)); k--)
 		;
-	if (ing && k >= ss && tok_has(f, k, WC_BE | WC_AUX))
+	if (ing && k >= ss && (tok_has(f, k, WC_BE | WC_AUX) ||
+	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))))
 		ing = false;
 
 	if (p >= ss && ((ing && (comma_like(f, p) ||
@@ -398,6 +462,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 	if (np_left(f, p, ss, &s0, &s1)) {
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
+			head_before_pp(f, ss, &s0, &s1);
 			c->s0 = s0;
 			c->s1 = s1;
 		}
@@ -442,10 +507,16 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 		return false;
 	if (t->type != TK_WORD || t->q >= 0)
 		return t->type == TK_QUOTE && (t->flags & TF_OPEN);
-	if ((t->cls & WC_TIME) && !(t->cls & (WC_SPEAKER | WC_DET)))
-		return false;
+	if ((t->cls & WC_TIME) && !(t->cls & (WC_SPEAKER | WC_DET)) &&
+	    !((size_t)k + 1 < f->ntoks && f->toks[k + 1].type == TK_POSS))
+		return false;    /* but: Thursday's speeches have led */
 	if ((t->cls & WC_PRON) && t->wid != f->w_you && !(t->cls & WC_DET))
 		return true;
+	/* about half of it, over 200 people */
+	if ((t->wid == f->w_about || t->wid == f->w_over) &&
+	    (size_t)k + 1 < f->ntoks &&
+	    (f->toks[k + 1].flags & TF_DIGIT || tok_has(f, k + 1, WC_QUANT)))
+		return clause_like(f, k + 1, any);
 	if (t->wid == f->w_there)
 		return tok_has(f, k + 1, WC_AUX | WC_BE);
 	if (t->wid == f->w_this || t->wid == f->w_these || t->wid == f->w_those)
@@ -540,14 +611,41 @@ only_adjuncts(const struct quote_finder *f, int32_t k)
 		if (t->type == TK_QUOTE)
 			return !(t->flags & TF_OPEN) || j > k;
 		/* after as he launched ...: a clause of its own */
-		if (j > k && (t->cls & WC_SUB) && !(t->cls & WC_SPEAKER) &&
-		    t->wid != f->w_that)
+		if ((t->cls & WC_SUB) && !(t->cls & WC_SPEAKER) &&
+		    t->wid != f->w_that && (j > k || (t->wid != f->w_if &&
+		    t->wid != f->w_whether)))
+			return true;
+		/* said a member who supports Trump: a relative clause */
+		if (t->wid == f->w_who || t->wid == f->w_which || t->wid == f->w_whose)
 			return true;
 		if (t->wid == f->w_that || (t->cls & WC_REPORT &&
 		    !(t->cls & WC_SPEAKER) && !tok_has(f, j - 1, WC_DET) &&
 		    !(j > 0 && f->toks[j - 1].type == TK_POSS)))
 			return false;
 		if (j - k > 30)
+			return false;
+	}
+	return true;
+}
+
+/* adjuncts_before: is everything from the start of the sentence to
+ * token s a run of adjuncts set off by commas, opened by a preposition
+ * (In Fort Pierce, Florida Friday,), with no verb nor quotation? */
+static bool
+adjuncts_before(const struct quote_finder *f, int32_t s)
+{
+	int32_t ss = sentence_start(f, s);
+
+	if (ss >= s || !tok_has(f, ss, WC_PREP) || s - ss > 20)
+		return false;
+	for (int32_t k = ss; k < s; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || t->type == TK_QUOTE)
+			return false;
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) &&
+		    ((t->cls & (WC_AUX | WC_BE | WC_REPORT | WC_REL | WC_PRON)) ||
+		    (t->flags & TF_ED)))
 			return false;
 	}
 	return true;
@@ -570,6 +668,8 @@ boundary_before(const struct quote_finder *f, int32_t s)
 	}
 	if (tok_punct(f, s - 1, ',') && clause_start(f, s) == s)
 		return false;   /* Today, the newspaper calls it ... */
+	if (tok_punct(f, s - 1, ',') && adjuncts_before(f, s))
+		return false;   /* In Fort Pierce, Florida, Friday, Clinton said */
 	return tok_punct(f, s - 1, ',') || (f->toks[s - 1].flags & TF_CLOSE) ||
 	    tok_punct(f, s - 1, 0x2014) || tok_punct(f, s - 1, 0x2013);
 }
@@ -674,6 +774,19 @@ complement(struct quote_finder *f, struct cue *c)
 			k = j;
 	}
 	t = &f->toks[k];
+	/* he said:\n\nLet no one be mistaken ...: the next paragraph */
+	if (tok_punct(f, k, ':') && (fr & FR_QUOTE) && (size_t)k + 1 < f->ntoks &&
+	    (f->toks[k + 1].flags & TF_PARA) && !(f->toks[k + 1].flags & TF_OPEN) &&
+	    tok_word(f, k + 1)) {
+		int32_t e = paragraph_last(f, k + 1);
+
+		while (e > k + 1 && f->toks[e].type == TK_PUNCT && f->toks[e].q < 0)
+			e--;
+		c->use = CU_CLAUSE;
+		c->c0 = k + 1;
+		c->c1 = e + 1;
+		return;
+	}
 	if ((tok_punct(f, k, ':') || (tok_punct(f, k, ',') && (fr & FR_QUOTE))) &&
 	    (size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN) &&
 	    !(f->toks[k + 1].flags & TF_SENT && tok_punct(f, k, ','))) {
@@ -682,11 +795,17 @@ complement(struct quote_finder *f, struct cue *c)
 		quote_before(f, c);
 		return;
 	}
-	if ((t->flags & TF_OPEN) && (fr & (FR_QUOTE | FR_THAT | FR_BARE | FR_NP))) {
+	/* would continue “to break barriers”: a verb of quotations only
+	 * governs a quotation run on after it when it opens a sentence */
+	if ((t->flags & TF_OPEN) && ((fr & (FR_BARE | FR_NP)) || ((fr & FR_QUOTE) &&
+	    (size_t)k + 1 < f->ntoks && !tok_lower(f, k + 1)))) {
 		c->use = CU_QUOTE;
 		c->quote = t->q;
 		return;
 	}
+	/* ..., said a member who supports Trump: the content is before */
+	if (c->inverted)
+		goto before;
 	/* which an FBI investigation said was careless */
 	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD && c->s0 > 0 &&
 	    c->s0 < c->t0 && tok_has(f, c->s0 - 1, WC_REL) &&
@@ -721,9 +840,14 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k + 1;
 		return;
 	}
-	after = c->inverted || boundary_before(f, c->s0 >= 0 && c->s0 < c->t0 ?
-	    c->s0 : c->t0);
-	if (!after && c->s0 >= 0 && c->s0 < c->t0)
+	/* In his state, Christie said, offenders are ...: set off by commas */
+	if (tok_punct(f, k, ',') && (fr & FR_AFTER) && !c->inherit && c->s0 > 0 &&
+	    c->s0 < c->t0 && tok_punct(f, c->s0 - 1, ',') && tok_word(f, k + 1) &&
+	    !(f->toks[k + 1].flags & TF_SENT))
+		goto before;
+	after = c->inverted || (!c->inherit && boundary_before(f,
+	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0));
+	if (!after && !c->inherit && c->s0 >= 0 && c->s0 < c->t0)
 		after = after_quote(f, c);
 	if (c->inverted || (after && t->type == TK_PUNCT && t->cp != '('))
 		goto before;
@@ -765,6 +889,16 @@ before:
 	c->use = CU_BEFORE;
 }
 
+/* poll_word: is token i a poll or a survey? */
+static bool
+poll_word(const struct quote_finder *f, int32_t i)
+{
+	int32_t w = f->toks[i].wid;
+
+	return w >= 0 && (w == f->w_poll || w == f->w_polls || w == f->w_survey ||
+	    w == f->w_surveys);
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. */
 static void
@@ -774,9 +908,12 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 
 	if (!np_right(f, c->t1, &s0, &s1, NP_OBJECT))
 		return;
+	/* in a CNN poll, ...: only a poll or a survey reports this way */
+	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
+		return;
 	c->s0 = s0;
 	c->s1 = s1;
-	while (p >= ss && tok_has(f, p, WC_CONJ | WC_ADV))
+	while (p >= ss && (tok_has(f, p, WC_CONJ | WC_ADV) || tok_punct(f, p, ',')))
 		p--;
 	if (p >= ss && !tok_is(f, p, f->w_but)) {
 		c->use = CU_BEFORE;
@@ -908,6 +1045,21 @@ passive_agent(const struct quote_finder *f, struct cue *c)
 	}
 }
 
+/* passive_subject: "The issue was first reported by The Washington
+ * Post": what the agent reported is the subject of the passive. */
+static void
+passive_subject(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t p = skip_left(f, c->t0 - 1, ss), s0, s1;
+
+	if (p < ss || !np_left(f, p, ss, &s0, &s1) || s1 != p + 1 ||
+	    only_pronoun(f, s0, s1))
+		return;
+	c->use = CU_NP;
+	c->c0 = s0;
+	c->c1 = s1;
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -939,6 +1091,10 @@ analyse(struct quote_finder *f, struct cue *c)
 	complement(f, c);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
+	if (c->agent && (c->use == CU_NONE || c->use == CU_BEFORE))
+		passive_subject(f, c, ss);
+	if ((fr & FR_RECORD) && (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
+		return false;
 	if (c->s0 >= 0 && (fr & FR_NOPRON) && (f->toks[c->s1 - 1].cls & WC_PRON))
 		return false;
 	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
@@ -946,6 +1102,27 @@ analyse(struct quote_finder *f, struct cue *c)
 	    tok_is(f, c->c0 - 1, f->w_that))))
 		return false;
 	return true;
+}
+
+/* title_case: is the sentence of token i a headline in Title Case (every
+ * word capitalised but short function words), "Glenn Beck Says Trump
+ * Poses A Threat"? */
+static bool
+title_case(const struct quote_finder *f, int32_t i)
+{
+	int32_t s = sentence_start(f, i), e = sentence_last(f, i), words = 0;
+
+	for (int32_t k = s; k <= e; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->type != TK_WORD)
+			continue;
+		words++;
+		if (!(t->flags & (TF_CAP | TF_DIGIT)) &&
+		    !(t->cls & (WC_DET | WC_PREP | WC_CONJ)))
+			return false;
+	}
+	return words >= 4;
 }
 
 /* match_at returns the lexicon entry that matches at token i (the
@@ -958,9 +1135,11 @@ match_at(const struct quote_finder *f, int32_t i)
 
 	if (t->type != TK_WORD || t->q >= 0 || t->wid < 0 || !(t->cls & WC_CUE))
 		return -1;
-	/* a capitalised verb inside a sentence is a name (Hope, Trust) */
+	/* a capitalised verb inside a sentence is a name (Hope, Trust),
+	 * unless the sentence is a headline in Title Case */
 	if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT | TF_HEADLINE)) &&
-	    !(t->flags & TF_UPPER))
+	    !(t->flags & TF_UPPER) && !((t->flags & TF_ED) && t->e - t->b > 5) &&
+	    !title_case(f, i))
 		return -1;
 	w = &f->lx->words[t->wid];
 	for (int32_t k = 0; k < w->ncues; k++)
@@ -976,6 +1155,8 @@ try_entries(struct quote_finder *f, int32_t i)
 {
 	int32_t e = match_at(f, i);
 	const struct lex_word *w;
+	struct cue none;
+	bool have_none = false, ok;
 
 	if (e < 0)
 		return i + 1;
@@ -992,7 +1173,16 @@ try_entries(struct quote_finder *f, int32_t i)
 		c->entry = k;
 		c->frames = ce->frames;
 		c->belief = (ce->frames & FR_BELIEF) != 0;
-		if (analyse(f, c)) {
+		ok = analyse(f, c);
+		if (ok && c->use == CU_NONE) {
+			/* a topic here; another entry may read a report */
+			if (!have_none)
+				none = *c;
+			have_none = true;
+			f->ncues--;
+			continue;
+		}
+		if (ok) {
 #ifdef QDEBUG
 			fprintf(stderr, "cue %.*s use %d s %d-%d c %d inv %d inh %d pass %d\n", (int)(f->toks[c->t1-1].e - f->toks[c->t0].b), f->text + f->toks[c->t0].b, c->use, c->s0, c->s1, c->c0, c->inverted, c->inherit, c->passive);
 #endif
@@ -1002,6 +1192,10 @@ try_entries(struct quote_finder *f, int32_t i)
 		fprintf(stderr, "rejected %.*s use %d s %d-%d\n", (int)(f->toks[c->t1-1].e - f->toks[c->t0].b), f->text + f->toks[c->t0].b, c->use, c->s0, c->s1);
 #endif
 		f->ncues--;
+	}
+	if (have_none) {
+		*new_cue(f) = none;
+		return none.t1;
 	}
 	return i + 1;
 }
@@ -1057,6 +1251,8 @@ content_before(struct quote_finder *f, struct cue *c)
 			return;
 		if (f->toks[end].flags & TF_CLOSE)
 			end++;
+		else if (f->toks[end].type != TK_PUNCT)
+			end++;    /* a lead in the polls: no comma */
 	}
 	q = end > 0 ? f->toks[end - 1].q : -1;
 	if (q >= 0 && f->qs[q].close == end - 1 && f->qs[q].direct &&
@@ -1070,6 +1266,13 @@ content_before(struct quote_finder *f, struct cue *c)
 		c->quote = q;
 	c->c0 = clause_start(f, end - 1);
 	c->c1 = end;
+	/* Asked whether ..., Smith said no: the question is not his report */
+	if (c->quote < 0 && f->cue_at[c->c0] >= 0 &&
+	    f->cues[f->cue_at[c->c0]].passive) {
+		c->c0 = c->c1 = -1;
+		c->drop = true;
+		return;
+	}
 	if (c->quote >= 0 && f->qs[c->quote].open < c->c0)
 		c->c0 = f->qs[c->quote].open;
 	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
@@ -1081,6 +1284,62 @@ content_before(struct quote_finder *f, struct cue *c)
 	}
 }
 
+/* interrupted: "In his state, Christie said, offenders are sent ...": a
+ * reporting clause set off by commas inside its content; the content
+ * runs on after it to the end of the clause. */
+static void
+interrupted(struct quote_finder *f, struct cue *c, int32_t self)
+{
+	int32_t n = c->inverted ? c->s1 : c->t1, k, e;
+	const struct tok *t;
+
+	if (c->drop || c->c0 < 0 || c->quote >= 0 || n <= 0)
+		return;
+	k = (c->frames & FR_SOURCE) ? n : skip_adjunct_right(f, n);
+	if (!tok_punct(f, k, ',') || !tok_word(f, k + 1) || f->toks[k + 1].q >= 0 ||
+	    (f->toks[k + 1].flags & TF_SENT))
+		return;
+	t = &f->toks[k + 1];
+	if ((t->flags & TF_ING) || (t->cls & (WC_REL | WC_SUB | WC_WH | WC_CONJ |
+	    WC_PREP | WC_TIME | WC_REPORT)) || t->wid == f->w_adding)
+		return;
+	e = clause_end(f, k + 1, false, self);
+	if (e > k + 1)
+		c->c1 = e;
+}
+
+/* question_end: "Asked whether he would run, Smith said": an
+ * unnamed interviewer's question ends at the comma before the clause
+ * it opens. */
+static int32_t
+question_end(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0);
+
+	if (c->t0 > ss + 1 || (c->t0 == ss + 1 && !tok_has(f, ss, WC_SUB | WC_WH)))
+		return c->c1;
+	for (int32_t k = c->c0; k < c->c1; k++)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0)
+			return k;
+	return c->c1;
+}
+
+/* infinitive_of_cue: "refused to endorse the mayor", "urged him to back
+ * X": a stance in the infinitive of another cue is not taken (yet);
+ * that cue reports it. */
+static bool
+infinitive_of_cue(const struct quote_finder *f, int32_t k)
+{
+	int32_t t0 = f->cues[k].t0;
+
+	if (t0 < 2 || !tok_is(f, t0 - 1, f->w_to))
+		return false;
+	for (int32_t j = k - 1; j >= 0 && f->cues[j].t0 >= t0 - 12; j--)
+		if (!f->cues[j].drop && f->cues[j].t1 == t0 - 1)
+			return true;
+	return false;
+}
+
 /* contents finds where each report ends. */
 static void
 contents(struct quote_finder *f)
@@ -1090,15 +1349,30 @@ contents(struct quote_finder *f)
 
 		if (c->drop)
 			continue;
+		if (c->use == CU_NP && infinitive_of_cue(f, (int32_t)k)) {
+			c->drop = true;
+			continue;
+		}
 		switch (c->use) {
 		case CU_CLAUSE:
 		case CU_NP:
+			if (c->c1 >= 0)
+				break;    /* set already: a colon label */
 			c->c1 = clause_end(f, c->c0, c->use == CU_NP, (int32_t)k);
-			if (c->c1 <= c->c0 || only_pronoun(f, c->c0, c->c1))
+			if (c->passive && c->use == CU_CLAUSE)
+				c->c1 = question_end(f, c);
+			if (c->c1 == c->c0 + 1 && tok_has(f, c->c0, WC_PREP) &&
+			    !tok_has(f, c->c0, WC_DET | WC_QUANT | WC_OBJPRON))
+				c->drop = true;    /* wrote in */
+			/* endorsed her: a person is a position; "reiterated this" is not */
+			if (c->c1 <= c->c0 || (only_pronoun(f, c->c0, c->c1) &&
+			    !(c->use == CU_NP && (f->toks[c->c0].cls & WC_OBJPRON) &&
+			    !(f->toks[c->c0].cls & WC_PRON) && f->toks[c->c0].wid != f->w_it)))
 				c->drop = true;
 			break;
 		case CU_BEFORE:
 			content_before(f, c);
+			interrupted(f, c, (int32_t)k);
 			break;
 		case CU_QUOTE:
 		case CU_NONE:
@@ -1107,12 +1381,228 @@ contents(struct quote_finder *f)
 	}
 }
 
+/* paragraph_last returns the last token of the paragraph of token i. */
+static int32_t
+paragraph_last(const struct quote_finder *f, int32_t i)
+{
+	while ((size_t)i + 1 < f->ntoks && f->toks[i + 1].para == f->toks[i].para)
+		i++;
+	return i;
+}
+
+/* section_label: is the word at token i a section label (Related:,
+ * Update:, Watch:), no speaker? */
+static bool
+section_label(const struct quote_finder *f, int32_t i)
+{
+	static const char *const labels[] = {
+		"related", "update", "updated", "watch", "note", "exclusive",
+		"breaking", "photos", "photo", "video", "listen", "source",
+		"sources", "see", "read", "abstract", "correction", "editor", "latest",
+		"transcript", "quotable", "previously", "more", "also"
+	};
+	size_t n = f->toks[i].e - f->toks[i].b;
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+		if (strlen(labels[k]) == n &&
+		    strncasecmp(f->text + f->toks[i].b, labels[k], n) == 0)
+			return true;
+	return false;
+}
+
+/* colon_label: "Trump: My plans aren't set in stone." / "Poll: Clinton
+ * leads" / "Q: How did things go?": a paragraph opened by a speaker
+ * mention and a colon reports the rest of the paragraph (a headline, a
+ * transcript). The cue is the colon. Returns the token after it, or -1. */
+static int32_t
+colon_label(struct quote_finder *f, int32_t i)
+{
+	int32_t s0, s1, last, c0;
+	struct cue *c;
+
+	if (!np_right(f, i, &s0, &s1, 0) || s0 != i || s1 - s0 > 5 ||
+	    !tok_punct(f, s1, ':') || f->toks[s1].q >= 0 ||
+	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false))
+		return -1;
+	for (int32_t k = s0; k < s1; k++)
+		if (tok_word(f, k) && !(f->toks[k].flags & (TF_CAP | TF_DIGIT)) &&
+		    !(f->toks[k].cls & WC_SPEAKER))
+			return -1;    /* a lower-case word: no label */
+	if (section_label(f, s1 - 1))
+		return -1;    /* Related:, The Latest: */
+	c0 = s1 + 1;
+	last = paragraph_last(f, s1);
+	while (last > c0 && f->toks[last].type == TK_PUNCT && f->toks[last].q < 0 &&
+	    f->toks[last].cp != '?' && f->toks[last].cp != '!')
+		last--;
+	if ((size_t)c0 >= f->ntoks || c0 > last ||
+	    f->toks[c0].para != f->toks[s1].para)
+		return -1;
+	c = new_cue(f);
+	c->t0 = s1;
+	c->t1 = s1 + 1;
+	c->entry = -1;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = s0;
+	if ((f->toks[c0].flags & TF_OPEN) && f->toks[c0].q >= 0) {
+		c->use = CU_QUOTE;
+		c->quote = f->toks[c0].q;
+	} else {
+		c->use = CU_CLAUSE;
+		c->c0 = c0;
+		c->c1 = last + 1;
+	}
+	return s1 + 1;
+}
+
+/* verb_like: can the word at token i be a verb the lexicon does not know
+ * (retaliated, beamed, mocks)? */
+static bool
+verb_like(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	if (!tok_lower(f, i) || t->q >= 0 || (t->cls & (WC_CUE | WC_PREP |
+	    WC_DET | WC_CONJ | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_ADV |
+	    WC_QUANT | WC_TIME | WC_SPEAKER | WC_MODIFIER | WC_WH)) ||
+	    (t->flags & (TF_LY | TF_ING)))
+		return false;
+	return (t->flags & TF_ED) || f->text[t->e - 1] == 's';
+}
+
+/* clause_done: nothing but adjuncts from token k to the end of the
+ * clause (a comma, a full stop, another quotation). */
+static bool
+clause_done(const struct quote_finder *f, int32_t k)
+{
+	return (size_t)k >= f->ntoks || (f->toks[k].flags & TF_SENT) ||
+	    f->toks[k].type == TK_PUNCT || (f->toks[k].flags & TF_OPEN) ||
+	    tok_is(f, k, f->w_when) || tok_is(f, k, f->w_as);
+}
+
+/* quote_verb: “France will always be France,” an angry Hollande
+ * retaliated. / “This is fantastic!” beamed Donald Hartley.: a verb the
+ * lexicon does not know, right after a quotation closed by , ! or ?,
+ * with its subject and nothing else in the clause, reports that
+ * quotation. Returns the token after it, or -1. */
+static int32_t
+quote_verb(struct quote_finder *f, int32_t i)
+{
+	int32_t s0, s1, v;
+	bool inverted = false;
+	struct cue *c;
+
+	if (i < 2 || !(f->toks[i - 1].flags & TF_CLOSE) ||
+	    !(tok_punct(f, i - 2, ',') || tok_punct(f, i - 2, '!') ||
+	    tok_punct(f, i - 2, '?')))
+		return -1;
+	if (np_right(f, i, &s0, &s1, 0) && s0 == i &&
+	    np_is_speaker(f, s0, s1, false) && verb_like(f, s1) &&
+	    clause_done(f, s1 + 1))
+		v = s1;
+	else if (verb_like(f, i) && np_right(f, i + 1, &s0, &s1, 0) &&
+	    s0 == i + 1 && np_is_speaker(f, s0, s1, false) && clause_done(f, s1))
+		v = i, inverted = true;
+	else
+		return -1;
+	c = new_cue(f);
+	c->t0 = v;
+	c->t1 = v + 1;
+	c->entry = -1;
+	c->frames = FR_AFTER | FR_QUOTE;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = inverted ? v : s0;
+	c->inverted = inverted;
+	c->use = CU_BEFORE;
+	return (inverted ? s1 : v + 1);
+}
+
+/* dash_credit: a paragraph "- Bernie Sanders." (or "— Jones, on
+ * Tuesday") right after a paragraph that ends with a quotation, or a dash
+ * and a name ending the quotation's own paragraph, credits that
+ * quotation. Returns the token after the mention, or -1. */
+static int32_t
+dash_credit(struct quote_finder *f, int32_t i)
+{
+	int32_t s0, s1, q;
+	bool same;
+	struct cue *c;
+
+	if (i < 1 || !(tok_punct(f, i, '-') || tok_punct(f, i, 0x2014) ||
+	    tok_punct(f, i, 0x2013) || tok_punct(f, i, 0x2015)) ||
+	    !(f->toks[i - 1].flags & TF_CLOSE))
+		return -1;
+	same = f->toks[i - 1].para == f->toks[i].para;
+	q = f->toks[i - 1].q;
+	if (q < 0 || !np_right(f, i + 1, &s0, &s1, 0) || s0 != i + 1 ||
+	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false) ||
+	    !((size_t)s1 >= f->ntoks || f->toks[s1].para != f->toks[i].para ||
+	    tok_punct(f, s1, ',') || tok_punct(f, s1, '.')))
+		return -1;
+	/* “...” ― Sonya Herridge: on the same line, the name ends it */
+	if (same && !((size_t)s1 >= f->ntoks || f->toks[s1].para != f->toks[i].para ||
+	    (tok_punct(f, s1, '.') && ((size_t)s1 + 1 >= f->ntoks ||
+	    f->toks[s1 + 1].para != f->toks[i].para))))
+		return -1;
+	c = new_cue(f);
+	c->t0 = i;
+	c->t1 = i + 1;
+	c->entry = -1;
+	c->frames = FR_AFTER | FR_QUOTE;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = i;
+	c->inverted = true;
+	c->use = CU_BEFORE;
+	c->quote = q;
+	return s1;
+}
+
+/* transcript_label: a quoted paragraph of a transcript opened by the
+ * speaker's name in capitals and a colon ("PENCE: Well, look, ..."): the
+ * name speaks the quotation. Returns the token after the colon, or -1. */
+static int32_t
+transcript_label(struct quote_finder *f, int32_t i)
+{
+	int32_t k = i + 1;
+	struct cue *c;
+
+	if (!(f->toks[i].flags & TF_OPEN) || f->toks[i].q < 0)
+		return -1;
+	while (tok_word(f, k) && (f->toks[k].flags & TF_UPPER) && k - i <= 4)
+		k++;
+	if (k == i + 1 || !tok_punct(f, k, ':') || f->toks[k].q != f->toks[i].q)
+		return -1;
+	c = new_cue(f);
+	c->t0 = k;
+	c->t1 = k + 1;
+	c->entry = -1;
+	c->frames = FR_QUOTE;
+	c->s0 = i + 1;
+	c->s1 = k;
+	c->clause0 = i + 1;
+	c->use = CU_QUOTE;
+	c->quote = f->toks[i].q;
+	return k + 1;
+}
+
 void
 cues_find(struct quote_finder *f)
 {
 	f->ncues = 0;
-	for (int32_t i = 0; (size_t)i < f->ntoks;)
-		i = try_entries(f, i);
+	for (int32_t i = 0; (size_t)i < f->ntoks;) {
+		int32_t n = (f->toks[i].flags & TF_PARA) ? colon_label(f, i) : -1;
+
+		if (n < 0)
+			n = dash_credit(f, i);
+		if (n < 0 && (f->toks[i].flags & TF_PARA))
+			n = transcript_label(f, i);
+		if (n < 0)
+			n = quote_verb(f, i);
+		i = n >= 0 ? n : try_entries(f, i);
+	}
 	mark_dropped(f);
 	index_cues(f);
 	contents(f);

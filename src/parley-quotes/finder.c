@@ -27,7 +27,7 @@ resolve_ids(struct quote_finder *f)
 		ID(over), ID(about), ID(it), ID(there), ID(once), ID(even),
 		ID(far), ID(last), ID(this), ID(these), ID(those), ID(early),
 		ID(late), ID(you), ID(made), ID(make), ID(makes), ID(issued),
-		ID(nor), ID(what)
+		ID(nor), ID(what), ID(poll), ID(polls), ID(survey), ID(surveys)
 #undef ID
 	};
 

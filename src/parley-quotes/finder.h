@@ -61,6 +61,8 @@ struct quotation {
 	int32_t from;          /* quotation it continues, -1 */
 	int32_t from_cue;      /* or report it continues, -1 */
 	bool continues;
+	bool has_subject;      /* a fragment with no cue: the sentence subject */
+	int32_t subj0, subj1;  /* its tokens */
 };
 
 enum cue_use {
@@ -124,6 +126,7 @@ struct quote_finder {
 	int32_t w_over, w_about, w_it, w_there, w_once, w_even, w_far, w_last;
 	int32_t w_this, w_these, w_those, w_early, w_late, w_you, w_made;
 	int32_t w_make, w_makes, w_issued, w_nor, w_what;
+	int32_t w_poll, w_polls, w_survey, w_surveys;
 };
 
 /* token.c */

@@ -26,7 +26,9 @@ static const struct closed closed_classes[] = {
 	{ WC_QUANT, "some many most several all both few much more one two "
 	    "three four five six seven eight nine ten dozens hundreds "
 	    "thousands millions" },
-	{ WC_PRON, "he she they we i it you" },
+	{ WC_PRON, "he she they we i it you "
+	    "they're we're you're he's she's it's i'm we've they've i've you've "
+	    "he'd she'd they'd we'd i'd he'll she'll they'll we'll i'll you'll" },
 	{ WC_EXPL, "it there" },
 	{ WC_OBJPRON, "him her them us me it you himself herself themselves "
 	    "itself myself ourselves" },
@@ -46,10 +48,17 @@ static const struct closed closed_classes[] = {
 	    "whatever" },
 	{ WC_AUX, "has have had having is was were are be been being am will "
 	    "would could should may might must can shall did does do 's "
-	    "'re 've 'd 'll wo ca got gets get ought" },
-	{ WC_HAVE, "has have had having 've" },
-	{ WC_BE, "is was were are be been being am 's 're" },
-	{ WC_NEG, "not never n't" },
+	    "'re 've 'd 'll wo ca got gets get ought "
+	    "didn't doesn't don't isn't wasn't weren't aren't won't wouldn't "
+	    "can't couldn't shouldn't hasn't haven't hadn't mustn't cannot "
+	    "he's she's it's they're we're you're i'm he'd she'd they'd we'd "
+	    "i'd he'll she'll they'll we'll i'll we've they've i've you've" },
+	{ WC_HAVE, "has have had having 've hasn't haven't hadn't" },
+	{ WC_BE, "is was were are be been being am 's 're "
+	    "isn't wasn't weren't aren't" },
+	{ WC_NEG, "not never n't "
+	    "didn't doesn't don't isn't wasn't weren't aren't won't wouldn't "
+	    "can't couldn't shouldn't hasn't haven't hadn't mustn't cannot" },
 	{ WC_ADV, "also further again then now still even already long later "
 	    "earlier once too first often just only recently previously "
 	    "repeatedly similarly ultimately reportedly "
@@ -243,7 +252,7 @@ add_closed_classes(struct lexicon *lx)
 	}
 }
 
-static const char frame_letters[] = "czwtnxqioasbhe";
+static const char frame_letters[] = "czwtnxqioasbher";
 
 /* parse_frames turns the letters of s into frame bits; false on an
  * unknown letter (stored in *bad). */

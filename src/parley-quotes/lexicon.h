@@ -60,7 +60,8 @@ enum {
 	FR_NOUN = 1u << 10,     /* s: "Rubio's assurance that ..." */
 	FR_BELIEF = 1u << 11,   /* b: think, believe: with --beliefs only */
 	FR_ANYSUBJ = 1u << 12,  /* h: any noun phrase can be its subject */
-	FR_NOPRON = 1u << 13    /* e: "it emerged that": a pronoun subject is no speaker */
+	FR_NOPRON = 1u << 13,   /* e: "it emerged that": a pronoun subject is no speaker */
+	FR_RECORD = 1u << 14    /* r: its subject must be a record (the poll shows ...) */
 };
 
 struct lex_word {

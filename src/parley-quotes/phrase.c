@@ -106,11 +106,20 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		return true;
 	}
 	/* Another tweeted, Some say: a determiner standing alone */
-	if ((t->cls & (WC_DET | WC_QUANT)) && (t->flags & TF_SENT) &&
+	if ((t->cls & (WC_DET | WC_QUANT)) && ((t->flags & TF_SENT) || (end > 0 &&
+	    (tok_punct(f, end - 1, ',') || tok_has(f, end - 1, WC_CONJ | WC_SUB)))) &&
 	    !(t->cls & (WC_PRON | WC_OBJPRON)) && t->wid != f->w_the &&
 	    t->wid != f->w_a && t->wid != f->w_an && t->wid != f->w_this &&
 	    t->wid != f->w_that && t->wid != f->w_these && t->wid != f->w_those) {
 		*s0 = end;
+		*s1 = end + 1;
+		return true;
+	}
+	/* most of them said, some of us */
+	if ((t->cls & WC_OBJPRON) && !(t->cls & WC_DET) && end - 2 >= limit &&
+	    tok_is(f, end - 1, f->w_of) && (tok_has(f, end - 2, WC_QUANT) ||
+	    (f->toks[end - 2].flags & TF_DIGIT))) {
+		*s0 = end - 2;
 		*s1 = end + 1;
 		return true;
 	}
@@ -174,6 +183,17 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			break;
 		i--;
 	}
+	/* Meanwhile Trump, However the aide: an adverb opening the sentence */
+	if (i < end && (f->toks[i].flags & TF_SENT) && f->toks[i].wid >= 0 &&
+	    (f->toks[i].cls & (WC_ADV | WC_CONJ | WC_SUB | WC_PREP)) &&
+	    !(f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER | WC_DET)))
+		i++;
+	/* to disprove Republican claims: a verb is no part of the mention */
+	while (i < end && i > 0 && tok_lower(f, i) &&
+	    !(f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER | WC_DET | WC_QUANT)) &&
+	    ((tok_is(f, i - 1, f->w_to) && (f->toks[i + 1].flags & TF_CAP)) ||
+	    tok_has(f, i - 1, WC_AUX | WC_NEG)))
+		i++;
 	*s0 = i;
 	*s1 = end + 1;
 	return true;
@@ -203,12 +223,13 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 	for (; (size_t)i < f->ntoks && same_sentence(f, i, start); i++) {
 		const struct tok *p = &f->toks[i];
 
-		if (p->type == TK_POSS && last == i - 1) {
+		if (p->type == TK_POSS && last >= 0 && last == i - 1) {
 			continue;
 		}
-		if (abbrev_dot(f, i) && last == i - 1)
+		if (last >= 0 && last == i - 1 && abbrev_dot(f, i))
 			continue;
-		if ((p->wid == f->w_of || p->wid == f->w_for) && last == i - 1 &&
+		if ((p->wid == f->w_of || p->wid == f->w_for) && last >= 0 &&
+		    last == i - 1 &&
 		    (size_t)i + 1 < f->ntoks && f->toks[i + 1].type == TK_WORD &&
 		    (f->toks[i + 1].flags & TF_CAP) &&
 		    (f->toks[last].flags & TF_CAP ||
@@ -268,11 +289,13 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return false;
 	if (h->cls & WC_SPEAKER)
 		return true;
-	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && (h->flags & TF_SENT))
-		return true;    /* Another tweeted */
+	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && ((h->flags & TF_SENT) ||
+	    (s0 > 0 && (tok_punct(f, s0 - 1, ',') || tok_has(f, s0 - 1, WC_CONJ | WC_SUB)))))
+		return true;    /* Another tweeted; while another says */
 	if (h->flags & TF_CAP) {
 		/* Last, However: a known word capitalised to open a sentence */
-		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1)
+		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1 &&
+		    !(h->cls & WC_NOTLY))
 			return false;
 		return !(h->cls & WC_TIME) || s1 - s0 > 1;
 	}
@@ -292,6 +315,11 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 	while (i >= limit) {
 		const struct tok *t = &f->toks[i];
 
+		/* he's said, she's claiming: 's is has or is after a pronoun */
+		if (t->type == TK_POSS && i > limit && tok_has(f, i - 1, WC_PRON)) {
+			i--;
+			continue;
+		}
 		if (t->type != TK_WORD || t->q >= 0)
 			break;
 		if (!(t->flags & TF_CAP) && ((t->cls & (WC_AUX | WC_NEG | WC_ADV)) ||
@@ -418,7 +446,7 @@ clause_start(const struct quote_finder *f, int32_t i)
 		if (f->toks[k].q >= 0)
 			return s;
 		if (tok_punct(f, k, ','))
-			return k + 1 < i ? k + 1 : s;
+			return k + 1 <= i ? k + 1 : s;
 	}
 	return s;
 }

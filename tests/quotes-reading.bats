@@ -1,0 +1,236 @@
+#!/usr/bin/env bats
+# The reading fixes of parley-quotes, one behaviour each, on short
+# sentences: each test gives a little article and the exact quotes found
+# (kind, content, speaker, cue).
+
+load test_helper
+
+# quotes_of TEXT: the quotes parley-quotes finds in an article whose text
+# is TEXT (a title paragraph is put before it), one JSON object a line.
+quotes_of() {
+	printf 'A title.\n\n%s\n' "$1" > "$BATS_TEST_TMPDIR/article.txt"
+	parley-ingest --date 2016-01-01 -- "$BATS_TEST_TMPDIR/article.txt" |
+		parley-split | parley-quotes |
+		jq -c '.quotes[] | {kind, text, speaker, cue}'
+}
+
+@test "a poll is the source of what it shows" {
+	run quotes_of 'The latest poll showed Smith leading the field with 31 percent.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith leading the field with 31 percent","speaker":"The latest poll","cue":"showed"}'
+}
+
+@test "a person who shows something reports nothing" {
+	run quotes_of 'Smith showed great restraint on Tuesday.'
+	assert_success
+	assert_output ''
+}
+
+@test "a survey is the source of what it found" {
+	run quotes_of 'A new survey found Jones ahead of Smith in the north.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones ahead of Smith in the north","speaker":"A new survey","cue":"found"}'
+}
+
+@test "a paragraph opened by a name and a colon reports the rest of it" {
+	run quotes_of 'Smith: The plan will not survive the winter.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plan will not survive the winter","speaker":"Smith","cue":":"}'
+}
+
+@test "a question after Q and a colon is reported with its question mark" {
+	run quotes_of 'Q: Why did you leave the party?'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Why did you leave the party?","speaker":"Q","cue":":"}'
+}
+
+@test "a section label before a colon is no speaker" {
+	run quotes_of 'Related: Smith wins the vote.'
+	assert_success
+	assert_output ''
+}
+
+@test "a quotation after a name and a colon is that speaker's direct quote" {
+	run quotes_of 'Smith: “We will win.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will win.","speaker":"Smith","cue":":"}'
+}
+
+@test "a quoted fragment with no cue belongs to the subject of its sentence" {
+	run quotes_of 'Jones also bemoaned a climate in which people “hate each other” over taxes.'
+	assert_success
+	assert_output '{"kind":"partial","text":"hate each other","speaker":"Jones","cue":null}'
+}
+
+@test "a quoted title of a show is not a quote" {
+	run quotes_of 'She appeared on “The Evening Hour” last week.'
+	assert_success
+	assert_output ''
+}
+
+@test "a quoted handle is not a quote" {
+	run quotes_of 'Follow “@newsdesk” for more.'
+	assert_success
+	assert_output ''
+}
+
+@test "a reporting clause set off by commas reports both sides of it" {
+	run quotes_of 'In his town, Smith said, most shops are closed on Sunday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"In his town, Smith said, most shops are closed on Sunday","speaker":"Smith","cue":"said"}'
+}
+
+@test "according to after a conjunction and a comma reports the clause after the source" {
+	run quotes_of 'But, according to the poll, most voters remain undecided.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"most voters remain undecided","speaker":"the poll","cue":"according to"}'
+}
+
+@test "a reporting verb in a Title Case headline is a cue" {
+	run quotes_of 'Mayor Smith Says The Bridge Will Reopen In May.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The Bridge Will Reopen In May","speaker":"Mayor Smith","cue":"Says"}'
+}
+
+@test "a quoted noun phrase inside someone's reported clause is that reporter's fragment" {
+	run quotes_of 'Smith said that he would offer “a fresh start” to the town.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a fresh start","speaker":"Smith","cue":"said"}'
+}
+
+@test "defending something is a stated position" {
+	run quotes_of 'Jones defended the budget cuts at the meeting.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget cuts at the meeting","speaker":"Jones","cue":"defended"}'
+}
+
+@test "endorsing a person is a stated position, reiterating this is not" {
+	run quotes_of 'The mayor endorsed her. Jones reiterated this.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her","speaker":"The mayor","cue":"endorsed"}'
+}
+
+@test "a name like Kelly opening a sentence is a speaker" {
+	run quotes_of 'Kelly said the interview went well.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the interview went well","speaker":"Kelly","cue":"said"}'
+}
+
+@test "a parenthesis opened by when between speaker and verb is skipped" {
+	run quotes_of 'The office, when contacted by phone, said the minister was away.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the minister was away","speaker":"The office","cue":"said"}'
+}
+
+@test "an unnamed interviewer's question is reported with no speaker and ends at the comma" {
+	run quotes_of 'Asked whether he would run again, Smith smiled.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether he would run again","speaker":null,"cue":"Asked"}'
+}
+
+@test "a poll after in is the source of the clause before it" {
+	run quotes_of 'Jones has a clear lead in the polls ahead of the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones has a clear lead","speaker":"the polls","cue":"in"}'
+}
+
+@test "a verb the lexicon lacks after a quotation and its subject reports the quotation" {
+	run quotes_of '“The town will stand,” an angry Smith retaliated.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The town will stand,","speaker":"an angry Smith","cue":"retaliated"}'
+}
+
+@test "a speaker after the verb may carry a relative clause" {
+	run quotes_of '“We want answers,” said a council member who supports Jones.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We want answers,","speaker":"a council member","cue":"said"}'
+}
+
+@test "a reporting clause after a quotation may end in a when-clause" {
+	run quotes_of '“This is a movement,” Smith said when endorsing Jones.'
+	assert_success
+	assert_output '{"kind":"direct","text":"This is a movement,","speaker":"Smith","cue":"said"}
+{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"endorsing"}'
+}
+
+@test "a dash credit line after a quoted paragraph names its speaker" {
+	run quotes_of '"The town deserves better than this."
+
+- Mary Jones.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The town deserves better than this.","speaker":"Mary Jones","cue":"-"}'
+}
+
+@test "a contraction after the subject is no part of the speaker" {
+	run quotes_of 'The moderators didn’t say whether the vote was fair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the vote was fair","speaker":"The moderators","cue":"say"}'
+}
+
+@test "The Latest before a colon is a section label" {
+	run quotes_of 'The Latest: Smith tells voters she will stay.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she will stay","speaker":"Smith","cue":"tells voters"}'
+}
+
+@test "a verb of quotations only does not govern a lower-case fragment run on after it" {
+	run quotes_of 'She said that the campaign would continue “to break barriers” next year.'
+	assert_success
+	assert_output '{"kind":"partial","text":"to break barriers","speaker":"She","cue":"said"}'
+}
+
+@test "a cue ending its paragraph with a colon reports the next paragraph" {
+	run quotes_of 'In a speech last year, Smith said:
+
+Let no one be mistaken, the plan is a failure.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Let no one be mistaken, the plan is a failure","speaker":"Smith","cue":"said"}'
+}
+
+@test "most of them is a speaker" {
+	run quotes_of 'Most of them said the plant should stay open.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plant should stay open","speaker":"Most of them","cue":"said"}'
+}
+
+@test "refusing to do something is a stated position" {
+	run quotes_of 'Jones refused to endorse the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to endorse the mayor","speaker":"Jones","cue":"refused"}'
+}
+
+@test "a quoted transcript paragraph opened by a name in capitals is that name's" {
+	run quotes_of '"SMITH: We will rebuild the bridge this year.'
+	assert_success
+	assert_output '{"kind":"direct","text":"SMITH: We will rebuild the bridge this year.","speaker":"SMITH","cue":":"}'
+}
+
+@test "a dash and a name after a quotation at the end of its paragraph credit it" {
+	run quotes_of '“The bridge is our pride.” ― Mary Jones'
+	assert_success
+	assert_output '{"kind":"direct","text":"The bridge is our pride.","speaker":"Mary Jones","cue":"―"}'
+}
+
+@test "he's before a reporting verb is the speaker with has or is" {
+	run quotes_of 'He’s said the vote was rigged. It’s said that he left.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"He","cue":"said"}'
+}
+
+@test "opening adjuncts with several commas before the speaker do not make the clause a reporting clause after its content" {
+	run quotes_of 'In Fort Pierce, Florida Friday, Smith laid out her plans for the port.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her plans for the port","speaker":"Smith","cue":"laid out"}'
+}
+
+@test "what an agent reported in a passive is its subject" {
+	run quotes_of 'The closure was first reported by the local paper.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The closure","speaker":"the local paper","cue":"reported"}'
+}
+
+@test "a fragment in an opening participle belongs to the subject after it" {
+	run quotes_of 'Bemoaning the “rigged system,” Smith accused the board of bias.'
+	assert_success
+	assert_output '{"kind":"partial","text":"rigged system,","speaker":"Smith","cue":null}'
+}
