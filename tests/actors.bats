@@ -693,7 +693,7 @@ parley-actors: in.jsonl:11: 'end' - 'start' is 6 but 'text' has 5 code points"
 		| $gold[] as $g | $got[]
 		| select(.doc == $g.doc and .start == $g.start and $g.speaker != null
 		    and .speaker != null
-		    and ((.speaker | contains($g.speaker)) or ($g.speaker | contains(.speaker))))
+		    and (.speaker as $s | ($s | contains($g.speaker)) or ($g.speaker | contains($s))))
 		| {doc, start, speaker, want: $g.actor, got: .actor}' out.jsonl > pairs.jsonl
 	echo "# $(wc -l < pairs.jsonl) of the gold's quotes found with its speaker" >&3
 	[ "$(wc -l < pairs.jsonl)" -ge 1 ]

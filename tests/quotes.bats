@@ -258,9 +258,9 @@ seed_quotes() {
 	expect 'The “coalition of the willing” met in Paris.' 'partial|coalition of the willing|-|-|false'
 }
 
-@test "a quoted word inside an interviewer's question has no speaker" {
+@test "a quoted word inside an interviewer's question has no speaker, its cue the question" {
 	expect 'Asked whether Russia should be “punished”, Rubio said it was up to Europe.' \
-		'partial|punished|-|-|false' \
+		'partial|punished|Asked|-|false' \
 		'indirect|it was up to Europe|said|Rubio|false'
 }
 
