@@ -106,8 +106,9 @@ example: deps
 	$(MAKE) all
 	scripts/example
 
-# libFuzzer targets: tests/fuzz/fuzz-NAME.c, linked with lib/ and, when
-# src/parley-NAME/ exists, that stage's core (its .c files but main.c).
+# libFuzzer targets: tests/fuzz/fuzz-NAME.c or fuzz-NAME-PART.c, linked
+# with lib/ and, when src/parley-NAME/ exists, that stage's core (its .c
+# files but main.c): fuzz-actors-dict links src/parley-actors/.
 # make fuzz FUZZ_SECONDS=N runs each for N seconds on the seed corpus
 # tests/fuzz/corpus/NAME/ (a crash is saved in build-fuzz/ and fails make).
 FUZZ_SECONDS ?= 60
@@ -118,9 +119,10 @@ FUZZ_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -g -O1 -Ilib $(PKG_
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 .PHONY: fuzz fuzz-build
 fuzz-build: $(FUZZ_BIN)
-build-fuzz/fuzz-%: tests/fuzz/fuzz-%.c $(LIB_SRC) $(LIB_HDR) $$(filter-out %/main.c,$$(wildcard src/parley-$$*/*.c src/parley-$$*/*.h))
+fuzz_stage = src/parley-$(firstword $(subst -, ,$(1)))
+build-fuzz/fuzz-%: tests/fuzz/fuzz-%.c $(LIB_SRC) $(LIB_HDR) $$(filter-out %/main.c,$$(wildcard $$(call fuzz_stage,$$*)/*.c $$(call fuzz_stage,$$*)/*.h))
 	@mkdir -p build-fuzz
-	clang $(FUZZ_CFLAGS) -Isrc/parley-$* -o $@ $< $(LIB_SRC) $(filter-out %/main.c,$(wildcard src/parley-$*/*.c)) $(LIBS)
+	clang $(FUZZ_CFLAGS) -I$(call fuzz_stage,$*) -o $@ $< $(LIB_SRC) $(filter-out %/main.c,$(wildcard $(call fuzz_stage,$*)/*.c)) $(LIBS)
 fuzz: fuzz-build
 	@for f in $(FUZZ_BIN); do \
 	  name=$${f#build-fuzz/fuzz-}; corpus=build-fuzz/corpus-$$name; \
