@@ -199,3 +199,19 @@ bad_line_case() {
 	run --separate-stderr timeout 60 bash -c 'set -o pipefail; parley-split u.jsonl | parley-quotes | parley-actors | parley-issues | parley-aggregate > out.jsonl'
 	assert_success
 }
+
+@test "a catastrophic actors pattern on a long line of a's ends fast with a limit error" {
+	need_stage actors
+	{ printf '{"doc":"d","start":0,"end":200000,"text":"'; head -c 199999 /dev/zero | tr '\0' a; printf '!"}\n'
+	  printf '%s\n' '{"doc":"e","start":0,"end":19,"text":"Vladimir Putin won."}'; } > in.jsonl
+	t0=$(date +%s%N)
+	run --separate-stderr timeout 60 parley-actors --dict "$FIXTURES/hardening/hostile-actors.txt" in.jsonl
+	ms=$((($(date +%s%N) - t0) / 1000000))
+	assert_equal "$status" 65
+	assert_equal "$stderr" "parley-actors: document 'd': a search was cut short by a pcre2 limit; its actors may be incomplete"
+	assert_equal "${#lines[@]}" 2
+	assert_equal "$(jq -c '[.doc, .actors]' <<< "${lines[0]}")" '["d",[]]'
+	assert_equal "$(jq -c '[.doc, [.actors[].id]]' <<< "${lines[1]}")" '["e",["putin"]]'
+	# well under a second in a normal build; sanitizers and valgrind are slower
+	[ "$ms" -lt 10000 ]
+}
