@@ -215,3 +215,25 @@ bad_line_case() {
 	# well under a second in a normal build; sanitizers and valgrind are slower
 	[ "$ms" -lt 10000 ]
 }
+
+# Regression tests for what the fuzzers found (tests/fuzz/; issue 8). The
+# bugs were undefined behaviour that only `make sanitize` shows, so these
+# tests fail under it, not in a normal build.
+
+@test "a document without any quotation mark is read by parley-quotes (fuzz-quotes: qsort of none)" {
+	need_stage quotes
+	run --separate-stderr parley-quotes "$FIXTURES/hardening/fuzz-quotes-no-marks.jsonl"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c '.quotes[] | [.kind, .text, .cue, .speaker]' <<< "$output")" '["indirect","it was over","said","Peskov"]'
+}
+
+@test "an issues dictionary whose only entry begins with punctuation tags (fuzz-issues-dict: qsort of none)" {
+	need_stage issues
+	run --separate-stderr parley-issues --dict "$FIXTURES/hardening/fuzz-issues-anywhere.txt" \
+		"$FIXTURES/hardening/fuzz-issues-anywhere.jsonl"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c '[.text, .issues]' <<< "$output")" '["Nothing to see",[]]
+["Then: !now",["bang"]]'
+}

@@ -341,7 +341,8 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		compile_entry(&s->anchored[e], d, e, PCRE2_ANCHORED);
 		place(&bd, e);
 	}
-	qsort(bd.pairs, bd.n, sizeof *bd.pairs, pair_order);
+	if (bd.n > 1)  /* qsort must not get NULL, even for 0 */
+		qsort(bd.pairs, bd.n, sizeof *bd.pairs, pair_order);
 	bd.n = dedupe(bd.pairs, bd.n);
 	index_keys(s, bd.pairs, bd.n);
 	free(bd.pairs);
@@ -537,7 +538,7 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)
 		search_everywhere(s, s->anywhere[i], text, len, h);
-	if (s->nanywhere > 0)
+	if (s->nanywhere > 0 && h->n - first > 1)  /* h->v may be NULL */
 		qsort(h->v + first, h->n - first, sizeof *h->v, hit_order);
 }
 
