@@ -11,6 +11,10 @@
 #define KEY_BYTES 4             /* the bytes of a word start looked up */
 #define KEY_END 0x00            /* in a key: the text ended before */
 #define KEY_HIGH 0x80           /* in a key: a byte >= 0x80 was there */
+/* partial matches tried to place one entry: past this (a one-letter
+ * phrase, [a-z]: millions, seconds) the entry is searched for everywhere;
+ * a two-letter word takes about 9,000 */
+#define PLACE_PROBES 20000
 
 /* The bytes of an ASCII word: letters and digits begin one, '_' goes on. */
 enum { OTHER, ALNUM, UNDERSCORE };
@@ -114,6 +118,7 @@ struct builder {
 	struct issue_scanner *s;
 	struct pair *pairs;
 	size_t n, cap;
+	size_t probes;          /* partial matches tried for this entry */
 };
 
 static void
@@ -166,6 +171,8 @@ explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
 		if ((c >= 'A' && c <= 'Z') || (depth == 0 && !first[c]))
 			continue;
 		for (int i = 0; i < (cased && v[1] != v[0] ? 2 : 1); i++) {
+			if (++bd->probes > PLACE_PROBES)
+				return;
 			subject[depth] = (char)v[i];
 			if (!viable(rx, subject, (size_t)depth + 1))
 				continue;
@@ -176,7 +183,8 @@ explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
 }
 
 /* place files entry e under every key its match can begin with, or
- * among the entries searched for everywhere. */
+ * among the entries searched for everywhere (also when it can begin with
+ * too many keys to try). */
 static void
 place(struct builder *bd, size_t e)
 {
@@ -185,14 +193,18 @@ place(struct builder *bd, size_t e)
 	bool first[128] = { false };
 	char subject[KEY_BYTES];
 	unsigned char key[KEY_BYTES];
+	size_t before = bd->n;
 
-	if (!first_set(&s->anchored[e], first)) {
-		s->anywhere[s->nanywhere++] = e;
-		compile_entry(&s->floating[e], s->dict, e, 0);
-		return;
+	bd->probes = 0;
+	if (first_set(&s->anchored[e], first)) {
+		explore(bd, e, subject, key, 0, first,
+		    strstr(src, "(?-") != NULL || strstr(src, "(?^") != NULL);
+		if (bd->probes <= PLACE_PROBES)
+			return;
+		bd->n = before;
 	}
-	explore(bd, e, subject, key, 0, first,
-	    strstr(src, "(?-") != NULL || strstr(src, "(?^") != NULL);
+	s->anywhere[s->nanywhere++] = e;
+	compile_entry(&s->floating[e], s->dict, e, 0);
 }
 
 static int
