@@ -252,3 +252,29 @@ bad_line_case() {
 	# 13 s of CPU before the fix; well under a second now, slower under sanitizers
 	[ "$ms" -lt 5000 ]
 }
+
+@test "an issues regex that breaks out of its group is refused with file:line (fuzz-issues-dict: exit 70)" {
+	need_stage issues
+	run --separate-stderr parley-issues --check "$FIXTURES/hardening/fuzz-issues-breakout.txt"
+	assert_equal "$status" 65
+	assert_equal "$output" ""
+	assert_equal "$stderr" "parley-issues: $FIXTURES/hardening/fuzz-issues-breakout.txt:7: bad pattern at offset 5: unmatched closing parenthesis"
+}
+
+@test "issues entries that cannot share one pcre2 alternation still tag (a group name twice, 3000 phrases alike)" {
+	need_stage issues
+	printf '%s\n' '{"doc":"d","start":0,"end":15,"text":"Pearls, no more"}' \
+		'{"doc":"d","start":16,"end":42,"text":"Peace talks round number7."}' > in.jsonl
+	run --separate-stderr parley-issues --dict "$FIXTURES/hardening/fuzz-issues-dupnames.txt" in.jsonl
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c .issues <<< "$output")" '["x"]
+["x"]'
+	{ echo 'issue talks | Talks | round after round'
+	  for i in $(seq 3000); do printf '\tphrase peace talks round number%s\n' "$i"; done; } > big.txt
+	run --separate-stderr parley-issues --dict big.txt in.jsonl
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c .issues <<< "$output")" '[]
+["talks"]'
+}

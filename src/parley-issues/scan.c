@@ -249,10 +249,11 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 		    strlen(ISSUE_WORD_START));
 	}
 	strcat(alt, ")");
-	if (!rx_compile(&b->any, alt, strlen(alt), ENTRY_OPTIONS |
-	    PCRE2_ANCHORED, (char[320]){ 0 }, 320))
-		diag_die(70, "%s: the alternation of %zu entries does not "
-		    "compile", d->path, n);
+	/* an alternation pcre2 refuses (too large: thousands of phrases
+	 * beginning alike; a group name used twice) leaves b->any.code NULL:
+	 * every entry is then tried at such a word start */
+	rx_compile(&b->any, alt, strlen(alt), ENTRY_OPTIONS | PCRE2_ANCHORED,
+	    (char[320]){ 0 }, 320);
 	free(alt);
 }
 
@@ -478,7 +479,8 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 
 	if (bk == NULL)
 		return;
-	rc = rx_match((struct rx *)&bk->any, text, len, p, 0);
+	rc = bk->any.code != NULL ? rx_match((struct rx *)&bk->any, text, len,
+	    p, 0) : RX_LIMIT;
 	if (rc == RX_NOMATCH)
 		return;
 	if (rc > 0) {
@@ -492,7 +494,7 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 		from++;
 	}
 	/* the entries after the one that matched may match here too (after a
-	 * limit error, any of them) */
+	 * limit error or without an alternation, any of them) */
 	for (size_t i = from; i < bk->n; i++)
 		try_entry(s, bk->entries[i], text, len, p, h);
 }
