@@ -220,11 +220,13 @@ bad_line_case() {
 # bugs were undefined behaviour that only `make sanitize` shows, so these
 # tests fail under it, not in a normal build.
 
-@test "a document without any quotation mark is read by parley-quotes (fuzz-quotes: qsort of none)" {
+@test "documents without any quotation mark or quote are read by parley-quotes (fuzz-quotes, make sanitize: qsort of none)" {
 	need_stage quotes
 	run --separate-stderr parley-quotes "$FIXTURES/hardening/fuzz-quotes-no-marks.jsonl"
 	assert_success
 	assert_equal "$stderr" ""
+	assert_equal "$(jq -c '[.doc, (.quotes | length)]' <<< "$output")" '["fz0",0]
+["fz",1]'
 	assert_equal "$(jq -c '.quotes[] | [.kind, .text, .cue, .speaker]' <<< "$output")" '["indirect","it was over","said","Peskov"]'
 }
 
