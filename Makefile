@@ -59,13 +59,20 @@ test check: all
 	scripts/run-tests
 
 # The whole test suite again with every stage built under ASan and UBSan.
+# Reports also go to build-san/log/: any there fails make, even one from a
+# stage whose test expected it to fail.
 sanitize:
 	$(MAKE) BUILD=build-san OUT=build-san/bin CC=clang \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	  LDFLAGS='-fsanitize=address,undefined' all
-	PARLEY_BIN=$(CURDIR)/build-san/bin PARLEY_DATADIR=$(CURDIR)/lib/dict \
-	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  scripts/run-tests
+	@rm -rf build-san/log && mkdir -p build-san/log
+	@status=0; PARLEY_BIN=$(CURDIR)/build-san/bin PARLEY_DATADIR=$(CURDIR)/lib/dict \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:log_path=$(CURDIR)/build-san/log/asan \
+	  UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build-san/log/ubsan \
+	  scripts/run-tests || status=$$?; \
+	if [ -n "$$(ls build-san/log)" ]; then cat build-san/log/*; \
+	  echo "sanitize: sanitizer reports above (build-san/log/)"; status=1; fi; \
+	exit $$status
 
 bench: all
 	scripts/bench
