@@ -59,13 +59,20 @@ test check: all
 	scripts/run-tests
 
 # The whole test suite again with every stage built under ASan and UBSan.
+# Reports also go to build-san/log/: any there fails make, even one from a
+# stage whose test expected it to fail.
 sanitize:
 	$(MAKE) BUILD=build-san OUT=build-san/bin CC=clang \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	  LDFLAGS='-fsanitize=address,undefined' all
-	PARLEY_BIN=$(CURDIR)/build-san/bin PARLEY_DATADIR=$(CURDIR)/lib/dict \
-	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  scripts/run-tests
+	@rm -rf build-san/log && mkdir -p build-san/log
+	@status=0; PARLEY_BIN=$(CURDIR)/build-san/bin PARLEY_DATADIR=$(CURDIR)/lib/dict \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:log_path=$(CURDIR)/build-san/log/asan \
+	  UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build-san/log/ubsan \
+	  scripts/run-tests || status=$$?; \
+	if [ -n "$$(ls build-san/log)" ]; then cat build-san/log/*; \
+	  echo "sanitize: sanitizer reports above (build-san/log/)"; status=1; fi; \
+	exit $$status
 
 bench: all
 	scripts/bench
@@ -106,8 +113,9 @@ example: deps
 	$(MAKE) all
 	scripts/example
 
-# libFuzzer targets: tests/fuzz/fuzz-NAME.c, linked with lib/ and, when
-# src/parley-NAME/ exists, that stage's core (its .c files but main.c).
+# libFuzzer targets: tests/fuzz/fuzz-NAME.c or fuzz-NAME-PART.c, linked
+# with lib/ and, when src/parley-NAME/ exists, that stage's core (its .c
+# files but main.c): fuzz-actors-dict links src/parley-actors/.
 # make fuzz FUZZ_SECONDS=N runs each for N seconds on the seed corpus
 # tests/fuzz/corpus/NAME/ (a crash is saved in build-fuzz/ and fails make).
 FUZZ_SECONDS ?= 60
@@ -118,9 +126,10 @@ FUZZ_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -g -O1 -Ilib $(PKG_
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 .PHONY: fuzz fuzz-build
 fuzz-build: $(FUZZ_BIN)
-build-fuzz/fuzz-%: tests/fuzz/fuzz-%.c $(LIB_SRC) $(LIB_HDR) $$(filter-out %/main.c,$$(wildcard src/parley-$$*/*.c src/parley-$$*/*.h))
+fuzz_stage = src/parley-$(firstword $(subst -, ,$(1)))
+build-fuzz/fuzz-%: tests/fuzz/fuzz-%.c $(LIB_SRC) $(LIB_HDR) $$(filter-out %/main.c,$$(wildcard $$(call fuzz_stage,$$*)/*.c $$(call fuzz_stage,$$*)/*.h))
 	@mkdir -p build-fuzz
-	clang $(FUZZ_CFLAGS) -Isrc/parley-$* -o $@ $< $(LIB_SRC) $(filter-out %/main.c,$(wildcard src/parley-$*/*.c)) $(LIBS)
+	clang $(FUZZ_CFLAGS) -I$(call fuzz_stage,$*) -o $@ $< $(LIB_SRC) $(filter-out %/main.c,$(wildcard $(call fuzz_stage,$*)/*.c)) $(LIBS)
 fuzz: fuzz-build
 	@for f in $(FUZZ_BIN); do \
 	  name=$${f#build-fuzz/fuzz-}; corpus=build-fuzz/corpus-$$name; \

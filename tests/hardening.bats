@@ -199,3 +199,84 @@ bad_line_case() {
 	run --separate-stderr timeout 60 bash -c 'set -o pipefail; parley-split u.jsonl | parley-quotes | parley-actors | parley-issues | parley-aggregate > out.jsonl'
 	assert_success
 }
+
+@test "a catastrophic actors pattern on a long line of a's ends fast with a limit error" {
+	need_stage actors
+	{ printf '{"doc":"d","start":0,"end":200000,"text":"'; head -c 199999 /dev/zero | tr '\0' a; printf '!"}\n'
+	  printf '%s\n' '{"doc":"e","start":0,"end":19,"text":"Vladimir Putin won."}'; } > in.jsonl
+	t0=$(date +%s%N)
+	run --separate-stderr timeout 60 parley-actors --dict "$FIXTURES/hardening/hostile-actors.txt" in.jsonl
+	ms=$((($(date +%s%N) - t0) / 1000000))
+	assert_equal "$status" 65
+	assert_equal "$stderr" "parley-actors: document 'd': a search was cut short by a pcre2 limit; its actors may be incomplete"
+	assert_equal "${#lines[@]}" 2
+	assert_equal "$(jq -c '[.doc, .actors]' <<< "${lines[0]}")" '["d",[]]'
+	assert_equal "$(jq -c '[.doc, [.actors[].id]]' <<< "${lines[1]}")" '["e",["putin"]]'
+	# well under a second in a normal build; sanitizers and valgrind are slower
+	[ "$ms" -lt 10000 ]
+}
+
+# Regression tests for what the fuzzers found (tests/fuzz/; issue 8). The
+# bugs were undefined behaviour that only `make sanitize` shows, so these
+# tests fail under it, not in a normal build.
+
+@test "documents without any quotation mark or quote are read by parley-quotes (fuzz-quotes, make sanitize: qsort of none)" {
+	need_stage quotes
+	run --separate-stderr parley-quotes "$FIXTURES/hardening/fuzz-quotes-no-marks.jsonl"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c '[.doc, (.quotes | length)]' <<< "$output")" '["fz0",0]
+["fz",1]'
+	assert_equal "$(jq -c '.quotes[] | [.kind, .text, .cue, .speaker]' <<< "$output")" '["indirect","it was over","said","Peskov"]'
+}
+
+@test "an issues dictionary whose only entry begins with punctuation tags (fuzz-issues-dict: qsort of none)" {
+	need_stage issues
+	run --separate-stderr parley-issues --dict "$FIXTURES/hardening/fuzz-issues-anywhere.txt" \
+		"$FIXTURES/hardening/fuzz-issues-anywhere.jsonl"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c '[.text, .issues]' <<< "$output")" '["Nothing to see",[]]
+["Then: !now",["bang"]]'
+}
+
+@test "an issues dictionary of one-letter phrases and [a-z]{3} loads fast and tags as before (fuzz-issues-dict: slow unit)" {
+	need_stage issues
+	t0=$(date +%s%N)
+	run --separate-stderr timeout 120 parley-issues --dict "$FIXTURES/hardening/fuzz-issues-slow-build.txt" \
+		"$FIXTURES/hardening/fuzz-issues-slow-build.jsonl"
+	ms=$((($(date +%s%N) - t0) / 1000000))
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c '[.text, .issues]' <<< "$output")" '["I saw a cat.",["letters","words"]]
+["Peace talks",[]]
+["x-rays",["letters"]]'
+	# 13 s of CPU before the fix; well under a second now, slower under sanitizers
+	[ "$ms" -lt 5000 ]
+}
+
+@test "an issues regex that breaks out of its group is refused with file:line (fuzz-issues-dict: exit 70)" {
+	need_stage issues
+	run --separate-stderr parley-issues --check "$FIXTURES/hardening/fuzz-issues-breakout.txt"
+	assert_equal "$status" 65
+	assert_equal "$output" ""
+	assert_equal "$stderr" "parley-issues: $FIXTURES/hardening/fuzz-issues-breakout.txt:7: bad pattern at offset 5: unmatched closing parenthesis"
+}
+
+@test "issues entries that cannot share one pcre2 alternation still tag (a group name twice, 3000 phrases alike)" {
+	need_stage issues
+	printf '%s\n' '{"doc":"d","start":0,"end":15,"text":"Pearls, no more"}' \
+		'{"doc":"d","start":16,"end":42,"text":"Peace talks round number7."}' > in.jsonl
+	run --separate-stderr parley-issues --dict "$FIXTURES/hardening/fuzz-issues-dupnames.txt" in.jsonl
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c .issues <<< "$output")" '["x"]
+["x"]'
+	{ echo 'issue talks | Talks | round after round'
+	  for i in $(seq 3000); do printf '\tphrase peace talks round number%s\n' "$i"; done; } > big.txt
+	run --separate-stderr parley-issues --dict big.txt in.jsonl
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c .issues <<< "$output")" '[]
+["talks"]'
+}

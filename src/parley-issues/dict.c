@@ -153,9 +153,10 @@ bounded(const char *pattern)
 }
 
 /* compiles reports pcre2's message when an entry does not compile. A
- * regex that fails inside the word boundaries is compiled alone, so that
- * the offset is one in the text as written (an unclosed \Q fails only
- * inside them). */
+ * regex must compile alone too (else "a)|(?:b" or "o)\Q(" would break out
+ * of the word boundaries and of the scanner's alternations), with the
+ * offset one in the text as written (an unclosed \Q fails only inside
+ * them). */
 static bool
 compiles(struct loader *l, const char *source, const char *full, bool phrase)
 {
@@ -163,6 +164,13 @@ compiles(struct loader *l, const char *source, const char *full, bool phrase)
 	char err[320];
 	const char *msg;
 
+	if (!phrase && !rx_compile(&rx, source, strlen(source), ENTRY_OPTIONS,
+	    err, sizeof err)) {
+		complain(l, "%s", err);
+		return false;
+	}
+	if (!phrase)
+		rx_free(&rx);
 	if (rx_compile(&rx, full, strlen(full), ENTRY_OPTIONS, err, sizeof err)) {
 		/* an entry that matches nothing at all would match everywhere */
 		bool empty = rx_match(&rx, " ", 1, 0, 0) > 0;

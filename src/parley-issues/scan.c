@@ -11,6 +11,10 @@
 #define KEY_BYTES 4             /* the bytes of a word start looked up */
 #define KEY_END 0x00            /* in a key: the text ended before */
 #define KEY_HIGH 0x80           /* in a key: a byte >= 0x80 was there */
+/* partial matches tried to place one entry: past this (a one-letter
+ * phrase, [a-z]: millions, seconds) the entry is searched for everywhere;
+ * a two-letter word takes about 9,000 */
+#define PLACE_PROBES 20000
 
 /* The bytes of an ASCII word: letters and digits begin one, '_' goes on. */
 enum { OTHER, ALNUM, UNDERSCORE };
@@ -114,6 +118,7 @@ struct builder {
 	struct issue_scanner *s;
 	struct pair *pairs;
 	size_t n, cap;
+	size_t probes;          /* partial matches tried for this entry */
 };
 
 static void
@@ -166,6 +171,8 @@ explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
 		if ((c >= 'A' && c <= 'Z') || (depth == 0 && !first[c]))
 			continue;
 		for (int i = 0; i < (cased && v[1] != v[0] ? 2 : 1); i++) {
+			if (++bd->probes > PLACE_PROBES)
+				return;
 			subject[depth] = (char)v[i];
 			if (!viable(rx, subject, (size_t)depth + 1))
 				continue;
@@ -176,7 +183,8 @@ explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
 }
 
 /* place files entry e under every key its match can begin with, or
- * among the entries searched for everywhere. */
+ * among the entries searched for everywhere (also when it can begin with
+ * too many keys to try). */
 static void
 place(struct builder *bd, size_t e)
 {
@@ -185,14 +193,18 @@ place(struct builder *bd, size_t e)
 	bool first[128] = { false };
 	char subject[KEY_BYTES];
 	unsigned char key[KEY_BYTES];
+	size_t before = bd->n;
 
-	if (!first_set(&s->anchored[e], first)) {
-		s->anywhere[s->nanywhere++] = e;
-		compile_entry(&s->floating[e], s->dict, e, 0);
-		return;
+	bd->probes = 0;
+	if (first_set(&s->anchored[e], first)) {
+		explore(bd, e, subject, key, 0, first,
+		    strstr(src, "(?-") != NULL || strstr(src, "(?^") != NULL);
+		if (bd->probes <= PLACE_PROBES)
+			return;
+		bd->n = before;
 	}
-	explore(bd, e, subject, key, 0, first,
-	    strstr(src, "(?-") != NULL || strstr(src, "(?^") != NULL);
+	s->anywhere[s->nanywhere++] = e;
+	compile_entry(&s->floating[e], s->dict, e, 0);
 }
 
 static int
@@ -237,10 +249,11 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 		    strlen(ISSUE_WORD_START));
 	}
 	strcat(alt, ")");
-	if (!rx_compile(&b->any, alt, strlen(alt), ENTRY_OPTIONS |
-	    PCRE2_ANCHORED, (char[320]){ 0 }, 320))
-		diag_die(70, "%s: the alternation of %zu entries does not "
-		    "compile", d->path, n);
+	/* an alternation pcre2 refuses (too large: thousands of phrases
+	 * beginning alike; a group name used twice) leaves b->any.code NULL:
+	 * every entry is then tried at such a word start */
+	rx_compile(&b->any, alt, strlen(alt), ENTRY_OPTIONS | PCRE2_ANCHORED,
+	    (char[320]){ 0 }, 320);
 	free(alt);
 }
 
@@ -341,7 +354,8 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		compile_entry(&s->anchored[e], d, e, PCRE2_ANCHORED);
 		place(&bd, e);
 	}
-	qsort(bd.pairs, bd.n, sizeof *bd.pairs, pair_order);
+	if (bd.n > 1)  /* qsort must not get NULL, even for 0 */
+		qsort(bd.pairs, bd.n, sizeof *bd.pairs, pair_order);
 	bd.n = dedupe(bd.pairs, bd.n);
 	index_keys(s, bd.pairs, bd.n);
 	free(bd.pairs);
@@ -465,7 +479,8 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 
 	if (bk == NULL)
 		return;
-	rc = rx_match((struct rx *)&bk->any, text, len, p, 0);
+	rc = bk->any.code != NULL ? rx_match((struct rx *)&bk->any, text, len,
+	    p, 0) : RX_LIMIT;
 	if (rc == RX_NOMATCH)
 		return;
 	if (rc > 0) {
@@ -479,7 +494,7 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 		from++;
 	}
 	/* the entries after the one that matched may match here too (after a
-	 * limit error, any of them) */
+	 * limit error or without an alternation, any of them) */
 	for (size_t i = from; i < bk->n; i++)
 		try_entry(s, bk->entries[i], text, len, p, h);
 }
@@ -537,7 +552,7 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)
 		search_everywhere(s, s->anywhere[i], text, len, h);
-	if (s->nanywhere > 0)
+	if (s->nanywhere > 0 && h->n - first > 1)  /* h->v may be NULL */
 		qsort(h->v + first, h->n - first, sizeof *h->v, hit_order);
 }
 

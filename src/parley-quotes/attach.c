@@ -460,5 +460,6 @@ emit_quotes(struct quote_finder *f)
 		o->end = f->toks[c->c1 - 1].e;
 		set_cue(f, o, c);
 	}
-	qsort(f->out, f->nout, sizeof *f->out, cmp_quote);
+	if (f->nout > 1)  /* qsort must not get NULL, even for 0 */
+		qsort(f->out, f->nout, sizeof *f->out, cmp_quote);
 }
