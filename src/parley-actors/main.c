@@ -183,15 +183,6 @@ flush(void *ctx)
 	rec_write(&run->batch, &run->doc);
 }
 
-static bool
-blank(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return false;
-	return true;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -229,10 +220,7 @@ main(int argc, char **argv)
 	setvbuf(stdin, NULL, _IOFBF, 1 << 16);
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	jsonl_in_open(&in, argc - optind, argv + optind, &o.common);
-	while ((line = jsonl_in_next_line(&in, &len)) != NULL) {
-		if (blank(line, len))
-			continue;
-		in.records++;
+	while ((line = jsonl_in_next_record(&in, &len)) != NULL) {
 		if (!rec_read(&run.batch, &in, line, len, flush, &run))
 			continue;
 		if (!rec_same_doc(&run.batch))

@@ -482,19 +482,6 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 
 /* --- the jansson reader --- */
 
-static const char *
-type_name(const json_t *v)
-{
-	switch (json_typeof(v)) {
-	case JSON_ARRAY: return "an array";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER: case JSON_REAL: return "a number";
-	case JSON_TRUE: case JSON_FALSE: return "a boolean";
-	case JSON_NULL: return "null";
-	default: return "an object";
-	}
-}
-
 static long long
 int_field(json_t *o, const char *key, long long def)
 {
@@ -513,7 +500,7 @@ check_string(json_t *rec, const char *key, char *msg, size_t cap)
 		snprintf(msg, cap, "missing field '%s'", key);
 	else if (!json_is_string(v))
 		snprintf(msg, cap, "field '%s' is %s, not a string", key,
-		    type_name(v));
+		    jsonl_type_name(v));
 	else
 		return true;
 	return false;
@@ -529,7 +516,7 @@ check_integer(json_t *rec, const char *key, char *msg, size_t cap)
 	else if (!json_is_integer(v) || json_integer_value(v) < 0)
 		snprintf(msg, cap, "field '%s' is %s, not a non-negative "
 		    "integer", key, json_is_integer(v) ? "negative" :
-		    type_name(v));
+		    jsonl_type_name(v));
 	else
 		return true;
 	return false;
@@ -545,7 +532,7 @@ check_quote(json_t *q, size_t i, char *msg, size_t cap)
 
 	if (!json_is_object(q)) {
 		snprintf(msg, cap, "quotes[%zu] is %s, not an object", i,
-		    type_name(q));
+		    jsonl_type_name(q));
 		return false;
 	}
 	for (size_t k = 0; k < 4; k++) {
@@ -554,20 +541,20 @@ check_quote(json_t *q, size_t i, char *msg, size_t cap)
 		    json_integer_value(v) < 0)) {
 			snprintf(msg, cap, "quotes[%zu]: field '%s' is %s, not "
 			    "a non-negative integer", i, offsets[k],
-			    json_is_integer(v) ? "negative" : type_name(v));
+			    json_is_integer(v) ? "negative" : jsonl_type_name(v));
 			return false;
 		}
 	}
 	v = json_object_get(q, "speaker");
 	if (v != NULL && !json_is_null(v) && !json_is_string(v)) {
 		snprintf(msg, cap, "quotes[%zu]: field 'speaker' is %s, not a "
-		    "string", i, type_name(v));
+		    "string", i, jsonl_type_name(v));
 		return false;
 	}
 	v = json_object_get(q, "continues");
 	if (v != NULL && !json_is_null(v) && !json_is_boolean(v)) {
 		snprintf(msg, cap, "quotes[%zu]: field 'continues' is %s, not "
-		    "a boolean", i, type_name(v));
+		    "a boolean", i, jsonl_type_name(v));
 		return false;
 	}
 	return true;
@@ -607,7 +594,7 @@ check_json(const struct rec_batch *b, json_t *rec, char *msg, size_t cap)
 		return NULL;
 	if (!json_is_array(quotes)) {
 		snprintf(msg, cap, "field 'quotes' is %s, not an array",
-		    type_name(quotes));
+		    jsonl_type_name(quotes));
 		return msg;
 	}
 	json_array_foreach(quotes, i, q)
@@ -633,7 +620,7 @@ slow_read(struct rec_batch *b, struct jsonl_in *in, const char *line,
 		why = msg;
 	} else if (!json_is_object(rec)) {
 		snprintf(msg, sizeof msg, "record is %s, not a JSON object",
-		    type_name(rec));
+		    jsonl_type_name(rec));
 		why = msg;
 	} else {
 		why = check_json(b, rec, msg, sizeof msg);

@@ -222,42 +222,7 @@ tag_record(struct tagger *t, json_t *rec, bool *issues)
 	}
 }
 
-/* json_type_name names a JSON type as lib/jsonl.c's messages do. */
-static const char *
-json_type_name(const json_t *v)
-{
-	switch (json_typeof(v)) {
-	case JSON_ARRAY: return "an array";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER: case JSON_REAL: return "a number";
-	case JSON_TRUE: case JSON_FALSE: return "a boolean";
-	case JSON_NULL: return "null";
-	default: return "an object";
-	}
-}
 
-/* decode_line is jsonl_in_next for a line already read: the record, or
- * NULL when the line is rejected (with jsonl_in_next's messages). */
-static json_t *
-decode_line(struct jsonl_in *in, const char *s, size_t n)
-{
-	json_error_t err;
-	json_t *rec = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY,
-	    &err);
-
-	if (rec == NULL) {
-		jsonl_reject(in, "invalid JSON at column %d: %s", err.column,
-		    err.text);
-		return NULL;
-	}
-	if (!json_is_object(rec)) {
-		jsonl_reject(in, "record is %s, not a JSON object",
-		    json_type_name(rec));
-		json_decref(rec);
-		return NULL;
-	}
-	return rec;
-}
 
 /* process_json: a record through jansson (every record when --no-fast-path,
  * else those the fast path leaves: other formatting, escapes, mistakes). */
@@ -266,7 +231,7 @@ process_json(struct jsonl_in *in, const char *line, size_t len,
     struct tagger *t, bool *issues, struct fast_order *order)
 {
 	static const struct sentence_batch none;
-	json_t *rec = decode_line(in, line, len), *doc;
+	json_t *rec = jsonl_decode(in, line, len), *doc;
 	long long start;
 
 	if (rec == NULL)
@@ -290,15 +255,6 @@ process_json(struct jsonl_in *in, const char *line, size_t len,
 	fast_order_set(order, json_string_value(doc), json_string_length(doc),
 	    sentence_int(rec, "end", 0));
 	json_decref(rec);
-}
-
-static bool
-blank(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return false;
-	return true;
 }
 
 /* process_fast writes a record the fast path read. */
@@ -343,10 +299,7 @@ main(int argc, char **argv)
 	issues = xcalloc(dict.nissues, sizeof *issues);
 
 	jsonl_in_open(&in, argc - optind, argv + optind, &o.common);
-	while ((line = jsonl_in_next_line(&in, &len)) != NULL) {
-		if (blank(line, len))
-			continue;
-		in.records++;
+	while ((line = jsonl_in_next_record(&in, &len)) != NULL) {
 		if (!o.slow && fast_parse(&fr, line, len, &order))
 			process_fast(&fr, &tagger, issues, &order);
 		else

@@ -427,23 +427,10 @@ read_json(struct jsonl_in *in, const struct doc *d, const char *line,
     size_t len, struct record *r)
 {
 	static const struct sentence_batch none;
-	json_error_t err;
-	json_t *rec = json_loadb(line, len,
-	    JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err), *doc, *text, *para;
+	json_t *rec = jsonl_decode(in, line, len), *doc, *text, *para;
 
-	if (rec == NULL) {
-		jsonl_reject(in, "invalid JSON at column %d: %s", err.column,
-		    err.text);
+	if (rec == NULL)
 		return false;
-	}
-	if (!json_is_object(rec)) {
-		jsonl_reject(in, "record is %s, not a JSON object",
-		    json_is_array(rec) ? "an array" : json_is_string(rec) ?
-		    "a string" : json_is_number(rec) ? "a number" :
-		    json_is_boolean(rec) ? "a boolean" : "null");
-		json_decref(rec);
-		return false;
-	}
 	if (!sentence_check(in, rec, &none))
 		goto rejected;
 	doc = json_object_get(rec, "doc");
@@ -598,15 +585,6 @@ load_lexicon(struct lexicon *lx, const struct options *o)
 	return status;
 }
 
-static bool
-blank(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return false;
-	return true;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -633,10 +611,7 @@ main(int argc, char **argv)
 	setvbuf(stdin, NULL, _IOFBF, 1 << 16);
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	jsonl_in_open(&in, argc - optind, argv + optind, &o.common);
-	while ((s = jsonl_in_next_line(&in, &len)) != NULL) {
-		if (blank(s, len))
-			continue;
-		in.records++;
+	while ((s = jsonl_in_next_record(&in, &len)) != NULL) {
 		if ((o.slow || !read_fast(&js, &scratch, &d, s, len, &r)) &&
 		    !read_json(&in, &d, s, len, &r))
 			continue;
