@@ -222,8 +222,6 @@ tag_record(struct tagger *t, json_t *rec, bool *issues)
 	}
 }
 
-
-
 /* process_json: a record through jansson (every record when --no-fast-path,
  * else those the fast path leaves: other formatting, escapes, mistakes). */
 static void
