@@ -130,3 +130,21 @@ rx_cleanup(void)
 	mctx = NULL;
 	jit_stack = NULL;
 }
+
+bool
+rx_joinable(const struct rx *rx, const char *pattern)
+{
+	uint32_t backrefs = 0;
+	const char *p;
+
+	pcre2_pattern_info(rx->code, PCRE2_INFO_BACKREFMAX, &backrefs);
+	if (backrefs > 0 || strstr(pattern, "(?R") != NULL ||
+	    strstr(pattern, "\\g") != NULL || strstr(pattern, "(*") != NULL ||
+	    strstr(pattern, "(?&") != NULL || strstr(pattern, "(?P>") != NULL)
+		return false;
+	for (p = strstr(pattern, "(?"); p != NULL; p = strstr(p + 2, "(?"))
+		if ((p[2] >= '0' && p[2] <= '9') || p[2] == '+' ||
+		    (p[2] == '-' && p[3] >= '0' && p[3] <= '9'))
+			return false;
+	return true;
+}

@@ -53,6 +53,12 @@ const char *rx_mark(const struct rx *rx);
 
 void rx_free(struct rx *rx);
 
+/* rx_joinable says whether a compiled pattern (its source in pattern) can
+ * be one branch of a combined alternation: it must not refer to groups by
+ * number or name (back references, recursion, subroutine calls, \g), whose
+ * numbers change once joined, nor use (*VERBS). */
+bool rx_joinable(const struct rx *rx, const char *pattern);
+
 /* rx_set_limits overrides the match limits of every later rx_match
  * (defaults: match 1,000,000; depth 10,000; heap 64 MiB). */
 void rx_set_limits(unsigned match, unsigned depth, unsigned heap_kib);

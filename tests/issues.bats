@@ -226,6 +226,16 @@ check_cases() {
 	assert_output ""
 }
 
+@test "--check refuses back references, recursion and (*VERBS), which cannot be joined with other patterns" {
+	printf '%s\n' 'issue a | A | first' '	regex  (a)\1b' '	regex  (?<n>c)\k<n>' '	regex  (d(?1)?)' \
+		'	regex  e(*SKIP)f' '	regex  (g)h' > bad.txt
+	run --separate-stderr parley-issues --check bad.txt
+	assert_equal "$status" 65
+	assert_equal "$stderr" "$(printf 'parley-issues: bad.txt:%s: back references, recursion and (*VERBS) are not allowed in a pattern\n' \
+		"2: '(a)\1b'" "3: '(?<n>c)\k<n>'" "4: '(d(?1)?)'" "5: 'e(*SKIP)f'")"
+	assert_output ""
+}
+
 @test "--check refuses a duplicate id, a missing column, an unknown keyword, an orphan entry" {
 	cat > bad.txt <<-'EOF'
 	phrase  early

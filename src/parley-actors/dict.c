@@ -558,34 +558,24 @@ check_regex(struct loader *L, const char *pat)
 	struct rx rx;
 	char err[400], *wrapped;
 	size_t n = strlen(pat);
-	uint32_t backrefs = 0;
-	bool ok;
+	bool ok, joinable;
 
 	if (!rx_compile(&rx, pat, n, 0, err, sizeof err)) {
 		bad(L, "regex '%s': %s", pat, err);
 		return false;
 	}
-	pcre2_pattern_info(rx.code, PCRE2_INFO_BACKREFMAX, &backrefs);
+	joinable = rx_joinable(&rx, pat);
 	ok = rx_match(&rx, "", 0, 0, 0) <= 0;
 	rx_free(&rx);
 	if (!ok) {
 		bad(L, "pattern '%s' matches the empty string", pat);
 		return false;
 	}
-	if (backrefs > 0 || strstr(pat, "(?R") != NULL ||
-	    strstr(pat, "\\g") != NULL || strstr(pat, "(*") != NULL) {
+	if (!joinable) {
 		bad(L, "pattern '%s': back references, recursion and (*VERBS) "
 		    "are not allowed in a name pattern", pat);
 		return false;
 	}
-	for (const char *p = strstr(pat, "(?"); p != NULL;
-	    p = strstr(p + 2, "(?"))
-		if ((p[2] >= '0' && p[2] <= '9') || p[2] == '+' ||
-		    (p[2] == '-' && p[3] >= '0' && p[3] <= '9')) {
-			bad(L, "pattern '%s': back references, recursion and "
-			    "(*VERBS) are not allowed in a name pattern", pat);
-			return false;
-		}
 	wrapped = xmalloc(n + 16);
 	snprintf(wrapped, n + 16, "(?:%s\\E)", pat);
 	ok = rx_compile(&rx, wrapped, strlen(wrapped), 0, err, sizeof err);

@@ -169,8 +169,16 @@ compiles(struct loader *l, const char *source, const char *full, bool phrase)
 		complain(l, "%s", err);
 		return false;
 	}
-	if (!phrase)
+	if (!phrase) {
+		bool joinable = rx_joinable(&rx, source);
+
 		rx_free(&rx);
+		if (!joinable) {
+			complain(l, "'%s': back references, recursion and "
+			    "(*VERBS) are not allowed in a pattern", source);
+			return false;
+		}
+	}
 	if (rx_compile(&rx, full, strlen(full), ENTRY_OPTIONS, err, sizeof err)) {
 		/* an entry that matches nothing at all would match everywhere */
 		bool empty = rx_match(&rx, " ", 1, 0, 0) > 0;
