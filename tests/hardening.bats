@@ -230,6 +230,15 @@ bad_line_case() {
 	assert_equal "$(jq -c '.quotes[] | [.kind, .text, .cue, .speaker]' <<< "$output")" '["indirect","it was over","said","Peskov"]'
 }
 
+@test "a reporting clause with nothing before it, at a document's first token, is read (fuzz-quotes, ASan: read before the tokens)" {
+	need_stage quotes
+	run --separate-stderr parley-quotes "$FIXTURES/hardening/fuzz-quotes-nothing-before.jsonl"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c '[.doc, .sent, (.quotes | map(.start >= 0 and .end <= 8) | all)]' <<< "$output")" '["fz",0,true]
+["fz",1,true]'
+}
+
 @test "an issues dictionary whose only entry begins with punctuation tags (fuzz-issues-dict: qsort of none)" {
 	need_stage issues
 	run --separate-stderr parley-issues --dict "$FIXTURES/hardening/fuzz-issues-anywhere.txt" \

@@ -1254,6 +1254,8 @@ content_before(struct quote_finder *f, struct cue *c)
 		else if (f->toks[end].type != TK_PUNCT)
 			end++;    /* a lead in the polls: no comma */
 	}
+	if (end <= 0)
+		return;    /* nothing before it: the document's first token */
 	q = end > 0 ? f->toks[end - 1].q : -1;
 	if (q >= 0 && f->qs[q].close == end - 1 && f->qs[q].direct &&
 	    !(c->frames & FR_SOURCE)) {

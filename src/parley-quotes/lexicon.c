@@ -431,7 +431,8 @@ index_cues(struct lexicon *lx)
 		    !(w->cls & closed))
 			w->cls |= WC_REPORT;
 	}
-	qsort(lx->cues, lx->ncues, sizeof *lx->cues, cmp_cue);
+	if (lx->ncues > 1)    /* no lexicon read: cues is NULL */
+		qsort(lx->cues, lx->ncues, sizeof *lx->cues, cmp_cue);
 	for (size_t i = 0; i < lx->ncues; i++) {
 		struct lex_word *w = &lx->words[lx->cues[i].words[0]];
 
