@@ -239,6 +239,15 @@ bad_line_case() {
 ["fz",1,true]'
 }
 
+@test "two cues whose contents hold each other do not send parley-quotes round for ever (fuzz-quotes: stack overflow with --beliefs)" {
+	need_stage quotes
+	run --separate-stderr parley-quotes --beliefs "$FIXTURES/hardening/fuzz-quotes-cue-cycle.jsonl"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c '.quotes[] | [.kind, .cue, .speaker]' <<< "$output")" '["indirect","expect","P"]
+["partial","envisioned","R"]'
+}
+
 @test "an issues dictionary whose only entry begins with punctuation tags (fuzz-issues-dict: qsort of none)" {
 	need_stage issues
 	run --separate-stderr parley-issues --dict "$FIXTURES/hardening/fuzz-issues-anywhere.txt" \

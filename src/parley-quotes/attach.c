@@ -89,10 +89,10 @@ introduced(struct quote_finder *f, struct quotation *q)
 		q->direct = true;
 }
 
-/* innermost_report returns the cue whose content holds token i and is
- * the shortest, or -1. */
+/* innermost_cue returns the cue whose content holds token i and is the
+ * shortest, or -1. */
 static int32_t
-innermost_report(const struct quote_finder *f, int32_t i)
+innermost_cue(const struct quote_finder *f, int32_t i)
 {
 	int32_t best = -1, span = 0;
 
@@ -106,16 +106,39 @@ innermost_report(const struct quote_finder *f, int32_t i)
 			span = c->c1 - c->c0;
 		}
 	}
-	/* a noun-phrase complement inside a clause reported by someone is
-	 * theirs, and so is a belief: He said that he would offer “a prayer”;
-	 * she said she wanted “...” */
-	if (best >= 0 && (f->cues[best].use == CU_NP || f->cues[best].belief)) {
-		int32_t outer = innermost_report(f, f->cues[best].t0);
+	return best;
+}
 
-		if (outer >= 0 && outer != best && f->cues[outer].use == CU_CLAUSE &&
-		    !f->cues[outer].belief)
-			return outer;
+/* lifts: is cue k's content a noun phrase or a belief, which belongs to
+ * whoever reports the clause cue k stands in? */
+static bool
+lifts(const struct quote_finder *f, int32_t k)
+{
+	return f->cues[k].use == CU_NP || f->cues[k].belief;
+}
+
+/* innermost_report returns the cue that reports token i, or -1: the
+ * innermost cue holding it, unless that is a noun-phrase complement or a
+ * belief inside a clause someone reports, which is theirs (He said that
+ * he would offer “a prayer”; she said she wanted “...”): then the cue of
+ * that clause, followed out through such cues (at most one step a cue:
+ * contents that hold each other's cues end the walk). */
+static int32_t
+innermost_report(const struct quote_finder *f, int32_t i)
+{
+	int32_t best = innermost_cue(f, i), cur = best;
+
+	for (size_t step = 0; cur >= 0 && lifts(f, cur) && step < f->ncues;
+	    step++) {
+		int32_t next = innermost_cue(f, f->cues[cur].t0);
+
+		if (next < 0 || next == cur)
+			return best;
+		cur = next;
 	}
+	if (cur >= 0 && cur != best && !lifts(f, cur) &&
+	    f->cues[cur].use == CU_CLAUSE)
+		return cur;
 	return best;
 }
 
