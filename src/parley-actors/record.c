@@ -9,7 +9,6 @@
 #include <emmintrin.h>
 #endif
 
-#include "cpcount.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -473,7 +472,7 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 	    r->start < b->last_end)
 		return false;
 	text = content(b, line, r->text, r->text_escaped, &n);
-	if (cp_count(text, n) != (size_t)(r->end - r->start))
+	if (utf8_length(text, n) != (size_t)(r->end - r->start))
 		return false;
 	b->cur_line = line;
 	r->len = len;
@@ -577,7 +576,7 @@ check_json(const struct rec_batch *b, json_t *rec, char *msg, size_t cap)
 	doc = json_object_get(rec, "doc");
 	start = int_field(rec, "start", 0);
 	end = int_field(rec, "end", 0);
-	ncp = cp_count(json_string_value(text), json_string_length(text));
+	ncp = utf8_length(json_string_value(text), json_string_length(text));
 	if (end < start || (size_t)(end - start) != ncp) {
 		snprintf(msg, cap, "'end' - 'start' is %lld but 'text' has %zu "
 		    "code points", end - start, ncp);

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "cpcount.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /* A title before a name ("Kremlin spokesman Dmitry Peskov") is looked for
@@ -201,10 +201,10 @@ push_mention(struct actor_doc *doc, size_t actor, const struct name_match *nm,
 	m->e = e;
 	m->sent = sent;
 	/* mentions come in text order: count code points from the last */
-	doc->cp_at += cp_count(doc->text + doc->byte_at, b - doc->byte_at);
+	doc->cp_at += utf8_length(doc->text + doc->byte_at, b - doc->byte_at);
 	doc->byte_at = b;
 	m->start = doc->cp_at;
-	m->end = m->start + cp_count(doc->text + b, e - b);
+	m->end = m->start + utf8_length(doc->text + b, e - b);
 }
 
 /* find_mentions scans the document's names, keeps those inside one
@@ -811,7 +811,7 @@ speaker_consistent(const struct actor_doc *doc, const struct doc_quote *q,
 	*b = cp_byte(doc, (size_t)q->speaker_start);
 	return doc->len - *b >= q->speaker_len &&
 	    memcmp(doc->text + *b, s, q->speaker_len) == 0 &&
-	    cp_count(s, q->speaker_len) ==
+	    utf8_length(s, q->speaker_len) ==
 	    (size_t)(q->speaker_end - q->speaker_start);
 }
 

@@ -233,7 +233,6 @@ struct cp_index {
 	size_t cap;
 };
 
-static size_t code_points(const char *s, size_t n);
 
 static void
 cp_index_build(struct cp_index *ix, const char *text, size_t len)
@@ -251,7 +250,7 @@ cp_index_build(struct cp_index *ix, const char *text, size_t len)
 		size_t to = from + CP_STEP < len ? from + CP_STEP : len;
 
 		ix->cps[k] = count;
-		count += code_points(text + from, to - from);
+		count += utf8_length(text + from, to - from);
 	}
 	ix->ncp = count;
 }
@@ -265,7 +264,7 @@ cp_at(const struct cp_index *ix, size_t b)
 	if (b >= ix->len)
 		return ix->ncp;
 	k = b / CP_STEP;
-	return ix->cps[k] + code_points(ix->text + k * CP_STEP, b - k * CP_STEP);
+	return ix->cps[k] + utf8_length(ix->text + k * CP_STEP, b - k * CP_STEP);
 }
 
 /* buf_lit(b, "literal") */
@@ -322,25 +321,6 @@ quote_json(struct buf *b, const struct quote *q, const char *text,
 		buf_lit(b, ",\"continues\":false}");
 }
 
-/* code_points counts the code points of n bytes of valid UTF-8: the bytes
- * that are not continuation bytes (10xxxxxx), eight at a time. */
-static size_t
-code_points(const char *s, size_t n)
-{
-	const uint64_t highs = 0x8080808080808080u;
-	size_t cps = 0, i = 0;
-
-	for (; i + 8 <= n; i += 8) {
-		uint64_t x;
-
-		memcpy(&x, s + i, 8);
-		x = (x & ~(x << 1) & highs) >> 7;   /* 1 in each continuation byte */
-		cps += 8 - (size_t)((x * 0x0101010101010101u) >> 56);
-	}
-	for (; i < n; i++)
-		cps += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return cps;
-}
 
 static bool
 same_doc(const struct doc *d, const char *id, size_t n)
@@ -411,7 +391,7 @@ read_fast(struct jsonscan *js, struct buf *scratch, const struct doc *d,
 	} else {
 		r->text = jsonscan_raw(line, text, &r->textlen);
 	}
-	if (code_points(r->text, r->textlen) != (size_t)(r->end - r->start))
+	if (utf8_length(r->text, r->textlen) != (size_t)(r->end - r->start))
 		return false;
 	if (d->n > 0 && same_doc(d, r->doc, r->doclen) && r->start < d->end)
 		return false;
