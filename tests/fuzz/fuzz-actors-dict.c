@@ -9,12 +9,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "dict.h"
 #include "names.h"
 #include "resolve.h"
 #include "utf8.h"
+#include "dict-file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -45,25 +45,6 @@ static const struct {
 	{ NULL, true },
 	{ "he", false },
 };
-
-static char path[64];
-static int fd = -1;
-
-/* write_dict puts the input in the file the loader reads: an unlinked
- * temporary file, opened again through /proc (nothing is left behind). */
-static void
-write_dict(const uint8_t *data, size_t size)
-{
-	if (fd < 0) {
-		char tmp[] = "/tmp/fuzz-dict.XXXXXX";
-
-		if ((fd = mkstemp(tmp)) < 0 || unlink(tmp) != 0)
-			abort();
-		snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-	}
-	if (ftruncate(fd, 0) != 0 || pwrite(fd, data, size, 0) != (ssize_t)size)
-		abort();
-}
 
 static void
 check_doc(const struct actor_doc *doc, const struct actor_dict *d)
@@ -130,9 +111,9 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct actor_dict d;
-	char *paths[1] = { path };
+	char *paths[1];
 
-	write_dict(data, size);
+	paths[0] = fuzz_dict_file(data, size);
 	if (actor_dict_load(&d, paths, 1) == 0)
 		resolve_doc(&d);
 	actor_dict_free(&d);

@@ -9,12 +9,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "dict.h"
 #include "scan.h"
 #include "tag.h"
 #include "utf8.h"
+#include "dict-file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -40,25 +40,6 @@ static const struct {
 	  "NATO\xE2\x80\x99s 5% spending target", true },
 	{ "", NULL, false },
 };
-
-static char path[64];
-static int fd = -1;
-
-/* write_dict puts the input in the file the loader reads: an unlinked
- * temporary file, opened again through /proc (nothing is left behind). */
-static void
-write_dict(const uint8_t *data, size_t size)
-{
-	if (fd < 0) {
-		char tmp[] = "/tmp/fuzz-dict.XXXXXX";
-
-		if ((fd = mkstemp(tmp)) < 0 || unlink(tmp) != 0)
-			abort();
-		snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-	}
-	if (ftruncate(fd, 0) != 0 || pwrite(fd, data, size, 0) != (ssize_t)size)
-		abort();
-}
 
 static void
 check_scan(const struct issue_dict *d, const struct issue_scanner *s,
@@ -118,8 +99,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct issue_dict d;
 
-	write_dict(data, size);
-	if (issue_dict_load(&d, path) != 0)
+	if (issue_dict_load(&d, fuzz_dict_file(data, size)) != 0)
 		return 0;
 	tag_sentences(&d);
 	issue_dict_free(&d);
