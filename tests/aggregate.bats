@@ -307,6 +307,25 @@ row() {
 	assert_equal "$(jq -c '[.actor, .quotes, .unique, .examples[0].text]' fast.out)" '["ab",2,2,"\"Peaceé/now\""]'
 }
 
+@test "on damaged records the fast reader keeps, rejects and reports exactly what jansson does" {
+	# 400 records of seeds.jsonl and edge.jsonl with a byte changed, bytes
+	# cut out or a value replaced (null, -1, 1.5, "x", [], {}, 20 digits...)
+	for unit in quote sentence; do
+		run --separate-stderr parley-aggregate --unit "$unit" --rejects fast.rej "$AGG/damaged.jsonl"
+		assert_failure 65
+		printf '%s\n' "$output" > fast.out
+		printf '%s\n' "$stderr" > fast.err
+		run --separate-stderr parley-aggregate --no-fast-path --unit "$unit" --rejects slow.rej "$AGG/damaged.jsonl"
+		assert_failure 65
+		assert_equal "$output" "$(cat fast.out)"
+		assert_equal "$stderr" "$(cat fast.err)"
+		cmp fast.rej slow.rej
+		# both kinds of line are there: some rows, many rejects
+		[ "$(jq -s 'map(.quotes // .sentences) | add' fast.out)" -gt 10 ]
+		[ "$(wc -l < fast.rej)" -gt 100 ]
+	done
+}
+
 @test "a huge quote and thousands of its fragments are counted quickly" {
 	big=$(printf 'peace now %.0s' $(seq 50000))
 	{

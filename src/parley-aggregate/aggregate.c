@@ -527,6 +527,8 @@ agg_free(struct agg *a)
 	free(a->strs);
 	free(a->acts);
 	free(a->decoded);
+	jsonscan_free(&a->scan_top);
+	jsonscan_free(&a->scan_item);
 	sbuf_free(&a->form);
 	sbuf_free(&a->speaker);
 	sbuf_free(&a->scratch);

@@ -5,6 +5,7 @@
 
 #include "aggregate.h"
 #include "groups.h"
+#include "jsonscan.h"
 #include "util.h"
 
 /* One quote (or, --unit sentence, one sentence) of a record, its strings
@@ -52,6 +53,8 @@ struct agg {
 	size_t nacts, actcap;
 	char *decoded;              /* strings with escapes, decoded (fast path) */
 	size_t decoded_cap;
+	struct jsonscan scan_top;   /* the record's line (fast path) */
+	struct jsonscan scan_item;  /* a quote or an actor of it */
 	struct sbuf form, speaker, scratch;
 };
 
