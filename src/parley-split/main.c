@@ -16,8 +16,8 @@
 #include "cli.h"
 #include "diag.h"
 #include "exitcode.h"
-#include "fastdoc.h"
 #include "jsonl.h"
+#include "jsonscan.h"
 #include "rx.h"
 #include "split.h"
 #include "utf8.h"
@@ -48,7 +48,7 @@ struct doc {
 	size_t byte_pos;        /* the code-point count at byte_pos is cp_pos */
 	size_t cp_pos;
 	unsigned long sent;
-	struct fastdoc fd;      /* the fast reader's fields */
+	struct jsonscan js;     /* the fast reader's scan of the line */
 	char *unescaped;        /* a decoded text or value */
 	size_t ucap;
 };
@@ -359,61 +359,71 @@ split_record(struct splitter *sp, json_t *rec, struct doc *d)
 	split_text_of(sp, d, json_string_value(text), json_string_length(text));
 }
 
-/* decoded returns field f's value unescaped (in d->unescaped when it
- * had escapes, valid until the next call). */
+/* decoded returns the string v of line s decoded (in d->unescaped when it
+ * has escapes, valid until the next call). */
 static const char *
-decoded(struct doc *d, const struct fastdoc_field *f, size_t *len)
+decoded(struct doc *d, const char *s, const struct jsonscan_value *v,
+    size_t *len)
 {
-	if (!f->escaped) {
-		*len = f->vlen;
-		return f->val;
-	}
-	if (d->ucap < f->vlen) {
-		d->ucap = f->vlen;
+	if (!v->escaped)
+		return jsonscan_raw(s, v, len);
+	if (d->ucap < jsonscan_string_size(v)) {
+		d->ucap = jsonscan_string_size(v);
 		d->unescaped = xrealloc(d->unescaped, d->ucap);
 	}
-	*len = fastdoc_unescape(f->val, f->vlen, d->unescaped);
+	*len = jsonscan_string(s, v, d->unescaped);
 	return d->unescaped;
 }
 
-/* split_fast splits a line that the fast reader takes (a flat object of
- * strings with doc and text); false leaves the line to jansson. The
- * output is byte for byte what split_record writes. */
+/* flat_document: is the scanned line an object of strings only, with a
+ * doc and a text? (Anything else is left to jansson.) */
+static bool
+flat_document(const struct jsonscan *js, const struct jsonscan_member **doc,
+    const struct jsonscan_member **text)
+{
+	*doc = *text = NULL;
+	for (size_t i = 0; i < js->nm; i++) {
+		const struct jsonscan_member *m = &js->m[i];
+
+		if (m->v.type != JSONSCAN_STRING)
+			return false;
+		if (jsonscan_key_is(js, m, "doc"))
+			*doc = m;
+		else if (jsonscan_key_is(js, m, "text"))
+			*text = m;
+	}
+	return *doc != NULL && *text != NULL;
+}
+
+/* split_fast splits a line that lib/jsonscan takes (an object of strings
+ * with doc and text); false leaves the line to jansson. The output is
+ * byte for byte what split_record writes. */
 static bool
 split_fast(struct splitter *sp, const char *s, size_t n, struct doc *d)
 {
-	const struct fastdoc_field *doc = NULL, *text = NULL;
+	const struct jsonscan_member *doc, *text;
 	const char *v;
 	size_t len;
 
-	if (!fastdoc_parse(&d->fd, s, n))
-		return false;
-	for (size_t i = 0; i < d->fd.n; i++) {
-		const struct fastdoc_field *f = &d->fd.f[i];
-
-		if (f->klen == 3 && memcmp(f->key, "doc", 3) == 0)
-			doc = f;
-		else if (f->klen == 4 && memcmp(f->key, "text", 4) == 0)
-			text = f;
-	}
-	if (doc == NULL || text == NULL)
+	if (!jsonscan_object(&d->js, s, n, 0) ||
+	    !flat_document(&d->js, &doc, &text))
 		return false;
 	d->head.len = d->tail.len = 0;
 	out_bytes(&d->head, "{\"doc\":", 7);
-	v = decoded(d, doc, &len);
+	v = decoded(d, s, &doc->v, &len);
 	out_string(&d->head, v, len);
-	for (size_t i = 0; i < d->fd.n; i++) {
-		const struct fastdoc_field *f = &d->fd.f[i];
+	for (size_t i = 0; i < d->js.nm; i++) {
+		const struct jsonscan_member *m = &d->js.m[i];
 
-		if (owned(f->key, f->klen))
+		if (owned(s + m->kb, m->ke - m->kb))
 			continue;
 		out_bytes(&d->tail, ",", 1);
-		out_string(&d->tail, f->key, f->klen);
+		out_string(&d->tail, s + m->kb, m->ke - m->kb);
 		out_bytes(&d->tail, ":", 1);
-		v = decoded(d, f, &len);
+		v = decoded(d, s, &m->v, &len);
 		out_string(&d->tail, v, len);
 	}
-	v = decoded(d, text, &len);
+	v = decoded(d, s, &text->v, &len);
 	split_text_of(sp, d, v, len);
 	return true;
 }
@@ -439,7 +449,7 @@ split_line(struct splitter *sp, struct jsonl_in *in, const char *s, size_t n,
 static void
 doc_free(struct doc *d)
 {
-	fastdoc_free(&d->fd);
+	jsonscan_free(&d->js);
 	free(d->unescaped);
 	free(d->head.buf);
 	free(d->tail.buf);
