@@ -593,6 +593,22 @@ OUT
 	cmp fast.jsonl slow.jsonl
 }
 
+@test "on damaged documents the fast reader keeps, rejects and reports exactly what jansson does" {
+	# 400 short documents with a byte changed, bytes cut out, or a member
+	# added of another type (null, -1, 1.5, [], {}, a lone surrogate, \u0000...)
+	run --separate-stderr parley-split --rejects fast.rej "$SPLIT/damaged.jsonl"
+	assert_failure 65
+	printf '%s\n' "$output" > fast.out
+	printf '%s\n' "$stderr" > fast.err
+	run --separate-stderr parley-split --no-fast-path --rejects slow.rej "$SPLIT/damaged.jsonl"
+	assert_failure 65
+	assert_equal "$output" "$(cat fast.out)"
+	assert_equal "$stderr" "$(cat fast.err)"
+	cmp fast.rej slow.rej
+	[ "$(wc -l < fast.out)" -gt 300 ]
+	[ "$(wc -l < fast.rej)" -gt 50 ]
+}
+
 @test "a document with empty or blank text has no sentences and is not rejected" {
 	printf '%s\n' '{"doc":"e","text":""}' '{"doc":"w","text":" \n\t \r\n "}' '{"doc":"x","text":"Hi."}' > in.jsonl
 	run --separate-stderr parley-split in.jsonl
