@@ -234,3 +234,23 @@ Let no one be mistaken, the plan is a failure.'
 	assert_success
 	assert_output '{"kind":"partial","text":"rigged system,","speaker":"Smith","cue":null}'
 }
+
+@test "a dash ending a quotation's paragraph does not credit a name that opens the next paragraph" {
+	run quotes_of '“The bridge is our pride.” -
+
+Mary Jones said nothing.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"The bridge is our pride.","speaker":null,"cue":null}
+{"kind":"indirect","text":"nothing","speaker":"Mary Jones","cue":"said"}
+OUT
+}
+
+@test "a quoted fragment in a clause someone reports belongs to the outermost speaker" {
+	run quotes_of 'Jones said the mayor told the council that the budget was “a total mess.”'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the budget was “a total mess.”","speaker":"the mayor","cue":"told the council"}
+{"kind":"partial","text":"a total mess.","speaker":"Jones","cue":"said"}
+OUT
+}

@@ -142,6 +142,27 @@ innermost_report(const struct quote_finder *f, int32_t i)
 	return best;
 }
 
+/* outermost_report: the report that holds quotation token i, followed out
+ * through the reporting clauses that hold its cue: in "Meeks said Clinton
+ * told them Democrats “would unite”", what is quoted is the report of
+ * Meeks, who gives the words (the reporter names the outermost source). At
+ * most one step a cue, as innermost_report. */
+static int32_t
+outermost_report(const struct quote_finder *f, int32_t i)
+{
+	int32_t cur = innermost_report(f, i);
+
+	for (size_t step = 0; cur >= 0 && step < f->ncues; step++) {
+		int32_t next = innermost_cue(f, f->cues[cur].t0);
+
+		if (next < 0 || next == cur || f->cues[next].use != CU_CLAUSE ||
+		    f->cues[next].s0 < 0 || f->cues[next].belief)
+			break;
+		cur = next;
+	}
+	return cur;
+}
+
 /* outer_of_np: a quoted noun phrase right after a cue that is itself
  * inside a clause someone reports is the reporter's fragment: He said
  * that he would offer “a prayer” (the report of said). Returns the cue
@@ -366,7 +387,7 @@ attach_quotations(struct quote_finder *f)
 		if (!q->top || q->drop)
 			continue;
 		if (q->cue < 0)
-			governs(f, (int32_t)k, innermost_report(f, q->open));
+			governs(f, (int32_t)k, outermost_report(f, q->open));
 		if (q->cue < 0 && (!q->direct || tok_punct(f, q->open - 1, ':')))
 			governs(f, (int32_t)k, sentence_report(f, q));
 		if (q->cue < 0)

@@ -1538,7 +1538,9 @@ dash_credit(struct quote_finder *f, int32_t i)
 		return -1;
 	same = f->toks[i - 1].para == f->toks[i].para;
 	q = f->toks[i - 1].q;
+	/* the name is on the dash's line, never across a paragraph break */
 	if (q < 0 || !np_right(f, i + 1, &s0, &s1, 0) || s0 != i + 1 ||
+	    f->toks[s0].para != f->toks[i].para ||
 	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false) ||
 	    !((size_t)s1 >= f->ntoks || f->toks[s1].para != f->toks[i].para ||
 	    tok_punct(f, s1, ',') || tok_punct(f, s1, '.')))
