@@ -254,3 +254,34 @@ OUT
 {"kind":"partial","text":"a total mess.","speaker":"Jones","cue":"said"}
 OUT
 }
+
+@test "a reporting verb and a noun phrase right after a quotation name the speaker whatever the noun" {
+	run quotes_of '“We will reopen on Monday,” said the baker, who runs the shop on Elm Street.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will reopen on Monday,","speaker":"the baker","cue":"said"}'
+}
+
+@test "a quoted fragment belongs to the subject of its sentence over an apposition" {
+	run quotes_of 'Ann Lee, the governor’s former aide, left the board over its “reckless spending” last year.'
+	assert_success
+	assert_output '{"kind":"partial","text":"reckless spending","speaker":"Ann Lee","cue":null}'
+}
+
+@test "a quotation after a colon that no cue governs is said by the subject of the clause before the colon" {
+	run quotes_of 'The vote was close. Jones then turned to the crowd: “We are not done yet.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are not done yet.","speaker":"Jones","cue":null}'
+}
+
+@test "the paragraphs of a quotation after a colon ending the paragraph before are the subject's" {
+	run quotes_of 'The council issued the following statement:
+
+“We regret the delay.”
+
+“The bridge will open in May.”'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"We regret the delay.","speaker":"The council","cue":null}
+{"kind":"direct","text":"The bridge will open in May.","speaker":"The council","cue":null}
+OUT
+}

@@ -268,6 +268,26 @@ inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
 	    only_adjuncts(f, *s1);
 }
 
+/* inverted_after_quote: “...,” said the designer: right after a closing
+ * quotation, a verb that any noun phrase may be the subject of (said,
+ * wrote; not read) and a noun phrase that ends the clause (or goes on
+ * with a relative clause) name the speaker whatever the noun is. */
+static bool
+inverted_after_quote(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t *s0, int32_t *s1)
+{
+	if (!(c->frames & FR_ANYSUBJ))
+		return false;
+	if (!(f->toks[p].flags & TF_CLOSE) && !(tok_punct(f, p, ',') &&
+	    p > 0 && (f->toks[p - 1].flags & TF_CLOSE)))
+		return false;
+	if (!np_right(f, c->t1, s0, s1, 0) || *s0 != c->t1 ||
+	    !tok_has(f, *s0, WC_DET) || !np_is_speaker(f, *s0, *s1, true))
+		return false;
+	return only_adjuncts(f, *s1) || (tok_punct(f, *s1, ',') &&
+	    relative(f, *s1 + 1));
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
  * verb's subject. */
@@ -488,7 +508,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 	if (tok_punct(f, p, ',') || (f->toks[p].flags & TF_CLOSE) ||
 	    tok_punct(f, p, 0x2014)) {
-		if (inverted_np(f, c->t1, &s0, &s1)) {
+		if (inverted_np(f, c->t1, &s0, &s1) ||
+		    inverted_after_quote(f, c, p, &s0, &s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			c->inverted = true;
