@@ -285,3 +285,15 @@ OUT
 {"kind":"direct","text":"The bridge will open in May.","speaker":"The council","cue":null}
 OUT
 }
+
+@test "a name standing as a label before a colon after a dash is the speaker of the quotation after it" {
+	run quotes_of 'The count was late - Ann Lee and Tom Ross: “We saw it coming.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We saw it coming.","speaker":"Ann Lee and Tom Ross","cue":null}'
+}
+
+@test "a name after from before a colon is the speaker of the quotation after it" {
+	run quotes_of 'What it means for the vote - More from Jones: “The state leans left.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The state leans left.","speaker":"Jones","cue":null}'
+}

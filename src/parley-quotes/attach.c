@@ -305,6 +305,27 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 	return clause_subject(f, cs, q->open, s0, s1);
 }
 
+/* colon_name: a name standing before the colon at p as a label, after
+ * the start of its clause, a dash or "from": "- Mark Blumenthal: “...”",
+ * "More from Jones: “...”". */
+static bool
+colon_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
+{
+	int32_t cs = clause_start(f, p), a, b;
+
+	if (!np_left(f, p - 1, cs, s0, s1) || *s1 != p ||
+	    !(f->toks[*s0].flags & TF_CAP) || !np_is_speaker(f, *s0, *s1, false))
+		return false;
+	/* Mark Blumenthal and Jon Cohen */
+	if (tok_is(f, *s0 - 1, f->w_and) && np_left(f, *s0 - 2, cs, &a, &b) &&
+	    b == *s0 - 1 && (f->toks[a].flags & TF_CAP) &&
+	    np_is_speaker(f, a, b, false))
+		*s0 = a;
+	b = *s0 - 1;
+	return *s0 == cs || tok_is(f, b, f->w_from) || tok_punct(f, b, '-') ||
+	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014);
+}
+
 /* colon_subject: a whole quotation after a colon that no cue governs is
  * said by the subject of the clause the colon ends, on its line or at the
  * end of the paragraph before: Smith then turned to the crowd: “...”;
@@ -318,7 +339,8 @@ colon_subject(const struct quote_finder *f, const struct quotation *q,
 	if (!q->direct || p < 1 || !tok_punct(f, p, ':') ||
 	    (f->toks[p].flags & TF_HEADLINE))
 		return false;
-	return clause_subject(f, clause_start(f, p), p, s0, s1);
+	return colon_name(f, p, s0, s1) ||
+	    clause_subject(f, clause_start(f, p), p, s0, s1);
 }
 
 /* title_like: is quotation q the name of a work or a handle (Title Case
