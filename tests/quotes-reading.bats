@@ -297,3 +297,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"The state leans left.","speaker":"Jones","cue":null}'
 }
+
+@test "a quoted fragment belongs to the subject of its own sentence before the speaker of the sentence before" {
+	run quotes_of 'Jones said the plan would fail. Lee then visited the council for its “bold vision” on housing.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the plan would fail","speaker":"Jones","cue":"said"}
+{"kind":"partial","text":"bold vision","speaker":"Lee","cue":null}
+OUT
+}

@@ -463,16 +463,16 @@ attach_quotations(struct quote_finder *f)
 		if (q->cue < 0 && (!q->direct || tok_punct(f, q->open - 1, ':')))
 			governs(f, (int32_t)k, sentence_report(f, q));
 		if (q->cue < 0)
-			q->has_subject = colon_subject(f, q, &q->subj0, &q->subj1);
+			q->has_subject = q->direct ?
+			    colon_subject(f, q, &q->subj0, &q->subj1) :
+			    sentence_subject(f, q, &q->subj0, &q->subj1);
 		if (q->cue < 0 && !q->has_subject)
 			continuation(f, (int32_t)k, prev);
-		if (q->cue < 0 && !q->continues && !q->has_subject &&
-		    title_like(f, q)) {
+		if (q->cue < 0 && !q->continues &&
+		    (!q->has_subject || !q->direct) && title_like(f, q)) {
 			q->drop = true;
 			continue;
 		}
-		if (q->cue < 0 && !q->continues && !q->direct)
-			q->has_subject = sentence_subject(f, q, &q->subj0, &q->subj1);
 		prev = (int32_t)k;
 	}
 }
