@@ -306,3 +306,15 @@ OUT
 {"kind":"partial","text":"bold vision","speaker":"Lee","cue":null}
 OUT
 }
+
+@test "a participle set off by commas between the speaker and the verb is passed over" {
+	run quotes_of 'Judge Ann Lee, writing for the panel, said Kent County’s new voting period “is quite generous.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"is quite generous.","speaker":"Judge Ann Lee","cue":"said"}'
+}
+
+@test "that after a comma is no relative pronoun naming a speaker" {
+	run quotes_of 'Jones said Thursday at a forum in Albany, New York, that states can pass such rules because “towns should decide.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"towns should decide.","speaker":"Jones","cue":null}'
+}

@@ -162,6 +162,9 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 		return true;
 	if (t->flags & (TF_CAP | TF_DIGIT))
 		return true;
+	/* , writing for the majority, */
+	if (t->flags & TF_ING)
+		return true;
 	return (t->cls & (WC_SPEAKER | WC_MODIFIER)) != 0;
 }
 
@@ -264,7 +267,9 @@ relative(const struct quote_finder *f, int32_t k)
 static bool
 inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
 {
+	/* said Ohio's voting period ...: a possessive, the content's subject */
 	return np_right(f, k, s0, s1, 0) && np_is_speaker(f, *s0, *s1, false) &&
+	    !((size_t)*s1 < f->ntoks && f->toks[*s1].type == TK_POSS) &&
 	    only_adjuncts(f, *s1);
 }
 
@@ -473,7 +478,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	/* Rubio, who mused that ...: the mention and the relative pronoun */
 	if (tok_has(f, p, WC_REL) && !(f->toks[p].flags & TF_CAP) &&
-	    f->toks[p].wid != f->w_what) {
+	    f->toks[p].wid != f->w_what && !(f->toks[p].wid == f->w_that &&
+	    comma_like(f, p - 1))) {
 		k = comma_like(f, p - 1) ? p - 2 : p - 1;
 		c->s0 = np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true) ?
 		    s0 : p;
