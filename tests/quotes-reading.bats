@@ -318,3 +318,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"towns should decide.","speaker":"Jones","cue":null}'
 }
+
+@test "that before a time word ending the clause is an adjunct of the reporting clause after a quotation" {
+	run quotes_of 'Lee spoke first. “We will win. We will build it,” he said at the rally that night.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will win. We will build it,","speaker":"he","cue":"said"}'
+}
+
+@test "a verb of the manner of speaking after a quotation is its cue" {
+	run quotes_of '“Sit down, all of you,” Jones urged.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Sit down, all of you,","speaker":"Jones","cue":"urged"}'
+}
