@@ -330,3 +330,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"Sit down, all of you,","speaker":"Jones","cue":"urged"}'
 }
+
+@test "a name right after a quotation is its speaker over an apposition of several commas before the verb" {
+	run quotes_of '“We will appeal,” Ann Lee, 67, a retired nurse in Dover, said on Friday.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will appeal,","speaker":"Ann Lee","cue":"said"}'
+}

@@ -443,6 +443,31 @@ head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	}
 }
 
+/* name_after_quote: “...,” Ann Lee, 67, a nurse in Dover, said: the name
+ * right after a quotation closed by a comma, then anything set off by
+ * commas up to the comma at p before the cue, is the speaker. */
+static bool
+name_after_quote(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t k;
+
+	for (k = p - 1; k > ss && p - k < 40; k--)
+		if (f->toks[k].type == TK_QUOTE || (f->toks[k].flags & TF_SENT))
+			break;
+	if (k <= ss || !(f->toks[k].flags & TF_CLOSE) || !comma_like(f, k) ||
+	    !np_right(f, k + 1, s0, s1, 0) || *s0 != k + 1 ||
+	    !(f->toks[*s0].flags & TF_CAP) || !tok_punct(f, *s1, ',') ||
+	    *s1 >= p || !np_is_speaker(f, *s0, *s1, false))
+		return false;
+	for (k = *s1; k < p; k++)
+		if (f->toks[k].type == TK_PUNCT && f->toks[k].cp != ',' &&
+		    f->toks[k].cp != '.' && f->toks[k].cp != '-' &&
+		    f->toks[k].cp != '(' && f->toks[k].cp != ')')
+			return false;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -499,6 +524,11 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (first_segment(f, c, p, ss) || dashed(f, c, p, ss) ||
 	    reduced_relative(f, c, p, ss) || controlled(f, c, p, ss))
 		return;
+	if (tok_punct(f, p, ',') && name_after_quote(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return;
+	}
 	if (tok_punct(f, p, ',')) {
 		for (k = p - 1; k > ss && (!tok_punct(f, k, ',') ||
 		    f->toks[k].q >= 0); k--)
