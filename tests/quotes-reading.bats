@@ -234,3 +234,105 @@ Let no one be mistaken, the plan is a failure.'
 	assert_success
 	assert_output '{"kind":"partial","text":"rigged system,","speaker":"Smith","cue":null}'
 }
+
+@test "a dash ending a quotation's paragraph does not credit a name that opens the next paragraph" {
+	run quotes_of '“The bridge is our pride.” -
+
+Mary Jones said nothing.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"The bridge is our pride.","speaker":null,"cue":null}
+{"kind":"indirect","text":"nothing","speaker":"Mary Jones","cue":"said"}
+OUT
+}
+
+@test "a quoted fragment in a clause someone reports belongs to the outermost speaker" {
+	run quotes_of 'Jones said the mayor told the council that the budget was “a total mess.”'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the budget was “a total mess.”","speaker":"the mayor","cue":"told the council"}
+{"kind":"partial","text":"a total mess.","speaker":"Jones","cue":"said"}
+OUT
+}
+
+@test "a reporting verb and a noun phrase right after a quotation name the speaker whatever the noun" {
+	run quotes_of '“We will reopen on Monday,” said the baker, who runs the shop on Elm Street.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will reopen on Monday,","speaker":"the baker","cue":"said"}'
+}
+
+@test "a quoted fragment belongs to the subject of its sentence over an apposition" {
+	run quotes_of 'Ann Lee, the governor’s former aide, left the board over its “reckless spending” last year.'
+	assert_success
+	assert_output '{"kind":"partial","text":"reckless spending","speaker":"Ann Lee","cue":null}'
+}
+
+@test "a quotation after a colon that no cue governs is said by the subject of the clause before the colon" {
+	run quotes_of 'The vote was close. Jones then turned to the crowd: “We are not done yet.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are not done yet.","speaker":"Jones","cue":null}'
+}
+
+@test "the paragraphs of a quotation after a colon ending the paragraph before are the subject's" {
+	run quotes_of 'The council issued the following statement:
+
+“We regret the delay.”
+
+“The bridge will open in May.”'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"We regret the delay.","speaker":"The council","cue":null}
+{"kind":"direct","text":"The bridge will open in May.","speaker":"The council","cue":null}
+OUT
+}
+
+@test "a name standing as a label before a colon after a dash is the speaker of the quotation after it" {
+	run quotes_of 'The count was late - Ann Lee and Tom Ross: “We saw it coming.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We saw it coming.","speaker":"Ann Lee and Tom Ross","cue":null}'
+}
+
+@test "a name after from before a colon is the speaker of the quotation after it" {
+	run quotes_of 'What it means for the vote - More from Jones: “The state leans left.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The state leans left.","speaker":"Jones","cue":null}'
+}
+
+@test "a quoted fragment belongs to the subject of its own sentence before the speaker of the sentence before" {
+	run quotes_of 'Jones said the plan would fail. Lee then visited the council for its “bold vision” on housing.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the plan would fail","speaker":"Jones","cue":"said"}
+{"kind":"partial","text":"bold vision","speaker":"Lee","cue":null}
+OUT
+}
+
+@test "a participle set off by commas between the speaker and the verb is passed over" {
+	run quotes_of 'Judge Ann Lee, writing for the panel, said Kent County’s new voting period “is quite generous.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"is quite generous.","speaker":"Judge Ann Lee","cue":"said"}'
+}
+
+@test "that after a comma is no relative pronoun naming a speaker" {
+	run quotes_of 'Jones said Thursday at a forum in Albany, New York, that states can pass such rules because “towns should decide.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"towns should decide.","speaker":"Jones","cue":null}'
+}
+
+@test "that before a time word ending the clause is an adjunct of the reporting clause after a quotation" {
+	run quotes_of 'Lee spoke first. “We will win. We will build it,” he said at the rally that night.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will win. We will build it,","speaker":"he","cue":"said"}'
+}
+
+@test "a verb of the manner of speaking after a quotation is its cue" {
+	run quotes_of '“Sit down, all of you,” Jones urged.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Sit down, all of you,","speaker":"Jones","cue":"urged"}'
+}
+
+@test "a name right after a quotation is its speaker over an apposition of several commas before the verb" {
+	run quotes_of '“We will appeal,” Ann Lee, 67, a retired nurse in Dover, said on Friday.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will appeal,","speaker":"Ann Lee","cue":"said"}'
+}

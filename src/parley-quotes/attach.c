@@ -142,6 +142,27 @@ innermost_report(const struct quote_finder *f, int32_t i)
 	return best;
 }
 
+/* outermost_report: the report that holds quotation token i, followed out
+ * through the reporting clauses that hold its cue: in "Meeks said Clinton
+ * told them Democrats “would unite”", what is quoted is the report of
+ * Meeks, who gives the words (the reporter names the outermost source). At
+ * most one step a cue, as innermost_report. */
+static int32_t
+outermost_report(const struct quote_finder *f, int32_t i)
+{
+	int32_t cur = innermost_report(f, i);
+
+	for (size_t step = 0; cur >= 0 && step < f->ncues; step++) {
+		int32_t next = innermost_cue(f, f->cues[cur].t0);
+
+		if (next < 0 || next == cur || f->cues[next].use != CU_CLAUSE ||
+		    f->cues[next].s0 < 0 || f->cues[next].belief)
+			break;
+		cur = next;
+	}
+	return cur;
+}
+
 /* outer_of_np: a quoted noun phrase right after a cue that is itself
  * inside a clause someone reports is the reporter's fragment: He said
  * that he would offer “a prayer” (the report of said). Returns the cue
@@ -227,28 +248,99 @@ participle_subject(const struct quote_finder *f, const struct quotation *q,
 	    WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH);
 }
 
+/* set_off: the token after a phrase set off by commas that starts at
+ * token k (", the mayor's aide," ", celebrating a win,"), or k when there
+ * is none before token end: words only, no quotation, at most 20. */
+static int32_t
+set_off(const struct quote_finder *f, int32_t k, int32_t end)
+{
+	if (!tok_punct(f, k, ','))
+		return k;
+	for (int32_t j = k + 1; j < end && j - k <= 20; j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (tok_punct(f, j, ','))
+			return j - k > 1 ? j + 1 : k;
+		if (t->type != TK_WORD && t->type != TK_POSS &&
+		    !tok_punct(f, j, '.') && !tok_punct(f, j, '-'))
+			return k;
+	}
+	return k;
+}
+
+/* clause_subject: the subject of the clause that starts at token cs and
+ * holds token end, when it is a speaker and a verb follows it (over an
+ * apposition set off by commas): Rubio also bemoaned a climate in which
+ * people “literally hate each other”; Smith, the mayor's aide, ripped the
+ * council as “the judge and the jury”. */
+static bool
+clause_subject(const struct quote_finder *f, int32_t cs, int32_t end,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t k;
+
+	if (cs >= end || !np_right(f, cs, s0, s1, 0) || *s0 != cs ||
+	    *s1 > end || !np_is_speaker(f, *s0, *s1, false) ||
+	    (f->toks[*s1 - 1].cls & WC_TIME))
+		return false;
+	for (k = set_off(f, *s1, end); tok_word(f, k) &&
+	    ((f->toks[k].cls & (WC_ADV | WC_AUX |
+	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[k].flags & TF_LY)); k++)
+		;
+	return k < end && tok_lower(f, k) && !tok_has(f, k, WC_PREP |
+	    WC_CONJ | WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON |
+	    WC_QUANT | WC_WH);
+}
+
 /* sentence_subject: the subject of the sentence that holds the quoted
- * fragment q (over an opening adjunct), when it is a speaker and a verb
- * follows it: Rubio also bemoaned a climate in which people “literally
- * hate each other”. */
+ * fragment q (over an opening adjunct or participle). */
 static bool
 sentence_subject(const struct quote_finder *f, const struct quotation *q,
     int32_t *s0, int32_t *s1)
 {
-	int32_t cs = clause_start(f, q->open), k;
+	int32_t cs = clause_start(f, q->open);
 
 	if (f->toks[cs].flags & TF_ING && q->close >= 0)
 		return participle_subject(f, q, s0, s1);
-	if (cs >= q->open || !np_right(f, cs, s0, s1, 0) || *s0 != cs ||
-	    *s1 > q->open || !np_is_speaker(f, *s0, *s1, false) ||
-	    (f->toks[*s1 - 1].cls & WC_TIME))
+	return clause_subject(f, cs, q->open, s0, s1);
+}
+
+/* colon_name: a name standing before the colon at p as a label, after
+ * the start of its clause, a dash or "from": "- Mark Blumenthal: “...”",
+ * "More from Jones: “...”". */
+static bool
+colon_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
+{
+	int32_t cs = clause_start(f, p), a, b;
+
+	if (!np_left(f, p - 1, cs, s0, s1) || *s1 != p ||
+	    !(f->toks[*s0].flags & TF_CAP) || !np_is_speaker(f, *s0, *s1, false))
 		return false;
-	for (k = *s1; tok_word(f, k) && ((f->toks[k].cls & (WC_ADV | WC_AUX |
-	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[k].flags & TF_LY)); k++)
-		;
-	return k < q->open && tok_lower(f, k) && !tok_has(f, k, WC_PREP |
-	    WC_CONJ | WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON |
-	    WC_QUANT | WC_WH);
+	/* Mark Blumenthal and Jon Cohen */
+	if (tok_is(f, *s0 - 1, f->w_and) && np_left(f, *s0 - 2, cs, &a, &b) &&
+	    b == *s0 - 1 && (f->toks[a].flags & TF_CAP) &&
+	    np_is_speaker(f, a, b, false))
+		*s0 = a;
+	b = *s0 - 1;
+	return *s0 == cs || tok_is(f, b, f->w_from) || tok_punct(f, b, '-') ||
+	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014);
+}
+
+/* colon_subject: a whole quotation after a colon that no cue governs is
+ * said by the subject of the clause the colon ends, on its line or at the
+ * end of the paragraph before: Smith then turned to the crowd: “...”;
+ * Smith released the following statement: (new paragraph) “...”. */
+static bool
+colon_subject(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t p = q->open - 1;
+
+	if (!q->direct || p < 1 || !tok_punct(f, p, ':') ||
+	    (f->toks[p].flags & TF_HEADLINE))
+		return false;
+	return colon_name(f, p, s0, s1) ||
+	    clause_subject(f, clause_start(f, p), p, s0, s1);
 }
 
 /* title_like: is quotation q the name of a work or a handle (Title Case
@@ -322,7 +414,8 @@ continuation(struct quote_finder *f, int32_t k, int32_t prev)
 	int32_t pend = -1, c = last_speaker_cue(f, q->open), at;
 
 	if (prev >= 0 && (f->qs[prev].cue >= 0 || f->qs[prev].from >= 0 ||
-	    f->qs[prev].from_cue >= 0) && (f->qs[prev].cue < 0 ||
+	    f->qs[prev].from_cue >= 0 || (f->qs[prev].has_subject &&
+	    f->qs[prev].direct)) && (f->qs[prev].cue < 0 ||
 	    f->cues[f->qs[prev].cue].s0 >= 0 || f->qs[prev].from >= 0))
 		pend = f->qs[prev].close >= 0 ? f->qs[prev].close : f->qs[prev].last;
 	if (c >= 0 && f->cues[c].t0 > pend)
@@ -366,17 +459,20 @@ attach_quotations(struct quote_finder *f)
 		if (!q->top || q->drop)
 			continue;
 		if (q->cue < 0)
-			governs(f, (int32_t)k, innermost_report(f, q->open));
+			governs(f, (int32_t)k, outermost_report(f, q->open));
 		if (q->cue < 0 && (!q->direct || tok_punct(f, q->open - 1, ':')))
 			governs(f, (int32_t)k, sentence_report(f, q));
 		if (q->cue < 0)
+			q->has_subject = q->direct ?
+			    colon_subject(f, q, &q->subj0, &q->subj1) :
+			    sentence_subject(f, q, &q->subj0, &q->subj1);
+		if (q->cue < 0 && !q->has_subject)
 			continuation(f, (int32_t)k, prev);
-		if (q->cue < 0 && !q->continues && title_like(f, q)) {
+		if (q->cue < 0 && !q->continues &&
+		    (!q->has_subject || !q->direct) && title_like(f, q)) {
 			q->drop = true;
 			continue;
 		}
-		if (q->cue < 0 && !q->continues && !q->direct)
-			q->has_subject = sentence_subject(f, q, &q->subj0, &q->subj1);
 		prev = (int32_t)k;
 	}
 }

@@ -162,6 +162,9 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 		return true;
 	if (t->flags & (TF_CAP | TF_DIGIT))
 		return true;
+	/* , writing for the majority, */
+	if (t->flags & TF_ING)
+		return true;
 	return (t->cls & (WC_SPEAKER | WC_MODIFIER)) != 0;
 }
 
@@ -264,8 +267,30 @@ relative(const struct quote_finder *f, int32_t k)
 static bool
 inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
 {
+	/* said Ohio's voting period ...: a possessive, the content's subject */
 	return np_right(f, k, s0, s1, 0) && np_is_speaker(f, *s0, *s1, false) &&
+	    !((size_t)*s1 < f->ntoks && f->toks[*s1].type == TK_POSS) &&
 	    only_adjuncts(f, *s1);
+}
+
+/* inverted_after_quote: “...,” said the designer: right after a closing
+ * quotation, a verb that any noun phrase may be the subject of (said,
+ * wrote; not read) and a noun phrase that ends the clause (or goes on
+ * with a relative clause) name the speaker whatever the noun is. */
+static bool
+inverted_after_quote(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t *s0, int32_t *s1)
+{
+	if (!(c->frames & FR_ANYSUBJ))
+		return false;
+	if (!(f->toks[p].flags & TF_CLOSE) && !(tok_punct(f, p, ',') &&
+	    p > 0 && (f->toks[p - 1].flags & TF_CLOSE)))
+		return false;
+	if (!np_right(f, c->t1, s0, s1, 0) || *s0 != c->t1 ||
+	    !tok_has(f, *s0, WC_DET) || !np_is_speaker(f, *s0, *s1, true))
+		return false;
+	return only_adjuncts(f, *s1) || (tok_punct(f, *s1, ',') &&
+	    relative(f, *s1 + 1));
 }
 
 /* object_participle: "she sent an email saying ...": the mention before
@@ -418,6 +443,31 @@ head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	}
 }
 
+/* name_after_quote: “...,” Ann Lee, 67, a nurse in Dover, said: the name
+ * right after a quotation closed by a comma, then anything set off by
+ * commas up to the comma at p before the cue, is the speaker. */
+static bool
+name_after_quote(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t k;
+
+	for (k = p - 1; k > ss && p - k < 40; k--)
+		if (f->toks[k].type == TK_QUOTE || (f->toks[k].flags & TF_SENT))
+			break;
+	if (k <= ss || !(f->toks[k].flags & TF_CLOSE) || !comma_like(f, k) ||
+	    !np_right(f, k + 1, s0, s1, 0) || *s0 != k + 1 ||
+	    !(f->toks[*s0].flags & TF_CAP) || !tok_punct(f, *s1, ',') ||
+	    *s1 >= p || !np_is_speaker(f, *s0, *s1, false))
+		return false;
+	for (k = *s1; k < p; k++)
+		if (f->toks[k].type == TK_PUNCT && f->toks[k].cp != ',' &&
+		    f->toks[k].cp != '.' && f->toks[k].cp != '-' &&
+		    f->toks[k].cp != '(' && f->toks[k].cp != ')')
+			return false;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -453,7 +503,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	/* Rubio, who mused that ...: the mention and the relative pronoun */
 	if (tok_has(f, p, WC_REL) && !(f->toks[p].flags & TF_CAP) &&
-	    f->toks[p].wid != f->w_what) {
+	    f->toks[p].wid != f->w_what && !(f->toks[p].wid == f->w_that &&
+	    comma_like(f, p - 1))) {
 		k = comma_like(f, p - 1) ? p - 2 : p - 1;
 		c->s0 = np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true) ?
 		    s0 : p;
@@ -473,6 +524,11 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (first_segment(f, c, p, ss) || dashed(f, c, p, ss) ||
 	    reduced_relative(f, c, p, ss) || controlled(f, c, p, ss))
 		return;
+	if (tok_punct(f, p, ',') && name_after_quote(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return;
+	}
 	if (tok_punct(f, p, ',')) {
 		for (k = p - 1; k > ss && (!tok_punct(f, k, ',') ||
 		    f->toks[k].q >= 0); k--)
@@ -488,7 +544,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 	if (tok_punct(f, p, ',') || (f->toks[p].flags & TF_CLOSE) ||
 	    tok_punct(f, p, 0x2014)) {
-		if (inverted_np(f, c->t1, &s0, &s1)) {
+		if (inverted_np(f, c->t1, &s0, &s1) ||
+		    inverted_after_quote(f, c, p, &s0, &s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			c->inverted = true;
@@ -1538,7 +1595,9 @@ dash_credit(struct quote_finder *f, int32_t i)
 		return -1;
 	same = f->toks[i - 1].para == f->toks[i].para;
 	q = f->toks[i - 1].q;
+	/* the name is on the dash's line, never across a paragraph break */
 	if (q < 0 || !np_right(f, i + 1, &s0, &s1, 0) || s0 != i + 1 ||
+	    f->toks[s0].para != f->toks[i].para ||
 	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false) ||
 	    !((size_t)s1 >= f->ntoks || f->toks[s1].para != f->toks[i].para ||
 	    tok_punct(f, s1, ',') || tok_punct(f, s1, '.')))

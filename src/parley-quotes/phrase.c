@@ -366,6 +366,14 @@ skip_adjunct_right(const struct quote_finder *f, int32_t i)
 	    same_sentence(f, i, j) && j - i < 14) {
 		const struct tok *t = &f->toks[j];
 
+		/* that night, at the end of the clause: no complementizer */
+		if (t->wid == f->w_that && tok_has(f, j + 1, WC_TIME) &&
+		    tok_lower(f, j + 1) && ((size_t)j + 2 >= f->ntoks ||
+		    f->toks[j + 2].type == TK_PUNCT ||
+		    (f->toks[j + 2].flags & (TF_SENT | TF_PARA)))) {
+			j += 2;
+			continue;
+		}
 		if (t->wid == f->w_that || (t->cls & WC_WH && t->wid != f->w_when))
 			break;
 		if (!(t->flags & TF_CAP) && ((t->cls & WC_ADV) || (t->flags & TF_LY)) &&
