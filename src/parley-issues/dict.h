@@ -30,6 +30,8 @@ struct issue_entry {
 	size_t issue;           /* index in dict->issues */
 	bool unless;            /* an exclusion: cancels the issue's matches it overlaps */
 	bool phrase;            /* written as a phrase (else as a regex) */
+	bool plain;             /* a plain phrase, matched without pcre2
+	                         * (plain.h); pattern is still made */
 	char *source;           /* as written */
 	char *pattern;          /* the full PCRE2 pattern, boundaries included */
 	unsigned long line;

@@ -21,6 +21,7 @@
 #include <stdint.h>
 
 #include "dict.h"
+#include "plain.h"
 #include "rx.h"
 
 struct issue_hit {
@@ -37,12 +38,15 @@ struct issue_hits {
 
 struct issue_bucket {
 	struct rx any;          /* anchored alternation of the entries */
+	char *alt;              /* its source, until it is compiled at the
+	                         * first word start that needs it */
 	size_t *entries;
 	size_t n;
 };
 
 struct issue_scanner {
 	const struct issue_dict *dict;
+	struct plain_set plain; /* the plain phrases (plain.h) */
 	struct rx *anchored;    /* per entry, anchored (NULL code: not used) */
 	struct rx *floating;    /* per entry, unanchored (NULL code: not used) */
 	size_t *anywhere;       /* entries searched for everywhere */
@@ -52,6 +56,7 @@ struct issue_scanner {
 	uint32_t *keys;         /* hash table of the first four bytes of a word */
 	uint32_t *bucket_of;    /* ... and the bucket of each (0: empty slot) */
 	uint32_t bits;          /* the table has 1 << bits slots */
+	unsigned char *bloom;   /* 65536 bits: a hash of each key in the table */
 };
 
 /* issue_scanner_build compiles the scanner of d (which must outlive it).
@@ -64,7 +69,7 @@ void issue_scanner_free(struct issue_scanner *s);
 /* issue_scan appends to hits every match (entry, start, end) of every
  * entry in text[0..len) (valid UTF-8): at each start, the first match
  * pcre2 finds for the entry. Hits come sorted by start, then entry. */
-void issue_scan(const struct issue_scanner *s, const char *text, size_t len,
+void issue_scan(struct issue_scanner *s, const char *text, size_t len,
     struct issue_hits *hits);
 
 void issue_hits_free(struct issue_hits *hits);
