@@ -76,4 +76,16 @@ void plain_at(struct plain_set *ps, const char *text, size_t len, size_t p,
     void (*found)(void *arg, size_t entry, size_t start, size_t end),
     void *arg);
 
+/* plain_maybe: might a plain phrase match at the word start whose four
+ * bytes are word4 (as for plain_at)? Most words say no, at the cost of two
+ * bit tests; plain_at need only be called for the others. */
+static inline bool
+plain_maybe(const struct plain_set *ps, uint32_t word4)
+{
+	uint32_t h = (word4 * 0x9E3779B1u) >> 16, two = word4 & 0xFFFF;
+
+	return (word4 & 0x80808080u) != 0 || ((ps->bloom[h / 8] >> (h % 8)) & 1) ||
+	    ((ps->short2[two / 8] >> (two % 8)) & 1);
+}
+
 #endif

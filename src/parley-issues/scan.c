@@ -564,7 +564,8 @@ at_word_start(struct issue_scanner *s, const char *text, size_t len,
 	size_t before = h->n;
 	uint32_t key = word_key(text, len, p);
 
-	plain_at(&s->plain, text, len, p, key, plain_found, h);
+	if (plain_maybe(&s->plain, key))
+		plain_at(&s->plain, text, len, p, key, plain_found, h);
 	if (s->nbuckets > 0)
 		patterns_at(s, text, len, p, key, h);
 	if (h->n - before > 1)
