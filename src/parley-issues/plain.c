@@ -209,7 +209,8 @@ plain_index(struct plain_set *ps)
 		key_of(ps->v[k[i].phrase].prog, &nchars);
 		ps->lengths |= 1u << nchars;
 		if (nchars < KEY_CHARS)
-			ps->short2[(k[i].key & 0xFFFF) / 8] |= 1u << (k[i].key & 7);
+			ps->short2[plain_short_bit(k[i].key) / 8] |=
+			    (unsigned char)(1u << (plain_short_bit(k[i].key) % 8));
 		else
 			ps->bloom[((k[i].key * 0x9E3779B1u) >> 16) / 8] |=
 			    1u << (((k[i].key * 0x9E3779B1u) >> 16) % 8);
@@ -220,6 +221,15 @@ plain_index(struct plain_set *ps)
 	    "the word-character pattern");
 	rx_compile_or_die(&ps->space, "\\s", PCRE2_UCP | PCRE2_ANCHORED,
 	    "the space-character pattern");
+}
+
+bool
+plain_key4(const struct plain_set *ps, size_t i, uint32_t *key)
+{
+	unsigned nchars;
+
+	*key = key_of(ps->v[i].prog, &nchars);
+	return nchars == KEY_CHARS;
 }
 
 void
@@ -516,7 +526,8 @@ plain_at(struct plain_set *ps, const char *text, size_t len, size_t p,
 	nchars = ascii_alnum_run(word4);
 	if (nchars == KEY_CHARS && bloom_has(ps, word4))
 		try_key(ps, word4, t, len, p, &checked, found, arg);
-	if (nchars < 2 || !(ps->short2[(word4 & 0xFFFF) / 8] & (1u << (word4 & 7))))
+	if (nchars < 2 || !((ps->short2[plain_short_bit(word4) / 8] >>
+	    (plain_short_bit(word4) % 8)) & 1))
 		return;
 	for (unsigned l = 2; l <= nchars && l < KEY_CHARS; l++)
 		if (ps->lengths & (1u << l))

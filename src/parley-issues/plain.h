@@ -29,6 +29,9 @@
 
 #include "rx.h"
 
+#define PLAIN_SHORT_LOG 12
+#define PLAIN_SHORT_BITS (1u << PLAIN_SHORT_LOG)
+
 struct plain_phrase {
 	size_t entry;           /* index in dict->entries */
 	char *prog;             /* the phrase folded: lower case, one blank
@@ -46,8 +49,8 @@ struct plain_set {
 	size_t *order;          /* phrase indexes, by key, then entry */
 	uint32_t bits;          /* the table has 1 << bits slots */
 	unsigned lengths;       /* bit L: some key has L characters */
-	unsigned char short2[65536 / 8];	/* bit: the first two characters
-	                         * of a key shorter than four */
+	unsigned char short2[PLAIN_SHORT_BITS / 8];	/* bit: a hash of the
+	                         * first two characters of a key shorter than four */
 	unsigned char bloom[65536 / 8];	/* bit: a hash of a four-character key */
 	unsigned char *uclass;  /* per code point < 0x10000: 0 unknown, else
 	                         * 1 | WORD | SPACE */
@@ -76,16 +79,28 @@ void plain_at(struct plain_set *ps, const char *text, size_t len, size_t p,
     void (*found)(void *arg, size_t entry, size_t start, size_t end),
     void *arg);
 
-/* plain_maybe: might a plain phrase match at the word start whose four
- * bytes are word4 (as for plain_at)? Most words say no, at the cost of two
- * bit tests; plain_at need only be called for the others. */
-static inline bool
-plain_maybe(const struct plain_set *ps, uint32_t word4)
-{
-	uint32_t h = (word4 * 0x9E3779B1u) >> 16, two = word4 & 0xFFFF;
+/* plain_key4 gives in *key the key of phrase i, as the scanner keys the
+ * four bytes of a word start, when it has four characters (true). */
+bool plain_key4(const struct plain_set *ps, size_t i, uint32_t *key);
 
-	return (word4 & 0x80808080u) != 0 || ((ps->bloom[h / 8] >> (h % 8)) & 1) ||
-	    ((ps->short2[two / 8] >> (two % 8)) & 1);
+/* plain_short_bit: the bit of short2 for the first two bytes of word4. */
+static inline uint32_t
+plain_short_bit(uint32_t word4)
+{
+	return ((word4 & 0xFFFF) * 0x9E3779B1u) >> (32 - PLAIN_SHORT_LOG);
+}
+
+/* plain_other: might a phrase other than those of four-character keys
+ * match at the word start whose four bytes are word4 (as for plain_at)?
+ * Most words say no at the cost of a bit test. Together with the keys of
+ * plain_key4 (the scanner tests those), it tells when plain_at is
+ * needed. */
+static inline bool
+plain_other(const struct plain_set *ps, uint32_t word4)
+{
+	uint32_t b = plain_short_bit(word4);
+
+	return (word4 & 0x80808080u) != 0 || ((ps->short2[b / 8] >> (b % 8)) & 1);
 }
 
 #endif

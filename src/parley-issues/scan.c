@@ -15,7 +15,8 @@
  * phrase, [a-z]: millions, seconds) the entry is searched for everywhere;
  * a two-letter word takes about 9,000 */
 #define PLACE_PROBES 20000
-#define BLOOM_BYTES (65536 / 8)
+#define BLOOM_LOG 15            /* bits of the filter before the table */
+#define BLOOM_BYTES ((1u << BLOOM_LOG) / 8)
 
 /* The bytes of an ASCII word: letters and digits begin one, '_' goes on. */
 enum { OTHER, ALNUM, UNDERSCORE };
@@ -281,7 +282,19 @@ slot_of(const struct issue_scanner *s, uint32_t key)
 static uint32_t
 bloom_bit(uint32_t key)
 {
-	return (key * 0x9E3779B1u) >> 16;
+	return (key * 0x9E3779B1u) >> (32 - BLOOM_LOG);
+}
+
+static void
+bloom_add(struct issue_scanner *s, uint32_t key)
+{
+	s->bloom[bloom_bit(key) / 8] |= (unsigned char)(1u << (bloom_bit(key) % 8));
+}
+
+static bool
+bloom_has(const struct issue_scanner *s, uint32_t key)
+{
+	return (s->bloom[bloom_bit(key) / 8] >> (bloom_bit(key) % 8)) & 1;
 }
 
 static void
@@ -289,7 +302,7 @@ table_put(struct issue_scanner *s, uint32_t key, uint32_t bucket)
 {
 	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
 
-	s->bloom[bloom_bit(key) / 8] |= (unsigned char)(1u << (bloom_bit(key) % 8));
+	bloom_add(s, key);
 	while (s->bucket_of[i] != 0)
 		i = (i + 1) & mask;
 	s->keys[i] = key;
@@ -388,6 +401,12 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 	bd.n = dedupe(bd.pairs, bd.n);
 	index_keys(s, bd.pairs, bd.n);
 	free(bd.pairs);
+	for (size_t i = 0; i < s->plain.n; i++) {
+		uint32_t key;
+
+		if (plain_key4(&s->plain, i, &key))
+			bloom_add(s, key);
+	}
 	return true;
 }
 
@@ -495,8 +514,6 @@ bucket_at(const struct issue_scanner *s, uint32_t key)
 {
 	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
 
-	if (!((s->bloom[bloom_bit(key) / 8] >> (bloom_bit(key) % 8)) & 1))
-		return NULL;
 	for (; s->bucket_of[i] != 0; i = (i + 1) & mask)
 		if (s->keys[i] == key)
 			return &s->buckets[s->bucket_of[i] - 1];
@@ -564,9 +581,11 @@ at_word_start(struct issue_scanner *s, const char *text, size_t len,
 	size_t before = h->n;
 	uint32_t key = word_key(text, len, p);
 
-	if (plain_maybe(&s->plain, key))
+	bool listed = bloom_has(s, key);   /* a pattern or a plain phrase */
+
+	if (listed || plain_other(&s->plain, key))
 		plain_at(&s->plain, text, len, p, key, plain_found, h);
-	if (s->nbuckets > 0)
+	if (listed && s->nbuckets > 0)
 		patterns_at(s, text, len, p, key, h);
 	if (h->n - before > 1)
 		by_entry(h->v + before, h->n - before);

@@ -56,7 +56,8 @@ struct issue_scanner {
 	uint32_t *keys;         /* hash table of the first four bytes of a word */
 	uint32_t *bucket_of;    /* ... and the bucket of each (0: empty slot) */
 	uint32_t bits;          /* the table has 1 << bits slots */
-	unsigned char *bloom;   /* 65536 bits: a hash of each key in the table */
+	unsigned char *bloom;   /* a bit for a hash of each key of the table
+	                         * and of each plain phrase of four characters */
 };
 
 /* issue_scanner_build compiles the scanner of d (which must outlive it).
