@@ -103,6 +103,7 @@ add_issue(struct loader *l, char *rest)
 	}
 	is = &d->issues[d->nissues++];
 	is->id = xstrdup(id);
+	is->id_len = strlen(id);
 	is->label = xstrdup(label);
 	is->about = xstrdup(about);
 	is->line = l->line;

@@ -20,6 +20,7 @@
 
 struct issue {
 	char *id;               /* [a-z0-9_]+, unique */
+	size_t id_len;          /* strlen(id) */
 	char *label;
 	char *about;            /* one-line description */
 	unsigned long line;

@@ -430,9 +430,9 @@ fast_parse(struct fast_record *r, const char *line, size_t len,
 }
 
 /* An edit of the line: bytes [b, e) replaced by the text at r->edits_text
- * + off (len bytes); seq keeps insertions at one place in order. */
+ * + off (len bytes). */
 struct edit {
-	size_t b, e, off, len, seq;
+	size_t b, e, off, len;
 };
 
 static void
@@ -494,7 +494,7 @@ put_ids(struct fast_record *r, struct edit *e, struct fast_span sp,
 		if (!issues[i])
 			continue;
 		text_append(r, first ? "\"" : ",\"", first ? 1 : 2);
-		text_append(r, d->issues[i].id, strlen(d->issues[i].id));
+		text_append(r, d->issues[i].id, d->issues[i].id_len);
 		text_append(r, "\"", 1);
 		first = false;
 	}
@@ -515,14 +515,19 @@ put_from(struct fast_record *r, struct edit *e, struct fast_span sp,
 	edit_end(r, e);
 }
 
-static int
-edit_order(const void *a, const void *b)
+/* sort_edits puts the edits in the order of the line, those at one place
+ * in the order they were made (a few: insertion). */
+static void
+sort_edits(struct edit *v, size_t n)
 {
-	const struct edit *x = a, *y = b;
+	for (size_t i = 1; i < n; i++) {
+		struct edit x = v[i];
+		size_t j = i;
 
-	if (x->b != y->b)
-		return x->b < y->b ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+		for (; j > 0 && v[j - 1].b > x.b; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 }
 
 void
@@ -559,9 +564,7 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 		put_ids(r, &edits[nedits++], q->issues, q->obj.e - 1, d, issues);
 		put_from(r, &edits[nedits++], q->issues_from, q->obj.e - 1, from);
 	}
-	for (size_t i = 0; i < nedits; i++)
-		edits[i].seq = i;
-	qsort(edits, nedits, sizeof *edits, edit_order);
+	sort_edits(edits, nedits);
 	r->out_len = 0;
 	if (r->out_cap < r->len + r->text_len + 1) {
 		r->out_cap = r->len + r->text_len + 1;
