@@ -393,6 +393,9 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 			continue;
 		}
 		compile_entry(&s->anchored[e], d, e, PCRE2_ANCHORED);
+		/* place() asks by partial matching: JIT that too (an error
+		 * leaves the interpreter to do it) */
+		(void)pcre2_jit_compile(s->anchored[e].code, PCRE2_JIT_PARTIAL_HARD);
 		place(&bd, e);
 	}
 	plain_index(&s->plain);
