@@ -500,6 +500,25 @@ bloom_has(const struct plain_set *ps, uint32_t key)
 	return (ps->bloom[h / 8] >> (h % 8)) & 1;
 }
 
+/* non_ascii_at is plain_at where the four bytes of the word hold a
+ * non-ASCII character (perhaps ſ or K, which match s and k). */
+static void
+non_ascii_at(struct plain_set *ps, const unsigned char *t, size_t len,
+    size_t p,
+    void (*found)(void *arg, size_t entry, size_t start, size_t end),
+    void *arg)
+{
+	unsigned nchars;
+	uint32_t key = text_key(t, len, p, &nchars);
+	bool checked = false;
+
+	for (unsigned l = 2; l <= nchars; l++)
+		if (ps->lengths & (1u << l))
+			try_key(ps, l == KEY_CHARS ? key :
+			    key & (((uint32_t)1 << (8 * l)) - 1),
+			    t, len, p, &checked, found, arg);
+}
+
 void
 plain_at(struct plain_set *ps, const char *text, size_t len, size_t p,
     uint32_t word4,
@@ -508,19 +527,12 @@ plain_at(struct plain_set *ps, const char *text, size_t len, size_t p,
 {
 	const unsigned char *t = (const unsigned char *)text;
 	unsigned nchars;
-	uint32_t key = word4;
 	bool checked = false;
 
 	if (ps->n == 0)
 		return;
 	if ((word4 & 0x80808080u) != 0) {
-		/* a non-ASCII character, perhaps ſ or K: the slow way */
-		key = text_key(t, len, p, &nchars);
-		for (unsigned l = 2; l <= nchars; l++)
-			if (ps->lengths & (1u << l))
-				try_key(ps, l == KEY_CHARS ? key :
-				    key & (((uint32_t)1 << (8 * l)) - 1),
-				    t, len, p, &checked, found, arg);
+		non_ascii_at(ps, t, len, p, found, arg);
 		return;
 	}
 	nchars = ascii_alnum_run(word4);

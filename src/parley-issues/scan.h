@@ -1,18 +1,21 @@
 /* scan.h - finding every dictionary entry that matches in a text, fast.
  *
  * A match of an entry begins at a word start (its pattern opens with
- * (?<!\w)). Most entries can only begin with an ASCII letter or digit; for
- * those the scanner steps from word start to word start, looks up the
- * first four bytes (case-folded) in a hash table and runs one anchored,
- * JIT-compiled alternation of just the entries that can begin with them:
- * the words no entry can begin with ("the", "of", "said") cost a table
- * look-up. Only when that alternation matches are its entries run one by
- * one, so that every entry matching there is found. The few entries that
- * can begin with anything else (a quotation mark, a non-ASCII letter) are
- * searched for over the whole text. Which bytes an entry can begin with is
- * learnt from pcre2 (the first-code-unit bitmap, then partial matching of
- * every four-byte start: a byte past the end of the text and any byte
- * >= 0x80 stand for whatever may come). */
+ * (?<!\w)). The scanner steps from word start to word start (an ASCII
+ * letter or digit) and packs the first four bytes there, case-folded, into
+ * a key; a bit filter tells whether any entry can begin with it, so that
+ * most words ("the", "of", "said") cost one bit test. Plain phrases (most
+ * entries) are then matched without pcre2 (plain.h). The other entries,
+ * patterns, are filed in a hash table under every key they can begin
+ * with; at a key with a bucket, one anchored, JIT-compiled alternation of
+ * just its entries runs (compiled the first time it is needed), and only
+ * when that matches are its entries run one by one, so that every entry
+ * matching there is found. The few entries that can begin with anything
+ * else (a quotation mark, a non-ASCII letter) are searched for over the
+ * whole text. Which keys a pattern can begin with is learnt from pcre2 (the
+ * first-code-unit bitmap, then partial matching of every four-byte start:
+ * a byte past the end of the text and any byte >= 0x80 stand for whatever
+ * may come). */
 #ifndef PARLEY_ISSUES_SCAN_H
 #define PARLEY_ISSUES_SCAN_H
 
