@@ -273,6 +273,23 @@ plain() {
 	assert_output '[["front","kursk"],["quote",["kursk"]],["sentence",["front","kursk"]],["quote",["front"]]]'
 }
 
+@test "plain phrases match exactly what their pcre2 patterns match, spans and exclusions included" {
+	jq -R -c '(input_line_number) as $n | (length) as $len | (($n * 7) % ([$len, 1] | max)) as $s
+		| {doc: "t\($n)", start: 0, end: $len, text: .,
+		   quotes: [{kind: "direct", text: .[$s:$s + 12], start: $s}, {kind: "partial", text: .[0:$s], start: 0}]}' \
+		"$ISSUES/plain-texts.txt" > in.jsonl
+	[ "$(wc -l < in.jsonl)" -eq 304 ]
+	parley-issues --dict "$ISSUES/plain.txt" in.jsonl | jq -c '[.issues, (.quotes[] | [.issues, .issues_from])]' > plain.out
+	parley-issues --dict "$ISSUES/plain-regex.txt" in.jsonl | jq -c '[.issues, (.quotes[] | [.issues, .issues_from])]' > regex.out
+	run cmp plain.out regex.out
+	assert_success
+	# the texts raise every issue, and some raise none
+	run bash -c 'jq -r ".[0][]" plain.out | sort -u | paste -sd " "'
+	assert_output 'bloc front kursk other own pow pows talks truce'
+	run grep -c '^\[\[\],' plain.out
+	refute_output 0
+}
+
 @test "plain phrases give the same bytes through the fast path and through jansson" {
 	grep -v '^#' "$ISSUES/cases.tsv" | cut -f3 | jq -R -c '{doc: "c\(input_line_number)", start: 0, end: length, text: ., quotes: [{text: .[0:12], start: 0, kind: "partial"}]}' > in.jsonl
 	[ "$(wc -l < in.jsonl)" -ge 100 ]
