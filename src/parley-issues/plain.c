@@ -217,9 +217,10 @@ plain_index(struct plain_set *ps)
 	}
 	free(k);
 	ps->uclass = xcalloc(CACHED, 1);
-	rx_compile_or_die(&ps->word, "\\w", PCRE2_UCP | PCRE2_ANCHORED,
+	ps->classes = xcalloc(2, sizeof *ps->classes);
+	rx_compile_or_die(&ps->classes[0], "\\w", PCRE2_UCP | PCRE2_ANCHORED,
 	    "the word-character pattern");
-	rx_compile_or_die(&ps->space, "\\s", PCRE2_UCP | PCRE2_ANCHORED,
+	rx_compile_or_die(&ps->classes[1], "\\s", PCRE2_UCP | PCRE2_ANCHORED,
 	    "the space-character pattern");
 }
 
@@ -243,10 +244,11 @@ plain_free(struct plain_set *ps)
 	free(ps->count);
 	free(ps->order);
 	free(ps->uclass);
-	if (ps->word.code != NULL)
-		rx_free(&ps->word);
-	if (ps->space.code != NULL)
-		rx_free(&ps->space);
+	if (ps->classes != NULL) {
+		rx_free(&ps->classes[0]);
+		rx_free(&ps->classes[1]);
+	}
+	free(ps->classes);
 	memset(ps, 0, sizeof *ps);
 }
 
@@ -279,16 +281,17 @@ char_at(const unsigned char *t, size_t len, size_t p, uint32_t *cp)
 /* class_of asks pcre2 whether the non-ASCII character cp, encoded in
  * t[0..n), is a word or a space character; remembered below CACHED. */
 static unsigned
-class_of(struct plain_set *ps, const unsigned char *t, size_t n, uint32_t cp)
+class_of(const struct plain_set *ps, const unsigned char *t, size_t n,
+    uint32_t cp)
 {
 	unsigned c;
 
 	if (cp < CACHED && ps->uclass[cp] != 0)
 		return ps->uclass[cp];
 	c = CLASS_KNOWN;
-	if (rx_match(&ps->word, (const char *)t, n, 0, 0) > 0)
+	if (rx_match(&ps->classes[0], (const char *)t, n, 0, 0) > 0)
 		c |= CLASS_WORD;
-	if (rx_match(&ps->space, (const char *)t, n, 0, 0) > 0)
+	if (rx_match(&ps->classes[1], (const char *)t, n, 0, 0) > 0)
 		c |= CLASS_SPACE;
 	if (cp < CACHED)
 		ps->uclass[cp] = (unsigned char)c;
@@ -296,8 +299,8 @@ class_of(struct plain_set *ps, const unsigned char *t, size_t n, uint32_t cp)
 }
 
 static unsigned
-class_at(struct plain_set *ps, const unsigned char *t, size_t len, size_t p,
-    size_t *n)
+class_at(const struct plain_set *ps, const unsigned char *t, size_t len,
+    size_t p, size_t *n)
 {
 	uint32_t cp = 0;
 	unsigned char c = p < len ? t[p] : 0;
@@ -316,7 +319,8 @@ class_at(struct plain_set *ps, const unsigned char *t, size_t len, size_t p,
 
 /* word_before: is the character before t[p] a word character? */
 static bool
-word_before(struct plain_set *ps, const unsigned char *t, size_t len, size_t p)
+word_before(const struct plain_set *ps, const unsigned char *t, size_t len,
+    size_t p)
 {
 	size_t b = p, n;
 
@@ -341,7 +345,8 @@ hyphen_at(const unsigned char *t, size_t len, size_t p, bool dash)
 }
 
 static size_t
-skip_spaces(struct plain_set *ps, const unsigned char *t, size_t len, size_t p)
+skip_spaces(const struct plain_set *ps, const unsigned char *t, size_t len,
+    size_t p)
 {
 	size_t n;
 
@@ -368,7 +373,7 @@ letter_at(const unsigned char *t, size_t len, size_t p, unsigned char c)
 /* step matches one op of a phrase at t[p]: the byte after it, or
  * SIZE_MAX. */
 static size_t
-step(struct plain_set *ps, char op, const unsigned char *t, size_t len,
+step(const struct plain_set *ps, char op, const unsigned char *t, size_t len,
     size_t p)
 {
 	size_t n, q;
@@ -404,7 +409,7 @@ step(struct plain_set *ps, char op, const unsigned char *t, size_t len,
 
 /* match_at returns the end of the phrase's match at t[p], or SIZE_MAX. */
 static size_t
-match_at(struct plain_set *ps, const char *prog, const unsigned char *t,
+match_at(const struct plain_set *ps, const char *prog, const unsigned char *t,
     size_t len, size_t p)
 {
 	size_t n;
@@ -453,7 +458,7 @@ find_key(const struct plain_set *ps, uint32_t key)
  * t[p]; *checked: the word-start check was made (it costs a little, and
  * most words have no phrase). */
 static void
-try_key(struct plain_set *ps, uint32_t key, const unsigned char *t,
+try_key(const struct plain_set *ps, uint32_t key, const unsigned char *t,
     size_t len, size_t p, bool *checked,
     void (*found)(void *arg, size_t entry, size_t start, size_t end),
     void *arg)
@@ -503,7 +508,7 @@ bloom_has(const struct plain_set *ps, uint32_t key)
 /* non_ascii_at is plain_at where the four bytes of the word hold a
  * non-ASCII character (perhaps ſ or K, which match s and k). */
 static void
-non_ascii_at(struct plain_set *ps, const unsigned char *t, size_t len,
+non_ascii_at(const struct plain_set *ps, const unsigned char *t, size_t len,
     size_t p,
     void (*found)(void *arg, size_t entry, size_t start, size_t end),
     void *arg)
@@ -520,7 +525,7 @@ non_ascii_at(struct plain_set *ps, const unsigned char *t, size_t len,
 }
 
 void
-plain_at(struct plain_set *ps, const char *text, size_t len, size_t p,
+plain_at(const struct plain_set *ps, const char *text, size_t len, size_t p,
     uint32_t word4,
     void (*found)(void *arg, size_t entry, size_t start, size_t end),
     void *arg)

@@ -49,12 +49,13 @@ struct plain_set {
 	size_t *order;          /* phrase indexes, by key, then entry */
 	uint32_t bits;          /* the table has 1 << bits slots */
 	unsigned lengths;       /* bit L: some key has L characters */
-	unsigned char short2[PLAIN_SHORT_BITS / 8];	/* bit: a hash of the
-	                         * first two characters of a key shorter than four */
+	/* a bit for a hash of the first two characters of each key shorter
+	 * than four */
+	unsigned char short2[PLAIN_SHORT_BITS / 8];
 	unsigned char bloom[65536 / 8];	/* bit: a hash of a four-character key */
 	unsigned char *uclass;  /* per code point < 0x10000: 0 unknown, else
-	                         * 1 | WORD | SPACE */
-	struct rx word, space;  /* \w and \s, anchored */
+	                         * 1 | WORD | SPACE (filled as met) */
+	struct rx *classes;     /* \w and \s, anchored */
 };
 
 /* plain_phrase_ok: is the phrase (as written after "phrase" or "unless")
@@ -74,8 +75,8 @@ void plain_free(struct plain_set *ps);
  * a word that begins with an ASCII letter or digit. word4: the four bytes
  * at p, A-Z folded to a-z, the first lowest (past the end: 0; from a byte
  * >= 0x80 on: 0x80), as the scanner's table keys them. */
-void plain_at(struct plain_set *ps, const char *text, size_t len, size_t p,
-    uint32_t word4,
+void plain_at(const struct plain_set *ps, const char *text, size_t len,
+    size_t p, uint32_t word4,
     void (*found)(void *arg, size_t entry, size_t start, size_t end),
     void *arg);
 

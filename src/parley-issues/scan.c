@@ -578,7 +578,7 @@ by_entry(struct issue_hit *v, size_t n)
 /* at_word_start finds the matches of every entry at word start p, in the
  * order of the entries. */
 static void
-at_word_start(struct issue_scanner *s, const char *text, size_t len,
+at_word_start(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, struct issue_hits *h)
 {
 	size_t before = h->n;
@@ -629,7 +629,7 @@ hit_order(const void *a, const void *b)
 }
 
 void
-issue_scan(struct issue_scanner *s, const char *text, size_t len,
+issue_scan(const struct issue_scanner *s, const char *text, size_t len,
     struct issue_hits *h)
 {
 	const unsigned char *u = (const unsigned char *)text;

@@ -73,7 +73,7 @@ void issue_scanner_free(struct issue_scanner *s);
 /* issue_scan appends to hits every match (entry, start, end) of every
  * entry in text[0..len) (valid UTF-8): at each start, the first match
  * pcre2 finds for the entry. Hits come sorted by start, then entry. */
-void issue_scan(struct issue_scanner *s, const char *text, size_t len,
+void issue_scan(const struct issue_scanner *s, const char *text, size_t len,
     struct issue_hits *hits);
 
 void issue_hits_free(struct issue_hits *hits);

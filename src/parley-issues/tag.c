@@ -202,7 +202,7 @@ scan_into(struct tagger *t, struct tag_matches *m, const char *text, size_t len)
 
 void
 tagger_init(struct tagger *t, const struct issue_dict *d,
-    struct issue_scanner *s)
+    const struct issue_scanner *s)
 {
 	memset(t, 0, sizeof *t);
 	t->dict = d;

@@ -46,7 +46,7 @@ struct tag_matches {
 
 struct tagger {
 	const struct issue_dict *dict;
-	struct issue_scanner *scanner;
+	const struct issue_scanner *scanner;
 	const char *text;       /* the current sentence */
 	size_t len;
 	struct tag_matches sent;	/* its matches */
@@ -61,7 +61,7 @@ struct tagger {
 };
 
 void tagger_init(struct tagger *t, const struct issue_dict *d,
-    struct issue_scanner *s);
+    const struct issue_scanner *s);
 void tagger_free(struct tagger *t);
 
 /* tagger_sentence scans a sentence (text is kept until the next call) and
