@@ -210,6 +210,97 @@ check_cases() {
 	assert_output '["war"] ["war"] ["war"] ["war"] ["war"] ["war"] ["war"] ["war"] ["war"] ["war"] [] [] [] []'
 }
 
+# plain TEXT... - the issues of each TEXT as a sentence, by plain.txt,
+# on one line
+plain() {
+	local n=0 t
+	for t in "$@"; do
+		sentence "d$((n += 1))" 0 "$t"
+	done > in.jsonl
+	run bash -c 'parley-issues --dict "$1" in.jsonl | jq -c .issues | paste -sd " "' _ "$ISSUES/plain.txt"
+}
+
+@test "a plain phrase's blank matches white space or one dash between spaces, as its pattern does" {
+	plain 'front line' 'Front  Line' 'front-line' 'front – line' 'front‐line' $'front\u00a0line' \
+		'front -- line' 'frontline' 'front lines' 'front_line'
+	assert_success
+	assert_output '["front"] ["front"] ["front"] ["front"] ["front"] ["front"] [] [] [] []'
+}
+
+@test "a plain phrase's hyphen matches a hyphen, one space or nothing; its star the rest of a word" {
+	plain 'ceasefire' 'Cease-Fires' 'cease fire' 'cease‑fire' 'cease  fire' 'cease–fire' 'cease-firing' \
+		'peace talks' 'peaceful talks' 'peace-talks' 'peace talk' 'US-led bloc' 'usled bloc' 'us led - bloc'
+	assert_success
+	assert_output '["truce"] ["truce"] ["truce"] ["truce"] [] [] [] ["talks"] ["talks"] ["talks"] [] ["bloc"] ["bloc"] ["bloc"]'
+}
+
+@test "a plain phrase's apostrophe matches ' and ’, and the phrase ends where a word ends" {
+	plain "Russia's" 'RUSSIA’S' 'Russias' "Russia'sx" 'POW’s' '(POW)'
+	assert_success
+	assert_output '["own"] ["own"] [] [] ["pow"] ["pow"]'
+}
+
+@test "a plain phrase begins where a word begins, after ASCII or any other letter" {
+	plain 'éPOW' '_POW' '2POW' 'ПPOW' 'a POW' '“POW”'
+	assert_success
+	assert_output '[] [] [] [] ["pow"] ["pow"]'
+}
+
+@test "plain phrases match in any case, long s and Kelvin sign too; a pattern can turn case back on" {
+	plain 'pow' 'POW' 'POWs' 'pows' 'POWS' 'Kurſk' $'\u212aursk' $'Kur\u212a'
+	assert_success
+	assert_output '["pow"] ["pow"] ["pows"] [] ["pows"] ["kursk"] [] []'
+}
+
+@test "a plain phrase and a pattern of the same issue each raise it; an exclusion still cancels a plain phrase" {
+	plain 'Kursk region' 'KURSK' 'kurskaya region' 'the front line workers' 'front line, front line worker'
+	assert_success
+	assert_output '["kursk"] ["kursk"] [] [] ["front"]'
+}
+
+@test "phrases with other characters stay patterns and still match" {
+	plain 'U.S.' 'u.s. aid' 'US' 'CAFÉ' 'cafe'
+	assert_success
+	assert_output '["other"] ["other"] [] ["other"] []'
+}
+
+@test "a quote's content raises a plain phrase only when it holds all of the match, bytes counted right" {
+	sentence d 0 'Troops left Kurſk. Then the front line held.' \
+		'[{"kind":"direct","text":"Kurſk","start":12},{"kind":"direct","text":"left Kurſ","start":7},{"kind":"direct","text":"the front line held.","start":24}]' > in.jsonl
+	run bash -c 'parley-issues --dict "$1" in.jsonl | jq -c "[.issues, (.quotes[] | [.issues_from, .issues])]"' _ "$ISSUES/plain.txt"
+	assert_success
+	# the second quote's content raises nothing: its issues come from its clause
+	assert_output '[["front","kursk"],["quote",["kursk"]],["sentence",["front","kursk"]],["quote",["front"]]]'
+}
+
+@test "plain phrases match exactly what their pcre2 patterns match, spans and exclusions included" {
+	jq -R -c '(input_line_number) as $n | (length) as $len | (($n * 7) % ([$len, 1] | max)) as $s
+		| {doc: "t\($n)", start: 0, end: $len, text: .,
+		   quotes: [{kind: "direct", text: .[$s:$s + 12], start: $s}, {kind: "partial", text: .[0:$s], start: 0}]}' \
+		"$ISSUES/plain-texts.txt" > in.jsonl
+	[ "$(wc -l < in.jsonl)" -eq 304 ]
+	parley-issues --dict "$ISSUES/plain.txt" in.jsonl | jq -c '[.issues, (.quotes[] | [.issues, .issues_from])]' > plain.out
+	parley-issues --dict "$ISSUES/plain-regex.txt" in.jsonl | jq -c '[.issues, (.quotes[] | [.issues, .issues_from])]' > regex.out
+	run cmp plain.out regex.out
+	assert_success
+	# the texts raise every issue, and some raise none
+	run bash -c 'jq -r ".[0][]" plain.out | sort -u | paste -sd " "'
+	assert_output 'bloc front kursk other own pow pows talks truce'
+	run grep -c '^\[\[\],' plain.out
+	refute_output 0
+}
+
+@test "plain phrases give the same bytes through the fast path and through jansson" {
+	grep -v '^#' "$ISSUES/cases.tsv" | cut -f3 | jq -R -c '{doc: "c\(input_line_number)", start: 0, end: length, text: ., quotes: [{text: .[0:12], start: 0, kind: "partial"}]}' > in.jsonl
+	[ "$(wc -l < in.jsonl)" -ge 100 ]
+	parley-issues in.jsonl > fast.jsonl
+	parley-issues --no-fast-path in.jsonl > slow.jsonl
+	run cmp fast.jsonl slow.jsonl
+	assert_success
+	run bash -c 'jq -c ".issues[]" fast.jsonl | sort -u | wc -l'
+	assert_output 15
+}
+
 @test "--check reports what a good dictionary holds" {
 	run parley-issues --check "$ISSUES/tiny.txt"
 	assert_success

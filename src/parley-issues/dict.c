@@ -8,6 +8,7 @@
 #include "datafile.h"
 #include "diag.h"
 #include "exitcode.h"
+#include "plain.h"
 #include "rx.h"
 #include "xalloc.h"
 
@@ -102,6 +103,7 @@ add_issue(struct loader *l, char *rest)
 	}
 	is = &d->issues[d->nissues++];
 	is->id = xstrdup(id);
+	is->id_len = strlen(id);
 	is->label = xstrdup(label);
 	is->about = xstrdup(about);
 	is->line = l->line;
@@ -209,6 +211,7 @@ add_entry(struct loader *l, const char *keyword, char *rest)
 	bool unless = strncmp(keyword, "unless", 6) == 0;
 	char *pattern, *full;
 	struct issue_entry *e;
+	bool plain;
 
 	if (d->nissues == 0) {
 		complain(l, "'%s' before any 'issue' line", keyword);
@@ -221,7 +224,9 @@ add_entry(struct loader *l, const char *keyword, char *rest)
 	pattern = phrase ? issue_phrase_pattern(rest) : xstrdup(rest);
 	full = bounded(pattern);
 	free(pattern);
-	if (!compiles(l, rest, full, phrase)) {
+	plain = phrase && plain_phrase_ok(rest);
+	/* a plain phrase always compiles and never matches the empty string */
+	if (!plain && !compiles(l, rest, full, phrase)) {
 		free(full);
 		return;
 	}
@@ -233,6 +238,7 @@ add_entry(struct loader *l, const char *keyword, char *rest)
 	e->issue = d->nissues - 1;
 	e->unless = unless;
 	e->phrase = phrase;
+	e->plain = plain;
 	e->source = xstrdup(rest);
 	e->pattern = full;
 	e->line = l->line;

@@ -20,6 +20,7 @@
 
 struct issue {
 	char *id;               /* [a-z0-9_]+, unique */
+	size_t id_len;          /* strlen(id) */
 	char *label;
 	char *about;            /* one-line description */
 	unsigned long line;
@@ -30,6 +31,8 @@ struct issue_entry {
 	size_t issue;           /* index in dict->issues */
 	bool unless;            /* an exclusion: cancels the issue's matches it overlaps */
 	bool phrase;            /* written as a phrase (else as a regex) */
+	bool plain;             /* a plain phrase, matched without pcre2
+	                         * (plain.h); pattern is still made */
 	char *source;           /* as written */
 	char *pattern;          /* the full PCRE2 pattern, boundaries included */
 	unsigned long line;

@@ -15,6 +15,8 @@
  * phrase, [a-z]: millions, seconds) the entry is searched for everywhere;
  * a two-letter word takes about 9,000 */
 #define PLACE_PROBES 20000
+#define BLOOM_LOG 15            /* bits of the filter before the table */
+#define BLOOM_BYTES ((1u << BLOOM_LOG) / 8)
 
 /* The bytes of an ASCII word: letters and digits begin one, '_' goes on. */
 enum { OTHER, ALNUM, UNDERSCORE };
@@ -249,12 +251,25 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 		    strlen(ISSUE_WORD_START));
 	}
 	strcat(alt, ")");
-	/* an alternation pcre2 refuses (too large: thousands of phrases
-	 * beginning alike; a group name used twice) leaves b->any.code NULL:
-	 * every entry is then tried at such a word start */
-	rx_compile(&b->any, alt, strlen(alt), ENTRY_OPTIONS | PCRE2_ANCHORED,
-	    (char[320]){ 0 }, 320);
-	free(alt);
+	memset(&b->any, 0, sizeof b->any);
+	b->alt = alt;   /* compiled when first needed: bucket_rx */
+}
+
+/* bucket_rx returns the alternation of a bucket, compiled (with JIT) the
+ * first time: most buckets of a large dictionary are never needed by a
+ * given text, and compiling costs more than matching. An alternation
+ * pcre2 refuses (too large: thousands of entries beginning alike; a group
+ * name used twice) gives NULL: every entry is then tried one by one. */
+static struct rx *
+bucket_rx(struct issue_bucket *b)
+{
+	if (b->alt != NULL) {
+		rx_compile(&b->any, b->alt, strlen(b->alt),
+		    ENTRY_OPTIONS | PCRE2_ANCHORED, (char[320]){ 0 }, 320);
+		free(b->alt);
+		b->alt = NULL;
+	}
+	return b->any.code != NULL ? &b->any : NULL;
 }
 
 static size_t
@@ -263,11 +278,31 @@ slot_of(const struct issue_scanner *s, uint32_t key)
 	return (size_t)((key * 0x9E3779B1u) >> (32 - s->bits));
 }
 
+/* bloom_bit: the bit of key in s->bloom, a filter most words fail. */
+static uint32_t
+bloom_bit(uint32_t key)
+{
+	return (key * 0x9E3779B1u) >> (32 - BLOOM_LOG);
+}
+
+static void
+bloom_add(struct issue_scanner *s, uint32_t key)
+{
+	s->bloom[bloom_bit(key) / 8] |= (unsigned char)(1u << (bloom_bit(key) % 8));
+}
+
+static bool
+bloom_has(const struct issue_scanner *s, uint32_t key)
+{
+	return (s->bloom[bloom_bit(key) / 8] >> (bloom_bit(key) % 8)) & 1;
+}
+
 static void
 table_put(struct issue_scanner *s, uint32_t key, uint32_t bucket)
 {
 	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
 
+	bloom_add(s, key);
 	while (s->bucket_of[i] != 0)
 		i = (i + 1) & mask;
 	s->keys[i] = key;
@@ -304,6 +339,7 @@ index_keys(struct issue_scanner *s, struct pair *pairs, size_t n)
 		;
 	s->keys = xcalloc((size_t)1 << s->bits, sizeof *s->keys);
 	s->bucket_of = xcalloc((size_t)1 << s->bits, sizeof *s->bucket_of);
+	s->bloom = xcalloc(BLOOM_BYTES, 1);
 	group_bucket = xreallocarray(NULL, ngroups + 1, sizeof *group_bucket);
 	for (size_t g = 0; g < ngroups; g++) {
 		const struct pair *p = pairs + group_start[g];
@@ -350,15 +386,30 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 	s->anchored = xcalloc(n, sizeof *s->anchored);
 	s->floating = xcalloc(n, sizeof *s->floating);
 	s->anywhere = xcalloc(n, sizeof *s->anywhere);
+	plain_init(&s->plain);
 	for (size_t e = 0; e < d->nentries; e++) {
+		if (d->entries[e].plain) {
+			plain_add(&s->plain, e, d->entries[e].source);
+			continue;
+		}
 		compile_entry(&s->anchored[e], d, e, PCRE2_ANCHORED);
+		/* place() asks by partial matching: JIT that too (an error
+		 * leaves the interpreter to do it) */
+		(void)pcre2_jit_compile(s->anchored[e].code, PCRE2_JIT_PARTIAL_HARD);
 		place(&bd, e);
 	}
+	plain_index(&s->plain);
 	if (bd.n > 1)  /* qsort must not get NULL, even for 0 */
 		qsort(bd.pairs, bd.n, sizeof *bd.pairs, pair_order);
 	bd.n = dedupe(bd.pairs, bd.n);
 	index_keys(s, bd.pairs, bd.n);
 	free(bd.pairs);
+	for (size_t i = 0; i < s->plain.n; i++) {
+		uint32_t key;
+
+		if (plain_key4(&s->plain, i, &key))
+			bloom_add(s, key);
+	}
 	return true;
 }
 
@@ -372,12 +423,16 @@ issue_scanner_free(struct issue_scanner *s)
 			rx_free(&s->floating[e]);
 	}
 	for (size_t i = 0; i < s->nbuckets; i++) {
-		rx_free(&s->buckets[i].any);
+		if (s->buckets[i].any.code != NULL)
+			rx_free(&s->buckets[i].any);
+		free(s->buckets[i].alt);
 		free(s->buckets[i].entries);
 	}
+	plain_free(&s->plain);
 	free(s->buckets);
 	free(s->keys);
 	free(s->bucket_of);
+	free(s->bloom);
 	free(s->anchored);
 	free(s->floating);
 	free(s->anywhere);
@@ -457,10 +512,9 @@ word_key(const char *text, size_t len, size_t p)
 	return k;
 }
 
-static const struct issue_bucket *
-bucket_at(const struct issue_scanner *s, const char *text, size_t len, size_t p)
+static struct issue_bucket *
+bucket_at(const struct issue_scanner *s, uint32_t key)
 {
-	uint32_t key = word_key(text, len, p);
 	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
 
 	for (; s->bucket_of[i] != 0; i = (i + 1) & mask)
@@ -469,23 +523,25 @@ bucket_at(const struct issue_scanner *s, const char *text, size_t len, size_t p)
 	return NULL;
 }
 
+/* pattern_at finds the matches of the pattern entries at word start p. */
 static void
-at_word_start(const struct issue_scanner *s, const char *text, size_t len,
-    size_t p, struct issue_hits *h)
+patterns_at(const struct issue_scanner *s, const char *text, size_t len,
+    size_t p, uint32_t key, struct issue_hits *h)
 {
-	const struct issue_bucket *bk = bucket_at(s, text, len, p);
+	struct issue_bucket *bk = bucket_at(s, key);
+	struct rx *any;
 	int rc;
 	size_t from = 0;
 
 	if (bk == NULL)
 		return;
-	rc = bk->any.code != NULL ? rx_match((struct rx *)&bk->any, text, len,
-	    p, 0) : RX_LIMIT;
+	any = bucket_rx(bk);
+	rc = any != NULL ? rx_match(any, text, len, p, 0) : RX_LIMIT;
 	if (rc == RX_NOMATCH)
 		return;
 	if (rc > 0) {
-		const size_t *ov = rx_ovector(&bk->any);
-		const char *mark = rx_mark(&bk->any);
+		const size_t *ov = rx_ovector(any);
+		const char *mark = rx_mark(any);
 
 		from = mark != NULL ? strtoul(mark, NULL, 10) : 0;
 		if (from >= bk->n)
@@ -497,6 +553,45 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 	 * limit error or without an alternation, any of them) */
 	for (size_t i = from; i < bk->n; i++)
 		try_entry(s, bk->entries[i], text, len, p, h);
+}
+
+static void
+plain_found(void *arg, size_t entry, size_t start, size_t end)
+{
+	add_hit(arg, entry, start, end);
+}
+
+/* by_entry sorts the n hits of one word start by entry (few: insertion). */
+static void
+by_entry(struct issue_hit *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		struct issue_hit x = v[i];
+		size_t j = i;
+
+		for (; j > 0 && v[j - 1].entry > x.entry; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
+/* at_word_start finds the matches of every entry at word start p, in the
+ * order of the entries. */
+static void
+at_word_start(const struct issue_scanner *s, const char *text, size_t len,
+    size_t p, struct issue_hits *h)
+{
+	size_t before = h->n;
+	uint32_t key = word_key(text, len, p);
+
+	bool listed = bloom_has(s, key);   /* a pattern or a plain phrase */
+
+	if (listed || plain_other(&s->plain, key))
+		plain_at(&s->plain, text, len, p, key, plain_found, h);
+	if (listed && s->nbuckets > 0)
+		patterns_at(s, text, len, p, key, h);
+	if (h->n - before > 1)
+		by_entry(h->v + before, h->n - before);
 }
 
 /* search_everywhere finds every match of entry e, overlapping ones

@@ -1,18 +1,21 @@
 /* scan.h - finding every dictionary entry that matches in a text, fast.
  *
  * A match of an entry begins at a word start (its pattern opens with
- * (?<!\w)). Most entries can only begin with an ASCII letter or digit; for
- * those the scanner steps from word start to word start, looks up the
- * first four bytes (case-folded) in a hash table and runs one anchored,
- * JIT-compiled alternation of just the entries that can begin with them:
- * the words no entry can begin with ("the", "of", "said") cost a table
- * look-up. Only when that alternation matches are its entries run one by
- * one, so that every entry matching there is found. The few entries that
- * can begin with anything else (a quotation mark, a non-ASCII letter) are
- * searched for over the whole text. Which bytes an entry can begin with is
- * learnt from pcre2 (the first-code-unit bitmap, then partial matching of
- * every four-byte start: a byte past the end of the text and any byte
- * >= 0x80 stand for whatever may come). */
+ * (?<!\w)). The scanner steps from word start to word start (an ASCII
+ * letter or digit) and packs the first four bytes there, case-folded, into
+ * a key; a bit filter tells whether any entry can begin with it, so that
+ * most words ("the", "of", "said") cost one bit test. Plain phrases (most
+ * entries) are then matched without pcre2 (plain.h). The other entries,
+ * patterns, are filed in a hash table under every key they can begin
+ * with; at a key with a bucket, one anchored, JIT-compiled alternation of
+ * just its entries runs (compiled the first time it is needed), and only
+ * when that matches are its entries run one by one, so that every entry
+ * matching there is found. The few entries that can begin with anything
+ * else (a quotation mark, a non-ASCII letter) are searched for over the
+ * whole text. Which keys a pattern can begin with is learnt from pcre2 (the
+ * first-code-unit bitmap, then partial matching of every four-byte start:
+ * a byte past the end of the text and any byte >= 0x80 stand for whatever
+ * may come). */
 #ifndef PARLEY_ISSUES_SCAN_H
 #define PARLEY_ISSUES_SCAN_H
 
@@ -21,6 +24,7 @@
 #include <stdint.h>
 
 #include "dict.h"
+#include "plain.h"
 #include "rx.h"
 
 struct issue_hit {
@@ -37,12 +41,15 @@ struct issue_hits {
 
 struct issue_bucket {
 	struct rx any;          /* anchored alternation of the entries */
+	char *alt;              /* its source, until it is compiled at the
+	                         * first word start that needs it */
 	size_t *entries;
 	size_t n;
 };
 
 struct issue_scanner {
 	const struct issue_dict *dict;
+	struct plain_set plain; /* the plain phrases (plain.h) */
 	struct rx *anchored;    /* per entry, anchored (NULL code: not used) */
 	struct rx *floating;    /* per entry, unanchored (NULL code: not used) */
 	size_t *anywhere;       /* entries searched for everywhere */
@@ -52,6 +59,8 @@ struct issue_scanner {
 	uint32_t *keys;         /* hash table of the first four bytes of a word */
 	uint32_t *bucket_of;    /* ... and the bucket of each (0: empty slot) */
 	uint32_t bits;          /* the table has 1 << bits slots */
+	unsigned char *bloom;   /* a bit for a hash of each key of the table
+	                         * and of each plain phrase of four characters */
 };
 
 /* issue_scanner_build compiles the scanner of d (which must outlive it).

@@ -1,5 +1,6 @@
 #include "tag.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -249,10 +250,19 @@ byte_of(const char *s, size_t len, size_t cp)
 {
 	size_t b = 0;
 
-	for (; cp > 0 && b < len; cp--) {
+	while (cp > 0 && b < len) {
+		uint64_t x;
+
+		if (cp >= 8 && b + 8 <= len &&
+		    (memcpy(&x, s + b, 8), (x & 0x8080808080808080u) == 0)) {
+			b += 8;         /* eight ASCII characters */
+			cp -= 8;
+			continue;
+		}
 		b++;
 		while (b < len && ((unsigned char)s[b] & 0xC0) == 0x80)
 			b++;
+		cp--;
 	}
 	return cp == 0 ? b : SIZE_MAX;
 }
