@@ -1,5 +1,6 @@
 #include "names.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -227,12 +228,12 @@ first_order(const void *a, const void *b)
  * trie patterns that hold such names. */
 static void
 index_first(struct actor_patterns *p, const struct tkey *keys,
-    size_t (*ranges)[2])
+    size_t (*ranges)[2], size_t npatterns)
 {
 	struct first_cp *v = NULL;
 	size_t n = 0, k = 0;
 
-	for (size_t i = 0; i < p->ntrie; i++)
+	for (size_t i = 0; i < npatterns; i++)
 		for (size_t j = ranges[i][0]; j < ranges[i][1]; j++) {
 			uint32_t c = keys[j].k[0];
 
@@ -268,6 +269,123 @@ index_first(struct actor_patterns *p, const struct tkey *keys,
 	p->nfirst = k;
 }
 
+/* The ways a code point of a key can be written, as in emit_cp. */
+struct spelling {
+	char s[3][4];
+	size_t len[3];
+	size_t n;               /* 0: any bytes (a blank: \h+ has many) */
+};
+
+static void
+spell(uint32_t c, struct spelling *sp)
+{
+	static const char *const apos[] = { "'", "\xE2\x80\x99", "\xCA\xBC" };
+	static const char *const hyphen[] = { "-", "\xE2\x80\x90",
+	    "\xE2\x80\x91" };
+	const char *const *forms = c == KEY_APOS ? apos :
+	    c == KEY_HYPHEN ? hyphen : NULL;
+
+	sp->n = 0;
+	if (c == KEY_BLANK)
+		return;
+	if (forms != NULL) {
+		for (sp->n = 0; sp->n < 3; sp->n++) {
+			sp->len[sp->n] = strlen(forms[sp->n]);
+			memcpy(sp->s[sp->n], forms[sp->n], sp->len[sp->n]);
+		}
+		return;
+	}
+	sp->len[0] = c == KEY_DOT ? 1 : (size_t)utf8_encode(c, sp->s[0]);
+	if (c == KEY_DOT)
+		sp->s[0][0] = '.';
+	sp->n = 1;
+}
+
+static void
+pair_set(struct actor_patterns *p, unsigned char a, unsigned char b)
+{
+	unsigned bit = (unsigned)a << 8 | b;
+
+	p->pairs[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+}
+
+/* pair_any: a name can begin with byte a followed by anything. */
+static void
+pair_any(struct actor_patterns *p, unsigned char a)
+{
+	for (unsigned c = 0; c < 256; c++)
+		pair_set(p, a, (unsigned char)c);
+}
+
+/* add_key_pairs records the first two bytes a key can be written with;
+ * when they are not known, every pair. */
+static void
+add_key_pairs(struct actor_patterns *p, const uint32_t *k, size_t n)
+{
+	struct spelling first, second;
+
+	spell(k[0], &first);
+	if (first.n == 0) {
+		memset(p->lead, true, sizeof p->lead);
+		memset(p->pairs, 0xFF, 65536 / 8);
+		return;
+	}
+	for (size_t i = 0; i < first.n; i++) {
+		unsigned char a = (unsigned char)first.s[i][0];
+
+		p->lead[a] = true;
+		if (first.len[i] > 1) {
+			pair_set(p, a, (unsigned char)first.s[i][1]);
+			continue;
+		}
+		if (n < 2) {
+			pair_any(p, a);
+			continue;
+		}
+		spell(k[1], &second);
+		if (second.n == 0)
+			pair_any(p, a);
+		for (size_t j = 0; j < second.n; j++)
+			pair_set(p, a, (unsigned char)second.s[j][0]);
+	}
+}
+
+/* build_filter makes the byte-pair filter of the one trie pattern of
+ * keys[0..n) and cuts it by first code point into anchored patterns, so
+ * that a search tries only the names that begin with the code point
+ * there (pcre2 tries the branches of an alternation one by one). When
+ * one does not compile, the trie is searched in full. */
+static void
+build_filter(struct actor_patterns *p, const struct tkey *keys, size_t n,
+    struct sbuf *b)
+{
+	const struct source trie = { .keys = keys, .prefix = BEFORE,
+	    .suffix = AFTER };
+	size_t (*ranges)[2] = xreallocarray(NULL, n + 1, sizeof *ranges);
+	char err[400];
+	struct rx rx;
+
+	for (size_t lo = 0, hi; lo < n; lo = hi) {
+		for (hi = lo + 1; hi < n && keys[hi].k[0] == keys[lo].k[0]; hi++)
+			continue;
+		emit_range(b, &trie, lo, hi);
+		if (!rx_compile(&rx, b->s, b->n, PCRE2_ANCHORED, err,
+		    sizeof err)) {
+			free(ranges);
+			return;
+		}
+		ranges[p->ngroups][0] = lo;
+		ranges[p->ngroups][1] = hi;
+		push_rx(&p->groups, &p->ngroups, &rx);
+	}
+	index_first(p, keys, ranges, p->ngroups);
+	free(ranges);
+	p->pairs = xcalloc(65536 / 8, 1);
+	for (size_t i = 0; i < n; i++)
+		add_key_pairs(p, keys[i].k, keys[i].n);
+	p->filtered = true;
+}
+
 static void
 build_names(struct actor_patterns *p, const struct actor_dict *d,
     struct sbuf *b)
@@ -299,7 +417,9 @@ build_names(struct actor_patterns *p, const struct actor_dict *d,
 	compile_range(&t, &trie, 0, nkeys, b);
 	p->ntrie = p->nnames;
 	if (p->dispatch)
-		index_first(p, keys, t.ranges);
+		index_first(p, keys, t.ranges, p->ntrie);
+	else if (p->ntrie == 1)
+		build_filter(p, keys, nkeys, b);
 	free(t.ranges);
 	t.ranges = NULL;
 	t.options = 0;
@@ -350,6 +470,10 @@ actor_patterns_free(struct actor_patterns *p)
 	free(p->roles);
 	free(p->roles_at);
 	free(p->first);
+	for (size_t i = 0; i < p->ngroups; i++)
+		rx_free(&p->groups[i]);
+	free(p->groups);
+	free(p->pairs);
 	memset(p, 0, sizeof *p);
 }
 
@@ -483,6 +607,85 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 	}
 }
 
+/* may_begin: can a name begin at text[pos], by the byte-pair filter? */
+static bool
+may_begin(const struct actor_patterns *p, const char *text, size_t len,
+    size_t pos)
+{
+	unsigned bit;
+
+	if (!p->lead[(unsigned char)text[pos]] ||
+	    (pos > 0 && is_alnum((unsigned char)text[pos - 1])))
+		return false;
+	if (pos + 1 == len)
+		return true;
+	bit = (unsigned)(unsigned char)text[pos] << 8 |
+	    (unsigned char)text[pos + 1];
+	return p->pairs[bit >> 3] & (1u << (bit & 7));
+}
+
+/* try_group: is there a match at pos, by the first pattern of f that
+ * matches there (the one the whole trie would give)? Its end in *e and
+ * its alias in *alias; false when none, or when a pcre2 limit cut the
+ * search short (*limit set). */
+static bool
+try_group(struct actor_patterns *p, const struct first_cp *f,
+    const char *text, size_t len, size_t pos, size_t *alias, size_t *e,
+    bool *limit)
+{
+	for (size_t i = f->lo; i <= f->hi; i++) {
+		struct rx *rx = &p->groups[i];
+		int rc = rx_match(rx, text, len, pos, 0);
+		const size_t *ov = rx_ovector(rx);
+
+		if (rc < 0) {
+			*limit = true;
+			return false;
+		}
+		if (rc > 0 && ov[1] > ov[0]) {
+			*e = ov[1];
+			if (!mark_value(rx, alias))
+				*alias = SIZE_MAX;      /* no mark: skipped */
+			return true;
+		}
+	}
+	return false;
+}
+
+/* scan_filtered finds what scan_one finds with the one trie pattern: at
+ * each place the filter lets through, from left to right, the patterns
+ * of the code point there are tried (anchored); the search goes on after
+ * each match. */
+static void
+scan_filtered(struct actor_patterns *p, const char *text, size_t len,
+    struct name_matches *out)
+{
+	size_t pos = 0, alias, e, step;
+	bool limit = false;
+
+	while (pos < len) {
+		const struct first_cp *f;
+
+		while (pos < len && !p->lead[(unsigned char)text[pos]])
+			pos++;
+		if (pos == len)
+			return;
+		if (!may_begin(p, text, len, pos) ||
+		    (f = first_of(p, text, len, pos, &step)) == NULL ||
+		    !try_group(p, f, text, len, pos, &alias, &e, &limit)) {
+			if (limit) {
+				p->limits++;
+				return;
+			}
+			pos++;
+			continue;
+		}
+		if (alias != SIZE_MAX)
+			push_match(out, pos, e, alias);
+		pos = e;
+	}
+}
+
 void
 actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
     struct name_matches *out)
@@ -491,7 +694,10 @@ actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
 
 	if (p->dispatch)
 		scan_dispatch(p, text, len, out);
-	for (size_t i = p->dispatch ? p->ntrie : 0; i < p->nnames; i++)
+	else if (p->filtered)
+		scan_filtered(p, text, len, out);
+	for (size_t i = p->dispatch || p->filtered ? p->ntrie : 0;
+	    i < p->nnames; i++)
 		scan_one(p, &p->names[i], text, len, out);
 	/* one scan leaves its matches in order, without overlaps */
 	if ((p->dispatch ? 1 + p->nnames - p->ntrie : p->nnames) <= 1 ||

@@ -8,7 +8,14 @@
  * branch that matched is the index of the alias (dict.h). A dictionary too
  * large for one compiled pattern is cut, in key order, into several. The
  * roles make patterns of the same kind, caseless, that only match a role
- * that ends the subject. */
+ * that ends the subject.
+ *
+ * A dictionary whose names fit one pattern is searched through a filter:
+ * the pairs of bytes a name can begin with. The pattern (anchored) is tried
+ * only at the word starts whose first two bytes are such a pair, so that
+ * most of the text is read by a plain loop and not by pcre2 (which would
+ * try every capital and every 'b', 'd' and 'v' of "bin Salman", "der
+ * Leyen", "von der Leyen"). The regex names are always searched in full. */
 #ifndef PARLEY_ACTORS_NAMES_H
 #define PARLEY_ACTORS_NAMES_H
 
@@ -41,9 +48,17 @@ struct actor_patterns {
 	size_t ntrie;           /* names[0..ntrie) are tries */
 	bool dispatch;          /* several tries, anchored: each is tried
 	                         * only where one of its names can start */
-	struct first_cp *first; /* by code point */
+	struct first_cp *first; /* by code point: of names or groups */
 	size_t nfirst;
 	long ascii[128];        /* index in first of an ASCII code point, -1 */
+	bool filtered;          /* not dispatch, ntrie == 1: the trie is
+	                         * also cut into groups, by first code
+	                         * point (first and ascii index them) */
+	struct rx *groups;      /* anchored */
+	size_t ngroups;
+	bool lead[256];         /* a name can begin with this byte */
+	uint8_t *pairs;         /* bit a * 256 + b: a name can begin with
+	                         * the bytes a, b (or is a alone) */
 	struct rx *roles;       /* the role patterns (anchored at the end) */
 	size_t nroles;
 	struct rx *roles_at;    /* the same, anchored at the start too (JIT

@@ -328,11 +328,36 @@ quote_member(struct parser *p, struct span key, int depth)
 	return p_value(p, depth);
 }
 
+/* maybe_seen: may an earlier key of the object be the same as key (one
+ * with its length and first byte)? Records key in *seen. */
+static bool
+maybe_seen(const struct parser *p, struct span key, uint64_t *seen)
+{
+	unsigned bit = (unsigned)((key.e - key.b) * 7 +
+	    (key.e > key.b ? (unsigned char)p->s[key.b] : 0)) & 63;
+	bool maybe = (*seen >> bit) & 1;
+
+	*seen |= (uint64_t)1 << bit;
+	return maybe;
+}
+
+static bool
+is_duplicate(const struct parser *p, const struct span *keys, size_t n,
+    struct span key)
+{
+	for (size_t k = 0; k < n; k++)
+		if (keys[k].e - keys[k].b == key.e - key.b &&
+		    memcmp(p->s + keys[k].b, p->s + key.b, key.e - key.b) == 0)
+			return true;
+	return false;
+}
+
 static bool
 p_object(struct parser *p, int depth, enum part part)
 {
 	struct span keys[MAX_KEYS];
 	size_t nkeys = 0;
+	uint64_t seen = 0;      /* a bit per (length, first byte) of the keys */
 	bool esc;
 
 	p->i++;
@@ -347,12 +372,8 @@ p_object(struct parser *p, int depth, enum part part)
 		if (p->i >= p->n || p->s[p->i] != '"' || nkeys == MAX_KEYS ||
 		    !p_string(p, &key, &esc))
 			return false;
-		for (size_t k = 0; k < nkeys; k++)
-			if (keys[k].e - keys[k].b == key.e - key.b &&
-			    (key.e == key.b || p->s[keys[k].b] == p->s[key.b]) &&
-			    memcmp(p->s + keys[k].b, p->s + key.b,
-			    key.e - key.b) == 0)
-				return false;   /* a duplicate: jansson refuses it */
+		if (maybe_seen(p, key, &seen) && is_duplicate(p, keys, nkeys, key))
+			return false;   /* a duplicate: jansson refuses it */
 		keys[nkeys++] = key;
 		if (p->i >= p->n || p->s[p->i++] != ':' || p->i >= p->n)
 			return false;
@@ -778,12 +799,18 @@ rec_load(struct rec_batch *b, struct actor_doc *doc)
 /* --- writing --- */
 
 static void
+et_grow(struct rec_batch *b, size_t n)
+{
+	b->etcap = 2 * (b->etlen + n) + 1024;
+	b->etext = xrealloc(b->etext, b->etcap);
+}
+
+/* inline: most adds are a few bytes, known when compiled */
+static inline void
 et_add(struct rec_batch *b, const char *s, size_t n)
 {
-	if (b->etlen + n > b->etcap) {
-		b->etcap = 2 * (b->etlen + n) + 1024;
-		b->etext = xrealloc(b->etext, b->etcap);
-	}
+	if (b->etlen + n > b->etcap)
+		et_grow(b, n);
 	memcpy(b->etext + b->etlen, s, n);
 	b->etlen += n;
 }

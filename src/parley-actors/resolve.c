@@ -1,6 +1,7 @@
 #include "resolve.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -343,6 +344,28 @@ sentence_at(const struct actor_doc *doc, size_t c)
 	return lo;
 }
 
+/* cp_skip8 steps from byte b (code point *k) towards code point c,
+ * eight bytes at a time, without passing it nor e; returns the byte
+ * reached (the start of a code point), *k its code point. */
+static size_t
+cp_skip8(const char *text, size_t b, size_t e, size_t *k, size_t c)
+{
+	const uint64_t highs = 0x8080808080808080u;
+
+	while (c - *k >= 8 && e - b >= 8) {
+		uint64_t x, cont;
+
+		memcpy(&x, text + b, 8);
+		/* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear */
+		cont = x & ~(x << 1) & highs;
+		*k += 8 - (size_t)__builtin_popcountll(cont);
+		b += 8;
+		while (b < e && ((unsigned char)text[b] & 0xC0) == 0x80)
+			b++;
+	}
+	return b;
+}
+
 /* cp_byte: the byte of the document's text at code point c (<= ncp):
  * counted from the start of its sentence; the gaps between sentences
  * are one byte a code point. */
@@ -356,6 +379,7 @@ cp_byte(const struct actor_doc *doc, size_t c)
 		return c;       /* before the first sentence */
 	if (c >= s->end)
 		return s->e + (c - s->end);
+	b = cp_skip8(doc->text, b, s->e, &k, c);
 	while (k < c) {
 		b++;
 		while (b < s->e && ((unsigned char)doc->text[b] & 0xC0) == 0x80)
@@ -829,11 +853,12 @@ quote_pos(const struct actor_doc *doc, const struct doc_quote *q)
 static void
 resolve_speaker(struct actor_doc *doc, struct doc_quote *q)
 {
-	struct mention m = { 0 };
+	struct mention m;
 	size_t lead, b;
 	const char *s = doc->strs + q->speaker;
 	bool group;
 
+	m.names.n = 0;
 	m.pos = quote_pos(doc, q);
 	m.para = doc->sents[sentence_at(doc, m.pos)].para;
 	m.n = trim_mention(s, q->speaker_len, &lead);
