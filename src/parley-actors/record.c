@@ -49,15 +49,6 @@ struct parser {
 static bool p_value(struct parser *p, int depth);
 static bool p_object(struct parser *p, int depth, enum part part);
 
-static bool
-span_eq(const struct parser *p, struct span sp, const char *word, size_t n)
-{
-	return sp.e - sp.b == n && memcmp(p->s + sp.b, word, n) == 0;
-}
-
-/* span_is(p, sp, "literal"): is the key at sp that word? */
-#define span_is(p, sp, word) span_eq(p, sp, word, sizeof word - 1)
-
 /* utf8_tail checks the UTF-8 sequence led by c at p->s[p->i]: no overlong
  * form, no surrogate, nothing above U+10FFFF (what jansson refuses). */
 static bool
@@ -273,29 +264,94 @@ value_span(struct parser *p, int depth, struct span *sp)
 	return true;
 }
 
+/* the keys parley-actors reads or sets */
+enum key {
+	K_OTHER, K_DOC, K_TEXT, K_START, K_END, K_PARA, K_QUOTES, K_ACTORS,
+	K_SPEAKER, K_SPEAKER_START, K_SPEAKER_END, K_CONTINUES,
+	K_ACTOR, K_ACTOR_VIA, K_ACTOR_NAME, K_GROUP
+};
+
+/* key_is: is the key at sp the n-byte word w? */
+#define key_is(p, sp, w) (memcmp((p)->s + (sp).b, w, sizeof w - 1) == 0)
+
+/* key_of: which key is at sp (by its length first: one compare). */
+static enum key
+key_of(const struct parser *p, struct span sp)
+{
+	switch (sp.e - sp.b) {
+	case 3:
+		return key_is(p, sp, "doc") ? K_DOC :
+		    key_is(p, sp, "end") ? K_END : K_OTHER;
+	case 4:
+		return key_is(p, sp, "text") ? K_TEXT :
+		    key_is(p, sp, "para") ? K_PARA : K_OTHER;
+	case 5:
+		return key_is(p, sp, "start") ? K_START :
+		    key_is(p, sp, "actor") ? K_ACTOR :
+		    key_is(p, sp, "group") ? K_GROUP : K_OTHER;
+	case 6:
+		return key_is(p, sp, "quotes") ? K_QUOTES :
+		    key_is(p, sp, "actors") ? K_ACTORS : K_OTHER;
+	case 7:
+		return key_is(p, sp, "speaker") ? K_SPEAKER : K_OTHER;
+	case 9:
+		return key_is(p, sp, "continues") ? K_CONTINUES :
+		    key_is(p, sp, "actor_via") ? K_ACTOR_VIA : K_OTHER;
+	case 10:
+		return key_is(p, sp, "actor_name") ? K_ACTOR_NAME : K_OTHER;
+	case 11:
+		return key_is(p, sp, "speaker_end") ? K_SPEAKER_END : K_OTHER;
+	case 13:
+		return key_is(p, sp, "speaker_start") ? K_SPEAKER_START :
+		    K_OTHER;
+	default:
+		return K_OTHER;
+	}
+}
+
 static bool
 top_member(struct parser *p, struct span key, int depth)
 {
 	struct rec *r = &p->b->cur;
 	bool esc;
 
-	if (span_is(p, key, "doc"))
+	switch (key_of(p, key)) {
+	case K_DOC:
 		return (p->has_doc = p->s[p->i] == '"' &&
 		    p_string(p, &r->doc, &esc) && !esc);
-	if (span_is(p, key, "text"))
+	case K_TEXT:
 		return (p->has_text = p->s[p->i] == '"' &&
 		    p_string(p, &r->text, &r->text_escaped));
-	if (span_is(p, key, "start"))
+	case K_START:
 		return (p->has_start = p_non_negative(p, &r->start));
-	if (span_is(p, key, "end"))
+	case K_END:
 		return (p->has_end = p_non_negative(p, &r->end));
-	if (span_is(p, key, "para"))
+	case K_PARA:
 		return p->s[p->i] != 'n' && p_integer(p, &r->para);
-	if (span_is(p, key, "quotes"))
+	case K_QUOTES:
 		return p->s[p->i] == '[' && p_array(p, depth, QUOTES);
-	if (span_is(p, key, "actors"))
+	case K_ACTORS:
 		return value_span(p, depth, &r->actors);
-	return p_value(p, depth);
+	default:
+		return p_value(p, depth);
+	}
+}
+
+static bool
+quote_speaker(struct parser *p, struct rec_quote *q)
+{
+	if (p->s[p->i] == 'n')
+		return p_literal(p, "null");
+	return (q->has_speaker = p->s[p->i] == '"' &&
+	    p_string(p, &q->speaker, &q->speaker_escaped));
+}
+
+static bool
+quote_continues(struct parser *p, struct rec_quote *q)
+{
+	if (p->s[p->i] == 't')
+		return (q->continues = p_literal(p, "true"));
+	return p_literal(p, p->s[p->i] == 'f' ? "false" : "null");
 }
 
 static bool
@@ -303,29 +359,19 @@ quote_member(struct parser *p, struct span key, int depth)
 {
 	struct rec_quote *q = p->q;
 
-	if (span_is(p, key, "start"))
-		return p_offset(p, &q->start);
-	if (span_is(p, key, "end"))
-		return p_offset(p, &q->end);
-	if (span_is(p, key, "speaker_start"))
-		return p_offset(p, &q->speaker_start);
-	if (span_is(p, key, "speaker_end"))
-		return p_offset(p, &q->speaker_end);
-	if (span_is(p, key, "speaker")) {
-		if (p->s[p->i] == 'n')
-			return p_literal(p, "null");
-		return (q->has_speaker = p->s[p->i] == '"' &&
-		    p_string(p, &q->speaker, &q->speaker_escaped));
+	switch (key_of(p, key)) {
+	case K_START: return p_offset(p, &q->start);
+	case K_END: return p_offset(p, &q->end);
+	case K_SPEAKER_START: return p_offset(p, &q->speaker_start);
+	case K_SPEAKER_END: return p_offset(p, &q->speaker_end);
+	case K_SPEAKER: return quote_speaker(p, q);
+	case K_CONTINUES: return quote_continues(p, q);
+	case K_ACTOR: return value_span(p, depth, &q->old[QF_ACTOR]);
+	case K_ACTOR_VIA: return value_span(p, depth, &q->old[QF_VIA]);
+	case K_ACTOR_NAME: return value_span(p, depth, &q->old[QF_NAME]);
+	case K_GROUP: return value_span(p, depth, &q->old[QF_GROUP]);
+	default: return p_value(p, depth);
 	}
-	if (span_is(p, key, "continues")) {
-		if (p->s[p->i] == 't')
-			return (q->continues = p_literal(p, "true"));
-		return p_literal(p, p->s[p->i] == 'f' ? "false" : "null");
-	}
-	for (int k = 0; k < QF_N; k++)
-		if (span_eq(p, key, quote_keys[k], quote_key_len[k]))
-			return value_span(p, depth, &q->old[k]);
-	return p_value(p, depth);
 }
 
 /* maybe_seen: may an earlier key of the object be the same as key (one
@@ -993,9 +1039,29 @@ quote_value(const struct actor_dict *d, const struct doc_quote *q, int k,
 	return k == QF_ACTOR ? a->id : k == QF_NAME ? a->name : a->group;
 }
 
+/* et_quote_value writes the value of field k of a resolved quote. */
 static void
-write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc,
-    size_t s, size_t qbase)
+et_quote_value(struct rec_batch *b, const struct actor_doc *doc,
+    const struct doc_quote *q, int k)
+{
+	size_t n;
+	bool plain;
+	const char *v = quote_value(doc->dict, q, k, &n, &plain);
+
+	if (v == NULL)
+		et_lit(b, "null");
+	else if (plain)
+		et_quoted(b, v, n);
+	else
+		et_json_string(b, v, n);
+}
+
+/* write_edited writes a fast record that already has some of the fields
+ * parley-actors sets: the line with its values replaced (and the others
+ * added) by edits. */
+static void
+write_edited(struct rec_batch *b, const struct rec *r,
+    const struct actor_doc *doc, size_t s, size_t qbase)
 {
 	const char *line = b->arena + r->line;
 	struct edit *e;
@@ -1005,21 +1071,11 @@ write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc
 	for (size_t i = 0; i < r->nq; i++) {
 		const struct rec_quote *q = &b->quotes[r->q0 + i];
 		bool empty = q->obj.e - q->obj.b == 2;
-		const char *v;
-		size_t vn;
-		bool plain;
 
 		for (int k = 0; k < QF_N; k++) {
 			e = edit_member(b, q->old[k], q->obj.e - 1, quote_keys[k],
 			    quote_key_len[k], empty);
-			v = quote_value(doc->dict, &doc->quotes[qbase + i], k,
-			    &vn, &plain);
-			if (v == NULL)
-				et_lit(b, "null");
-			else if (plain)
-				et_quoted(b, v, vn);
-			else
-				et_json_string(b, v, vn);
+			et_quote_value(b, doc, &doc->quotes[qbase + i], k);
 			edit_end(b, e);
 			empty = false;
 		}
@@ -1042,6 +1098,61 @@ write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc
 	out_add(b, "\n", 1);
 	if (fwrite(b->out, 1, b->olen, stdout) != b->olen)
 		jsonl_out_check(stdout);
+	b->etlen = 0;   /* etext holds what write_new writes next */
+}
+
+/* is_new: has the fast record none of the fields parley-actors sets? */
+static bool
+is_new(const struct rec_batch *b, const struct rec *r)
+{
+	if (r->actors.e > r->actors.b)
+		return false;
+	for (size_t i = 0; i < r->nq; i++)
+		for (int k = 0; k < QF_N; k++)
+			if (b->quotes[r->q0 + i].old[k].e >
+			    b->quotes[r->q0 + i].old[k].b)
+				return false;
+	return true;
+}
+
+/* write_new appends a fast record without the fields parley-actors sets
+ * to the output waiting in etext: the line with them added, in one pass
+ * (what write_edited writes, without edits). */
+static void
+write_new(struct rec_batch *b, const struct rec *r,
+    const struct actor_doc *doc, size_t s, size_t qbase)
+{
+	static const char *const fields[QF_N] = { "\"actor\":",
+	    ",\"actor_via\":", ",\"actor_name\":", ",\"group\":" };
+	const char *line = b->arena + r->line;
+	size_t at = 0;
+
+	for (size_t i = 0; i < r->nq; i++) {
+		const struct rec_quote *q = &b->quotes[r->q0 + i];
+		size_t close = q->obj.e - 1;
+
+		et_add(b, line + at, close - at);
+		if (close - q->obj.b > 1)
+			et_lit(b, ",");
+		for (int k = 0; k < QF_N; k++) {
+			et_add(b, fields[k], strlen(fields[k]));
+			et_quote_value(b, doc, &doc->quotes[qbase + i], k);
+		}
+		at = close;
+	}
+	et_add(b, line + at, r->len - 1 - at);
+	et_lit(b, ",\"actors\":");
+	et_actors(b, doc, s);
+	et_lit(b, "}\n");
+}
+
+/* flush_new writes the output waiting in etext. */
+static void
+flush_new(struct rec_batch *b)
+{
+	if (b->etlen > 0 && fwrite(b->etext, 1, b->etlen, stdout) != b->etlen)
+		jsonl_out_check(stdout);
+	b->etlen = 0;
 }
 
 static json_t *
@@ -1085,19 +1196,25 @@ rec_write(struct rec_batch *b, const struct actor_doc *doc)
 {
 	size_t qbase = 0;
 
+	b->etlen = 0;
 	for (size_t i = 0; i < b->n; i++) {
 		struct rec *r = &b->recs[i];
 		size_t nq = r->json != NULL ?
 		    json_array_size(json_object_get(r->json, "quotes")) : r->nq;
 
-		if (r->json != NULL) {
+		if (r->json == NULL && is_new(b, r)) {
+			write_new(b, r, doc, i, qbase);
+		} else if (r->json == NULL) {
+			flush_new(b);
+			write_edited(b, r, doc, i, qbase);
+		} else {
+			flush_new(b);
 			write_json(r, doc, i, qbase);
 			json_decref(r->json);
-		} else {
-			write_fast(b, r, doc, i, qbase);
 		}
 		qbase += nq;
 	}
+	flush_new(b);
 	b->n = b->nq = b->alen = 0;
 	b->last_end = 0;
 }
