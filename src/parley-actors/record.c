@@ -107,21 +107,23 @@ plain_prefix16(const char *s)
 }
 #endif
 
-/* skip_plain moves p->i over printable ASCII other than '"' and '\\'. */
-static void
-skip_plain(struct parser *p)
+/* plain_end: the first byte from i on (at most n) that is not printable
+ * ASCII other than '"' and '\\'. */
+static size_t
+plain_end(const char *s, size_t i, size_t n)
 {
 #if defined(__SSE2__)
-	while (p->i + 16 <= p->n) {
-		unsigned k = plain_prefix16(p->s + p->i);
+	while (i + 16 <= n) {
+		unsigned k = plain_prefix16(s + i);
 
-		p->i += k;
 		if (k < 16)
-			return;
+			return i + k;
+		i += 16;
 	}
 #endif
-	while (p->i + 8 <= p->n && plain8(p->s + p->i))
-		p->i += 8;
+	while (i + 8 <= n && plain8(s + i))
+		i += 8;
+	return i;
 }
 
 /* p_string reads the string at p->i ('"'); *sp is its content, undecoded.
@@ -130,31 +132,34 @@ skip_plain(struct parser *p)
 static bool
 p_string(struct parser *p, struct span *sp, bool *escaped)
 {
-	*escaped = false;
-	sp->b = ++p->i;
-	while (p->i < p->n) {
-		unsigned char c;
+	const char *s = p->s;
+	size_t n = p->n, i = p->i + 1;
 
-		skip_plain(p);
-		if (p->i >= p->n)
-			break;
-		c = (unsigned char)p->s[p->i];
+	*escaped = false;
+	sp->b = i;
+	while ((i = plain_end(s, i, n)) < n) {
+		unsigned char c = (unsigned char)s[i];
+
 		if (c == '"') {
-			sp->e = p->i++;
+			sp->e = i;
+			p->i = i + 1;
 			return true;
 		}
 		if (c == '\\') {
-			if (p->i + 1 >= p->n || p->s[p->i + 1] == '\0' ||
-			    strchr("\"\\bfnrt", p->s[p->i + 1]) == NULL)
+			if (i + 1 >= n || s[i + 1] == '\0' ||
+			    strchr("\"\\bfnrt", s[i + 1]) == NULL)
 				return false;
 			*escaped = true;
-			p->i += 2;
+			i += 2;
 		} else if (c < 0x20) {
 			return false;
 		} else if (c < 0x80) {
-			p->i++;
-		} else if (!utf8_tail(p, c)) {
-			return false;
+			i++;
+		} else {
+			p->i = i;
+			if (!utf8_tail(p, c))
+				return false;
+			i = p->i;
 		}
 	}
 	return false;
@@ -184,15 +189,16 @@ p_integer(struct parser *p, long long *v)
 }
 
 static bool
-p_literal(struct parser *p, const char *word)
+p_word(struct parser *p, const char *word, size_t n)
 {
-	size_t n = strlen(word);
-
 	if (p->n - p->i < n || memcmp(p->s + p->i, word, n) != 0)
 		return false;
 	p->i += n;
 	return true;
 }
+
+/* p_literal(p, "true") */
+#define p_literal(p, w) p_word(p, w, sizeof w - 1)
 
 static bool
 p_non_negative(struct parser *p, long long *v)
@@ -351,7 +357,9 @@ quote_continues(struct parser *p, struct rec_quote *q)
 {
 	if (p->s[p->i] == 't')
 		return (q->continues = p_literal(p, "true"));
-	return p_literal(p, p->s[p->i] == 'f' ? "false" : "null");
+	if (p->s[p->i] == 'f')
+		return p_literal(p, "false");
+	return p_literal(p, "null");
 }
 
 static bool
@@ -864,9 +872,6 @@ et_add(struct rec_batch *b, const char *s, size_t n)
 /* et_lit(b, "literal") */
 #define et_lit(b, s) et_add(b, s, sizeof s - 1)
 
-/* et_json_string writes s (n bytes of UTF-8) as jansson writes strings:
- * '"', '\\' and control characters escaped, \b \f \n \r \t by name, the
- * others as \u00XX; everything else as it is. */
 /* et_quoted writes s (n bytes that need no escape) as a JSON string. */
 static void
 et_quoted(struct rec_batch *b, const char *s, size_t n)
@@ -881,11 +886,28 @@ et_quoted(struct rec_batch *b, const char *s, size_t n)
 	b->etlen += n + 2;
 }
 
+/* needs_escape: has s[0..n) a byte JSON escapes? */
+static bool
+needs_escape(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
+			return true;
+	return false;
+}
+
+/* et_json_string writes s (n bytes of UTF-8) as jansson writes strings:
+ * '"', '\\' and control characters escaped, \b \f \n \r \t by name, the
+ * others as \u00XX; everything else as it is. */
 static void
 et_json_string(struct rec_batch *b, const char *s, size_t n)
 {
 	size_t run = 0;
 
+	if (!needs_escape(s, n)) {
+		et_quoted(b, s, n);
+		return;
+	}
 	et_add(b, "\"", 1);
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];

@@ -269,6 +269,20 @@ mark_titles(struct actor_doc *doc)
 }
 
 
+/* is_sorted: are the n elements of size at v in the order of cmp already
+ * (as they mostly are: no qsort then)? */
+static bool
+is_sorted(const void *v, size_t n, size_t size,
+    int (*cmp)(const void *, const void *))
+{
+	const char *p = v;
+
+	for (size_t i = 1; i < n; i++)
+		if (cmp(p + (i - 1) * size, p + i * size) > 0)
+			return false;
+	return true;
+}
+
 /* A quote's content, for mark_quoted. */
 struct span_cp {
 	long long start, end;
@@ -298,7 +312,8 @@ mark_quoted(struct actor_doc *doc)
 		    doc->quotes[i].end > doc->quotes[i].start)
 			sp[n++] = (struct span_cp){ doc->quotes[i].start,
 			    doc->quotes[i].end };
-	qsort(sp, n, sizeof *sp, span_order);
+	if (!is_sorted(sp, n, sizeof *sp, span_order))
+		qsort(sp, n, sizeof *sp, span_order);
 	for (size_t i = 0; i < doc->nmentions; i++) {
 		struct doc_mention *m = &doc->mentions[i];
 
@@ -925,7 +940,8 @@ resolve_quotes(struct actor_doc *doc)
 	for (size_t i = 0; i < doc->nquotes; i++)
 		doc->order[i] = i;
 	order_doc = doc;
-	if (doc->nquotes > 1)
+	if (!is_sorted(doc->order, doc->nquotes, sizeof *doc->order,
+	    quote_order))
 		qsort(doc->order, doc->nquotes, sizeof *doc->order, quote_order);
 	for (size_t i = 0; i < doc->nquotes; i++) {
 		struct doc_quote *q = &doc->quotes[doc->order[i]];
