@@ -17,6 +17,14 @@
 #define MAX_DIGITS 18           /* longer integers: left to jansson */
 #define NO_PARA LLONG_MIN       /* "para" absent */
 
+/* the scanner's small functions, called for every token: inlined (gcc
+ * would not, and a call costs as much as their work) */
+#if defined(__GNUC__)
+#define FAST_INLINE inline __attribute__((always_inline))
+#else
+#define FAST_INLINE inline
+#endif
+
 static const char *quote_keys[QF_N] = { "actor", "actor_via", "actor_name",
     "group" };
 static const size_t quote_key_len[QF_N] = { 5, 9, 10, 5 };
@@ -94,7 +102,7 @@ plain8(const char *s)
 #if defined(__SSE2__)
 /* plain_prefix16: how many of the 16 bytes at s are printable ASCII other
  * than '"' and '\\' (a signed compare also stops at bytes above 0x7F). */
-static unsigned
+static FAST_INLINE unsigned
 plain_prefix16(const char *s)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
@@ -109,7 +117,7 @@ plain_prefix16(const char *s)
 
 /* plain_end: the first byte from i on (at most n) that is not printable
  * ASCII other than '"' and '\\'. */
-static size_t
+static FAST_INLINE size_t
 plain_end(const char *s, size_t i, size_t n)
 {
 #if defined(__SSE2__)
@@ -129,7 +137,7 @@ plain_end(const char *s, size_t i, size_t n)
 /* p_string reads the string at p->i ('"'); *sp is its content, undecoded.
  * Only the escapes jansson writes back the same way are taken:
  * \" \\ \b \f \n \r \t. */
-static bool
+static FAST_INLINE bool
 p_string(struct parser *p, struct span *sp, bool *escaped)
 {
 	const char *s = p->s;
@@ -166,7 +174,7 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 }
 
 /* p_integer reads an integer written as jansson writes it. */
-static bool
+static FAST_INLINE bool
 p_integer(struct parser *p, long long *v)
 {
 	size_t b = p->i, digits;
@@ -281,7 +289,7 @@ enum key {
 #define key_is(p, sp, w) (memcmp((p)->s + (sp).b, w, sizeof w - 1) == 0)
 
 /* key_of: which key is at sp (by its length first: one compare). */
-static enum key
+static FAST_INLINE enum key
 key_of(const struct parser *p, struct span sp)
 {
 	switch (sp.e - sp.b) {
