@@ -428,6 +428,47 @@ build_names(struct actor_patterns *p, const struct actor_dict *d,
 	free(regex);
 }
 
+static bool
+is_tail_cp(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+static int
+tail_order(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* index_role_tails records the last three code points of every role (all
+ * of a shorter one, with its length on top), when each role ends with
+ * ASCII letters or digits (caseless, these match only themselves in either
+ * case: no other byte can end a subject a role ends). */
+static void
+index_role_tails(struct actor_patterns *p, const struct actor_dict *d)
+{
+	p->role_tails = xreallocarray(NULL, d->nroles + 1, sizeof *p->role_tails);
+	for (size_t i = 0; i < d->nroles; i++) {
+		const uint32_t *k = d->roles[i].key;
+		size_t n = d->roles[i].keylen, t = n < 3 ? n : 3;
+		uint32_t tail = (uint32_t)t << 24;
+
+		for (size_t j = n - t; j < n; j++) {
+			if (!is_tail_cp(k[j]))
+				return;
+			tail |= k[j] << 8 * (n - 1 - j);
+		}
+		p->role_tails[p->nrole_tails++] = tail;
+		p->role_tail_lens |= 1u << t;
+	}
+	if (p->nrole_tails > 1)
+		qsort(p->role_tails, p->nrole_tails, sizeof *p->role_tails,
+		    tail_order);
+	p->role_tails_ok = true;
+}
+
 static void
 build_roles(struct actor_patterns *p, const struct actor_dict *d,
     struct sbuf *b)
@@ -444,6 +485,7 @@ build_roles(struct actor_patterns *p, const struct actor_dict *d,
 	compile_range(&t, &src, 0, d->nroles, b);
 	compile_range(&at, &src, 0, d->nroles, b);
 	free(keys);
+	index_role_tails(p, d);
 }
 
 void
@@ -469,6 +511,7 @@ actor_patterns_free(struct actor_patterns *p)
 	free(p->names);
 	free(p->roles);
 	free(p->roles_at);
+	free(p->role_tails);
 	free(p->first);
 	for (size_t i = 0; i < p->ngroups; i++)
 		rx_free(&p->groups[i]);
@@ -712,6 +755,47 @@ actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
 	out->n = kept;
 }
 
+static bool
+has_tail(const struct actor_patterns *p, uint32_t tail)
+{
+	size_t lo = 0, hi = p->nrole_tails;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (p->role_tails[mid] < tail)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < p->nrole_tails && p->role_tails[lo] == tail;
+}
+
+/* may_end_role: can a role end text[0..len), by its last bytes? */
+static bool
+may_end_role(const struct actor_patterns *p, const char *text, size_t len)
+{
+	uint32_t tail = 0;
+
+	if (!p->role_tails_ok)
+		return true;
+	for (size_t t = 1; t <= 3 && t <= len; t++) {
+		unsigned char c = (unsigned char)text[len - t];
+
+		if (c >= 0x80)
+			return true;    /* caseless: K (Kelvin) is k, ſ is s */
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if (!is_tail_cp(c))
+			return false;
+		tail |= (uint32_t)c << 8 * (t - 1);
+		if ((p->role_tail_lens & 1u << t) &&
+		    has_tail(p, (uint32_t)t << 24 | tail))
+			return true;
+	}
+	return false;
+}
+
 long
 actor_patterns_role(struct actor_patterns *p, const char *text, size_t len,
     size_t from, bool anchored, size_t *start)
@@ -719,6 +803,9 @@ actor_patterns_role(struct actor_patterns *p, const char *text, size_t len,
 	struct rx *set = anchored ? p->roles_at : p->roles;
 	size_t n = anchored ? p->nroles_at : p->nroles, role;
 	long best = -1;
+
+	if (!may_end_role(p, text, len))
+		return -1;
 
 	for (size_t i = 0; i < n; i++) {
 		struct rx *rx = &set[i];

@@ -8,7 +8,8 @@
  * branch that matched is the index of the alias (dict.h). A dictionary too
  * large for one compiled pattern is cut, in key order, into several. The
  * roles make patterns of the same kind, caseless, that only match a role
- * that ends the subject.
+ * that ends the subject; they are only tried on a subject whose last three
+ * bytes end some role.
  *
  * A dictionary whose names fit one pattern is searched through a filter:
  * the pairs of bytes a name can begin with. The pattern (anchored) is tried
@@ -64,6 +65,13 @@ struct actor_patterns {
 	struct rx *roles_at;    /* the same, anchored at the start too (JIT
 	                         * does not take PCRE2_ANCHORED at match time) */
 	size_t nroles_at;
+	uint32_t *role_tails;   /* the last (up to) three letters or digits
+	                         * of each role, lower case, their number on
+	                         * top, sorted: a subject that ends otherwise
+	                         * holds no role */
+	size_t nrole_tails;
+	unsigned role_tail_lens;        /* bit n: a tail of n */
+	bool role_tails_ok;     /* every role ends with letters or digits */
 	unsigned long limits;   /* searches cut short by a pcre2 limit */
 };
 
