@@ -1154,6 +1154,7 @@ write_new(struct rec_batch *b, const struct rec *r,
 {
 	static const char *const fields[QF_N] = { "\"actor\":",
 	    ",\"actor_via\":", ",\"actor_name\":", ",\"group\":" };
+	static const size_t field_len[QF_N] = { 8, 13, 14, 9 };
 	const char *line = b->arena + r->line;
 	size_t at = 0;
 
@@ -1165,7 +1166,7 @@ write_new(struct rec_batch *b, const struct rec *r,
 		if (close - q->obj.b > 1)
 			et_lit(b, ",");
 		for (int k = 0; k < QF_N; k++) {
-			et_add(b, fields[k], strlen(fields[k]));
+			et_add(b, fields[k], field_len[k]);
 			et_quote_value(b, doc, &doc->quotes[qbase + i], k);
 		}
 		at = close;

@@ -476,6 +476,8 @@ pronoun_of(const char *s, size_t n)
 		{ "them", PRON_THEY }, { "it", PRON_IT },
 	};
 
+	if (n > 4)
+		return PRON_NONE;       /* most mentions: no pronoun is longer */
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (strlen(words[i].w) == n && strncasecmp(s, words[i].w, n) == 0)
 			return words[i].p;
@@ -586,8 +588,12 @@ last_word(const char *s, size_t n)
 static bool
 word_in(const char *w, size_t n, const char *const *list)
 {
+	if (n == 0)
+		return false;
+	/* the first letters differ in more than case: no call */
 	for (; *list != NULL; list++)
-		if (strlen(*list) == n && strncasecmp(w, *list, n) == 0)
+		if ((((*list)[0] ^ w[0]) & ~0x20) == 0 && strlen(*list) == n &&
+		    strncasecmp(w, *list, n) == 0)
 			return true;
 	return false;
 }
