@@ -266,11 +266,14 @@ Smith smith_anna name"
 ["d2",[]]'
 }
 
-@test "a name is found wherever it may begin, and nowhere inside a word (the byte-pair filter)" {
+@test "a name is found wherever it may begin, and nowhere inside a word (the first-bytes filter)" {
 	run named '{"doc": "d", "paras": [["Élysée and ’t Hooft met X, J  Smith and J\u00a0Smith; ÉÉlysée, aX, Xa, éX and ÉX are not names, nor Ursula von der Leyen2. Ursula VDL and von der Leyen spoke: X"]]}' --dict "$ACTORS/filter.txt"
 	assert_success
 	nbsp=$(printf '\u00a0')
 	assert_output "elysee=Élysée@0-6 hooft=’t Hooft@11-19 ex=X@24-25 jsmith=J  Smith@27-35 jsmith=J${nbsp}Smith@40-47 vdl=Ursula VDL@118-128 vdl=von der Leyen@133-146 ex=X@154-155"
+	run named '{"doc": "d", "paras": [["A. B. Cee, A.B. Cee, A.B.Cee and A.  B. Cee met the US, USA and US-led"]]}' --dict "$ACTORS/filter.txt"
+	assert_success
+	assert_output "abc=A. B. Cee@0-9 abc=A.B. Cee@11-19 abc=Cee@25-28 abc=Cee@40-43 us=US@52-54 us=US@64-66"
 }
 
 @test "a role is found in any case, however short, and with the role filter off" {

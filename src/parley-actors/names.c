@@ -301,56 +301,92 @@ spell(uint32_t c, struct spelling *sp)
 	sp->n = 1;
 }
 
-static void
-pair_set(struct actor_patterns *p, unsigned char a, unsigned char b)
-{
-	unsigned bit = (unsigned)a << 8 | b;
+#define TRI_BITS 20      /* the bits of the hashed three-byte filter */
 
-	p->pairs[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+static void
+bit_set(uint8_t *bits, uint32_t bit)
+{
+	bits[bit >> 3] |= (uint8_t)(1u << (bit & 7));
 }
 
-/* pair_any: a name can begin with byte a followed by anything. */
-static void
-pair_any(struct actor_patterns *p, unsigned char a)
+static bool
+bit_get(const uint8_t *bits, uint32_t bit)
 {
-	for (unsigned c = 0; c < 256; c++)
-		pair_set(p, a, (unsigned char)c);
+	return bits[bit >> 3] & (1u << (bit & 7));
 }
 
-/* add_key_pairs records the first two bytes a key can be written with;
- * when they are not known, every pair. */
-static void
-add_key_pairs(struct actor_patterns *p, const uint32_t *k, size_t n)
+static uint32_t
+pair_bit(unsigned char a, unsigned char b)
 {
-	struct spelling first, second;
+	return (uint32_t)a << 8 | b;
+}
 
-	spell(k[0], &first);
-	if (first.n == 0) {
+static uint32_t
+tri_bit(unsigned char a, unsigned char b, unsigned char c)
+{
+	return ((uint32_t)a << 16 | (uint32_t)b << 8 | c) * 2654435761u >>
+	    (32 - TRI_BITS);
+}
+
+/* prefix_open: a name can begin with the n bytes of b (n < 3) and go on
+ * with any byte. */
+static void
+prefix_open(struct actor_patterns *p, const unsigned char *b, size_t n)
+{
+	if (n == 0) {
 		memset(p->lead, true, sizeof p->lead);
 		memset(p->pairs, 0xFF, 65536 / 8);
+		memset(p->open_pairs, 0xFF, 65536 / 8);
 		return;
 	}
-	for (size_t i = 0; i < first.n; i++) {
-		unsigned char a = (unsigned char)first.s[i][0];
-
-		p->lead[a] = true;
-		if (first.len[i] > 1) {
-			pair_set(p, a, (unsigned char)first.s[i][1]);
+	p->lead[b[0]] = true;
+	for (unsigned c = 0; c < 256; c++) {
+		if (n == 2 && c != b[1])
 			continue;
-		}
-		if (n < 2) {
-			pair_any(p, a);
-			continue;
-		}
-		spell(k[1], &second);
-		if (second.n == 0)
-			pair_any(p, a);
-		for (size_t j = 0; j < second.n; j++)
-			pair_set(p, a, (unsigned char)second.s[j][0]);
+		bit_set(p->pairs, pair_bit(b[0], (unsigned char)c));
+		bit_set(p->open_pairs, pair_bit(b[0], (unsigned char)c));
 	}
 }
 
-/* build_filter makes the byte-pair filter of the one trie pattern of
+/* prefix_full: a name can begin with the three bytes of b. */
+static void
+prefix_full(struct actor_patterns *p, const unsigned char *b)
+{
+	p->lead[b[0]] = true;
+	bit_set(p->pairs, pair_bit(b[0], b[1]));
+	bit_set(p->tris, tri_bit(b[0], b[1], b[2]));
+}
+
+/* add_prefixes records the first three bytes a key can be written with,
+ * from its code point at on, b[0..len) spelled already (every spelling of
+ * ' and -; a blank, the end of the key or the blank a dot may have after
+ * it leave the rest open). */
+static void
+add_prefixes(struct actor_patterns *p, const uint32_t *k, size_t n,
+    size_t at, unsigned char *b, size_t len)
+{
+	struct spelling sp;
+
+	if (len == 3) {
+		prefix_full(p, b);
+		return;
+	}
+	spell(at < n ? k[at] : KEY_BLANK, &sp);
+	if (at == n || sp.n == 0) {
+		prefix_open(p, b, len);
+		return;
+	}
+	for (size_t i = 0; i < sp.n; i++) {
+		size_t take = sp.len[i] < 3 - len ? sp.len[i] : 3 - len;
+
+		memcpy(b + len, sp.s[i], take);
+		if (k[at] == KEY_DOT && len + take < 3)
+			prefix_open(p, b, len + take);  /* \.\h? */
+		add_prefixes(p, k, n, at + 1, b, len + take);
+	}
+}
+
+/* build_filter makes the first-bytes filter of the one trie pattern of
  * keys[0..n) and cuts it by first code point into anchored patterns, so
  * that a search tries only the names that begin with the code point
  * there (pcre2 tries the branches of an alternation one by one). When
@@ -381,8 +417,13 @@ build_filter(struct actor_patterns *p, const struct tkey *keys, size_t n,
 	index_first(p, keys, ranges, p->ngroups);
 	free(ranges);
 	p->pairs = xcalloc(65536 / 8, 1);
-	for (size_t i = 0; i < n; i++)
-		add_key_pairs(p, keys[i].k, keys[i].n);
+	p->open_pairs = xcalloc(65536 / 8, 1);
+	p->tris = xcalloc((size_t)1 << TRI_BITS >> 3, 1);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char spelt[3];
+
+		add_prefixes(p, keys[i].k, keys[i].n, 0, spelt, 0);
+	}
 	p->filtered = true;
 }
 
@@ -517,6 +558,8 @@ actor_patterns_free(struct actor_patterns *p)
 		rx_free(&p->groups[i]);
 	free(p->groups);
 	free(p->pairs);
+	free(p->open_pairs);
+	free(p->tris);
 	memset(p, 0, sizeof *p);
 }
 
@@ -650,21 +693,23 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 	}
 }
 
-/* may_begin: can a name begin at text[pos], by the byte-pair filter? */
+/* may_begin: can a name begin at text[pos], by its first bytes? */
 static bool
 may_begin(const struct actor_patterns *p, const char *text, size_t len,
     size_t pos)
 {
-	unsigned bit;
+	const unsigned char *s = (const unsigned char *)text + pos;
+	uint32_t pair;
 
-	if (!p->lead[(unsigned char)text[pos]] ||
-	    (pos > 0 && is_alnum((unsigned char)text[pos - 1])))
+	if (!p->lead[s[0]] || (pos > 0 && is_alnum(s[-1])))
 		return false;
 	if (pos + 1 == len)
 		return true;
-	bit = (unsigned)(unsigned char)text[pos] << 8 |
-	    (unsigned char)text[pos + 1];
-	return p->pairs[bit >> 3] & (1u << (bit & 7));
+	pair = pair_bit(s[0], s[1]);
+	if (!bit_get(p->pairs, pair))
+		return false;
+	return pos + 2 == len || bit_get(p->open_pairs, pair) ||
+	    bit_get(p->tris, tri_bit(s[0], s[1], s[2]));
 }
 
 /* try_group: is there a match at pos, by the first pattern of f that

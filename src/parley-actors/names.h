@@ -12,7 +12,7 @@
  * bytes end some role.
  *
  * A dictionary whose names fit one pattern is searched through a filter:
- * the pairs of bytes a name can begin with. The pattern (anchored) is tried
+ * the first two and three bytes a name can begin with. The pattern (anchored) is tried
  * only at the word starts whose first two bytes are such a pair, so that
  * most of the text is read by a plain loop and not by pcre2 (which would
  * try every capital and every 'b', 'd' and 'v' of "bin Salman", "der
@@ -60,6 +60,8 @@ struct actor_patterns {
 	bool lead[256];         /* a name can begin with this byte */
 	uint8_t *pairs;         /* bit a * 256 + b: a name can begin with
 	                         * the bytes a, b (or is a alone) */
+	uint8_t *open_pairs;    /* the same, and go on with any byte */
+	uint8_t *tris;          /* hashed: a name can begin with a, b, c */
 	struct rx *roles;       /* the role patterns (anchored at the end) */
 	size_t nroles;
 	struct rx *roles_at;    /* the same, anchored at the start too (JIT
