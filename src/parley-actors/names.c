@@ -386,6 +386,20 @@ add_prefixes(struct actor_patterns *p, const uint32_t *k, size_t n,
 	}
 }
 
+/* build_prefixes makes the first-bytes filter of keys[0..n). */
+static void
+build_prefixes(struct actor_patterns *p, const struct tkey *keys, size_t n)
+{
+	p->pairs = xcalloc(65536 / 8, 1);
+	p->open_pairs = xcalloc(65536 / 8, 1);
+	p->tris = xcalloc((size_t)1 << TRI_BITS >> 3, 1);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char spelt[3];
+
+		add_prefixes(p, keys[i].k, keys[i].n, 0, spelt, 0);
+	}
+}
+
 /* build_filter makes the first-bytes filter of the one trie pattern of
  * keys[0..n) and cuts it by first code point into anchored patterns, so
  * that a search tries only the names that begin with the code point
@@ -416,14 +430,7 @@ build_filter(struct actor_patterns *p, const struct tkey *keys, size_t n,
 	}
 	index_first(p, keys, ranges, p->ngroups);
 	free(ranges);
-	p->pairs = xcalloc(65536 / 8, 1);
-	p->open_pairs = xcalloc(65536 / 8, 1);
-	p->tris = xcalloc((size_t)1 << TRI_BITS >> 3, 1);
-	for (size_t i = 0; i < n; i++) {
-		unsigned char spelt[3];
-
-		add_prefixes(p, keys[i].k, keys[i].n, 0, spelt, 0);
-	}
+	build_prefixes(p, keys, n);
 	p->filtered = true;
 }
 
@@ -457,9 +464,10 @@ build_names(struct actor_patterns *p, const struct actor_dict *d,
 	}
 	compile_range(&t, &trie, 0, nkeys, b);
 	p->ntrie = p->nnames;
-	if (p->dispatch)
+	if (p->dispatch) {
 		index_first(p, keys, t.ranges, p->ntrie);
-	else if (p->ntrie == 1)
+		build_prefixes(p, keys, nkeys);
+	} else if (p->ntrie == 1)
 		build_filter(p, keys, nkeys, b);
 	free(t.ranges);
 	t.ranges = NULL;
@@ -654,6 +662,25 @@ is_alnum(unsigned char c)
 	    (c >= 'a' && c <= 'z');
 }
 
+/* may_begin: can a name begin at text[pos], by its first bytes? */
+static bool
+may_begin(const struct actor_patterns *p, const char *text, size_t len,
+    size_t pos)
+{
+	const unsigned char *s = (const unsigned char *)text + pos;
+	uint32_t pair;
+
+	if (!p->lead[s[0]] || (pos > 0 && is_alnum(s[-1])))
+		return false;
+	if (pos + 1 == len)
+		return true;
+	pair = pair_bit(s[0], s[1]);
+	if (!bit_get(p->pairs, pair))
+		return false;
+	return pos + 2 == len || bit_get(p->open_pairs, pair) ||
+	    bit_get(p->tris, tri_bit(s[0], s[1], s[2]));
+}
+
 /* scan_dispatch tries the anchored tries at each word start where one of
  * their names can begin (a multi-byte character before it is left to the
  * patterns' own look-behind). */
@@ -664,9 +691,14 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 	size_t pos = 0, step, alias = 0, best_alias = 0;
 
 	while (pos < len) {
-		const struct first_cp *f = first_of(p, text, len, pos, &step);
+		const struct first_cp *f;
 		size_t best = 0;
 
+		if (!may_begin(p, text, len, pos)) {
+			pos++;
+			continue;
+		}
+		f = first_of(p, text, len, pos, &step);
 		if (f == NULL || (pos > 0 &&
 		    is_alnum((unsigned char)text[pos - 1]))) {
 			pos += step;
@@ -691,25 +723,6 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 			pos += step;
 		}
 	}
-}
-
-/* may_begin: can a name begin at text[pos], by its first bytes? */
-static bool
-may_begin(const struct actor_patterns *p, const char *text, size_t len,
-    size_t pos)
-{
-	const unsigned char *s = (const unsigned char *)text + pos;
-	uint32_t pair;
-
-	if (!p->lead[s[0]] || (pos > 0 && is_alnum(s[-1])))
-		return false;
-	if (pos + 1 == len)
-		return true;
-	pair = pair_bit(s[0], s[1]);
-	if (!bit_get(p->pairs, pair))
-		return false;
-	return pos + 2 == len || bit_get(p->open_pairs, pair) ||
-	    bit_get(p->tris, tri_bit(s[0], s[1], s[2]));
 }
 
 /* try_group: is there a match at pos, by the first pattern of f that

@@ -11,12 +11,16 @@
  * that ends the subject; they are only tried on a subject whose last three
  * bytes end some role.
  *
- * A dictionary whose names fit one pattern is searched through a filter:
- * the first two and three bytes a name can begin with. The pattern (anchored) is tried
- * only at the word starts whose first two bytes are such a pair, so that
- * most of the text is read by a plain loop and not by pcre2 (which would
- * try every capital and every 'b', 'd' and 'v' of "bin Salman", "der
- * Leyen", "von der Leyen"). The regex names are always searched in full. */
+ * The tries are searched through a filter: the first two and three bytes
+ * a name can begin with (a blank, the end of a name or the blank a dot
+ * may have after it leave the rest open). A name is tried only at the
+ * word starts that pass it, so that most of the text is read by a plain
+ * loop and not by pcre2 (which would try every capital, and every 'b',
+ * 'd' and 'v' for "bin Salman" and "von der Leyen"). A dictionary whose
+ * names fit one pattern is also cut by first code point into anchored
+ * patterns, so that a place tries only the names that begin with its
+ * code point (pcre2 tries the branches of an alternation one by one).
+ * The regex names are always searched in full. */
 #ifndef PARLEY_ACTORS_NAMES_H
 #define PARLEY_ACTORS_NAMES_H
 
@@ -57,6 +61,7 @@ struct actor_patterns {
 	                         * point (first and ascii index them) */
 	struct rx *groups;      /* anchored */
 	size_t ngroups;
+	/* the filter (every trie pattern, dispatch or filtered) */
 	bool lead[256];         /* a name can begin with this byte */
 	uint8_t *pairs;         /* bit a * 256 + b: a name can begin with
 	                         * the bytes a, b (or is a alone) */
