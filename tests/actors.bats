@@ -127,6 +127,20 @@ say() {
 	cmp once.jsonl twice.jsonl
 }
 
+@test "a document mixing records with and without the actor fields, and records jansson reads, is written as jansson writes it" {
+	gold_records
+	parley-actors gold.jsonl > once.jsonl
+	# every other record loses the fields; every third is written with blanks
+	jq -c 'if input_line_number % 2 == 0 then . else del(.actors) | .quotes |= map(del(.actor, .actor_via, .actor_name, .group)) end' once.jsonl |
+		awk 'NR % 3 == 0 { sub(/,"text":/, ", \"text\": ") } { print }' > mixed.jsonl
+	[ "$(grep -c '"actors"' mixed.jsonl)" -ge 40 ]
+	[ "$(grep -c ', "text": ' mixed.jsonl)" -ge 30 ]
+	parley-actors mixed.jsonl > fast.jsonl
+	parley-actors --no-fast-path mixed.jsonl > slow.jsonl
+	cmp fast.jsonl slow.jsonl
+	cmp fast.jsonl once.jsonl
+}
+
 @test "the output is the same from run to run" {
 	gold_records
 	parley-actors gold.jsonl > a.jsonl
@@ -250,6 +264,44 @@ Smith smith_anna name"
 	assert_success
 	assert_equal "$(jq -c '[.doc, [.actors[].id]]' <<<"$output")" '["d1",["okafor"]]
 ["d2",[]]'
+}
+
+@test "a name is found wherever it may begin, and nowhere inside a word (the first-bytes filter)" {
+	run named '{"doc": "d", "paras": [["Élysée and ’t Hooft met X, J  Smith and J\u00a0Smith; ÉÉlysée, aX, Xa, éX and ÉX are not names, nor Ursula von der Leyen2. Ursula VDL and von der Leyen spoke: X"]]}' --dict "$ACTORS/filter.txt"
+	assert_success
+	nbsp=$(printf '\u00a0')
+	assert_output "elysee=Élysée@0-6 hooft=’t Hooft@11-19 ex=X@24-25 jsmith=J  Smith@27-35 jsmith=J${nbsp}Smith@40-47 vdl=Ursula VDL@118-128 vdl=von der Leyen@133-146 ex=X@154-155"
+	run named '{"doc": "d", "paras": [["A. B. Cee, A.B. Cee, A.B.Cee and A.  B. Cee met the US, USA and US-led"]]}' --dict "$ACTORS/filter.txt"
+	assert_success
+	assert_output "abc=A. B. Cee@0-9 abc=A.B. Cee@11-19 abc=Cee@25-28 abc=Cee@40-43 us=US@52-54 us=US@64-66"
+}
+
+@test "a role is found in any case, however short, and with the role filter off" {
+	local kelvin
+	kelvin=$(printf 'the desk cler\u212a')
+	spec=$(jq -n -c --arg k "$kelvin" '{doc: "d", paras: [[
+		{text: "“Yes,” said the VP.", quotes: [{speaker: "the VP"}]},
+		{text: "“No,” said The vp.", quotes: [{speaker: "The vp"}]},
+		{text: "“Maybe,” said Smith’s No. 2.", quotes: [{speaker: "Smith’s No. 2"}]},
+		{text: ("“Yes,” said " + $k + "."), quotes: [{speaker: $k}]},
+		{text: "“Never,” said the deputy.", quotes: [{speaker: "the deputy"}]},
+		{text: "“Soon,” said the ATTACHÉ.", quotes: [{speaker: "the ATTACHÉ"}]}]]}')
+	run speakers "$spec" --dict "$ACTORS/roles-short.txt"
+	assert_success
+	assert_output "the VP jsmith role
+The vp jsmith role
+Smith’s No. 2 jsmith role
+$kelvin jsmith role
+the deputy null null
+the ATTACHÉ null null"
+	run speakers "$spec" --dict "$ACTORS/roles-short.txt" --dict "$ACTORS/roles-accent.txt"
+	assert_success
+	assert_output "the VP jsmith role
+The vp jsmith role
+Smith’s No. 2 jsmith role
+$kelvin jsmith role
+the deputy null null
+the ATTACHÉ marie role"
 }
 
 @test "a regex name matches as the dictionary says" {

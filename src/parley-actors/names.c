@@ -1,5 +1,6 @@
 #include "names.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -227,12 +228,12 @@ first_order(const void *a, const void *b)
  * trie patterns that hold such names. */
 static void
 index_first(struct actor_patterns *p, const struct tkey *keys,
-    size_t (*ranges)[2])
+    size_t (*ranges)[2], size_t npatterns)
 {
 	struct first_cp *v = NULL;
 	size_t n = 0, k = 0;
 
-	for (size_t i = 0; i < p->ntrie; i++)
+	for (size_t i = 0; i < npatterns; i++)
 		for (size_t j = ranges[i][0]; j < ranges[i][1]; j++) {
 			uint32_t c = keys[j].k[0];
 
@@ -268,6 +269,171 @@ index_first(struct actor_patterns *p, const struct tkey *keys,
 	p->nfirst = k;
 }
 
+/* The ways a code point of a key can be written, as in emit_cp. */
+struct spelling {
+	char s[3][4];
+	size_t len[3];
+	size_t n;               /* 0: any bytes (a blank: \h+ has many) */
+};
+
+static void
+spell(uint32_t c, struct spelling *sp)
+{
+	static const char *const apos[] = { "'", "\xE2\x80\x99", "\xCA\xBC" };
+	static const char *const hyphen[] = { "-", "\xE2\x80\x90",
+	    "\xE2\x80\x91" };
+	const char *const *forms = c == KEY_APOS ? apos :
+	    c == KEY_HYPHEN ? hyphen : NULL;
+
+	sp->n = 0;
+	if (c == KEY_BLANK)
+		return;
+	if (forms != NULL) {
+		for (sp->n = 0; sp->n < 3; sp->n++) {
+			sp->len[sp->n] = strlen(forms[sp->n]);
+			memcpy(sp->s[sp->n], forms[sp->n], sp->len[sp->n]);
+		}
+		return;
+	}
+	sp->len[0] = c == KEY_DOT ? 1 : (size_t)utf8_encode(c, sp->s[0]);
+	if (c == KEY_DOT)
+		sp->s[0][0] = '.';
+	sp->n = 1;
+}
+
+#define TRI_BITS 20      /* the bits of the hashed three-byte filter */
+
+static void
+bit_set(uint8_t *bits, uint32_t bit)
+{
+	bits[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+}
+
+static bool
+bit_get(const uint8_t *bits, uint32_t bit)
+{
+	return bits[bit >> 3] & (1u << (bit & 7));
+}
+
+static uint32_t
+pair_bit(unsigned char a, unsigned char b)
+{
+	return (uint32_t)a << 8 | b;
+}
+
+static uint32_t
+tri_bit(unsigned char a, unsigned char b, unsigned char c)
+{
+	return ((uint32_t)a << 16 | (uint32_t)b << 8 | c) * 2654435761u >>
+	    (32 - TRI_BITS);
+}
+
+/* prefix_open: a name can begin with the n bytes of b (n < 3) and go on
+ * with any byte. */
+static void
+prefix_open(struct actor_patterns *p, const unsigned char *b, size_t n)
+{
+	if (n == 0) {
+		memset(p->lead, true, sizeof p->lead);
+		memset(p->pairs, 0xFF, 65536 / 8);
+		memset(p->open_pairs, 0xFF, 65536 / 8);
+		return;
+	}
+	p->lead[b[0]] = true;
+	for (unsigned c = 0; c < 256; c++) {
+		if (n == 2 && c != b[1])
+			continue;
+		bit_set(p->pairs, pair_bit(b[0], (unsigned char)c));
+		bit_set(p->open_pairs, pair_bit(b[0], (unsigned char)c));
+	}
+}
+
+/* prefix_full: a name can begin with the three bytes of b. */
+static void
+prefix_full(struct actor_patterns *p, const unsigned char *b)
+{
+	p->lead[b[0]] = true;
+	bit_set(p->pairs, pair_bit(b[0], b[1]));
+	bit_set(p->tris, tri_bit(b[0], b[1], b[2]));
+}
+
+/* add_prefixes records the first three bytes a key can be written with,
+ * from its code point at on, b[0..len) spelled already (every spelling of
+ * ' and -; a blank, the end of the key or the blank a dot may have after
+ * it leave the rest open). */
+static void
+add_prefixes(struct actor_patterns *p, const uint32_t *k, size_t n,
+    size_t at, unsigned char *b, size_t len)
+{
+	struct spelling sp;
+
+	if (len == 3) {
+		prefix_full(p, b);
+		return;
+	}
+	spell(at < n ? k[at] : KEY_BLANK, &sp);
+	if (at == n || sp.n == 0) {
+		prefix_open(p, b, len);
+		return;
+	}
+	for (size_t i = 0; i < sp.n; i++) {
+		size_t take = sp.len[i] < 3 - len ? sp.len[i] : 3 - len;
+
+		memcpy(b + len, sp.s[i], take);
+		if (k[at] == KEY_DOT && len + take < 3)
+			prefix_open(p, b, len + take);  /* \.\h? */
+		add_prefixes(p, k, n, at + 1, b, len + take);
+	}
+}
+
+/* build_prefixes makes the first-bytes filter of keys[0..n). */
+static void
+build_prefixes(struct actor_patterns *p, const struct tkey *keys, size_t n)
+{
+	p->pairs = xcalloc(65536 / 8, 1);
+	p->open_pairs = xcalloc(65536 / 8, 1);
+	p->tris = xcalloc((size_t)1 << TRI_BITS >> 3, 1);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char spelt[3];
+
+		add_prefixes(p, keys[i].k, keys[i].n, 0, spelt, 0);
+	}
+}
+
+/* build_filter makes the first-bytes filter of the one trie pattern of
+ * keys[0..n) and cuts it by first code point into anchored patterns, so
+ * that a search tries only the names that begin with the code point
+ * there (pcre2 tries the branches of an alternation one by one). When
+ * one does not compile, the trie is searched in full. */
+static void
+build_filter(struct actor_patterns *p, const struct tkey *keys, size_t n,
+    struct sbuf *b)
+{
+	const struct source trie = { .keys = keys, .prefix = BEFORE,
+	    .suffix = AFTER };
+	size_t (*ranges)[2] = xreallocarray(NULL, n + 1, sizeof *ranges);
+	char err[400];
+	struct rx rx;
+
+	for (size_t lo = 0, hi; lo < n; lo = hi) {
+		for (hi = lo + 1; hi < n && keys[hi].k[0] == keys[lo].k[0]; hi++)
+			continue;
+		emit_range(b, &trie, lo, hi);
+		if (!rx_compile(&rx, b->s, b->n, PCRE2_ANCHORED, err,
+		    sizeof err)) {
+			free(ranges);
+			return;
+		}
+		ranges[p->ngroups][0] = lo;
+		ranges[p->ngroups][1] = hi;
+		push_rx(&p->groups, &p->ngroups, &rx);
+	}
+	index_first(p, keys, ranges, p->ngroups);
+	free(ranges);
+	build_prefixes(p, keys, n);
+	p->filtered = true;
+}
+
 static void
 build_names(struct actor_patterns *p, const struct actor_dict *d,
     struct sbuf *b)
@@ -298,14 +464,58 @@ build_names(struct actor_patterns *p, const struct actor_dict *d,
 	}
 	compile_range(&t, &trie, 0, nkeys, b);
 	p->ntrie = p->nnames;
-	if (p->dispatch)
-		index_first(p, keys, t.ranges);
+	if (p->dispatch) {
+		index_first(p, keys, t.ranges, p->ntrie);
+		build_prefixes(p, keys, nkeys);
+	} else if (p->ntrie == 1)
+		build_filter(p, keys, nkeys, b);
 	free(t.ranges);
 	t.ranges = NULL;
 	t.options = 0;
 	compile_range(&t, &rxs, 0, nregex, b);
 	free(keys);
 	free(regex);
+}
+
+static bool
+is_tail_cp(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+static int
+tail_order(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* index_role_tails records the last three code points of every role (all
+ * of a shorter one, with its length on top), when each role ends with
+ * ASCII letters or digits (caseless, these match only themselves in either
+ * case: no other byte can end a subject a role ends). */
+static void
+index_role_tails(struct actor_patterns *p, const struct actor_dict *d)
+{
+	p->role_tails = xreallocarray(NULL, d->nroles + 1, sizeof *p->role_tails);
+	for (size_t i = 0; i < d->nroles; i++) {
+		const uint32_t *k = d->roles[i].key;
+		size_t n = d->roles[i].keylen, t = n < 3 ? n : 3;
+		uint32_t tail = (uint32_t)t << 24;
+
+		for (size_t j = n - t; j < n; j++) {
+			if (!is_tail_cp(k[j]))
+				return;
+			tail |= k[j] << 8 * (n - 1 - j);
+		}
+		p->role_tails[p->nrole_tails++] = tail;
+		p->role_tail_lens |= 1u << t;
+	}
+	if (p->nrole_tails > 1)
+		qsort(p->role_tails, p->nrole_tails, sizeof *p->role_tails,
+		    tail_order);
+	p->role_tails_ok = true;
 }
 
 static void
@@ -324,6 +534,7 @@ build_roles(struct actor_patterns *p, const struct actor_dict *d,
 	compile_range(&t, &src, 0, d->nroles, b);
 	compile_range(&at, &src, 0, d->nroles, b);
 	free(keys);
+	index_role_tails(p, d);
 }
 
 void
@@ -349,7 +560,14 @@ actor_patterns_free(struct actor_patterns *p)
 	free(p->names);
 	free(p->roles);
 	free(p->roles_at);
+	free(p->role_tails);
 	free(p->first);
+	for (size_t i = 0; i < p->ngroups; i++)
+		rx_free(&p->groups[i]);
+	free(p->groups);
+	free(p->pairs);
+	free(p->open_pairs);
+	free(p->tris);
 	memset(p, 0, sizeof *p);
 }
 
@@ -444,6 +662,25 @@ is_alnum(unsigned char c)
 	    (c >= 'a' && c <= 'z');
 }
 
+/* may_begin: can a name begin at text[pos], by its first bytes? */
+static bool
+may_begin(const struct actor_patterns *p, const char *text, size_t len,
+    size_t pos)
+{
+	const unsigned char *s = (const unsigned char *)text + pos;
+	uint32_t pair;
+
+	if (!p->lead[s[0]] || (pos > 0 && is_alnum(s[-1])))
+		return false;
+	if (pos + 1 == len)
+		return true;
+	pair = pair_bit(s[0], s[1]);
+	if (!bit_get(p->pairs, pair))
+		return false;
+	return pos + 2 == len || bit_get(p->open_pairs, pair) ||
+	    bit_get(p->tris, tri_bit(s[0], s[1], s[2]));
+}
+
 /* scan_dispatch tries the anchored tries at each word start where one of
  * their names can begin (a multi-byte character before it is left to the
  * patterns' own look-behind). */
@@ -454,9 +691,14 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 	size_t pos = 0, step, alias = 0, best_alias = 0;
 
 	while (pos < len) {
-		const struct first_cp *f = first_of(p, text, len, pos, &step);
+		const struct first_cp *f;
 		size_t best = 0;
 
+		if (!may_begin(p, text, len, pos)) {
+			pos++;
+			continue;
+		}
+		f = first_of(p, text, len, pos, &step);
 		if (f == NULL || (pos > 0 &&
 		    is_alnum((unsigned char)text[pos - 1]))) {
 			pos += step;
@@ -483,6 +725,68 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 	}
 }
 
+/* try_group: is there a match at pos, by the first pattern of f that
+ * matches there (the one the whole trie would give)? Its end in *e and
+ * its alias in *alias; false when none, or when a pcre2 limit cut the
+ * search short (*limit set). */
+static bool
+try_group(struct actor_patterns *p, const struct first_cp *f,
+    const char *text, size_t len, size_t pos, size_t *alias, size_t *e,
+    bool *limit)
+{
+	for (size_t i = f->lo; i <= f->hi; i++) {
+		struct rx *rx = &p->groups[i];
+		int rc = rx_match(rx, text, len, pos, 0);
+		const size_t *ov = rx_ovector(rx);
+
+		if (rc < 0) {
+			*limit = true;
+			return false;
+		}
+		if (rc > 0 && ov[1] > ov[0]) {
+			*e = ov[1];
+			if (!mark_value(rx, alias))
+				*alias = SIZE_MAX;      /* no mark: skipped */
+			return true;
+		}
+	}
+	return false;
+}
+
+/* scan_filtered finds what scan_one finds with the one trie pattern: at
+ * each place the filter lets through, from left to right, the patterns
+ * of the code point there are tried (anchored); the search goes on after
+ * each match. */
+static void
+scan_filtered(struct actor_patterns *p, const char *text, size_t len,
+    struct name_matches *out)
+{
+	size_t pos = 0, alias, e, step;
+	bool limit = false;
+
+	while (pos < len) {
+		const struct first_cp *f;
+
+		while (pos < len && !p->lead[(unsigned char)text[pos]])
+			pos++;
+		if (pos == len)
+			return;
+		if (!may_begin(p, text, len, pos) ||
+		    (f = first_of(p, text, len, pos, &step)) == NULL ||
+		    !try_group(p, f, text, len, pos, &alias, &e, &limit)) {
+			if (limit) {
+				p->limits++;
+				return;
+			}
+			pos++;
+			continue;
+		}
+		if (alias != SIZE_MAX)
+			push_match(out, pos, e, alias);
+		pos = e;
+	}
+}
+
 void
 actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
     struct name_matches *out)
@@ -491,7 +795,10 @@ actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
 
 	if (p->dispatch)
 		scan_dispatch(p, text, len, out);
-	for (size_t i = p->dispatch ? p->ntrie : 0; i < p->nnames; i++)
+	else if (p->filtered)
+		scan_filtered(p, text, len, out);
+	for (size_t i = p->dispatch || p->filtered ? p->ntrie : 0;
+	    i < p->nnames; i++)
 		scan_one(p, &p->names[i], text, len, out);
 	/* one scan leaves its matches in order, without overlaps */
 	if ((p->dispatch ? 1 + p->nnames - p->ntrie : p->nnames) <= 1 ||
@@ -506,6 +813,47 @@ actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
 	out->n = kept;
 }
 
+static bool
+has_tail(const struct actor_patterns *p, uint32_t tail)
+{
+	size_t lo = 0, hi = p->nrole_tails;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (p->role_tails[mid] < tail)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < p->nrole_tails && p->role_tails[lo] == tail;
+}
+
+/* may_end_role: can a role end text[0..len), by its last bytes? */
+static bool
+may_end_role(const struct actor_patterns *p, const char *text, size_t len)
+{
+	uint32_t tail = 0;
+
+	if (!p->role_tails_ok)
+		return true;
+	for (size_t t = 1; t <= 3 && t <= len; t++) {
+		unsigned char c = (unsigned char)text[len - t];
+
+		if (c >= 0x80)
+			return true;    /* caseless: K (Kelvin) is k, ſ is s */
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if (!is_tail_cp(c))
+			return false;
+		tail |= (uint32_t)c << 8 * (t - 1);
+		if ((p->role_tail_lens & 1u << t) &&
+		    has_tail(p, (uint32_t)t << 24 | tail))
+			return true;
+	}
+	return false;
+}
+
 long
 actor_patterns_role(struct actor_patterns *p, const char *text, size_t len,
     size_t from, bool anchored, size_t *start)
@@ -513,6 +861,9 @@ actor_patterns_role(struct actor_patterns *p, const char *text, size_t len,
 	struct rx *set = anchored ? p->roles_at : p->roles;
 	size_t n = anchored ? p->nroles_at : p->nroles, role;
 	long best = -1;
+
+	if (!may_end_role(p, text, len))
+		return -1;
 
 	for (size_t i = 0; i < n; i++) {
 		struct rx *rx = &set[i];

@@ -8,7 +8,19 @@
  * branch that matched is the index of the alias (dict.h). A dictionary too
  * large for one compiled pattern is cut, in key order, into several. The
  * roles make patterns of the same kind, caseless, that only match a role
- * that ends the subject. */
+ * that ends the subject; they are only tried on a subject whose last three
+ * bytes end some role.
+ *
+ * The tries are searched through a filter: the first two and three bytes
+ * a name can begin with (a blank, the end of a name or the blank a dot
+ * may have after it leave the rest open). A name is tried only at the
+ * word starts that pass it, so that most of the text is read by a plain
+ * loop and not by pcre2 (which would try every capital, and every 'b',
+ * 'd' and 'v' for "bin Salman" and "von der Leyen"). A dictionary whose
+ * names fit one pattern is also cut by first code point into anchored
+ * patterns, so that a place tries only the names that begin with its
+ * code point (pcre2 tries the branches of an alternation one by one).
+ * The regex names are always searched in full. */
 #ifndef PARLEY_ACTORS_NAMES_H
 #define PARLEY_ACTORS_NAMES_H
 
@@ -41,14 +53,32 @@ struct actor_patterns {
 	size_t ntrie;           /* names[0..ntrie) are tries */
 	bool dispatch;          /* several tries, anchored: each is tried
 	                         * only where one of its names can start */
-	struct first_cp *first; /* by code point */
+	struct first_cp *first; /* by code point: of names or groups */
 	size_t nfirst;
 	long ascii[128];        /* index in first of an ASCII code point, -1 */
+	bool filtered;          /* not dispatch, ntrie == 1: the trie is
+	                         * also cut into groups, by first code
+	                         * point (first and ascii index them) */
+	struct rx *groups;      /* anchored */
+	size_t ngroups;
+	/* the filter (every trie pattern, dispatch or filtered) */
+	bool lead[256];         /* a name can begin with this byte */
+	uint8_t *pairs;         /* bit a * 256 + b: a name can begin with
+	                         * the bytes a, b (or is a alone) */
+	uint8_t *open_pairs;    /* the same, and go on with any byte */
+	uint8_t *tris;          /* hashed: a name can begin with a, b, c */
 	struct rx *roles;       /* the role patterns (anchored at the end) */
 	size_t nroles;
 	struct rx *roles_at;    /* the same, anchored at the start too (JIT
 	                         * does not take PCRE2_ANCHORED at match time) */
 	size_t nroles_at;
+	uint32_t *role_tails;   /* the last (up to) three letters or digits
+	                         * of each role, lower case, their number on
+	                         * top, sorted: a subject that ends otherwise
+	                         * holds no role */
+	size_t nrole_tails;
+	unsigned role_tail_lens;        /* bit n: a tail of n */
+	bool role_tails_ok;     /* every role ends with letters or digits */
 	unsigned long limits;   /* searches cut short by a pcre2 limit */
 };
 

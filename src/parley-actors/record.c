@@ -17,6 +17,14 @@
 #define MAX_DIGITS 18           /* longer integers: left to jansson */
 #define NO_PARA LLONG_MIN       /* "para" absent */
 
+/* the scanner's small functions, called for every token: inlined (gcc
+ * would not, and a call costs as much as their work) */
+#if defined(__GNUC__)
+#define FAST_INLINE inline __attribute__((always_inline))
+#else
+#define FAST_INLINE inline
+#endif
+
 static const char *quote_keys[QF_N] = { "actor", "actor_via", "actor_name",
     "group" };
 static const size_t quote_key_len[QF_N] = { 5, 9, 10, 5 };
@@ -48,15 +56,6 @@ struct parser {
 
 static bool p_value(struct parser *p, int depth);
 static bool p_object(struct parser *p, int depth, enum part part);
-
-static bool
-span_eq(const struct parser *p, struct span sp, const char *word, size_t n)
-{
-	return sp.e - sp.b == n && memcmp(p->s + sp.b, word, n) == 0;
-}
-
-/* span_is(p, sp, "literal"): is the key at sp that word? */
-#define span_is(p, sp, word) span_eq(p, sp, word, sizeof word - 1)
 
 /* utf8_tail checks the UTF-8 sequence led by c at p->s[p->i]: no overlong
  * form, no surrogate, nothing above U+10FFFF (what jansson refuses). */
@@ -103,7 +102,7 @@ plain8(const char *s)
 #if defined(__SSE2__)
 /* plain_prefix16: how many of the 16 bytes at s are printable ASCII other
  * than '"' and '\\' (a signed compare also stops at bytes above 0x7F). */
-static unsigned
+static FAST_INLINE unsigned
 plain_prefix16(const char *s)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
@@ -116,61 +115,66 @@ plain_prefix16(const char *s)
 }
 #endif
 
-/* skip_plain moves p->i over printable ASCII other than '"' and '\\'. */
-static void
-skip_plain(struct parser *p)
+/* plain_end: the first byte from i on (at most n) that is not printable
+ * ASCII other than '"' and '\\'. */
+static FAST_INLINE size_t
+plain_end(const char *s, size_t i, size_t n)
 {
 #if defined(__SSE2__)
-	while (p->i + 16 <= p->n) {
-		unsigned k = plain_prefix16(p->s + p->i);
+	while (i + 16 <= n) {
+		unsigned k = plain_prefix16(s + i);
 
-		p->i += k;
 		if (k < 16)
-			return;
+			return i + k;
+		i += 16;
 	}
 #endif
-	while (p->i + 8 <= p->n && plain8(p->s + p->i))
-		p->i += 8;
+	while (i + 8 <= n && plain8(s + i))
+		i += 8;
+	return i;
 }
 
 /* p_string reads the string at p->i ('"'); *sp is its content, undecoded.
  * Only the escapes jansson writes back the same way are taken:
  * \" \\ \b \f \n \r \t. */
-static bool
+static FAST_INLINE bool
 p_string(struct parser *p, struct span *sp, bool *escaped)
 {
-	*escaped = false;
-	sp->b = ++p->i;
-	while (p->i < p->n) {
-		unsigned char c;
+	const char *s = p->s;
+	size_t n = p->n, i = p->i + 1;
 
-		skip_plain(p);
-		if (p->i >= p->n)
-			break;
-		c = (unsigned char)p->s[p->i];
+	*escaped = false;
+	sp->b = i;
+	while ((i = plain_end(s, i, n)) < n) {
+		unsigned char c = (unsigned char)s[i];
+
 		if (c == '"') {
-			sp->e = p->i++;
+			sp->e = i;
+			p->i = i + 1;
 			return true;
 		}
 		if (c == '\\') {
-			if (p->i + 1 >= p->n || p->s[p->i + 1] == '\0' ||
-			    strchr("\"\\bfnrt", p->s[p->i + 1]) == NULL)
+			if (i + 1 >= n || s[i + 1] == '\0' ||
+			    strchr("\"\\bfnrt", s[i + 1]) == NULL)
 				return false;
 			*escaped = true;
-			p->i += 2;
+			i += 2;
 		} else if (c < 0x20) {
 			return false;
 		} else if (c < 0x80) {
-			p->i++;
-		} else if (!utf8_tail(p, c)) {
-			return false;
+			i++;
+		} else {
+			p->i = i;
+			if (!utf8_tail(p, c))
+				return false;
+			i = p->i;
 		}
 	}
 	return false;
 }
 
 /* p_integer reads an integer written as jansson writes it. */
-static bool
+static FAST_INLINE bool
 p_integer(struct parser *p, long long *v)
 {
 	size_t b = p->i, digits;
@@ -193,15 +197,16 @@ p_integer(struct parser *p, long long *v)
 }
 
 static bool
-p_literal(struct parser *p, const char *word)
+p_word(struct parser *p, const char *word, size_t n)
 {
-	size_t n = strlen(word);
-
 	if (p->n - p->i < n || memcmp(p->s + p->i, word, n) != 0)
 		return false;
 	p->i += n;
 	return true;
 }
+
+/* p_literal(p, "true") */
+#define p_literal(p, w) p_word(p, w, sizeof w - 1)
 
 static bool
 p_non_negative(struct parser *p, long long *v)
@@ -273,29 +278,96 @@ value_span(struct parser *p, int depth, struct span *sp)
 	return true;
 }
 
+/* the keys parley-actors reads or sets */
+enum key {
+	K_OTHER, K_DOC, K_TEXT, K_START, K_END, K_PARA, K_QUOTES, K_ACTORS,
+	K_SPEAKER, K_SPEAKER_START, K_SPEAKER_END, K_CONTINUES,
+	K_ACTOR, K_ACTOR_VIA, K_ACTOR_NAME, K_GROUP
+};
+
+/* key_is: is the key at sp the n-byte word w? */
+#define key_is(p, sp, w) (memcmp((p)->s + (sp).b, w, sizeof w - 1) == 0)
+
+/* key_of: which key is at sp (by its length first: one compare). */
+static FAST_INLINE enum key
+key_of(const struct parser *p, struct span sp)
+{
+	switch (sp.e - sp.b) {
+	case 3:
+		return key_is(p, sp, "doc") ? K_DOC :
+		    key_is(p, sp, "end") ? K_END : K_OTHER;
+	case 4:
+		return key_is(p, sp, "text") ? K_TEXT :
+		    key_is(p, sp, "para") ? K_PARA : K_OTHER;
+	case 5:
+		return key_is(p, sp, "start") ? K_START :
+		    key_is(p, sp, "actor") ? K_ACTOR :
+		    key_is(p, sp, "group") ? K_GROUP : K_OTHER;
+	case 6:
+		return key_is(p, sp, "quotes") ? K_QUOTES :
+		    key_is(p, sp, "actors") ? K_ACTORS : K_OTHER;
+	case 7:
+		return key_is(p, sp, "speaker") ? K_SPEAKER : K_OTHER;
+	case 9:
+		return key_is(p, sp, "continues") ? K_CONTINUES :
+		    key_is(p, sp, "actor_via") ? K_ACTOR_VIA : K_OTHER;
+	case 10:
+		return key_is(p, sp, "actor_name") ? K_ACTOR_NAME : K_OTHER;
+	case 11:
+		return key_is(p, sp, "speaker_end") ? K_SPEAKER_END : K_OTHER;
+	case 13:
+		return key_is(p, sp, "speaker_start") ? K_SPEAKER_START :
+		    K_OTHER;
+	default:
+		return K_OTHER;
+	}
+}
+
 static bool
 top_member(struct parser *p, struct span key, int depth)
 {
 	struct rec *r = &p->b->cur;
 	bool esc;
 
-	if (span_is(p, key, "doc"))
+	switch (key_of(p, key)) {
+	case K_DOC:
 		return (p->has_doc = p->s[p->i] == '"' &&
 		    p_string(p, &r->doc, &esc) && !esc);
-	if (span_is(p, key, "text"))
+	case K_TEXT:
 		return (p->has_text = p->s[p->i] == '"' &&
 		    p_string(p, &r->text, &r->text_escaped));
-	if (span_is(p, key, "start"))
+	case K_START:
 		return (p->has_start = p_non_negative(p, &r->start));
-	if (span_is(p, key, "end"))
+	case K_END:
 		return (p->has_end = p_non_negative(p, &r->end));
-	if (span_is(p, key, "para"))
+	case K_PARA:
 		return p->s[p->i] != 'n' && p_integer(p, &r->para);
-	if (span_is(p, key, "quotes"))
+	case K_QUOTES:
 		return p->s[p->i] == '[' && p_array(p, depth, QUOTES);
-	if (span_is(p, key, "actors"))
+	case K_ACTORS:
 		return value_span(p, depth, &r->actors);
-	return p_value(p, depth);
+	default:
+		return p_value(p, depth);
+	}
+}
+
+static bool
+quote_speaker(struct parser *p, struct rec_quote *q)
+{
+	if (p->s[p->i] == 'n')
+		return p_literal(p, "null");
+	return (q->has_speaker = p->s[p->i] == '"' &&
+	    p_string(p, &q->speaker, &q->speaker_escaped));
+}
+
+static bool
+quote_continues(struct parser *p, struct rec_quote *q)
+{
+	if (p->s[p->i] == 't')
+		return (q->continues = p_literal(p, "true"));
+	if (p->s[p->i] == 'f')
+		return p_literal(p, "false");
+	return p_literal(p, "null");
 }
 
 static bool
@@ -303,29 +375,43 @@ quote_member(struct parser *p, struct span key, int depth)
 {
 	struct rec_quote *q = p->q;
 
-	if (span_is(p, key, "start"))
-		return p_offset(p, &q->start);
-	if (span_is(p, key, "end"))
-		return p_offset(p, &q->end);
-	if (span_is(p, key, "speaker_start"))
-		return p_offset(p, &q->speaker_start);
-	if (span_is(p, key, "speaker_end"))
-		return p_offset(p, &q->speaker_end);
-	if (span_is(p, key, "speaker")) {
-		if (p->s[p->i] == 'n')
-			return p_literal(p, "null");
-		return (q->has_speaker = p->s[p->i] == '"' &&
-		    p_string(p, &q->speaker, &q->speaker_escaped));
+	switch (key_of(p, key)) {
+	case K_START: return p_offset(p, &q->start);
+	case K_END: return p_offset(p, &q->end);
+	case K_SPEAKER_START: return p_offset(p, &q->speaker_start);
+	case K_SPEAKER_END: return p_offset(p, &q->speaker_end);
+	case K_SPEAKER: return quote_speaker(p, q);
+	case K_CONTINUES: return quote_continues(p, q);
+	case K_ACTOR: return value_span(p, depth, &q->old[QF_ACTOR]);
+	case K_ACTOR_VIA: return value_span(p, depth, &q->old[QF_VIA]);
+	case K_ACTOR_NAME: return value_span(p, depth, &q->old[QF_NAME]);
+	case K_GROUP: return value_span(p, depth, &q->old[QF_GROUP]);
+	default: return p_value(p, depth);
 	}
-	if (span_is(p, key, "continues")) {
-		if (p->s[p->i] == 't')
-			return (q->continues = p_literal(p, "true"));
-		return p_literal(p, p->s[p->i] == 'f' ? "false" : "null");
-	}
-	for (int k = 0; k < QF_N; k++)
-		if (span_eq(p, key, quote_keys[k], quote_key_len[k]))
-			return value_span(p, depth, &q->old[k]);
-	return p_value(p, depth);
+}
+
+/* maybe_seen: may an earlier key of the object be the same as key (one
+ * with its length and first byte)? Records key in *seen. */
+static bool
+maybe_seen(const struct parser *p, struct span key, uint64_t *seen)
+{
+	unsigned bit = (unsigned)((key.e - key.b) * 7 +
+	    (key.e > key.b ? (unsigned char)p->s[key.b] : 0)) & 63;
+	bool maybe = (*seen >> bit) & 1;
+
+	*seen |= (uint64_t)1 << bit;
+	return maybe;
+}
+
+static bool
+is_duplicate(const struct parser *p, const struct span *keys, size_t n,
+    struct span key)
+{
+	for (size_t k = 0; k < n; k++)
+		if (keys[k].e - keys[k].b == key.e - key.b &&
+		    memcmp(p->s + keys[k].b, p->s + key.b, key.e - key.b) == 0)
+			return true;
+	return false;
 }
 
 static bool
@@ -333,6 +419,7 @@ p_object(struct parser *p, int depth, enum part part)
 {
 	struct span keys[MAX_KEYS];
 	size_t nkeys = 0;
+	uint64_t seen = 0;      /* a bit per (length, first byte) of the keys */
 	bool esc;
 
 	p->i++;
@@ -347,12 +434,8 @@ p_object(struct parser *p, int depth, enum part part)
 		if (p->i >= p->n || p->s[p->i] != '"' || nkeys == MAX_KEYS ||
 		    !p_string(p, &key, &esc))
 			return false;
-		for (size_t k = 0; k < nkeys; k++)
-			if (keys[k].e - keys[k].b == key.e - key.b &&
-			    (key.e == key.b || p->s[keys[k].b] == p->s[key.b]) &&
-			    memcmp(p->s + keys[k].b, p->s + key.b,
-			    key.e - key.b) == 0)
-				return false;   /* a duplicate: jansson refuses it */
+		if (maybe_seen(p, key, &seen) && is_duplicate(p, keys, nkeys, key))
+			return false;   /* a duplicate: jansson refuses it */
 		keys[nkeys++] = key;
 		if (p->i >= p->n || p->s[p->i++] != ':' || p->i >= p->n)
 			return false;
@@ -778,12 +861,18 @@ rec_load(struct rec_batch *b, struct actor_doc *doc)
 /* --- writing --- */
 
 static void
+et_grow(struct rec_batch *b, size_t n)
+{
+	b->etcap = 2 * (b->etlen + n) + 1024;
+	b->etext = xrealloc(b->etext, b->etcap);
+}
+
+/* inline: most adds are a few bytes, known when compiled */
+static inline void
 et_add(struct rec_batch *b, const char *s, size_t n)
 {
-	if (b->etlen + n > b->etcap) {
-		b->etcap = 2 * (b->etlen + n) + 1024;
-		b->etext = xrealloc(b->etext, b->etcap);
-	}
+	if (b->etlen + n > b->etcap)
+		et_grow(b, n);
 	memcpy(b->etext + b->etlen, s, n);
 	b->etlen += n;
 }
@@ -791,9 +880,6 @@ et_add(struct rec_batch *b, const char *s, size_t n)
 /* et_lit(b, "literal") */
 #define et_lit(b, s) et_add(b, s, sizeof s - 1)
 
-/* et_json_string writes s (n bytes of UTF-8) as jansson writes strings:
- * '"', '\\' and control characters escaped, \b \f \n \r \t by name, the
- * others as \u00XX; everything else as it is. */
 /* et_quoted writes s (n bytes that need no escape) as a JSON string. */
 static void
 et_quoted(struct rec_batch *b, const char *s, size_t n)
@@ -808,11 +894,28 @@ et_quoted(struct rec_batch *b, const char *s, size_t n)
 	b->etlen += n + 2;
 }
 
+/* needs_escape: has s[0..n) a byte JSON escapes? */
+static bool
+needs_escape(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
+			return true;
+	return false;
+}
+
+/* et_json_string writes s (n bytes of UTF-8) as jansson writes strings:
+ * '"', '\\' and control characters escaped, \b \f \n \r \t by name, the
+ * others as \u00XX; everything else as it is. */
 static void
 et_json_string(struct rec_batch *b, const char *s, size_t n)
 {
 	size_t run = 0;
 
+	if (!needs_escape(s, n)) {
+		et_quoted(b, s, n);
+		return;
+	}
 	et_add(b, "\"", 1);
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -966,9 +1069,29 @@ quote_value(const struct actor_dict *d, const struct doc_quote *q, int k,
 	return k == QF_ACTOR ? a->id : k == QF_NAME ? a->name : a->group;
 }
 
+/* et_quote_value writes the value of field k of a resolved quote. */
 static void
-write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc,
-    size_t s, size_t qbase)
+et_quote_value(struct rec_batch *b, const struct actor_doc *doc,
+    const struct doc_quote *q, int k)
+{
+	size_t n;
+	bool plain;
+	const char *v = quote_value(doc->dict, q, k, &n, &plain);
+
+	if (v == NULL)
+		et_lit(b, "null");
+	else if (plain)
+		et_quoted(b, v, n);
+	else
+		et_json_string(b, v, n);
+}
+
+/* write_edited writes a fast record that already has some of the fields
+ * parley-actors sets: the line with its values replaced (and the others
+ * added) by edits. */
+static void
+write_edited(struct rec_batch *b, const struct rec *r,
+    const struct actor_doc *doc, size_t s, size_t qbase)
 {
 	const char *line = b->arena + r->line;
 	struct edit *e;
@@ -978,21 +1101,11 @@ write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc
 	for (size_t i = 0; i < r->nq; i++) {
 		const struct rec_quote *q = &b->quotes[r->q0 + i];
 		bool empty = q->obj.e - q->obj.b == 2;
-		const char *v;
-		size_t vn;
-		bool plain;
 
 		for (int k = 0; k < QF_N; k++) {
 			e = edit_member(b, q->old[k], q->obj.e - 1, quote_keys[k],
 			    quote_key_len[k], empty);
-			v = quote_value(doc->dict, &doc->quotes[qbase + i], k,
-			    &vn, &plain);
-			if (v == NULL)
-				et_lit(b, "null");
-			else if (plain)
-				et_quoted(b, v, vn);
-			else
-				et_json_string(b, v, vn);
+			et_quote_value(b, doc, &doc->quotes[qbase + i], k);
 			edit_end(b, e);
 			empty = false;
 		}
@@ -1015,6 +1128,62 @@ write_fast(struct rec_batch *b, const struct rec *r, const struct actor_doc *doc
 	out_add(b, "\n", 1);
 	if (fwrite(b->out, 1, b->olen, stdout) != b->olen)
 		jsonl_out_check(stdout);
+	b->etlen = 0;   /* etext holds what write_new writes next */
+}
+
+/* is_new: has the fast record none of the fields parley-actors sets? */
+static bool
+is_new(const struct rec_batch *b, const struct rec *r)
+{
+	if (r->actors.e > r->actors.b)
+		return false;
+	for (size_t i = 0; i < r->nq; i++)
+		for (int k = 0; k < QF_N; k++)
+			if (b->quotes[r->q0 + i].old[k].e >
+			    b->quotes[r->q0 + i].old[k].b)
+				return false;
+	return true;
+}
+
+/* write_new appends a fast record without the fields parley-actors sets
+ * to the output waiting in etext: the line with them added, in one pass
+ * (what write_edited writes, without edits). */
+static void
+write_new(struct rec_batch *b, const struct rec *r,
+    const struct actor_doc *doc, size_t s, size_t qbase)
+{
+	static const char *const fields[QF_N] = { "\"actor\":",
+	    ",\"actor_via\":", ",\"actor_name\":", ",\"group\":" };
+	static const size_t field_len[QF_N] = { 8, 13, 14, 9 };
+	const char *line = b->arena + r->line;
+	size_t at = 0;
+
+	for (size_t i = 0; i < r->nq; i++) {
+		const struct rec_quote *q = &b->quotes[r->q0 + i];
+		size_t close = q->obj.e - 1;
+
+		et_add(b, line + at, close - at);
+		if (close - q->obj.b > 1)
+			et_lit(b, ",");
+		for (int k = 0; k < QF_N; k++) {
+			et_add(b, fields[k], field_len[k]);
+			et_quote_value(b, doc, &doc->quotes[qbase + i], k);
+		}
+		at = close;
+	}
+	et_add(b, line + at, r->len - 1 - at);
+	et_lit(b, ",\"actors\":");
+	et_actors(b, doc, s);
+	et_lit(b, "}\n");
+}
+
+/* flush_new writes the output waiting in etext. */
+static void
+flush_new(struct rec_batch *b)
+{
+	if (b->etlen > 0 && fwrite(b->etext, 1, b->etlen, stdout) != b->etlen)
+		jsonl_out_check(stdout);
+	b->etlen = 0;
 }
 
 static json_t *
@@ -1058,19 +1227,25 @@ rec_write(struct rec_batch *b, const struct actor_doc *doc)
 {
 	size_t qbase = 0;
 
+	b->etlen = 0;
 	for (size_t i = 0; i < b->n; i++) {
 		struct rec *r = &b->recs[i];
 		size_t nq = r->json != NULL ?
 		    json_array_size(json_object_get(r->json, "quotes")) : r->nq;
 
-		if (r->json != NULL) {
+		if (r->json == NULL && is_new(b, r)) {
+			write_new(b, r, doc, i, qbase);
+		} else if (r->json == NULL) {
+			flush_new(b);
+			write_edited(b, r, doc, i, qbase);
+		} else {
+			flush_new(b);
 			write_json(r, doc, i, qbase);
 			json_decref(r->json);
-		} else {
-			write_fast(b, r, doc, i, qbase);
 		}
 		qbase += nq;
 	}
+	flush_new(b);
 	b->n = b->nq = b->alen = 0;
 	b->last_end = 0;
 }

@@ -1,6 +1,7 @@
 #include "resolve.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -268,6 +269,20 @@ mark_titles(struct actor_doc *doc)
 }
 
 
+/* is_sorted: are the n elements of size at v in the order of cmp already
+ * (as they mostly are: no qsort then)? */
+static bool
+is_sorted(const void *v, size_t n, size_t size,
+    int (*cmp)(const void *, const void *))
+{
+	const char *p = v;
+
+	for (size_t i = 1; i < n; i++)
+		if (cmp(p + (i - 1) * size, p + i * size) > 0)
+			return false;
+	return true;
+}
+
 /* A quote's content, for mark_quoted. */
 struct span_cp {
 	long long start, end;
@@ -297,7 +312,8 @@ mark_quoted(struct actor_doc *doc)
 		    doc->quotes[i].end > doc->quotes[i].start)
 			sp[n++] = (struct span_cp){ doc->quotes[i].start,
 			    doc->quotes[i].end };
-	qsort(sp, n, sizeof *sp, span_order);
+	if (!is_sorted(sp, n, sizeof *sp, span_order))
+		qsort(sp, n, sizeof *sp, span_order);
 	for (size_t i = 0; i < doc->nmentions; i++) {
 		struct doc_mention *m = &doc->mentions[i];
 
@@ -343,6 +359,28 @@ sentence_at(const struct actor_doc *doc, size_t c)
 	return lo;
 }
 
+/* cp_skip8 steps from byte b (code point *k) towards code point c,
+ * eight bytes at a time, without passing it nor e; returns the byte
+ * reached (the start of a code point), *k its code point. */
+static size_t
+cp_skip8(const char *text, size_t b, size_t e, size_t *k, size_t c)
+{
+	const uint64_t highs = 0x8080808080808080u;
+
+	while (c - *k >= 8 && e - b >= 8) {
+		uint64_t x, cont;
+
+		memcpy(&x, text + b, 8);
+		/* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear */
+		cont = x & ~(x << 1) & highs;
+		*k += 8 - (size_t)__builtin_popcountll(cont);
+		b += 8;
+		while (b < e && ((unsigned char)text[b] & 0xC0) == 0x80)
+			b++;
+	}
+	return b;
+}
+
 /* cp_byte: the byte of the document's text at code point c (<= ncp):
  * counted from the start of its sentence; the gaps between sentences
  * are one byte a code point. */
@@ -356,6 +394,7 @@ cp_byte(const struct actor_doc *doc, size_t c)
 		return c;       /* before the first sentence */
 	if (c >= s->end)
 		return s->e + (c - s->end);
+	b = cp_skip8(doc->text, b, s->e, &k, c);
 	while (k < c) {
 		b++;
 		while (b < s->e && ((unsigned char)doc->text[b] & 0xC0) == 0x80)
@@ -437,6 +476,8 @@ pronoun_of(const char *s, size_t n)
 		{ "them", PRON_THEY }, { "it", PRON_IT },
 	};
 
+	if (n > 4)
+		return PRON_NONE;       /* most mentions: no pronoun is longer */
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (strlen(words[i].w) == n && strncasecmp(s, words[i].w, n) == 0)
 			return words[i].p;
@@ -547,8 +588,12 @@ last_word(const char *s, size_t n)
 static bool
 word_in(const char *w, size_t n, const char *const *list)
 {
+	if (n == 0)
+		return false;
+	/* the first letters differ in more than case: no call */
 	for (; *list != NULL; list++)
-		if (strlen(*list) == n && strncasecmp(w, *list, n) == 0)
+		if ((((*list)[0] ^ w[0]) & ~0x20) == 0 && strlen(*list) == n &&
+		    strncasecmp(w, *list, n) == 0)
 			return true;
 	return false;
 }
@@ -829,11 +874,12 @@ quote_pos(const struct actor_doc *doc, const struct doc_quote *q)
 static void
 resolve_speaker(struct actor_doc *doc, struct doc_quote *q)
 {
-	struct mention m = { 0 };
+	struct mention m;
 	size_t lead, b;
 	const char *s = doc->strs + q->speaker;
 	bool group;
 
+	m.names.n = 0;
 	m.pos = quote_pos(doc, q);
 	m.para = doc->sents[sentence_at(doc, m.pos)].para;
 	m.n = trim_mention(s, q->speaker_len, &lead);
@@ -900,7 +946,8 @@ resolve_quotes(struct actor_doc *doc)
 	for (size_t i = 0; i < doc->nquotes; i++)
 		doc->order[i] = i;
 	order_doc = doc;
-	if (doc->nquotes > 1)
+	if (!is_sorted(doc->order, doc->nquotes, sizeof *doc->order,
+	    quote_order))
 		qsort(doc->order, doc->nquotes, sizeof *doc->order, quote_order);
 	for (size_t i = 0; i < doc->nquotes; i++) {
 		struct doc_quote *q = &doc->quotes[doc->order[i]];
