@@ -57,7 +57,7 @@ rx_compile(struct rx *rx, const char *pattern, size_t len, unsigned options,
 	}
 	/* JIT is an optimisation: where it is unavailable, pcre2_match
 	 * interprets the pattern (as pcre2grep does). */
-	(void)pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE);
+	rx->jit = pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE) == 0;
 	rx->md = pcre2_match_data_create_from_pattern(rx->code, NULL);
 	if (rx->md == NULL)
 		diag_die(EXIT_SOFTWARE, "out of memory");
@@ -78,9 +78,18 @@ int
 rx_match(struct rx *rx, const char *subject, size_t len, size_t start,
     unsigned options)
 {
-	int rc = pcre2_match(rx->code, (PCRE2_SPTR)subject, len, start,
-	    options | PCRE2_NO_UTF_CHECK, rx->md, match_context());
+	const unsigned jit_fast = PCRE2_NOTBOL | PCRE2_NOTEOL | PCRE2_NOTEMPTY |
+	    PCRE2_NOTEMPTY_ATSTART | PCRE2_NO_UTF_CHECK;
+	int rc;
 
+	if (start > len)
+		return RX_ERROR;
+	if (rx->jit && (options & ~jit_fast) == 0)
+		rc = pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, len, start,
+		    options, rx->md, match_context());
+	else
+		rc = pcre2_match(rx->code, (PCRE2_SPTR)subject, len, start,
+		    options | PCRE2_NO_UTF_CHECK, rx->md, match_context());
 	if (rc > 0)
 		return rc;
 	if (rc == 0)     /* ovector too small: cannot happen with from_pattern */

@@ -15,6 +15,7 @@
 struct rx {
 	pcre2_code *code;
 	pcre2_match_data *md;
+	bool jit;          /* JIT-compiled: rx_match may take pcre2's fast path */
 };
 
 enum {
@@ -37,7 +38,10 @@ void rx_compile_or_die(struct rx *rx, const char *pattern, unsigned options,
 
 /* rx_match matches rx against subject[0..len) from byte offset start.
  * Returns the number of captured pairs (> 0) on a match, RX_NOMATCH,
- * RX_LIMIT or RX_ERROR. The subject must be valid UTF-8 (not checked). */
+ * RX_LIMIT or RX_ERROR (also for start > len). The subject must be valid
+ * UTF-8 (not checked). A JIT-compiled pattern asked for a complete match
+ * (no PCRE2_ANCHORED, ENDANCHORED or PARTIAL_* at match time) runs through
+ * pcre2_jit_match, which skips pcre2_match's checks of its arguments. */
 int rx_match(struct rx *rx, const char *subject, size_t len, size_t start,
     unsigned options);
 
