@@ -157,6 +157,8 @@ lexicon_find(const struct lexicon *lx, const char *s, size_t n, uint32_t h)
 {
 	size_t mask = lx->nslots - 1;
 
+	if (lx->nshorts > 0 && n >= 1 && n <= LEXICON_SHORT)
+		return lexicon_find_short(lx, lexicon_short_key(s, n), n);
 	if (lx->nslots == 0)
 		return -1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -194,6 +196,37 @@ rehash(struct lexicon *lx)
 		while (lx->slots[i] != 0)
 			i = (i + 1) & mask;
 		lx->slots[i] = (uint32_t)k + 1;
+	}
+}
+
+/* index_shorts puts the words of at most LEXICON_SHORT bytes in the table
+ * of short words, at most half full. */
+static void
+index_shorts(struct lexicon *lx)
+{
+	size_t n = 0, mask;
+
+	for (size_t k = 0; k < lx->nwords; k++)
+		n += lx->words[k].len <= LEXICON_SHORT;
+	lx->nshorts = 64;
+	while (lx->nshorts < 2 * n)
+		lx->nshorts *= 2;
+	lx->shorts = xcalloc(lx->nshorts, sizeof *lx->shorts);
+	mask = lx->nshorts - 1;
+	for (size_t k = 0; k < lx->nwords; k++) {
+		const struct lex_word *w = &lx->words[k];
+		uint64_t key;
+		size_t i;
+
+		if (w->len == 0 || w->len > LEXICON_SHORT)
+			continue;
+		key = lexicon_short_key(w->s, w->len);
+		i = lexicon_short_slot(key, mask);
+		while (lx->shorts[i].len != 0)
+			i = (i + 1) & mask;
+		lx->shorts[i].key = key;
+		lx->shorts[i].len = w->len;
+		lx->shorts[i].id = (int32_t)k;
 	}
 }
 
@@ -458,6 +491,7 @@ lexicon_load(struct lexicon *lx, const char *verbs_path,
 		s1 = EXIT_DATAERR;
 	}
 	index_cues(lx);
+	index_shorts(lx);
 	return exitcode_worst(s1, s2);
 }
 
@@ -470,6 +504,7 @@ lexicon_free(struct lexicon *lx)
 		free(lx->cues[i].words);
 	free(lx->words);
 	free(lx->slots);
+	free(lx->shorts);
 	free(lx->cues);
 	memset(lx, 0, sizeof *lx);
 }

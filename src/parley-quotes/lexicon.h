@@ -80,6 +80,15 @@ struct cue_entry {
 	unsigned long line; /* line of the lexicon file */
 };
 
+/* A slot of the table of short words (at most 8 bytes): the bytes packed
+ * into a key, the first in the low byte, so that a word is found by one
+ * compare, without hashing or comparing strings. */
+struct lex_short {
+	uint64_t key;
+	uint32_t len;       /* 0: an empty slot */
+	int32_t id;
+};
+
 struct lexicon {
 	struct lex_word *words;
 	size_t nwords, wcap;
@@ -87,7 +96,49 @@ struct lexicon {
 	size_t nslots;
 	struct cue_entry *cues;
 	size_t ncues, ccap;
+	struct lex_short *shorts;  /* the words of at most 8 bytes, open */
+	size_t nshorts;            /* addressing; slots, a power of two */
 };
+
+#define LEXICON_SHORT 8     /* the longest word in lexicon.shorts */
+
+/* lexicon_short_key packs the n <= LEXICON_SHORT bytes of s into a key. */
+static inline uint64_t
+lexicon_short_key(const char *s, size_t n)
+{
+	uint64_t key = 0;
+
+	for (size_t i = 0; i < n; i++)
+		key |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	return key;
+}
+
+/* lexicon_short_slot: the first slot to look at for key, in a table of
+ * mask + 1 slots. */
+static inline size_t
+lexicon_short_slot(uint64_t key, size_t mask)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15u) >> 40) & mask;
+}
+
+/* lexicon_find_short returns the id of the normalised word of n bytes
+ * (1 <= n <= LEXICON_SHORT) packed in key, or -1. */
+static inline int32_t
+lexicon_find_short(const struct lexicon *lx, uint64_t key, size_t n)
+{
+	size_t mask = lx->nshorts - 1;
+
+	if (lx->nshorts == 0)
+		return -1;
+	for (size_t i = lexicon_short_slot(key, mask);; i = (i + 1) & mask) {
+		const struct lex_short *e = &lx->shorts[i];
+
+		if (e->key == key && e->len == n)
+			return e->id;
+		if (e->len == 0)
+			return -1;
+	}
+}
 
 /* lexicon_hash returns the hash of the n bytes of a normalised word. */
 uint32_t lexicon_hash(const char *s, size_t n);
