@@ -152,13 +152,26 @@ same_bytes(const char *a, const char *b, size_t n)
 	return true;
 }
 
+/* in_shorts: is the word s (n bytes) one for the table of short words
+ * (once it is built)? */
+static bool
+in_shorts(const struct lexicon *lx, const char *s, size_t n)
+{
+	return lx->nshorts > 0 && n >= 1 && n <= LEXICON_SHORT &&
+	    memchr(s, '\0', n) == NULL;
+}
+
 int32_t
 lexicon_find(const struct lexicon *lx, const char *s, size_t n, uint32_t h)
 {
 	size_t mask = lx->nslots - 1;
 
-	if (lx->nshorts > 0 && n >= 1 && n <= LEXICON_SHORT)
-		return lexicon_find_short(lx, lexicon_short_key(s, n), n);
+	if (in_shorts(lx, s, n)) {
+		const struct lex_short *e =
+		    lexicon_find_short(lx, lexicon_short_key(s, n));
+
+		return e != NULL ? e->id : -1;
+	}
 	if (lx->nslots == 0)
 		return -1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -218,15 +231,16 @@ index_shorts(struct lexicon *lx)
 		uint64_t key;
 		size_t i;
 
-		if (w->len == 0 || w->len > LEXICON_SHORT)
+		if (w->len == 0 || w->len > LEXICON_SHORT ||
+		    memchr(w->s, '\0', w->len) != NULL)
 			continue;
 		key = lexicon_short_key(w->s, w->len);
 		i = lexicon_short_slot(key, mask);
-		while (lx->shorts[i].len != 0)
+		while (lx->shorts[i].key != 0)
 			i = (i + 1) & mask;
 		lx->shorts[i].key = key;
-		lx->shorts[i].len = w->len;
 		lx->shorts[i].id = (int32_t)k;
+		lx->shorts[i].cls = w->cls;
 	}
 }
 

@@ -82,11 +82,12 @@ struct cue_entry {
 
 /* A slot of the table of short words (at most 8 bytes): the bytes packed
  * into a key, the first in the low byte, so that a word is found by one
- * compare, without hashing or comparing strings. */
+ * compare, without hashing or comparing strings. Words with a NUL byte
+ * are not in it (their keys could be another word's). */
 struct lex_short {
-	uint64_t key;
-	uint32_t len;       /* 0: an empty slot */
+	uint64_t key;       /* 0: an empty slot */
 	int32_t id;
+	uint32_t cls;       /* the word's lex_word.cls, at hand */
 };
 
 struct lexicon {
@@ -121,22 +122,22 @@ lexicon_short_slot(uint64_t key, size_t mask)
 	return (size_t)((key * 0x9E3779B97F4A7C15u) >> 40) & mask;
 }
 
-/* lexicon_find_short returns the id of the normalised word of n bytes
- * (1 <= n <= LEXICON_SHORT) packed in key, or -1. */
-static inline int32_t
-lexicon_find_short(const struct lexicon *lx, uint64_t key, size_t n)
+/* lexicon_find_short returns the entry of the normalised word (1 to
+ * LEXICON_SHORT bytes, none NUL) packed in key, or NULL. */
+static inline const struct lex_short *
+lexicon_find_short(const struct lexicon *lx, uint64_t key)
 {
 	size_t mask = lx->nshorts - 1;
 
 	if (lx->nshorts == 0)
-		return -1;
+		return NULL;
 	for (size_t i = lexicon_short_slot(key, mask);; i = (i + 1) & mask) {
 		const struct lex_short *e = &lx->shorts[i];
 
-		if (e->key == key && e->len == n)
-			return e->id;
-		if (e->len == 0)
-			return -1;
+		if (e->key == key)
+			return e;
+		if (e->key == 0)
+			return NULL;
 	}
 }
 

@@ -292,22 +292,113 @@ static const unsigned char byte_class[256] = {
 #undef P
 #undef J
 
-/* ascii_lookup finds the ASCII word s (n bytes of letters and digits) in
- * the lexicon: lower case is the byte with 0x20 set, for letters and
- * digits alike. */
-static int32_t
-ascii_lookup(const struct lexicon *lx, const char *s, size_t n)
+#define ONES 0x0101010101010101u
+#define HIGHS (ONES * 0x80)
+
+/* load8 reads the (up to) 8 bytes at s[0..n) as a number, the first in
+ * the low byte; missing bytes are 0. */
+static uint64_t
+load8(const unsigned char *s, size_t n)
+{
+	uint64_t w = 0;
+
+	if (n >= 8) {
+		memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		w = __builtin_bswap64(w);
+#endif
+		return w;
+	}
+	for (size_t i = 0; i < n; i++)
+		w |= (uint64_t)s[i] << (8 * i);
+	return w;
+}
+
+/* low_bytes: the mask of the first k <= 8 bytes of a number. */
+static uint64_t
+low_bytes(unsigned k)
+{
+	return k >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * k)) - 1;
+}
+
+/* ascii_letters: of the 8 bytes of w, 0x80 in each ASCII letter (the
+ * bytes compared all at once: none carries into the next). */
+static uint64_t
+ascii_letters(uint64_t w)
+{
+	uint64_t y = (w & ~HIGHS) | ONES * 0x20;
+
+	return (y + ONES * (0x80 - 'a')) & ~(y + ONES * (0x80 - 'z' - 1)) &
+	    ~w & HIGHS;
+}
+
+/* ascii_digits: of the 8 bytes of w, 0x80 in each ASCII digit. */
+static uint64_t
+ascii_digits(uint64_t w)
+{
+	uint64_t x = w & ~HIGHS;
+
+	return (x + ONES * (0x80 - '0')) & ~(x + ONES * (0x80 - '9' - 1)) &
+	    ~w & HIGHS;
+}
+
+/* A run of ASCII letters and digits, read eight bytes at a time. */
+struct ascii_run {
+	size_t end;
+	uint64_t head;      /* its first 8 bytes (0 past its end) */
+	unsigned letters;   /* how many letters */
+	bool lower;         /* a lower-case letter among them */
+};
+
+/* ascii_run reads the run of ASCII letters and digits at s[i..n). */
+static struct ascii_run
+ascii_run(const unsigned char *s, size_t i, size_t n)
+{
+	struct ascii_run r = { i, 0, 0, false };
+
+	while (r.end < n) {
+		uint64_t w = load8(s + r.end, n - r.end);
+		uint64_t letters = ascii_letters(w);
+		uint64_t stop = ~(letters | ascii_digits(w)) & HIGHS;
+		unsigned k = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
+		uint64_t keep = low_bytes(k);
+
+		if (r.end == i)
+			r.head = w & keep;
+		/* a lower-case letter has 0x20 set: shifted to 0x80 */
+		r.lower |= (letters & keep & (w << 2)) != 0;
+		r.letters += (unsigned)__builtin_popcountll(letters & keep);
+		r.end += k;
+		if (k < 8)
+			break;
+	}
+	return r;
+}
+
+/* ascii_lookup finds the ASCII word s (n bytes of letters and digits;
+ * head: its first 8) in the lexicon and sets t's id and classes. Lower
+ * case is the byte with 0x20 set, for letters and digits alike. */
+static void
+ascii_lookup(struct quote_finder *f, struct tok *t, const char *s, size_t n,
+    uint64_t head)
 {
 	char norm[MAX_LOOKUP];
+	const struct lex_short *e;
 
-	if (n <= LEXICON_SHORT)
-		return lexicon_find_short(lx, lexicon_short_key(s, n) |
-		    (0x2020202020202020u >> (8 * (LEXICON_SHORT - n))), n);
+	if (n <= LEXICON_SHORT) {
+		e = lexicon_find_short(f->lx, (head | ONES * 0x20) &
+		    low_bytes((unsigned)n));
+		t->wid = e != NULL ? e->id : -1;
+		t->cls = e != NULL ? e->cls : 0;
+		if (t->cls & WC_NOTLY)
+			t->flags &= (uint16_t)~TF_LY;
+		return;
+	}
 	if (n > sizeof norm)
-		return -1;
+		return;
 	for (size_t i = 0; i < n; i++)
 		norm[i] = (char)(s[i] | 0x20);
-	return lexicon_find(lx, norm, n, lexicon_hash(norm, n));
+	set_word(f, t, lexicon_find(f->lx, norm, n, lexicon_hash(norm, n)));
 }
 
 /* ascii_word is the fast path of a word: at i, a run of ASCII letters
@@ -318,27 +409,21 @@ static size_t
 ascii_word(struct quote_finder *f, size_t i)
 {
 	const unsigned char *s = (const unsigned char *)f->text;
-	size_t j = i, n;
-	unsigned lower = 0, letters = 0;
+	struct ascii_run r = ascii_run(s, i, f->len);
+	size_t j = r.end;
 	struct tok *t;
 
-	while (j < f->len && (byte_class[s[j]] & BC_ALNUM)) {
-		lower |= (s[j] & 0x60) == 0x60;  /* a-z, not A-Z or 0-9 */
-		letters += s[j] >> 6;            /* A-Z a-z, not 0-9 */
-		j++;
-	}
 	if (j < f->len && (s[j] >= 0x80 || ((byte_class[s[j]] & BC_JOIN) &&
 	    j + 1 < f->len && (s[j + 1] >= 0x80 ||
 	    (byte_class[s[j + 1]] & BC_ALNUM)))))
 		return 0;
-	n = j - i;
 	t = push(f, i, j, TK_WORD, s[i]);
 	if (s[i] <= 'Z')
 		t->flags |= s[i] <= '9' ? TF_DIGIT : TF_CAP;
-	if (!lower && letters >= 2)
+	if (!r.lower && r.letters >= 2)
 		t->flags |= TF_UPPER;
-	t->flags |= suffix_flags(f->text + i, n);
-	set_word(f, t, ascii_lookup(f->lx, f->text + i, n));
+	t->flags |= suffix_flags(f->text + i, j - i);
+	ascii_lookup(f, t, f->text + i, j - i, r.head);
 	return j;
 }
 
