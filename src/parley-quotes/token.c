@@ -346,7 +346,7 @@ ascii_digits(uint64_t w)
 struct ascii_run {
 	size_t end;
 	uint64_t head;      /* its first 8 bytes (0 past its end) */
-	unsigned letters;   /* how many letters */
+	unsigned letters;   /* letters: 0, 1, or 2 and more */
 	bool lower;         /* a lower-case letter among them */
 };
 
@@ -367,7 +367,9 @@ ascii_run(const unsigned char *s, size_t i, size_t n)
 			r.head = w & keep;
 		/* a lower-case letter has 0x20 set: shifted to 0x80 */
 		r.lower |= (letters & keep & (w << 2)) != 0;
-		r.letters += (unsigned)__builtin_popcountll(letters & keep);
+		letters &= keep;
+		/* none, one, or two and more */
+		r.letters += (letters != 0) + ((letters & (letters - 1)) != 0);
 		r.end += k;
 		if (k < 8)
 			break;
@@ -511,6 +513,20 @@ space_end(const struct quote_finder *f, size_t i, uint32_t *para,
 	return i;
 }
 
+/* after_token returns where the token after the one ending at j starts,
+ * as space_end does; at once after one space or none, the common cases. */
+static size_t
+after_token(const struct quote_finder *f, size_t j, uint32_t *para,
+    bool *newline)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+	size_t k = j < f->len && s[j] == ' ' ? j + 1 : j;
+
+	if (k < f->len && s[k] < 0x80 && !(byte_class[s[k]] & BC_SPACE))
+		return k;
+	return space_end(f, j, para, newline);
+}
+
 /* scan cuts the text into tokens: ASCII words and punctuation by the
  * fast paths, the rest by general_token. */
 static void
@@ -545,7 +561,7 @@ scan(struct quote_finder *f)
 			t->flags |= TF_PARA;
 		t->para = para;
 		newline = false;
-		i = space_end(f, j, &para, &newline);
+		i = after_token(f, j, &para, &newline);
 		space = i > j;
 	}
 	if (f->ntoks > 0)
