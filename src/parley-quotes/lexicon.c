@@ -225,19 +225,23 @@ index_shorts(struct lexicon *lx)
 	while (lx->nshorts < 2 * n)
 		lx->nshorts *= 2;
 	lx->shorts = xcalloc(lx->nshorts, sizeof *lx->shorts);
+	lx->short_tags = xcalloc(lx->nshorts, sizeof *lx->short_tags);
 	mask = lx->nshorts - 1;
 	for (size_t k = 0; k < lx->nwords; k++) {
 		const struct lex_word *w = &lx->words[k];
-		uint64_t key;
+		struct lex_key key;
+		uint64_t h;
 		size_t i;
 
 		if (w->len == 0 || w->len > LEXICON_SHORT ||
 		    memchr(w->s, '\0', w->len) != NULL)
 			continue;
 		key = lexicon_short_key(w->s, w->len);
-		i = lexicon_short_slot(key, mask);
-		while (lx->shorts[i].key != 0)
+		h = lexicon_short_hash(key);
+		i = lexicon_short_slot(h, mask);
+		while (lx->short_tags[i] != 0)
 			i = (i + 1) & mask;
+		lx->short_tags[i] = lexicon_short_tag(h);
 		lx->shorts[i].key = key;
 		lx->shorts[i].id = (int32_t)k;
 		lx->shorts[i].cls = w->cls;
@@ -519,6 +523,7 @@ lexicon_free(struct lexicon *lx)
 	free(lx->words);
 	free(lx->slots);
 	free(lx->shorts);
+	free(lx->short_tags);
 	free(lx->cues);
 	memset(lx, 0, sizeof *lx);
 }

@@ -345,7 +345,7 @@ ascii_digits(uint64_t w)
 /* A run of ASCII letters and digits, read eight bytes at a time. */
 struct ascii_run {
 	size_t end;
-	uint64_t head;      /* its first 8 bytes (0 past its end) */
+	uint64_t head[2];   /* its first 16 bytes (0 past its end) */
 	unsigned letters;   /* letters: 0, 1, or 2 and more */
 	bool lower;         /* a lower-case letter among them */
 };
@@ -354,7 +354,7 @@ struct ascii_run {
 static struct ascii_run
 ascii_run(const unsigned char *s, size_t i, size_t n)
 {
-	struct ascii_run r = { i, 0, 0, false };
+	struct ascii_run r = { i, { 0, 0 }, 0, false };
 
 	while (r.end < n) {
 		uint64_t w = load8(s + r.end, n - r.end);
@@ -363,8 +363,8 @@ ascii_run(const unsigned char *s, size_t i, size_t n)
 		unsigned k = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
 		uint64_t keep = low_bytes(k);
 
-		if (r.end == i)
-			r.head = w & keep;
+		if (r.end - i < 16)
+			r.head[(r.end - i) / 8] = w & keep;
 		/* a lower-case letter has 0x20 set: shifted to 0x80 */
 		r.lower |= (letters & keep & (w << 2)) != 0;
 		letters &= keep;
@@ -378,18 +378,22 @@ ascii_run(const unsigned char *s, size_t i, size_t n)
 }
 
 /* ascii_lookup finds the ASCII word s (n bytes of letters and digits;
- * head: its first 8) in the lexicon and sets t's id and classes. Lower
+ * head: its first 16) in the lexicon and sets t's id and classes. Lower
  * case is the byte with 0x20 set, for letters and digits alike. */
 static void
 ascii_lookup(struct quote_finder *f, struct tok *t, const char *s, size_t n,
-    uint64_t head)
+    const uint64_t head[2])
 {
 	char norm[MAX_LOOKUP];
 	const struct lex_short *e;
 
 	if (n <= LEXICON_SHORT) {
-		e = lexicon_find_short(f->lx, (head | ONES * 0x20) &
-		    low_bytes((unsigned)n));
+		struct lex_key k = { (head[0] | ONES * 0x20) &
+		    low_bytes((unsigned)n), 0 };
+
+		if (n > 8)
+			k.hi = (head[1] | ONES * 0x20) & low_bytes((unsigned)n - 8);
+		e = lexicon_find_short(f->lx, k);
 		t->wid = e != NULL ? e->id : -1;
 		t->cls = e != NULL ? e->cls : 0;
 		if (t->cls & WC_NOTLY)
