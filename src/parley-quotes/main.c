@@ -259,10 +259,9 @@ buf_json_string(struct buf *b, const char *s, size_t n)
 static const char *const kind_names[] = { "direct", "partial", "indirect" };
 
 /* The code-point offsets of the document text: cps[k] code points
- * before byte k * CP_STEP, as lib/utf8.h's utf8_index has them, counted
- * eight bytes at a time. */
-#define CP_STEP 64
-
+ * before byte k * 8 (lib/utf8.h's utf8_length counts them alike: the
+ * bytes that are not continuation bytes), so that the offset of any byte
+ * takes one look and one count of at most seven bytes. */
 struct cp_index {
 	const char *text;
 	size_t len, ncp;
@@ -270,11 +269,20 @@ struct cp_index {
 	size_t cap;
 };
 
+/* cont_bytes: how many of the eight bytes of x are continuation bytes
+ * (10xxxxxx): each leaves a 1 in the low bit of its byte after the
+ * shifts, and the multiplication adds them up in the top byte. */
+static size_t
+cont_bytes(uint64_t x)
+{
+	x = (x & ~(x << 1) & HIGHS) >> 7;
+	return (size_t)((x * ONES) >> 56);
+}
 
 static void
 cp_index_build(struct cp_index *ix, const char *text, size_t len)
 {
-	size_t nsteps = len / CP_STEP + 1, count = 0;
+	size_t nsteps = len / 8 + 1, count = 0;
 
 	if (nsteps > ix->cap) {
 		ix->cap = 2 * nsteps;
@@ -282,26 +290,29 @@ cp_index_build(struct cp_index *ix, const char *text, size_t len)
 	}
 	ix->text = text;
 	ix->len = len;
-	for (size_t k = 0; k < nsteps; k++) {
-		size_t from = k * CP_STEP;
-		size_t to = from + CP_STEP < len ? from + CP_STEP : len;
+	for (size_t k = 0; k < len / 8; k++) {
+		uint64_t x;
 
+		memcpy(&x, text + 8 * k, 8);
 		ix->cps[k] = count;
-		count += utf8_length(text + from, to - from);
+		count += 8 - cont_bytes(x);
 	}
-	ix->ncp = count;
+	ix->cps[len / 8] = count;
+	ix->ncp = count + utf8_length(text + len / 8 * 8, len % 8);
 }
 
 /* cp_at: the code-point offset of byte b (on a character boundary). */
 static size_t
 cp_at(const struct cp_index *ix, size_t b)
 {
+	uint64_t x = 0;
 	size_t k;
 
 	if (b >= ix->len)
 		return ix->ncp;
-	k = b / CP_STEP;
-	return ix->cps[k] + utf8_length(ix->text + k * CP_STEP, b - k * CP_STEP);
+	k = b / 8;
+	memcpy(&x, ix->text + 8 * k, b % 8);
+	return ix->cps[k] + b % 8 - cont_bytes(x);
 }
 
 /* buf_lit(b, "literal") */
