@@ -131,11 +131,44 @@ struct quote_finder {
 
 /* token.c */
 void tokenize(struct quote_finder *f);
-bool tok_word(const struct quote_finder *f, int32_t i);
-bool tok_is(const struct quote_finder *f, int32_t i, int32_t wid);
-bool tok_punct(const struct quote_finder *f, int32_t i, uint32_t cp);
-bool tok_has(const struct quote_finder *f, int32_t i, uint32_t cls);
-bool tok_lower(const struct quote_finder *f, int32_t i);
+
+/* The questions the rules ask of token i (false when i is out of range),
+ * inline: they are asked several times for every token. */
+static inline bool
+tok_word(const struct quote_finder *f, int32_t i)
+{
+	return i >= 0 && (size_t)i < f->ntoks && f->toks[i].type == TK_WORD;
+}
+
+/* tok_is: is token i the word wid (wid >= 0)? */
+static inline bool
+tok_is(const struct quote_finder *f, int32_t i, int32_t wid)
+{
+	return i >= 0 && (size_t)i < f->ntoks && wid >= 0 &&
+	    f->toks[i].wid == wid;
+}
+
+/* tok_punct: is token i the punctuation mark cp? */
+static inline bool
+tok_punct(const struct quote_finder *f, int32_t i, uint32_t cp)
+{
+	return i >= 0 && (size_t)i < f->ntoks && f->toks[i].type == TK_PUNCT &&
+	    f->toks[i].cp == cp;
+}
+
+/* tok_has: is token i of some word class of cls? */
+static inline bool
+tok_has(const struct quote_finder *f, int32_t i, uint32_t cls)
+{
+	return i >= 0 && (size_t)i < f->ntoks && (f->toks[i].cls & cls) != 0;
+}
+
+/* tok_lower: is token i a word in lower case (no capital, no digit)? */
+static inline bool
+tok_lower(const struct quote_finder *f, int32_t i)
+{
+	return tok_word(f, i) && !(f->toks[i].flags & (TF_CAP | TF_DIGIT));
+}
 
 /* marks.c */
 void marks_pair(struct quote_finder *f);

@@ -152,11 +152,26 @@ same_bytes(const char *a, const char *b, size_t n)
 	return true;
 }
 
+/* in_shorts: is the word s (n bytes) one for the table of short words
+ * (once it is built)? */
+static bool
+in_shorts(const struct lexicon *lx, const char *s, size_t n)
+{
+	return lx->nshorts > 0 && n >= 1 && n <= LEXICON_SHORT &&
+	    memchr(s, '\0', n) == NULL;
+}
+
 int32_t
 lexicon_find(const struct lexicon *lx, const char *s, size_t n, uint32_t h)
 {
 	size_t mask = lx->nslots - 1;
 
+	if (in_shorts(lx, s, n)) {
+		const struct lex_short *e =
+		    lexicon_find_short(lx, lexicon_short_key(s, n));
+
+		return e != NULL ? e->id : -1;
+	}
 	if (lx->nslots == 0)
 		return -1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -194,6 +209,42 @@ rehash(struct lexicon *lx)
 		while (lx->slots[i] != 0)
 			i = (i + 1) & mask;
 		lx->slots[i] = (uint32_t)k + 1;
+	}
+}
+
+/* index_shorts puts the words of at most LEXICON_SHORT bytes in the table
+ * of short words, at most half full. */
+static void
+index_shorts(struct lexicon *lx)
+{
+	size_t n = 0, mask;
+
+	for (size_t k = 0; k < lx->nwords; k++)
+		n += lx->words[k].len <= LEXICON_SHORT;
+	lx->nshorts = 64;
+	while (lx->nshorts < 2 * n)
+		lx->nshorts *= 2;
+	lx->shorts = xcalloc(lx->nshorts, sizeof *lx->shorts);
+	lx->short_tags = xcalloc(lx->nshorts, sizeof *lx->short_tags);
+	mask = lx->nshorts - 1;
+	for (size_t k = 0; k < lx->nwords; k++) {
+		const struct lex_word *w = &lx->words[k];
+		struct lex_key key;
+		uint64_t h;
+		size_t i;
+
+		if (w->len == 0 || w->len > LEXICON_SHORT ||
+		    memchr(w->s, '\0', w->len) != NULL)
+			continue;
+		key = lexicon_short_key(w->s, w->len);
+		h = lexicon_short_hash(key);
+		i = lexicon_short_slot(h, mask);
+		while (lx->short_tags[i] != 0)
+			i = (i + 1) & mask;
+		lx->short_tags[i] = lexicon_short_tag(h);
+		lx->shorts[i].key = key;
+		lx->shorts[i].id = (int32_t)k;
+		lx->shorts[i].cls = w->cls;
 	}
 }
 
@@ -458,6 +509,7 @@ lexicon_load(struct lexicon *lx, const char *verbs_path,
 		s1 = EXIT_DATAERR;
 	}
 	index_cues(lx);
+	index_shorts(lx);
 	return exitcode_worst(s1, s2);
 }
 
@@ -470,6 +522,8 @@ lexicon_free(struct lexicon *lx)
 		free(lx->cues[i].words);
 	free(lx->words);
 	free(lx->slots);
+	free(lx->shorts);
+	free(lx->short_tags);
 	free(lx->cues);
 	memset(lx, 0, sizeof *lx);
 }

@@ -80,6 +80,22 @@ struct cue_entry {
 	unsigned long line; /* line of the lexicon file */
 };
 
+/* The bytes of a short word (at most LEXICON_SHORT) packed into two
+ * numbers, the first byte in the low byte of lo, the ninth in hi's; the
+ * rest 0. Words with a NUL byte have none (their key could be another
+ * word's). */
+struct lex_key {
+	uint64_t lo, hi;
+};
+
+/* A slot of the table of short words: a word found by comparing two
+ * numbers, without hashing or comparing strings. */
+struct lex_short {
+	struct lex_key key;
+	int32_t id;
+	uint32_t cls;       /* the word's lex_word.cls, at hand */
+};
+
 struct lexicon {
 	struct lex_word *words;
 	size_t nwords, wcap;
@@ -87,7 +103,69 @@ struct lexicon {
 	size_t nslots;
 	struct cue_entry *cues;
 	size_t ncues, ccap;
+	struct lex_short *shorts;  /* the short words, open addressing; */
+	size_t nshorts;            /* slots, a power of two */
+	uint16_t *short_tags;      /* per slot: a tag of its key (0: empty),
+	                              small to look through for a miss */
 };
+
+#define LEXICON_SHORT 16    /* the longest word in lexicon.shorts */
+
+/* lexicon_short_key packs the n <= LEXICON_SHORT bytes of s. */
+static inline struct lex_key
+lexicon_short_key(const char *s, size_t n)
+{
+	struct lex_key k = { 0, 0 };
+
+	for (size_t i = 0; i < n && i < 8; i++)
+		k.lo |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	for (size_t i = 8; i < n; i++)
+		k.hi |= (uint64_t)(unsigned char)s[i] << (8 * (i - 8));
+	return k;
+}
+
+/* lexicon_short_hash mixes the key into a number whose high half chooses
+ * the slot and the tag. */
+static inline uint64_t
+lexicon_short_hash(struct lex_key k)
+{
+	return (k.lo ^ (k.hi * 0xC2B2AE3D27D4EB4Fu)) * 0x9E3779B97F4A7C15u;
+}
+
+/* lexicon_short_slot: the first slot to look at for hash h, in a table
+ * of mask + 1 slots. */
+static inline size_t
+lexicon_short_slot(uint64_t h, size_t mask)
+{
+	return (size_t)(h >> 40) & mask;
+}
+
+/* lexicon_short_tag: the tag of hash h in lexicon.short_tags (never 0). */
+static inline uint16_t
+lexicon_short_tag(uint64_t h)
+{
+	return (uint16_t)(h >> 24) | 1;
+}
+
+/* lexicon_find_short returns the entry of the normalised word (1 to
+ * LEXICON_SHORT bytes, none NUL) packed in k, or NULL. */
+static inline const struct lex_short *
+lexicon_find_short(const struct lexicon *lx, struct lex_key k)
+{
+	size_t mask = lx->nshorts - 1;
+	uint64_t h = lexicon_short_hash(k);
+	uint16_t tag = lexicon_short_tag(h);
+
+	if (lx->nshorts == 0)
+		return NULL;
+	for (size_t i = lexicon_short_slot(h, mask);; i = (i + 1) & mask) {
+		if (lx->short_tags[i] == tag && lx->shorts[i].key.lo == k.lo &&
+		    lx->shorts[i].key.hi == k.hi)
+			return &lx->shorts[i];
+		if (lx->short_tags[i] == 0)
+			return NULL;
+	}
+}
 
 /* lexicon_hash returns the hash of the n bytes of a normalised word. */
 uint32_t lexicon_hash(const char *s, size_t n);

@@ -147,13 +147,20 @@ parse_options(int argc, char **argv)
 	return o;
 }
 
+/* buf_grow makes room for n more bytes and a NUL. */
 static void
+buf_grow(struct buf *b, size_t n)
+{
+	b->cap = (b->n + n + 1) * 2;
+	b->s = xrealloc(b->s, b->cap);
+}
+
+/* buf_add, inline: it adds a few bytes many times for each quote */
+static inline void
 buf_add(struct buf *b, const char *s, size_t n)
 {
-	if (b->n + n + 1 > b->cap) {
-		b->cap = (b->n + n + 1) * 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
+	if (b->n + n + 1 > b->cap)
+		buf_grow(b, n);
 	memcpy(b->s + b->n, s, n);
 	b->n += n;
 }
@@ -167,10 +174,8 @@ buf_str(struct buf *b, const char *s)
 static void
 buf_fill(struct buf *b, char c, size_t n)
 {
-	if (b->n + n + 1 > b->cap) {
-		b->cap = (b->n + n + 1) * 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
+	if (b->n + n + 1 > b->cap)
+		buf_grow(b, n);
 	memset(b->s + b->n, c, n);
 	b->n += n;
 }
@@ -187,22 +192,55 @@ buf_num(struct buf *b, size_t v)
 	buf_add(b, num + i, sizeof num - i);
 }
 
+#define ONES 0x0101010101010101u
+#define HIGHS (ONES * 0x80)
+
+/* json_plain returns how many bytes of s[0..n) from the start need no
+ * escape in a JSON string (none of " \ and the controls), looking at
+ * eight at a time. */
+static size_t
+json_plain(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w, q, bs;
+
+		memcpy(&w, s + i, 8);
+		q = w ^ ONES * '"';
+		bs = w ^ ONES * '\\';
+		/* some byte below 0x20, or 0 after the xor: stop here */
+		if ((((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) |
+		    ((bs - ONES) & ~bs)) & HIGHS)
+			break;
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == '"' || c == '\\')
+			break;
+	}
+	return i;
+}
+
 /* buf_json_string adds s (n bytes of valid UTF-8) as a JSON string. */
 static void
 buf_json_string(struct buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t run = 0;
 
 	buf_add(b, "\"", 1);
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+	for (;;) {
+		size_t run = json_plain(s, n);
+		unsigned char c;
 		char esc[6] = { '\\', 'u', '0', '0', 0, 0 };
 
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		buf_add(b, s + run, i - run);
-		run = i + 1;
+		buf_add(b, s, run);
+		if (run == n)
+			break;
+		c = (unsigned char)s[run];
+		s += run + 1;
+		n -= run + 1;
 		switch (c) {
 		case '"': buf_add(b, "\\\"", 2); break;
 		case '\\': buf_add(b, "\\\\", 2); break;
@@ -215,17 +253,15 @@ buf_json_string(struct buf *b, const char *s, size_t n)
 			buf_add(b, esc, 6);
 		}
 	}
-	buf_add(b, s + run, n - run);
 	buf_add(b, "\"", 1);
 }
 
 static const char *const kind_names[] = { "direct", "partial", "indirect" };
 
 /* The code-point offsets of the document text: cps[k] code points
- * before byte k * CP_STEP, as lib/utf8.h's utf8_index has them, counted
- * eight bytes at a time. */
-#define CP_STEP 64
-
+ * before byte k * 8 (lib/utf8.h's utf8_length counts them alike: the
+ * bytes that are not continuation bytes), so that the offset of any byte
+ * takes one look and one count of at most seven bytes. */
 struct cp_index {
 	const char *text;
 	size_t len, ncp;
@@ -233,11 +269,20 @@ struct cp_index {
 	size_t cap;
 };
 
+/* cont_bytes: how many of the eight bytes of x are continuation bytes
+ * (10xxxxxx): each leaves a 1 in the low bit of its byte after the
+ * shifts, and the multiplication adds them up in the top byte. */
+static size_t
+cont_bytes(uint64_t x)
+{
+	x = (x & ~(x << 1) & HIGHS) >> 7;
+	return (size_t)((x * ONES) >> 56);
+}
 
 static void
 cp_index_build(struct cp_index *ix, const char *text, size_t len)
 {
-	size_t nsteps = len / CP_STEP + 1, count = 0;
+	size_t nsteps = len / 8 + 1, count = 0;
 
 	if (nsteps > ix->cap) {
 		ix->cap = 2 * nsteps;
@@ -245,26 +290,29 @@ cp_index_build(struct cp_index *ix, const char *text, size_t len)
 	}
 	ix->text = text;
 	ix->len = len;
-	for (size_t k = 0; k < nsteps; k++) {
-		size_t from = k * CP_STEP;
-		size_t to = from + CP_STEP < len ? from + CP_STEP : len;
+	for (size_t k = 0; k < len / 8; k++) {
+		uint64_t x;
 
+		memcpy(&x, text + 8 * k, 8);
 		ix->cps[k] = count;
-		count += utf8_length(text + from, to - from);
+		count += 8 - cont_bytes(x);
 	}
-	ix->ncp = count;
+	ix->cps[len / 8] = count;
+	ix->ncp = count + utf8_length(text + len / 8 * 8, len % 8);
 }
 
 /* cp_at: the code-point offset of byte b (on a character boundary). */
 static size_t
 cp_at(const struct cp_index *ix, size_t b)
 {
+	uint64_t x = 0;
 	size_t k;
 
 	if (b >= ix->len)
 		return ix->ncp;
-	k = b / CP_STEP;
-	return ix->cps[k] + utf8_length(ix->text + k * CP_STEP, b - k * CP_STEP);
+	k = b / 8;
+	memcpy(&x, ix->text + 8 * k, b % 8);
+	return ix->cps[k] + b % 8 - cont_bytes(x);
 }
 
 /* buf_lit(b, "literal") */
@@ -469,33 +517,40 @@ doc_push(struct doc *d, const struct record *r, const char *line, size_t len)
 	d->para = para;
 }
 
-/* write_record writes sentence i of the document with its quotes (the
- * JSON array in quotes[0..n)). */
+/* write_bytes writes s[0..n) to stdout. */
 static void
-write_record(struct doc *d, size_t i, const char *quotes, size_t n)
+write_bytes(const char *s, size_t n)
 {
-	struct sent *s = &d->sents[i];
+	if (n > 0 && fwrite(s, 1, n, stdout) != n)
+		jsonl_out_check(stdout);
+}
+
+/* write_json writes sentence s, a record jansson read, with its quotes
+ * (the JSON array in quotes[0..n)), re-encoded. */
+static void
+write_json(struct sent *s, const char *quotes, size_t n)
+{
+	json_error_t err;
+	json_t *a = json_loadb(quotes, n, 0, &err);
+
+	if (a == NULL)
+		diag_die(EXIT_SOFTWARE, "cannot encode quotes: %s", err.text);
+	json_object_set_new(s->json, "quotes", a);
+	jsonl_out_write(s->json);
+}
+
+/* add_line adds the line of sentence s up to its last '}' and the name
+ * of the field: the line as it was read, with the field appended. */
+static void
+add_line(struct buf *out, const struct doc *d, const struct sent *s)
+{
 	const char *raw = d->lines.s + s->raw;
 	size_t len = s->rawlen;
 
-	if (s->json != NULL) {
-		json_error_t err;
-		json_t *a = json_loadb(quotes, n, 0, &err);
-
-		if (a == NULL)
-			diag_die(EXIT_SOFTWARE, "cannot encode quotes: %s", err.text);
-		json_object_set_new(s->json, "quotes", a);
-		jsonl_out_write(s->json);
-		return;
-	}
 	while (len > 0 && raw[len - 1] != '}')
 		len--;
-	/* the line up to its last '}', the field, "}\n": no copy of it */
-	if (fwrite(raw, 1, len - 1, stdout) != len - 1 ||
-	    fwrite(",\"quotes\":", 1, 10, stdout) != 10 ||
-	    fwrite(quotes, 1, n, stdout) != n ||
-	    fwrite("}\n", 1, 2, stdout) != 2)
-		jsonl_out_check(stdout);
+	buf_add(out, raw, len - 1);
+	buf_add(out, ",\"quotes\":", 10);
 }
 
 static void
@@ -508,10 +563,12 @@ doc_clear(struct doc *d)
 	d->para = -1;
 }
 
-/* flush finds the quotes of the document and writes it. */
+/* flush finds the quotes of the document and writes it: its records are
+ * made in out and written at once (a record jansson re-encodes by
+ * itself). */
 static void
 flush(struct doc *d, struct quote_finder *qf, struct cp_index *ix,
-    struct buf *qb)
+    struct buf *out)
 {
 	const struct quote *q;
 	size_t nq, k = 0;
@@ -522,22 +579,30 @@ flush(struct doc *d, struct quote_finder *qf, struct cp_index *ix,
 	d->text.s[d->text.n] = '\0';
 	cp_index_build(ix, d->text.s, d->text.n);
 	nq = quote_finder_run(qf, d->text.s, d->text.n, &q);
+	out->n = 0;
 	for (size_t i = 0; i < d->n; i++) {
+		struct sent *s = &d->sents[i];
 		size_t next = i + 1 < d->n ? d->sents[i + 1].byte : (size_t)-1;
-		bool first = true;
+		size_t at = out->n;
 
-		qb->n = 0;
-		buf_add(qb, "[", 1);
+		if (s->json == NULL)
+			add_line(out, d, s);
+		buf_add(out, "[", 1);
 		/* a quote belongs to the last sentence starting at or before it */
-		for (; k < nq && q[k].start < next; k++) {
-			if (!first)
-				buf_add(qb, ",", 1);
-			first = false;
-			quote_json(qb, &q[k], d->text.s, ix);
+		for (size_t first = k; k < nq && q[k].start < next; k++) {
+			if (k > first)
+				buf_add(out, ",", 1);
+			quote_json(out, &q[k], d->text.s, ix);
 		}
-		buf_add(qb, "]", 1);
-		write_record(d, i, qb->s, qb->n);
+		buf_add(out, "]", 1);
+		if (s->json != NULL) {
+			write_bytes(out->s, at);
+			write_json(s, out->s + at, out->n - at);
+			out->n = 0;
+		} else
+			buf_add(out, "}\n", 2);
 	}
+	write_bytes(out->s, out->n);
 	jsonl_out_check(stdout);
 	doc_clear(d);
 }

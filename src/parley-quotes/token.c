@@ -197,6 +197,33 @@ word_end(const struct cursor *c, size_t i, uint32_t prev)
 	}
 }
 
+/* suffix_flags: the flags of a word's ending (s, n bytes): -ly, -ing,
+ * -ed or -en. */
+static uint16_t
+suffix_flags(const char *s, size_t n)
+{
+	uint16_t fl = 0;
+
+	if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y')
+		fl |= TF_LY;
+	if (n > 5 && memcmp(s + n - 3, "ing", 3) == 0)
+		fl |= TF_ING;
+	if (n > 4 && s[n - 2] == 'e' && (s[n - 1] == 'd' || s[n - 1] == 'n'))
+		fl |= TF_ED;
+	return fl;
+}
+
+/* set_word sets the word id wid (or -1) of t and its classes. */
+static void
+set_word(struct quote_finder *f, struct tok *t, int32_t wid)
+{
+	t->wid = wid;
+	if (wid >= 0)
+		t->cls = f->lx->words[wid].cls;
+	if (t->cls & WC_NOTLY)
+		t->flags &= (uint16_t)~TF_LY;
+}
+
 /* word_info looks the word up in the lexicon and sets its flags. */
 static void
 word_info(struct quote_finder *f, struct tok *t)
@@ -226,136 +253,323 @@ word_info(struct quote_finder *f, struct tok *t)
 		t->flags |= TF_DOTTED;
 	if (!lower && letters >= 2)
 		t->flags |= TF_UPPER;
-	if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y')
-		t->flags |= TF_LY;
-	if (n > 5 && memcmp(s + n - 3, "ing", 3) == 0)
-		t->flags |= TF_ING;
-	if (n > 4 && s[n - 2] == 'e' && (s[n - 1] == 'd' || s[n - 1] == 'n'))
-		t->flags |= TF_ED;
+	t->flags |= suffix_flags(s, n);
 	if (high < 0x80)
 		m = n <= sizeof norm ? n : 0;
 	else
 		m = lexicon_normalise(s, n, norm, sizeof norm);
 	if (m == 0)
 		return;
-	t->wid = lexicon_find(f->lx, norm, m, lexicon_hash(norm, m));
-	if (t->wid >= 0)
-		t->cls = f->lx->words[t->wid].cls;
-	if (t->cls & WC_NOTLY)
-		t->flags &= (uint16_t)~TF_LY;
+	set_word(f, t, lexicon_find(f->lx, norm, m, lexicon_hash(norm, m)));
 }
 
-/* scan cuts the text into tokens. */
+/* Classes of the ASCII bytes, for the fast path of the scanner (bytes
+ * from 0x80 have none: they take the general one). */
+enum {
+	BC_SPACE = 1,   /* white space: ' ' and \t to \r */
+	BC_ALNUM = 2,   /* an ASCII letter or digit */
+	BC_PUNCT = 4,   /* always a punctuation token of itself */
+	BC_JOIN = 8     /* ' - & . , may join the parts of a word */
+};
+
+#define S BC_SPACE
+#define A BC_ALNUM
+#define P BC_PUNCT
+#define J BC_JOIN
+static const unsigned char byte_class[256] = {
+	P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P,   /* 0x00 */
+	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,   /* 0x10 */
+	/* ' ' ! " # $ % & ' ( ) * + , - . / */
+	S, P, 0, 0, P, P, P | J, J, P, P, P, P, P | J, J, J, P,
+	A, A, A, A, A, A, A, A, A, A, P, P, P, P, P, P,   /* 0-9 :;<=>? */
+	0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,   /* @ A-O */
+	A, A, A, A, A, A, A, A, A, A, A, P, P, P, P, P,   /* P-Z [\]^_ */
+	0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,   /* ` a-o */
+	A, A, A, A, A, A, A, A, A, A, A, P, P, P, P, P    /* p-z {|}~ DEL */
+};
+#undef S
+#undef A
+#undef P
+#undef J
+
+#define ONES 0x0101010101010101u
+#define HIGHS (ONES * 0x80)
+
+/* load8 reads the (up to) 8 bytes at s[0..n) as a number, the first in
+ * the low byte; missing bytes are 0. */
+static uint64_t
+load8(const unsigned char *s, size_t n)
+{
+	uint64_t w = 0;
+
+	if (n >= 8) {
+		memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		w = __builtin_bswap64(w);
+#endif
+		return w;
+	}
+	for (size_t i = 0; i < n; i++)
+		w |= (uint64_t)s[i] << (8 * i);
+	return w;
+}
+
+/* low_bytes: the mask of the first k <= 8 bytes of a number. */
+static uint64_t
+low_bytes(unsigned k)
+{
+	return k >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * k)) - 1;
+}
+
+/* ascii_letters: of the 8 bytes of w, 0x80 in each ASCII letter (the
+ * bytes compared all at once: none carries into the next). */
+static uint64_t
+ascii_letters(uint64_t w)
+{
+	uint64_t y = (w & ~HIGHS) | ONES * 0x20;
+
+	return (y + ONES * (0x80 - 'a')) & ~(y + ONES * (0x80 - 'z' - 1)) &
+	    ~w & HIGHS;
+}
+
+/* ascii_digits: of the 8 bytes of w, 0x80 in each ASCII digit. */
+static uint64_t
+ascii_digits(uint64_t w)
+{
+	uint64_t x = w & ~HIGHS;
+
+	return (x + ONES * (0x80 - '0')) & ~(x + ONES * (0x80 - '9' - 1)) &
+	    ~w & HIGHS;
+}
+
+/* A run of ASCII letters and digits, read eight bytes at a time. */
+struct ascii_run {
+	size_t end;
+	uint64_t head[2];   /* its first 16 bytes (0 past its end) */
+	unsigned letters;   /* letters: 0, 1, or 2 and more */
+	bool lower;         /* a lower-case letter among them */
+};
+
+/* ascii_run reads the run of ASCII letters and digits at s[i..n). */
+static struct ascii_run
+ascii_run(const unsigned char *s, size_t i, size_t n)
+{
+	struct ascii_run r = { i, { 0, 0 }, 0, false };
+
+	while (r.end < n) {
+		uint64_t w = load8(s + r.end, n - r.end);
+		uint64_t letters = ascii_letters(w);
+		uint64_t stop = ~(letters | ascii_digits(w)) & HIGHS;
+		unsigned k = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
+		uint64_t keep = low_bytes(k);
+
+		if (r.end - i < 16)
+			r.head[(r.end - i) / 8] = w & keep;
+		/* a lower-case letter has 0x20 set: shifted to 0x80 */
+		r.lower |= (letters & keep & (w << 2)) != 0;
+		letters &= keep;
+		/* none, one, or two and more */
+		r.letters += (letters != 0) + ((letters & (letters - 1)) != 0);
+		r.end += k;
+		if (k < 8)
+			break;
+	}
+	return r;
+}
+
+/* ascii_lookup finds the ASCII word s (n bytes of letters and digits;
+ * head: its first 16) in the lexicon and sets t's id and classes. Lower
+ * case is the byte with 0x20 set, for letters and digits alike. */
+static void
+ascii_lookup(struct quote_finder *f, struct tok *t, const char *s, size_t n,
+    const uint64_t head[2])
+{
+	char norm[MAX_LOOKUP];
+	const struct lex_short *e;
+
+	if (n <= LEXICON_SHORT) {
+		struct lex_key k = { (head[0] | ONES * 0x20) &
+		    low_bytes((unsigned)n), 0 };
+
+		if (n > 8)
+			k.hi = (head[1] | ONES * 0x20) & low_bytes((unsigned)n - 8);
+		e = lexicon_find_short(f->lx, k);
+		t->wid = e != NULL ? e->id : -1;
+		t->cls = e != NULL ? e->cls : 0;
+		if (t->cls & WC_NOTLY)
+			t->flags &= (uint16_t)~TF_LY;
+		return;
+	}
+	if (n > sizeof norm)
+		return;
+	for (size_t i = 0; i < n; i++)
+		norm[i] = (char)(s[i] | 0x20);
+	set_word(f, t, lexicon_find(f->lx, norm, n, lexicon_hash(norm, n)));
+}
+
+/* ascii_word is the fast path of a word: at i, a run of ASCII letters
+ * and digits that the next bytes cannot carry on (word_end's rules), the
+ * common case. It pushes the word, looked up, and returns its end; or
+ * returns 0, pushing nothing, for the general path to read the word. */
+static size_t
+ascii_word(struct quote_finder *f, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+	struct ascii_run r = ascii_run(s, i, f->len);
+	size_t j = r.end;
+	struct tok *t;
+
+	if (j < f->len && (s[j] >= 0x80 || ((byte_class[s[j]] & BC_JOIN) &&
+	    j + 1 < f->len && (s[j + 1] >= 0x80 ||
+	    (byte_class[s[j + 1]] & BC_ALNUM)))))
+		return 0;
+	t = push(f, i, j, TK_WORD, s[i]);
+	if (s[i] <= 'Z')
+		t->flags |= s[i] <= '9' ? TF_DIGIT : TF_CAP;
+	if (!r.lower && r.letters >= 2)
+		t->flags |= TF_UPPER;
+	t->flags |= suffix_flags(f->text + i, j - i);
+	ascii_lookup(f, t, f->text + i, j - i, r.head);
+	return j;
+}
+
+/* general_token reads the token at i (not white space), any character:
+ * it pushes it and returns its end. space: white space before it. */
+static size_t
+general_token(struct quote_finder *f, size_t i, bool space)
+{
+	struct cursor c = { f->text, f->len };
+	int l, l2;
+	uint32_t cp = peek(&c, i, &l), nx = peek(&c, i + (size_t)l, &l2);
+	struct tok *t;
+	size_t j;
+
+	if (is_alnum(cp) || ((cp == '@' || cp == '#') && is_alnum(nx)) ||
+	    (is_apostrophe(cp) && is_digit(nx) && space)) {
+		j = word_end(&c, i + (size_t)l, is_alnum(cp) ? cp : 0);
+		t = push(f, i, j, TK_WORD, cp);
+		if (is_apostrophe(cp))
+			t->cp = nx;
+		word_info(f, t);
+	} else if (is_apostrophe(cp) && (nx == 's' || nx == 'S') &&
+	    f->ntoks > 0 && !space &&
+	    f->toks[f->ntoks - 1].type == TK_WORD &&
+	    !is_alnum(peek(&c, i + (size_t)l + 1, &l2))) {
+		j = i + (size_t)l + 1;
+		t = push(f, i, j, TK_POSS, cp);
+		word_info(f, t);
+		t->flags &= (uint16_t)~TF_CAP;
+	} else if (cp == '\'' && nx == '\'' && !space &&
+	    i + 2 < f->len && f->text[i + 2] == '\'') {
+		/* three apostrophes after a word close a single
+		 * quotation, then a double one */
+		j = i + 1;
+		push(f, i, j, TK_QUOTE, cp);
+	} else if ((cp == '\'' && nx == '\'') || (cp == '`' && nx == '`')) {
+		j = i + 2;
+		push(f, i, j, TK_QUOTE, cp == '`' ? 0x201C : '"');
+	} else if (is_quote_char(cp)) {
+		j = i + (size_t)l;
+		push(f, i, j, TK_QUOTE, cp);
+	} else if (cp == '.' || cp == 0x2026) {
+		j = i + (size_t)l;
+		while (j < f->len && f->text[j] == '.')
+			j++;
+		push(f, i, j, TK_PUNCT, j - i > 1 ? 0x2026 : cp);
+	} else if (cp == '-' && nx == '-') {
+		j = i + 2;
+		push(f, i, j, TK_PUNCT, 0x2014);
+	} else {
+		j = i + (size_t)l;
+		push(f, i, j, TK_PUNCT, cp);
+	}
+	return j;
+}
+
+/* space_end returns the end of the white space at i (i itself when there
+ * is none), counting the paragraphs it starts in *para: a line break
+ * after a token of the paragraph (*newline false) starts one. */
+static size_t
+space_end(const struct quote_finder *f, size_t i, uint32_t *para,
+    bool *newline)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+	struct cursor c = { f->text, f->len };
+
+	while (i < f->len) {
+		int l;
+		uint32_t cp;
+
+		if (s[i] < 0x80) {
+			if (!(byte_class[s[i]] & BC_SPACE))
+				return i;
+			cp = s[i];
+			l = 1;
+		} else if (!is_space(cp = peek(&c, i, &l)))
+			return i;
+		if (cp == '\n' || cp == 0x2029) {
+			if (!*newline)
+				++*para;
+			*newline = true;
+		}
+		i += (size_t)l;
+	}
+	return i;
+}
+
+/* after_token returns where the token after the one ending at j starts,
+ * as space_end does; at once after one space or none, the common cases. */
+static size_t
+after_token(const struct quote_finder *f, size_t j, uint32_t *para,
+    bool *newline)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+	size_t k = j < f->len && s[j] == ' ' ? j + 1 : j;
+
+	if (k < f->len && s[k] < 0x80 && !(byte_class[s[k]] & BC_SPACE))
+		return k;
+	return space_end(f, j, para, newline);
+}
+
+/* scan cuts the text into tokens: ASCII words and punctuation by the
+ * fast paths, the rest by general_token. */
 static void
 scan(struct quote_finder *f)
 {
-	struct cursor c = { f->text, f->len };
-	size_t i = 0;
+	const unsigned char *s = (const unsigned char *)f->text;
+	size_t i = 0, j;
 	uint32_t para = 0;
-	bool space = true, newline = true, any = false;
+	bool space, newline = true;
 
 	f->ntoks = 0;
+	/* newline: no paragraph is counted before the first token */
+	i = space_end(f, 0, &para, &newline);
+	space = true;
 	while (i < f->len) {
-		int l, l2;
-		uint32_t cp = peek(&c, i, &l), nx;
 		struct tok *t;
-		size_t j;
 
-		if (is_space(cp)) {
-			if (cp == '\n' || cp == 0x2029) {
-				if (any && !newline)
-					para++;
-				newline = true;
-			}
-			space = true;
-			i += (size_t)l;
-			continue;
-		}
-		nx = peek(&c, i + (size_t)l, &l2);
-		if (is_alnum(cp) || ((cp == '@' || cp == '#') && is_alnum(nx)) ||
-		    (is_apostrophe(cp) && is_digit(nx) && space)) {
-			j = word_end(&c, i + (size_t)l, is_alnum(cp) ? cp : 0);
-			t = push(f, i, j, TK_WORD, cp);
-			if (is_apostrophe(cp))
-				t->cp = nx;
-			word_info(f, t);
-		} else if (is_apostrophe(cp) && (nx == 's' || nx == 'S') &&
-		    f->ntoks > 0 && !space &&
-		    f->toks[f->ntoks - 1].type == TK_WORD &&
-		    !is_alnum(peek(&c, i + (size_t)l + 1, &l2))) {
-			j = i + (size_t)l + 1;
-			t = push(f, i, j, TK_POSS, cp);
-			word_info(f, t);
-			t->flags &= (uint16_t)~TF_CAP;
-		} else if (cp == '\'' && nx == '\'' && !space &&
-		    i + 2 < f->len && f->text[i + 2] == '\'') {
-			/* three apostrophes after a word close a single
-			 * quotation, then a double one */
+		if ((byte_class[s[i]] & BC_ALNUM) && (j = ascii_word(f, i)) > 0)
+			;
+		else if (byte_class[s[i]] & BC_PUNCT) {
 			j = i + 1;
-			t = push(f, i, j, TK_QUOTE, cp);
-		} else if ((cp == '\'' && nx == '\'') || (cp == '`' && nx == '`')) {
-			j = i + 2;
-			t = push(f, i, j, TK_QUOTE, cp == '`' ? 0x201C : '"');
-		} else if (is_quote_char(cp)) {
-			j = i + (size_t)l;
-			t = push(f, i, j, TK_QUOTE, cp);
-		} else if (cp == '.' || cp == 0x2026) {
-			j = i + (size_t)l;
-			while (j < f->len && f->text[j] == '.')
-				j++;
-			t = push(f, i, j, TK_PUNCT, j - i > 1 ? 0x2026 : cp);
-		} else if (cp == '-' && nx == '-') {
-			j = i + 2;
-			t = push(f, i, j, TK_PUNCT, 0x2014);
-		} else {
-			j = i + (size_t)l;
-			t = push(f, i, j, TK_PUNCT, cp);
-		}
-		if (space)
+			push(f, i, j, TK_PUNCT, s[i]);
+		} else
+			j = general_token(f, i, space);
+		t = &f->toks[f->ntoks - 1];
+		if (space) {
 			t->flags |= TF_SPB;
+			if (f->ntoks > 1)
+				f->toks[f->ntoks - 2].flags |= TF_SPA;
+		}
 		if (newline)
 			t->flags |= TF_PARA;
 		t->para = para;
-		if (f->ntoks > 1 && space)
-			f->toks[f->ntoks - 2].flags |= TF_SPA;
-		space = newline = false;
-		any = true;
-		i = j;
+		newline = false;
+		i = after_token(f, j, &para, &newline);
+		space = i > j;
 	}
 	if (f->ntoks > 0)
 		f->toks[f->ntoks - 1].flags |= TF_SPA;
-}
-
-bool
-tok_word(const struct quote_finder *f, int32_t i)
-{
-	return i >= 0 && (size_t)i < f->ntoks && f->toks[i].type == TK_WORD;
-}
-
-bool
-tok_is(const struct quote_finder *f, int32_t i, int32_t wid)
-{
-	return i >= 0 && (size_t)i < f->ntoks && wid >= 0 &&
-	    f->toks[i].wid == wid;
-}
-
-bool
-tok_punct(const struct quote_finder *f, int32_t i, uint32_t cp)
-{
-	return i >= 0 && (size_t)i < f->ntoks && f->toks[i].type == TK_PUNCT &&
-	    f->toks[i].cp == cp;
-}
-
-bool
-tok_has(const struct quote_finder *f, int32_t i, uint32_t cls)
-{
-	return i >= 0 && (size_t)i < f->ntoks && (f->toks[i].cls & cls) != 0;
-}
-
-bool
-tok_lower(const struct quote_finder *f, int32_t i)
-{
-	return tok_word(f, i) && !(f->toks[i].flags & (TF_CAP | TF_DIGIT));
 }
 
 static bool
