@@ -102,7 +102,7 @@ clean-bin:
 	rm -f $(BIN)
 
 clean: clean-bin
-	rm -rf build build-san build-fuzz
+	rm -rf build build-san build-fuzz build-clang
 
 # The README's first command: install what is missing, build, run the main
 # job over the bundled example articles.
