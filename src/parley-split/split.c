@@ -375,7 +375,7 @@ char_class(const struct scan *sc, size_t i)
 	}
 	/* the subject ends after the character: pcre2 need not look further */
 	cp_at(sc, i, &len);
-	if (rx_match(&sc->sp->letter, sc->t, i + len, i, PCRE2_ANCHORED) <= 0 ||
+	if (rx_match(&sc->sp->letter, sc->t, i + len, i, 0) <= 0 ||
 	    (mark = rx_mark(&sc->sp->letter)) == NULL)
 		return CC_OTHER;
 	switch (mark[0]) {
@@ -1083,7 +1083,7 @@ at_cluster(struct scan *sc, size_t i)
 		end = nw.cls != CC_LOWER;
 		if (end && cl.quote && nw.cls == CC_UPPER && !nw.opened &&
 		    rx_match(&sc->sp->attribution, sc->t, bounded(sc, next, 256),
-		    next, PCRE2_ANCHORED) > 0)
+		    next, 0) > 0)
 			end = false;
 		break;
 	case K_ELLIPSIS:
@@ -1155,8 +1155,7 @@ at_period(struct scan *sc, size_t i)
 	if (m >= 3 && (j + 1 >= sc->pe || t[j + 1] != '.'))
 		return at_spaced_ellipsis(sc, i, j + 1, m);
 	if (domain_glued(sc, i) &&
-	    rx_match(&sc->sp->glued_domain, t, bounded(sc, i, 40), i,
-	    PCRE2_ANCHORED) > 0) {
+	    rx_match(&sc->sp->glued_domain, t, bounded(sc, i, 40), i, 0) > 0) {
 		size_t end = rx_ovector(&sc->sp->glued_domain)[1];
 
 		return cut(sc, end, end);
@@ -1404,17 +1403,21 @@ load_default(struct wordset *ws, const char *path, const char *name,
 	"exclaimed|noted|explained|continued|cried|yelled|responded|" \
 	"demanded|urged|recalled|joked|quipped|wondered|posted|tweeted"
 
+/* compile_patterns: the patterns tried only at one place are compiled
+ * PCRE2_ANCHORED (pcre2's JIT runs only for a pattern anchored when it is
+ * compiled; anchoring at match time falls back to the interpreter). */
 static void
 compile_patterns(struct splitter *sp)
 {
 	rx_compile_or_die(&sp->letter,
 	    "[\\p{Lu}\\p{Lt}](*MARK:u)|\\p{Ll}(*MARK:l)|\\p{Nd}(*MARK:d)|"
-	    "[\\p{L}\\p{M}](*MARK:o)", 0, "parley-split letter pattern");
+	    "[\\p{L}\\p{M}](*MARK:o)", PCRE2_ANCHORED,
+	    "parley-split letter pattern");
 	rx_compile_or_die(&sp->glued_domain,
 	    "\\.(?:com|org|net|info|news|co\\.uk|org\\.uk|com\\.ua|ru|ua|eu|"
 	    "uk|us|de|fr|it|es|pl|bg|ro|hu|cz|at|ch|nl|be|se|no|dk|fi|gr|tr|"
 	    "il|in|io|tv|me|biz|gov|edu|int|online|today|press|media|world|"
-	    "live|site|ca|au|jp|cn|kr)(?=\\p{Lu}\\p{Ll})", 0,
+	    "live|site|ca|au|jp|cn|kr)(?=\\p{Lu}\\p{Ll})", PCRE2_ANCHORED,
 	    "parley-split glued-domain pattern");
 	rx_compile_or_die(&sp->urlish,
 	    "@|://|(?i:\\bwww\\.)|\\.(?i:com|org|net|gov|edu|io|html?|php|"
@@ -1422,7 +1425,8 @@ compile_patterns(struct splitter *sp)
 	    "zip|gz|mp[34]|exe|js|css|md)\\b", 0,
 	    "parley-split URL pattern");
 	rx_compile_or_die(&sp->attribution,
-	    "(?:[\\p{Lu}]" WORDCHARS "*+\\s++){1,4}(?:" CUES ")\\b", 0,
+	    "(?:[\\p{Lu}]" WORDCHARS "*+\\s++){1,4}(?:" CUES ")\\b",
+	    PCRE2_ANCHORED,
 	    "parley-split attribution pattern");
 }
 
