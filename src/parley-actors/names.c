@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "diag.h"
 #include "exitcode.h"
 #include "utf8.h"
@@ -400,38 +404,114 @@ build_prefixes(struct actor_patterns *p, const struct tkey *keys, size_t n)
 	}
 }
 
+/* lead_classes sorts the lead bytes into the classes a 16-byte step
+ * tests (names.h); too many others: byte by byte. */
+static void
+lead_classes(struct actor_patterns *p)
+{
+	for (unsigned c = 0; c < 256; c++) {
+		if (!p->lead[c])
+			continue;
+		if (c >= 'A' && c <= 'Z')
+			p->lead_upper = true;
+		else if (p->nlead_other == sizeof p->lead_other)
+			return;
+		else
+			p->lead_other[p->nlead_other++] = (unsigned char)c;
+	}
+	p->lead_simd = true;
+}
+
 /* build_filter makes the first-bytes filter of the one trie pattern of
  * keys[0..n) and cuts it by first code point into anchored patterns, so
  * that a search tries only the names that begin with the code point
- * there (pcre2 tries the branches of an alternation one by one). When
- * one does not compile, the trie is searched in full. */
+ * there (pcre2 tries the branches of an alternation one by one). Each is
+ * compiled when first needed (group_pattern). */
 static void
-build_filter(struct actor_patterns *p, const struct tkey *keys, size_t n,
-    struct sbuf *b)
+build_filter(struct actor_patterns *p, struct tkey *keys, size_t n)
 {
-	const struct source trie = { .keys = keys, .prefix = BEFORE,
-	    .suffix = AFTER };
-	size_t (*ranges)[2] = xreallocarray(NULL, n + 1, sizeof *ranges);
-	char err[400];
-	struct rx rx;
-
+	p->granges = xreallocarray(NULL, n + 1, sizeof *p->granges);
 	for (size_t lo = 0, hi; lo < n; lo = hi) {
 		for (hi = lo + 1; hi < n && keys[hi].k[0] == keys[lo].k[0]; hi++)
 			continue;
-		emit_range(b, &trie, lo, hi);
-		if (!rx_compile(&rx, b->s, b->n, PCRE2_ANCHORED, err,
-		    sizeof err)) {
-			free(ranges);
-			return;
-		}
-		ranges[p->ngroups][0] = lo;
-		ranges[p->ngroups][1] = hi;
-		push_rx(&p->groups, &p->ngroups, &rx);
+		p->granges[p->ngroups][0] = lo;
+		p->granges[p->ngroups][1] = hi;
+		p->ngroups++;
 	}
-	index_first(p, keys, ranges, p->ngroups);
-	free(ranges);
+	p->groups = xcalloc(p->ngroups + 1, sizeof *p->groups);
+	index_first(p, keys, p->granges, p->ngroups);
 	build_prefixes(p, keys, n);
+	p->keys = keys;
+	p->nkeys = n;
 	p->filtered = true;
+}
+
+/* group_pattern: group i of a filtered trie, compiled the first time;
+ * NULL when it does not compile (the trie is then searched whole). */
+static struct rx *
+group_pattern(struct actor_patterns *p, size_t i)
+{
+	const struct source trie = { .keys = p->keys, .prefix = BEFORE,
+	    .suffix = AFTER };
+	struct sbuf b = { 0 };
+	char err[400];
+	bool ok;
+
+	if (p->groups[i].code != NULL)
+		return &p->groups[i];
+	emit_range(&b, &trie, p->granges[i][0], p->granges[i][1]);
+	ok = rx_compile(&p->groups[i], b.s, b.n, PCRE2_ANCHORED, err,
+	    sizeof err);
+	free(b.s);
+	return ok ? &p->groups[i] : NULL;
+}
+
+/* compile_trie compiles the whole trie of p's keys into as few patterns
+ * as fit, in *list (*n of them). */
+static void
+compile_trie(const struct actor_patterns *p, struct rx **list, size_t *n)
+{
+	const struct source trie = { .keys = p->keys, .prefix = BEFORE,
+	    .suffix = AFTER };
+	struct target t = { list, n, NULL, 0 };
+	struct sbuf b = { 0 };
+
+	compile_range(&t, &trie, 0, p->nkeys, &b);
+	free(b.s);
+}
+
+/* unfilter searches the whole trie from now on: a group did not compile
+ * (as the trie was searched before groups were compiled when needed). */
+static void
+unfilter(struct actor_patterns *p)
+{
+	struct rx *tries = NULL;
+	size_t ntries = 0;
+
+	compile_trie(p, &tries, &ntries);
+	tries = xreallocarray(tries, ntries + p->nnames + 1, sizeof *tries);
+	if (p->nnames > 0)
+		memcpy(tries + ntries, p->names, p->nnames * sizeof *tries);
+	free(p->names);
+	p->names = tries;
+	p->nnames += ntries;
+	p->ntrie = ntries;
+	p->filtered = false;
+}
+
+size_t
+actor_patterns_count_names(struct actor_patterns *p)
+{
+	struct rx *tries = NULL;
+	size_t ntries = 0;
+
+	if (!p->filtered)
+		return p->nnames;
+	compile_trie(p, &tries, &ntries);
+	for (size_t i = 0; i < ntries; i++)
+		rx_free(&tries[i]);
+	free(tries);
+	return p->nnames + ntries;
 }
 
 static void
@@ -461,17 +541,19 @@ build_names(struct actor_patterns *p, const struct actor_dict *d,
 	if (p->dispatch) {
 		t.options = PCRE2_ANCHORED;
 		t.ranges = xmalloc(sizeof *t.ranges);
-	}
-	compile_range(&t, &trie, 0, nkeys, b);
-	p->ntrie = p->nnames;
-	if (p->dispatch) {
+		compile_range(&t, &trie, 0, nkeys, b);
+		p->ntrie = p->nnames;
 		index_first(p, keys, t.ranges, p->ntrie);
 		build_prefixes(p, keys, nkeys);
-	} else if (p->ntrie == 1)
-		build_filter(p, keys, nkeys, b);
-	free(t.ranges);
-	t.ranges = NULL;
-	t.options = 0;
+		free(t.ranges);
+		t.ranges = NULL;
+		t.options = 0;
+	} else if (nkeys > 0) {
+		build_filter(p, keys, nkeys);
+		keys = NULL;    /* p's now */
+	}
+	if (p->dispatch || p->filtered)
+		lead_classes(p);
 	compile_range(&t, &rxs, 0, nregex, b);
 	free(keys);
 	free(regex);
@@ -526,13 +608,10 @@ build_roles(struct actor_patterns *p, const struct actor_dict *d,
 	struct source src = { .keys = keys, .prefix = BEFORE,
 	    .suffix = "\\z" };
 	struct target t = { &p->roles, &p->nroles, NULL, PCRE2_CASELESS };
-	struct target at = { &p->roles_at, &p->nroles_at, NULL,
-	    PCRE2_CASELESS | PCRE2_ANCHORED };
 
 	for (size_t i = 0; i < d->nroles; i++)
 		keys[i] = (struct tkey){ d->roles[i].key, d->roles[i].keylen, i };
 	compile_range(&t, &src, 0, d->nroles, b);
-	compile_range(&at, &src, 0, d->nroles, b);
 	free(keys);
 	index_role_tails(p, d);
 }
@@ -543,6 +622,7 @@ actor_patterns_build(struct actor_patterns *p, const struct actor_dict *d)
 	struct sbuf b = { 0 };
 
 	memset(p, 0, sizeof *p);
+	p->dict = d;
 	build_names(p, d, &b);
 	build_roles(p, d, &b);
 	free(b.s);
@@ -555,16 +635,16 @@ actor_patterns_free(struct actor_patterns *p)
 		rx_free(&p->names[i]);
 	for (size_t i = 0; i < p->nroles; i++)
 		rx_free(&p->roles[i]);
-	for (size_t i = 0; i < p->nroles_at; i++)
-		rx_free(&p->roles_at[i]);
 	free(p->names);
 	free(p->roles);
-	free(p->roles_at);
 	free(p->role_tails);
 	free(p->first);
 	for (size_t i = 0; i < p->ngroups; i++)
-		rx_free(&p->groups[i]);
+		if (p->groups[i].code != NULL)
+			rx_free(&p->groups[i]);
 	free(p->groups);
+	free(p->granges);
+	free(p->keys);
 	free(p->pairs);
 	free(p->open_pairs);
 	free(p->tris);
@@ -681,6 +761,65 @@ may_begin(const struct actor_patterns *p, const char *text, size_t len,
 	    bit_get(p->tris, tri_bit(s[0], s[1], s[2]));
 }
 
+#if defined(__SSE2__)
+/* in_range: the ASCII bytes of x in [lo, hi] (a signed compare leaves
+ * out the bytes above 0x7F) */
+static inline __m128i
+in_range(__m128i x, char lo, char hi)
+{
+	return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(lo - 1))),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8((char)(hi + 1))));
+}
+
+/* lead_mask16: a bit for each of the 16 bytes at s that is in the lead
+ * classes and does not follow a letter or digit (s[-1] is read). */
+static inline unsigned
+lead_mask16(const struct actor_patterns *p, const unsigned char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i prev = _mm_loadu_si128((const __m128i *)(const void *)(s - 1));
+	__m128i m = _mm_setzero_si128(), word;
+
+	if (p->lead_upper)
+		m = in_range(x, 'A', 'Z');
+	for (size_t i = 0; i < p->nlead_other; i++)
+		m = _mm_or_si128(m, _mm_cmpeq_epi8(x,
+		    _mm_set1_epi8((char)p->lead_other[i])));
+	word = _mm_or_si128(in_range(prev, '0', '9'),
+	    _mm_or_si128(in_range(prev, 'A', 'Z'), in_range(prev, 'a', 'z')));
+	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(word, m));
+}
+#endif
+
+/* next_lead: the first place from pos on (len when none) that passes the
+ * first test of may_begin: a lead byte, not after a letter or digit. */
+static size_t
+next_lead(const struct actor_patterns *p, const char *text, size_t len,
+    size_t pos)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	if (pos == 0 && len > 0) {
+		if (p->lead[s[0]])
+			return 0;
+		pos = 1;
+	}
+#if defined(__SSE2__)
+	if (p->lead_simd)
+		for (; pos + 16 <= len; pos += 16) {
+			unsigned m = lead_mask16(p, s + pos);
+
+			for (; m != 0; m &= m - 1)
+				if (p->lead[s[pos + (unsigned)__builtin_ctz(m)]])
+					return pos + (unsigned)__builtin_ctz(m);
+		}
+#endif
+	for (; pos < len; pos++)
+		if (p->lead[s[pos]] && !is_alnum(s[pos - 1]))
+			return pos;
+	return len;
+}
+
 /* scan_dispatch tries the anchored tries at each word start where one of
  * their names can begin (a multi-byte character before it is left to the
  * patterns' own look-behind). */
@@ -690,7 +829,7 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 {
 	size_t pos = 0, step, alias = 0, best_alias = 0;
 
-	while (pos < len) {
+	while ((pos = next_lead(p, text, len, pos)) < len) {
 		const struct first_cp *f;
 		size_t best = 0;
 
@@ -725,59 +864,61 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 	}
 }
 
+enum group_result { G_NONE, G_MATCH, G_LIMIT, G_BROKEN };
+
 /* try_group: is there a match at pos, by the first pattern of f that
  * matches there (the one the whole trie would give)? Its end in *e and
- * its alias in *alias; false when none, or when a pcre2 limit cut the
- * search short (*limit set). */
-static bool
+ * its alias in *alias (SIZE_MAX: no mark). G_LIMIT when a pcre2 limit cut
+ * the search short, G_BROKEN when a group does not compile. */
+static enum group_result
 try_group(struct actor_patterns *p, const struct first_cp *f,
-    const char *text, size_t len, size_t pos, size_t *alias, size_t *e,
-    bool *limit)
+    const char *text, size_t len, size_t pos, size_t *alias, size_t *e)
 {
 	for (size_t i = f->lo; i <= f->hi; i++) {
-		struct rx *rx = &p->groups[i];
-		int rc = rx_match(rx, text, len, pos, 0);
-		const size_t *ov = rx_ovector(rx);
+		struct rx *rx = group_pattern(p, i);
+		int rc;
+		const size_t *ov;
 
-		if (rc < 0) {
-			*limit = true;
-			return false;
-		}
+		if (rx == NULL)
+			return G_BROKEN;
+		rc = rx_match(rx, text, len, pos, 0);
+		ov = rx_ovector(rx);
+		if (rc < 0)
+			return G_LIMIT;
 		if (rc > 0 && ov[1] > ov[0]) {
 			*e = ov[1];
 			if (!mark_value(rx, alias))
 				*alias = SIZE_MAX;      /* no mark: skipped */
-			return true;
+			return G_MATCH;
 		}
 	}
-	return false;
+	return G_NONE;
 }
 
 /* scan_filtered finds what scan_one finds with the one trie pattern: at
  * each place the filter lets through, from left to right, the patterns
  * of the code point there are tried (anchored); the search goes on after
- * each match. */
-static void
+ * each match. False when a group does not compile. */
+static bool
 scan_filtered(struct actor_patterns *p, const char *text, size_t len,
     struct name_matches *out)
 {
-	size_t pos = 0, alias, e, step;
-	bool limit = false;
+	size_t pos = 0, alias = 0, e = 0, step;
 
-	while (pos < len) {
+	while ((pos = next_lead(p, text, len, pos)) < len) {
 		const struct first_cp *f;
+		enum group_result r = G_NONE;
 
-		while (pos < len && !p->lead[(unsigned char)text[pos]])
-			pos++;
-		if (pos == len)
-			return;
-		if (!may_begin(p, text, len, pos) ||
-		    (f = first_of(p, text, len, pos, &step)) == NULL ||
-		    !try_group(p, f, text, len, pos, &alias, &e, &limit)) {
-			if (limit) {
-				p->limits++;
-				return;
-			}
+		if (may_begin(p, text, len, pos) &&
+		    (f = first_of(p, text, len, pos, &step)) != NULL)
+			r = try_group(p, f, text, len, pos, &alias, &e);
+		if (r == G_BROKEN)
+			return false;
+		if (r == G_LIMIT) {
+			p->limits++;
+			return true;
+		}
+		if (r == G_NONE) {
 			pos++;
 			continue;
 		}
@@ -785,6 +926,7 @@ scan_filtered(struct actor_patterns *p, const char *text, size_t len,
 			push_match(out, pos, e, alias);
 		pos = e;
 	}
+	return true;
 }
 
 void
@@ -793,16 +935,18 @@ actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
 {
 	size_t first = out->n, kept;
 
-	if (p->dispatch)
+	if (p->dispatch) {
 		scan_dispatch(p, text, len, out);
-	else if (p->filtered)
-		scan_filtered(p, text, len, out);
+	} else if (p->filtered && !scan_filtered(p, text, len, out)) {
+		out->n = first;
+		unfilter(p);
+	}
 	for (size_t i = p->dispatch || p->filtered ? p->ntrie : 0;
 	    i < p->nnames; i++)
 		scan_one(p, &p->names[i], text, len, out);
 	/* one scan leaves its matches in order, without overlaps */
-	if ((p->dispatch ? 1 + p->nnames - p->ntrie : p->nnames) <= 1 ||
-	    out->n - first < 2)
+	if ((p->dispatch || p->filtered ? 1 + p->nnames - p->ntrie :
+	    p->nnames) <= 1 || out->n - first < 2)
 		return;
 	/* several patterns: leftmost-longest over all of them */
 	qsort(out->m + first, out->n - first, sizeof *out->m, match_order);
@@ -858,20 +1002,20 @@ long
 actor_patterns_role(struct actor_patterns *p, const char *text, size_t len,
     size_t from, bool anchored, size_t *start)
 {
-	struct rx *set = anchored ? p->roles_at : p->roles;
-	size_t n = anchored ? p->nroles_at : p->nroles, role;
+	size_t role;
 	long best = -1;
 
 	if (!may_end_role(p, text, len))
 		return -1;
 
-	for (size_t i = 0; i < n; i++) {
-		struct rx *rx = &set[i];
+	for (size_t i = 0; i < p->nroles; i++) {
+		struct rx *rx = &p->roles[i];
 		int rc = rx_match(rx, text, len, from, 0);
 
 		if (rc < 0)
 			p->limits++;
-		if (rc <= 0 || !mark_value(rx, &role))
+		if (rc <= 0 || (anchored && rx_ovector(rx)[0] != from) ||
+		    !mark_value(rx, &role))
 			continue;
 		if (best < 0 || rx_ovector(rx)[0] < *start) {
 			best = (long)role;
