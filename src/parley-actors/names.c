@@ -414,7 +414,7 @@ lead_classes(struct actor_patterns *p)
 			continue;
 		if (c >= 'A' && c <= 'Z')
 			p->lead_upper = true;
-		else if (p->nlead_other == sizeof p->lead_other)
+		else if (p->nlead_other == 4)
 			return;
 		else
 			p->lead_other[p->nlead_other++] = (unsigned char)c;
@@ -761,63 +761,113 @@ may_begin(const struct actor_patterns *p, const char *text, size_t len,
 	    bit_get(p->tris, tri_bit(s[0], s[1], s[2]));
 }
 
+/* A walk over the places that pass may_begin's first test (a lead byte,
+ * not after a letter or digit), 16 bytes at a time. */
+struct leads {
+	const unsigned char *s;
+	size_t len;
+	size_t base, end;       /* the bytes [base, end) are in mask */
+	unsigned mask;          /* bit k: base + k may be one */
 #if defined(__SSE2__)
-/* in_range: the ASCII bytes of x in [lo, hi] (a signed compare leaves
- * out the bytes above 0x7F) */
-static inline __m128i
-in_range(__m128i x, char lo, char hi)
+	__m128i other[4];       /* the lead bytes outside A-Z, each (the
+	                         * first again for none) */
+	__m128i to_A, to_a, to_0, letters, digits, case_bit;
+#endif
+};
+
+static void
+leads_init(const struct actor_patterns *p, struct leads *l, const char *s,
+    size_t len)
 {
-	return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(lo - 1))),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8((char)(hi + 1))));
+	l->s = (const unsigned char *)s;
+	l->len = len;
+	l->base = l->end = 0;
+	l->mask = 0;
+#if defined(__SSE2__)
+	for (size_t i = 0; i < 4; i++)
+		l->other[i] = _mm_set1_epi8((char)p->lead_other[i <
+		    p->nlead_other ? i : 0]);
+	/* x + (-128 - lo) < -128 + n (signed): lo <= x < lo + n */
+	l->to_A = _mm_set1_epi8((char)(-128 - 'A'));
+	l->to_a = _mm_set1_epi8((char)(-128 - 'a'));
+	l->to_0 = _mm_set1_epi8((char)(-128 - '0'));
+	l->letters = _mm_set1_epi8(-128 + 26);
+	l->digits = _mm_set1_epi8(-128 + 10);
+	l->case_bit = _mm_set1_epi8(0x20);
+#else
+	(void)p;
+#endif
 }
 
+#if defined(__SSE2__)
 /* lead_mask16: a bit for each of the 16 bytes at s that is in the lead
  * classes and does not follow a letter or digit (s[-1] is read). */
 static inline unsigned
-lead_mask16(const struct actor_patterns *p, const unsigned char *s)
+lead_mask16(const struct actor_patterns *p, const struct leads *l,
+    const unsigned char *s)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
 	__m128i prev = _mm_loadu_si128((const __m128i *)(const void *)(s - 1));
 	__m128i m = _mm_setzero_si128(), word;
 
 	if (p->lead_upper)
-		m = in_range(x, 'A', 'Z');
-	for (size_t i = 0; i < p->nlead_other; i++)
-		m = _mm_or_si128(m, _mm_cmpeq_epi8(x,
-		    _mm_set1_epi8((char)p->lead_other[i])));
-	word = _mm_or_si128(in_range(prev, '0', '9'),
-	    _mm_or_si128(in_range(prev, 'A', 'Z'), in_range(prev, 'a', 'z')));
+		m = _mm_cmplt_epi8(_mm_add_epi8(x, l->to_A), l->letters);
+	m = _mm_or_si128(m, _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(x, l->other[0]),
+	    _mm_cmpeq_epi8(x, l->other[1])),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, l->other[2]),
+	    _mm_cmpeq_epi8(x, l->other[3]))));
+	word = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(prev,
+	    l->case_bit), l->to_a), l->letters),
+	    _mm_cmplt_epi8(_mm_add_epi8(prev, l->to_0), l->digits));
 	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(word, m));
 }
 #endif
 
-/* next_lead: the first place from pos on (len when none) that passes the
- * first test of may_begin: a lead byte, not after a letter or digit. */
-static size_t
-next_lead(const struct actor_patterns *p, const char *text, size_t len,
-    size_t pos)
+/* leads_fill reads the bytes from pos on into l's mask. */
+static void
+leads_fill(const struct actor_patterns *p, struct leads *l, size_t pos)
 {
-	const unsigned char *s = (const unsigned char *)text;
+	const unsigned char *s = l->s;
 
-	if (pos == 0 && len > 0) {
-		if (p->lead[s[0]])
-			return 0;
-		pos = 1;
-	}
+	l->base = pos;
+	l->mask = 0;
 #if defined(__SSE2__)
-	if (p->lead_simd)
-		for (; pos + 16 <= len; pos += 16) {
-			unsigned m = lead_mask16(p, s + pos);
-
-			for (; m != 0; m &= m - 1)
-				if (p->lead[s[pos + (unsigned)__builtin_ctz(m)]])
-					return pos + (unsigned)__builtin_ctz(m);
-		}
+	if (p->lead_simd && pos > 0 && l->len - pos >= 16) {
+		l->end = pos + 16;
+		l->mask = lead_mask16(p, l, s + pos);
+		return;
+	}
 #endif
-	for (; pos < len; pos++)
-		if (p->lead[s[pos]] && !is_alnum(s[pos - 1]))
-			return pos;
-	return len;
+	l->end = l->len - pos < 16 ? l->len : pos + 16;
+	for (size_t k = pos; k < l->end; k++)
+		if (p->lead[s[k]] && (k == 0 || !is_alnum(s[k - 1])))
+			l->mask |= 1u << (k - pos);
+}
+
+/* leads_next: the first such place from pos on, or len. */
+static size_t
+leads_next(const struct actor_patterns *p, struct leads *l, size_t pos)
+{
+	for (;;) {
+		size_t q;
+
+		if (pos < l->end)
+			l->mask &= ~((1u << (pos - l->base)) - 1);
+		if (pos >= l->end || l->mask == 0) {
+			if (pos < l->end)
+				pos = l->end;
+			if (pos >= l->len)
+				return l->len;
+			leads_fill(p, l, pos);
+			continue;
+		}
+		q = l->base + (unsigned)__builtin_ctz(l->mask);
+		l->mask &= l->mask - 1;
+		if (p->lead[l->s[q]])
+			return q;
+		pos = q + 1;
+	}
 }
 
 /* scan_dispatch tries the anchored tries at each word start where one of
@@ -828,8 +878,10 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
     struct name_matches *out)
 {
 	size_t pos = 0, step, alias = 0, best_alias = 0;
+	struct leads l;
 
-	while ((pos = next_lead(p, text, len, pos)) < len) {
+	leads_init(p, &l, text, len);
+	while ((pos = leads_next(p, &l, pos)) < len) {
 		const struct first_cp *f;
 		size_t best = 0;
 
@@ -904,8 +956,10 @@ scan_filtered(struct actor_patterns *p, const char *text, size_t len,
     struct name_matches *out)
 {
 	size_t pos = 0, alias = 0, e = 0, step;
+	struct leads l;
 
-	while ((pos = next_lead(p, text, len, pos)) < len) {
+	leads_init(p, &l, text, len);
+	while ((pos = leads_next(p, &l, pos)) < len) {
 		const struct first_cp *f;
 		enum group_result r = G_NONE;
 

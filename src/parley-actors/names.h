@@ -83,7 +83,8 @@ struct actor_patterns {
 	 * the next place one can begin a name: */
 	bool lead_simd;         /* the classes below hold every lead byte */
 	bool lead_upper;        /* some lead is A-Z: try all of A-Z */
-	unsigned char lead_other[8];    /* the other lead bytes */
+	unsigned char lead_other[4];    /* the other lead bytes (any more:
+	                                 * byte by byte) */
 	size_t nlead_other;
 	struct rx *roles;       /* the role patterns (anchored at the end) */
 	size_t nroles;
