@@ -52,6 +52,8 @@ struct parser {
 	struct rec_batch *b;
 	struct rec_quote *q;
 	bool has_doc, has_text, has_start, has_end;
+	size_t extra;           /* the bytes of the strings read beyond one
+	                         * a code point (escapes not counted) */
 };
 
 static bool p_value(struct parser *p, int depth);
@@ -167,6 +169,7 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 			p->i = i;
 			if (!utf8_tail(p, c))
 				return false;
+			p->extra += p->i - i - 1;
 			i = p->i;
 		}
 	}
@@ -334,8 +337,11 @@ top_member(struct parser *p, struct span key, int depth)
 		return (p->has_doc = p->s[p->i] == '"' &&
 		    p_string(p, &r->doc, &esc) && !esc);
 	case K_TEXT:
-		return (p->has_text = p->s[p->i] == '"' &&
-		    p_string(p, &r->text, &r->text_escaped));
+		p->extra = 0;
+		p->has_text = p->s[p->i] == '"' &&
+		    p_string(p, &r->text, &r->text_escaped);
+		r->text_extra = p->extra;
+		return p->has_text;
 	case K_START:
 		return (p->has_start = p_non_negative(p, &r->start));
 	case K_END:
@@ -555,7 +561,9 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 	    r->start < b->last_end)
 		return false;
 	text = content(b, line, r->text, r->text_escaped, &n);
-	if (utf8_length(text, n) != (size_t)(r->end - r->start))
+	/* without escapes, its code points were counted as it was read */
+	if ((r->text_escaped ? utf8_length(text, n) : n - r->text_extra) !=
+	    (size_t)(r->end - r->start))
 		return false;
 	b->cur_line = line;
 	r->len = len;

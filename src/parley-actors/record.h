@@ -40,6 +40,7 @@ struct rec {
 	size_t line, len;       /* a fast record: its line in the arena */
 	struct span doc, text, actors;  /* actors: b == e when absent */
 	bool text_escaped;
+	size_t text_extra;      /* its bytes beyond one a code point */
 	long long start, end, para;
 	size_t q0, nq;          /* its quotes: batch quotes[q0..q0+nq) */
 };
