@@ -950,18 +950,6 @@ et_json_string(struct rec_batch *b, const char *s, size_t n)
 	et_add(b, "\"", 1);
 }
 
-static void
-et_int(struct rec_batch *b, size_t v)
-{
-	char num[24];
-	size_t i = sizeof num;
-
-	do
-		num[--i] = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	et_add(b, num + i, sizeof num - i);
-}
-
 static struct edit *
 edit_new(struct rec_batch *b, size_t at, size_t end)
 {
@@ -1002,35 +990,93 @@ edit_end(struct rec_batch *b, struct edit *e)
 	e->len = b->etlen - e->off;
 }
 
+/* actor_parts makes, for each actor, what an entry of "actors" holds
+ * before its mention and after its offsets: {"id":"ID","mention": and
+ * ,"group":"GROUP"} (ids and groups need no escapes). */
 static void
-et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s)
+actor_parts(struct rec_batch *b, const struct actor_dict *d)
+{
+	size_t n = 0;
+
+	b->parts = xreallocarray(NULL, d->nactors + 1, sizeof *b->parts);
+	for (size_t i = 0; i < d->nactors; i++)
+		n += d->actors[i].idlen + d->actors[i].grouplen + 32;
+	b->ptext = xmalloc(n + 1);
+	n = 0;
+	for (size_t i = 0; i < d->nactors; i++) {
+		const struct actor *a = &d->actors[i];
+
+		b->parts[i].head = n;
+		memcpy(b->ptext + n, "{\"id\":\"", 7);
+		memcpy(b->ptext + n + 7, a->id, a->idlen);
+		memcpy(b->ptext + n + 7 + a->idlen, "\",\"mention\":", 12);
+		b->parts[i].headlen = a->idlen + 19;
+		n += b->parts[i].headlen;
+		b->parts[i].tail = n;
+		memcpy(b->ptext + n, ",\"group\":\"", 10);
+		memcpy(b->ptext + n + 10, a->group, a->grouplen);
+		memcpy(b->ptext + n + 10 + a->grouplen, "\"}", 2);
+		b->parts[i].taillen = a->grouplen + 12;
+		n += b->parts[i].taillen;
+	}
+	b->nparts = d->nactors;
+}
+
+/* et_uint writes v in decimal at p; returns the bytes written. */
+static size_t
+et_uint(char *p, size_t v)
+{
+	char num[24];
+	size_t i = sizeof num;
+
+	do
+		num[--i] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	memcpy(p, num + i, sizeof num - i);
+	return sizeof num - i;
+}
+
+/* et_actors writes the "actors" of sentence s; plain: its text needs no
+ * escapes (a fast record's text without any). */
+static void
+et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s,
+    bool plain)
 {
 	const struct doc_sentence *sent = &doc->sents[s];
-	const struct actor_dict *d = doc->dict;
 	bool first = true;
 
+	if (b->parts == NULL)
+		actor_parts(b, doc->dict);
 	et_add(b, "[", 1);
 	for (size_t i = 0; i < sent->n; i++) {
 		const struct doc_mention *m = &doc->mentions[sent->first + i];
-		const struct actor *a = &d->actors[m->actor];
+		const struct actor_part *ap = &b->parts[m->actor];
+		size_t n = m->e - m->b;
+		char *p;
 
 		if (m->title)
 			continue;
-		if (first)
-			et_lit(b, "{\"id\":");
-		else
-			et_lit(b, ",{\"id\":");
+		if (!first)
+			et_add(b, ",", 1);
 		first = false;
-		et_quoted(b, a->id, a->idlen);
-		et_lit(b, ",\"mention\":");
-		et_json_string(b, doc->text + m->b, m->e - m->b);
-		et_lit(b, ",\"start\":");
-		et_int(b, m->start);
-		et_lit(b, ",\"end\":");
-		et_int(b, m->end);
-		et_lit(b, ",\"group\":");
-		et_quoted(b, a->group, a->grouplen);
-		et_add(b, "}", 1);
+		et_add(b, b->ptext + ap->head, ap->headlen);
+		if (plain)
+			et_quoted(b, doc->text + m->b, n);
+		else
+			et_json_string(b, doc->text + m->b, n);
+		/* ,"start":N,"end":N and the tail */
+		if (b->etlen + 64 + ap->taillen > b->etcap)
+			et_grow(b, 64 + ap->taillen);
+		p = b->etext + b->etlen;
+		memcpy(p, ",\"start\":", 9);
+		p += 9;
+		p += et_uint(p, m->start);
+		memcpy(p, ",\"end\":", 7);
+		p += 7;
+		p += et_uint(p, m->end);
+		memcpy(p, b->ptext + ap->tail, ap->taillen);
+		p += ap->taillen;
+		b->etlen = (size_t)(p - b->etext);
 	}
 	et_add(b, "]", 1);
 }
@@ -1120,7 +1166,7 @@ write_edited(struct rec_batch *b, const struct rec *r,
 	}
 	/* last, so that the edits are usually in order already */
 	e = edit_member(b, r->actors, r->len - 1, "actors", 6, false);
-	et_actors(b, doc, s);
+	et_actors(b, doc, s, !r->text_escaped);
 	edit_end(b, e);
 	for (size_t i = 1; i < b->nedits; i++)
 		if (edit_order(&b->edits[i - 1], &b->edits[i]) > 0) {
@@ -1181,7 +1227,7 @@ write_new(struct rec_batch *b, const struct rec *r,
 	}
 	et_add(b, line + at, r->len - 1 - at);
 	et_lit(b, ",\"actors\":");
-	et_actors(b, doc, s);
+	et_actors(b, doc, s, !r->text_escaped);
 	et_lit(b, "}\n");
 }
 
@@ -1272,5 +1318,7 @@ rec_batch_free(struct rec_batch *b)
 	free(b->out);
 	free(b->edits);
 	free(b->etext);
+	free(b->parts);
+	free(b->ptext);
 	memset(b, 0, sizeof *b);
 }

@@ -45,6 +45,12 @@ struct rec {
 	size_t q0, nq;          /* its quotes: batch quotes[q0..q0+nq) */
 };
 
+/* What an entry of "actors" holds around its mention, for one actor:
+ * bytes of the batch's ptext. */
+struct actor_part {
+	size_t head, headlen, tail, taillen;
+};
+
 /* The records of one document, waiting for its last. */
 struct rec_batch {
 	char *arena;            /* the fast records' lines */
@@ -70,6 +76,9 @@ struct rec_batch {
 	size_t nedits, ecap;
 	char *etext;
 	size_t etlen, etcap;
+	struct actor_part *parts;       /* by actor, made when first needed */
+	size_t nparts;
+	char *ptext;
 	bool slow;              /* --no-fast-path */
 };
 
