@@ -53,7 +53,7 @@ struct parser {
 	struct rec_quote *q;
 	bool has_doc, has_text, has_start, has_end;
 	size_t extra;           /* the bytes of the strings read beyond one
-	                         * a code point (escapes not counted) */
+	                         * a code point of their content */
 };
 
 static bool p_value(struct parser *p, int depth);
@@ -160,6 +160,7 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 			    strchr("\"\\bfnrt", s[i + 1]) == NULL)
 				return false;
 			*escaped = true;
+			p->extra++;     /* two bytes, one code point */
 			i += 2;
 		} else if (c < 0x20) {
 			return false;
@@ -494,10 +495,13 @@ decode(const char *s, size_t n, bool escaped, char *out)
 		return n;
 	}
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '\\') {
-			out[len++] = s[i];
-			continue;
-		}
+		const char *bs = memchr(s + i, '\\', n - i);
+		size_t run = (bs != NULL ? (size_t)(bs - s) : n) - i;
+
+		memcpy(out + len, s + i, run);
+		len += run;
+		if ((i += run) == n)
+			break;
 		switch (s[++i]) {
 		case 'b': out[len++] = '\b'; break;
 		case 'f': out[len++] = '\f'; break;
@@ -547,8 +551,6 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 {
 	struct parser p = { .s = line, .n = len, .b = b };
 	struct rec *r = &b->cur;
-	const char *text;
-	size_t n;
 
 	memset(r, 0, sizeof *r);
 	r->para = NO_PARA;
@@ -560,9 +562,8 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 	if (same_doc_as_batch(b, line + r->doc.b, r->doc.e - r->doc.b) &&
 	    r->start < b->last_end)
 		return false;
-	text = content(b, line, r->text, r->text_escaped, &n);
-	/* without escapes, its code points were counted as it was read */
-	if ((r->text_escaped ? utf8_length(text, n) : n - r->text_extra) !=
+	/* its code points were counted as it was read */
+	if (r->text.e - r->text.b - r->text_extra !=
 	    (size_t)(r->end - r->start))
 		return false;
 	b->cur_line = line;
