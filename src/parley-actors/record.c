@@ -282,11 +282,13 @@ value_span(struct parser *p, int depth, struct span *sp)
 	return true;
 }
 
-/* the keys parley-actors reads or sets */
+/* the keys parley-actors reads or sets, and the others the stages before
+ * it write (a duplicate of any of these is found by a bit) */
 enum key {
 	K_OTHER, K_DOC, K_TEXT, K_START, K_END, K_PARA, K_QUOTES, K_ACTORS,
 	K_SPEAKER, K_SPEAKER_START, K_SPEAKER_END, K_CONTINUES,
-	K_ACTOR, K_ACTOR_VIA, K_ACTOR_NAME, K_GROUP
+	K_ACTOR, K_ACTOR_VIA, K_ACTOR_NAME, K_GROUP,
+	K_SENT, K_DATE, K_TITLE, K_KIND, K_CUE, K_CUE_START, K_CUE_END
 };
 
 /* key_is: is the key at sp the n-byte word w? */
@@ -299,22 +301,29 @@ key_of(const struct parser *p, struct span sp)
 	switch (sp.e - sp.b) {
 	case 3:
 		return key_is(p, sp, "doc") ? K_DOC :
-		    key_is(p, sp, "end") ? K_END : K_OTHER;
+		    key_is(p, sp, "end") ? K_END :
+		    key_is(p, sp, "cue") ? K_CUE : K_OTHER;
 	case 4:
 		return key_is(p, sp, "text") ? K_TEXT :
-		    key_is(p, sp, "para") ? K_PARA : K_OTHER;
+		    key_is(p, sp, "para") ? K_PARA :
+		    key_is(p, sp, "sent") ? K_SENT :
+		    key_is(p, sp, "date") ? K_DATE :
+		    key_is(p, sp, "kind") ? K_KIND : K_OTHER;
 	case 5:
 		return key_is(p, sp, "start") ? K_START :
 		    key_is(p, sp, "actor") ? K_ACTOR :
-		    key_is(p, sp, "group") ? K_GROUP : K_OTHER;
+		    key_is(p, sp, "group") ? K_GROUP :
+		    key_is(p, sp, "title") ? K_TITLE : K_OTHER;
 	case 6:
 		return key_is(p, sp, "quotes") ? K_QUOTES :
 		    key_is(p, sp, "actors") ? K_ACTORS : K_OTHER;
 	case 7:
-		return key_is(p, sp, "speaker") ? K_SPEAKER : K_OTHER;
+		return key_is(p, sp, "speaker") ? K_SPEAKER :
+		    key_is(p, sp, "cue_end") ? K_CUE_END : K_OTHER;
 	case 9:
 		return key_is(p, sp, "continues") ? K_CONTINUES :
-		    key_is(p, sp, "actor_via") ? K_ACTOR_VIA : K_OTHER;
+		    key_is(p, sp, "actor_via") ? K_ACTOR_VIA :
+		    key_is(p, sp, "cue_start") ? K_CUE_START : K_OTHER;
 	case 10:
 		return key_is(p, sp, "actor_name") ? K_ACTOR_NAME : K_OTHER;
 	case 11:
@@ -328,12 +337,12 @@ key_of(const struct parser *p, struct span sp)
 }
 
 static bool
-top_member(struct parser *p, struct span key, int depth)
+top_member(struct parser *p, enum key key, int depth)
 {
 	struct rec *r = &p->b->cur;
 	bool esc;
 
-	switch (key_of(p, key)) {
+	switch (key) {
 	case K_DOC:
 		return (p->has_doc = p->s[p->i] == '"' &&
 		    p_string(p, &r->doc, &esc) && !esc);
@@ -378,11 +387,11 @@ quote_continues(struct parser *p, struct rec_quote *q)
 }
 
 static bool
-quote_member(struct parser *p, struct span key, int depth)
+quote_member(struct parser *p, enum key key, int depth)
 {
 	struct rec_quote *q = p->q;
 
-	switch (key_of(p, key)) {
+	switch (key) {
 	case K_START: return p_offset(p, &q->start);
 	case K_END: return p_offset(p, &q->end);
 	case K_SPEAKER_START: return p_offset(p, &q->speaker_start);
@@ -424,9 +433,10 @@ is_duplicate(const struct parser *p, const struct span *keys, size_t n,
 static bool
 p_object(struct parser *p, int depth, enum part part)
 {
-	struct span keys[MAX_KEYS];
-	size_t nkeys = 0;
-	uint64_t seen = 0;      /* a bit per (length, first byte) of the keys */
+	struct span keys[MAX_KEYS];     /* the keys of no enum key */
+	size_t nkeys = 0, total = 0;
+	uint64_t seen = 0;      /* a bit per (length, first byte) of those */
+	uint32_t known = 0;     /* a bit per enum key seen */
 	bool esc;
 
 	p->i++;
@@ -436,20 +446,29 @@ p_object(struct parser *p, int depth, enum part part)
 	}
 	for (;;) {
 		struct span key;
+		enum key k;
 		bool ok;
 
-		if (p->i >= p->n || p->s[p->i] != '"' || nkeys == MAX_KEYS ||
+		if (p->i >= p->n || p->s[p->i] != '"' || total++ == MAX_KEYS ||
 		    !p_string(p, &key, &esc))
 			return false;
-		if (maybe_seen(p, key, &seen) && is_duplicate(p, keys, nkeys, key))
-			return false;   /* a duplicate: jansson refuses it */
-		keys[nkeys++] = key;
+		k = part == GENERIC || esc ? K_OTHER : key_of(p, key);
+		if (k != K_OTHER) {
+			if (known & 1u << k)
+				return false;   /* a duplicate: jansson refuses it */
+			known |= 1u << k;
+		} else {
+			if (maybe_seen(p, key, &seen) &&
+			    is_duplicate(p, keys, nkeys, key))
+				return false;
+			keys[nkeys++] = key;
+		}
 		if (p->i >= p->n || p->s[p->i++] != ':' || p->i >= p->n)
 			return false;
 		if (part == TOP)
-			ok = top_member(p, key, depth);
+			ok = top_member(p, k, depth);
 		else if (part == QUOTE)
-			ok = quote_member(p, key, depth);
+			ok = quote_member(p, k, depth);
 		else
 			ok = p_value(p, depth);
 		if (!ok || p->i >= p->n)
