@@ -19,6 +19,12 @@
  * alternation is fast at any size below that. */
 #define PATTERN_BYTES 24000
 
+/* Anchored role searches made with the unanchored patterns (the leftmost
+ * match, when it starts at the place) before the anchored ones are
+ * compiled: each costs a few hundred instructions more, compiling them
+ * as much as a few thousand searches. */
+#define ROLES_AT_AFTER 2000
+
 /* no letter, mark or digit before a name, none after it */
 #define BEFORE "(?<![\\p{L}\\p{M}\\p{N}])"
 #define AFTER "(?![\\p{L}\\p{M}\\p{N}])"
@@ -600,19 +606,38 @@ index_role_tails(struct actor_patterns *p, const struct actor_dict *d)
 	p->role_tails_ok = true;
 }
 
+/* role_keys: the roles of d as trie keys (free them). */
+static struct tkey *
+role_keys(const struct actor_dict *d)
+{
+	struct tkey *keys = xreallocarray(NULL, d->nroles + 1, sizeof *keys);
+
+	for (size_t i = 0; i < d->nroles; i++)
+		keys[i] = (struct tkey){ d->roles[i].key, d->roles[i].keylen, i };
+	return keys;
+}
+
+/* compile_roles compiles the roles of d, anchored at the start too or
+ * not, into *list (*n patterns). */
+static void
+compile_roles(const struct actor_dict *d, bool anchored, struct rx **list,
+    size_t *n, struct sbuf *b)
+{
+	struct tkey *keys = role_keys(d);
+	struct source src = { .keys = keys, .prefix = BEFORE,
+	    .suffix = "\\z" };
+	struct target t = { list, n, NULL, PCRE2_CASELESS |
+	    (anchored ? PCRE2_ANCHORED : 0) };
+
+	compile_range(&t, &src, 0, d->nroles, b);
+	free(keys);
+}
+
 static void
 build_roles(struct actor_patterns *p, const struct actor_dict *d,
     struct sbuf *b)
 {
-	struct tkey *keys = xreallocarray(NULL, d->nroles + 1, sizeof *keys);
-	struct source src = { .keys = keys, .prefix = BEFORE,
-	    .suffix = "\\z" };
-	struct target t = { &p->roles, &p->nroles, NULL, PCRE2_CASELESS };
-
-	for (size_t i = 0; i < d->nroles; i++)
-		keys[i] = (struct tkey){ d->roles[i].key, d->roles[i].keylen, i };
-	compile_range(&t, &src, 0, d->nroles, b);
-	free(keys);
+	compile_roles(d, false, &p->roles, &p->nroles, b);
 	index_role_tails(p, d);
 }
 
@@ -637,6 +662,9 @@ actor_patterns_free(struct actor_patterns *p)
 		rx_free(&p->roles[i]);
 	free(p->names);
 	free(p->roles);
+	for (size_t i = 0; i < p->nroles_at; i++)
+		rx_free(&p->roles_at[i]);
+	free(p->roles_at);
 	free(p->role_tails);
 	free(p->first);
 	for (size_t i = 0; i < p->ngroups; i++)
@@ -1052,23 +1080,50 @@ may_end_role(const struct actor_patterns *p, const char *text, size_t len)
 	return false;
 }
 
+/* role_set: the patterns an anchored or unanchored role search tries,
+ * in *n; *check: a match must start at from (the unanchored patterns
+ * searching for an anchored role). */
+static struct rx *
+role_set(struct actor_patterns *p, bool anchored, size_t *n, bool *check)
+{
+	*check = false;
+	*n = p->nroles;
+	if (!anchored)
+		return p->roles;
+	if (p->roles_at == NULL && ++p->anchored > ROLES_AT_AFTER) {
+		struct sbuf b = { 0 };
+
+		compile_roles(p->dict, true, &p->roles_at, &p->nroles_at, &b);
+		free(b.s);
+	}
+	if (p->roles_at != NULL) {
+		*n = p->nroles_at;
+		return p->roles_at;
+	}
+	*check = true;
+	return p->roles;
+}
+
 long
 actor_patterns_role(struct actor_patterns *p, const char *text, size_t len,
     size_t from, bool anchored, size_t *start)
 {
-	size_t role;
+	struct rx *set;
+	size_t n, role;
 	long best = -1;
+	bool check;
 
 	if (!may_end_role(p, text, len))
 		return -1;
 
-	for (size_t i = 0; i < p->nroles; i++) {
-		struct rx *rx = &p->roles[i];
+	set = role_set(p, anchored, &n, &check);
+	for (size_t i = 0; i < n; i++) {
+		struct rx *rx = &set[i];
 		int rc = rx_match(rx, text, len, from, 0);
 
 		if (rc < 0)
 			p->limits++;
-		if (rc <= 0 || (anchored && rx_ovector(rx)[0] != from) ||
+		if (rc <= 0 || (check && rx_ovector(rx)[0] != from) ||
 		    !mark_value(rx, &role))
 			continue;
 		if (best < 0 || rx_ovector(rx)[0] < *start) {

@@ -88,6 +88,13 @@ struct actor_patterns {
 	size_t nlead_other;
 	struct rx *roles;       /* the role patterns (anchored at the end) */
 	size_t nroles;
+	struct rx *roles_at;    /* the same, anchored at the start too (JIT
+	                         * does not take PCRE2_ANCHORED at match
+	                         * time); compiled once anchored searches
+	                         * have been asked for often enough to pay
+	                         * for it, the roles searched before that */
+	size_t nroles_at;
+	unsigned long anchored; /* anchored searches made */
 	uint32_t *role_tails;   /* the last (up to) three letters or digits
 	                         * of each role, lower case, their number on
 	                         * top, sorted: a subject that ends otherwise
