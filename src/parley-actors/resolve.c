@@ -385,8 +385,9 @@ cp_skip8(const char *text, size_t b, size_t e, size_t *k, size_t c)
 
 		memcpy(&x, text + b, 8);
 		/* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear */
-		cont = x & ~(x << 1) & highs;
-		*k += 8 - (size_t)__builtin_popcountll(cont);
+		cont = (x & ~(x << 1) & highs) >> 7;
+		/* their number: the sum of the bytes, in the top one */
+		*k += 8 - (size_t)((cont * 0x0101010101010101u) >> 56);
 		b += 8;
 		while (b < e && ((unsigned char)text[b] & 0xC0) == 0x80)
 			b++;
@@ -407,6 +408,8 @@ cp_byte(const struct actor_doc *doc, size_t c)
 		return c;       /* before the first sentence */
 	if (c >= s->end)
 		return s->e + (c - s->end);
+	if (s->ascii)
+		return b + (c - k);
 	b = cp_skip8(doc->text, b, s->e, &k, c);
 	while (k < c) {
 		b++;
