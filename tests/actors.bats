@@ -145,6 +145,41 @@ say() {
 	assert_output "e24	Vance	5"
 }
 
+@test "records whose keys change order or repeat after records of one form are read as jansson reads them" {
+	r='"sent":0,"para":0,"start":0,"end":17,"text":"Vance said: \"No\".","quotes":[{"kind":"direct","text":"No","start":13,"end":15,"speaker":"Vance","speaker_start":0,"speaker_end":5,"continues":false}]'
+	{
+		for d in a b c; do printf '{"doc":"%s",%s}\n' "$d" "$r"; done
+		printf '{"doc":"d","start":0,%s}\n' "$r"
+		printf '{"doc":"e",%s,"doc":"e"}\n' "$r"
+		printf '{"doc":"f",%s}\n' "$r"
+		printf '{"quotes":[{"speaker":"Vance","kind":"direct","start":13,"end":15}],"end":17,"start":0,"text":"Vance said: \\"No\\".","doc":"g"}\n'
+		printf '{"doc":"h",%s}\n' "${r/\"continues\":false/\"continues\":false,\"speaker\":\"he\"}"
+		printf '{"doc":"i",%s}\n' "${r/\"continues\":false/\"continues\":false,\"kind\":\"x\"}"
+		printf '{"doc":"j",%s}\n' "$r"
+	} > in.jsonl
+	run --separate-stderr parley-actors --rejects fast-rejects.jsonl in.jsonl
+	[ "$status" -eq 65 ]
+	echo "$output" > fast.jsonl
+	fast_err=$stderr
+	run --separate-stderr parley-actors --no-fast-path --rejects slow-rejects.jsonl in.jsonl
+	[ "$status" -eq 65 ]
+	assert_equal "$stderr" "$fast_err"
+	assert_equal "$output" "$(cat fast.jsonl)"
+	cmp fast-rejects.jsonl slow-rejects.jsonl
+	run jq -r '.doc' fast-rejects.jsonl
+	assert_output "d
+e
+h
+i"
+	run jq -r '"\(.doc) \(.quotes[0].actor) \(.actors[0].id)"' fast.jsonl
+	assert_output "a vance vance
+b vance vance
+c vance vance
+f vance vance
+g vance vance
+j vance vance"
+}
+
 @test "a mention in a text with escapes is written with its escapes" {
 	printf '%s\n' '{"doc":"t","start":0,"end":13,"text":"J\tSmith met X"}' \
 		'{"doc":"u","start":0,"end":13,"text":"J  Smith \"X\"."}' > in.jsonl

@@ -288,8 +288,40 @@ enum key {
 	K_OTHER, K_DOC, K_TEXT, K_START, K_END, K_PARA, K_QUOTES, K_ACTORS,
 	K_SPEAKER, K_SPEAKER_START, K_SPEAKER_END, K_CONTINUES,
 	K_ACTOR, K_ACTOR_VIA, K_ACTOR_NAME, K_GROUP,
-	K_SENT, K_DATE, K_TITLE, K_KIND, K_CUE, K_CUE_START, K_CUE_END
+	K_SENT, K_DATE, K_TITLE, K_KIND, K_CUE, K_CUE_START, K_CUE_END,
+	K_N
 };
+
+#if defined(__SSE2__)
+/* each enum key as it is written before its value, "key": (16 bytes at
+ * most), and a bit for each of its bytes */
+static const char key_lit[K_N][16] = {
+	"", "\"doc\":", "\"text\":", "\"start\":", "\"end\":", "\"para\":",
+	"\"quotes\":", "\"actors\":", "\"speaker\":", "\"speaker_start\":",
+	"\"speaker_end\":", "\"continues\":", "\"actor\":", "\"actor_via\":",
+	"\"actor_name\":", "\"group\":", "\"sent\":", "\"date\":", "\"title\":",
+	"\"kind\":", "\"cue\":", "\"cue_start\":", "\"cue_end\":"
+};
+static const unsigned char key_lit_len[K_N] = {
+	0, 6, 7, 8, 6, 7, 9, 9, 10, 16, 14, 12, 8, 12, 13, 8, 7, 7, 8, 7, 6,
+	12, 10
+};
+
+/* key_here: is the key k, and its ':', at p->i (with a value after)? */
+static FAST_INLINE bool
+key_here(const struct parser *p, enum key k)
+{
+	unsigned n = key_lit_len[k], want = (1u << n) - 1;
+	__m128i x, lit;
+
+	if (p->n - p->i <= 16)
+		return false;
+	x = _mm_loadu_si128((const __m128i *)(const void *)(p->s + p->i));
+	lit = _mm_loadu_si128((const __m128i *)(const void *)key_lit[k]);
+	return ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lit)) & want) ==
+	    want;
+}
+#endif
 
 /* key_is: is the key at sp the n-byte word w? */
 #define key_is(p, sp, w) (memcmp((p)->s + (sp).b, w, sizeof w - 1) == 0)
@@ -430,6 +462,33 @@ is_duplicate(const struct parser *p, const struct span *keys, size_t n,
 	return false;
 }
 
+/* p_key reads the key of a member and its ':' (at p->i: '"'): *k, and
+ * its span in *key for a key of no enum key. The key that came after
+ * prev in the last object of the same part (next[prev]) is tried first,
+ * by its bytes, so that the keys of records of one form cost a compare. */
+static FAST_INLINE bool
+p_key(struct parser *p, enum part part, unsigned char *next, unsigned prev,
+    enum key *k, struct span *key)
+{
+	bool esc;
+
+#if defined(__SSE2__)
+	if (next != NULL && next[prev] != K_OTHER &&
+	    key_here(p, (enum key)next[prev])) {
+		*k = (enum key)next[prev];
+		p->i += key_lit_len[*k];
+		return true;
+	}
+#else
+	(void)next;
+	(void)prev;
+#endif
+	if (p->i >= p->n || p->s[p->i] != '"' || !p_string(p, key, &esc))
+		return false;
+	*k = part == GENERIC || esc ? K_OTHER : key_of(p, *key);
+	return p->i < p->n && p->s[p->i++] == ':';
+}
+
 static bool
 p_object(struct parser *p, int depth, enum part part)
 {
@@ -437,7 +496,9 @@ p_object(struct parser *p, int depth, enum part part)
 	size_t nkeys = 0, total = 0;
 	uint64_t seen = 0;      /* a bit per (length, first byte) of those */
 	uint32_t known = 0;     /* a bit per enum key seen */
-	bool esc;
+	unsigned char *next = part == TOP ? p->b->next_top :
+	    part == QUOTE ? p->b->next_quote : NULL;
+	unsigned prev = K_N;
 
 	p->i++;
 	if (p->i < p->n && p->s[p->i] == '}') {
@@ -449,10 +510,8 @@ p_object(struct parser *p, int depth, enum part part)
 		enum key k;
 		bool ok;
 
-		if (p->i >= p->n || p->s[p->i] != '"' || total++ == MAX_KEYS ||
-		    !p_string(p, &key, &esc))
+		if (total++ == MAX_KEYS || !p_key(p, part, next, prev, &k, &key))
 			return false;
-		k = part == GENERIC || esc ? K_OTHER : key_of(p, key);
 		if (k != K_OTHER) {
 			if (known & 1u << k)
 				return false;   /* a duplicate: jansson refuses it */
@@ -463,7 +522,11 @@ p_object(struct parser *p, int depth, enum part part)
 				return false;
 			keys[nkeys++] = key;
 		}
-		if (p->i >= p->n || p->s[p->i++] != ':' || p->i >= p->n)
+		if (next != NULL) {
+			next[prev] = (unsigned char)k;
+			prev = k;
+		}
+		if (p->i >= p->n)
 			return false;
 		if (part == TOP)
 			ok = top_member(p, k, depth);

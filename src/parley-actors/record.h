@@ -80,6 +80,9 @@ struct rec_batch {
 	size_t nparts;
 	char *ptext;
 	bool slow;              /* --no-fast-path */
+	/* the key that came after each key (the last slot: first) in the
+	 * last record and quote read, tried first for the next */
+	unsigned char next_top[32], next_quote[32];
 };
 
 void rec_batch_init(struct rec_batch *b, bool slow);
