@@ -120,6 +120,91 @@ say() {
 	assert_line --index 0 '["us_gov","a\nb\t\"q\"\\ é \u0001","vance"]'
 }
 
+@test "a text's code points are counted with its escapes and multi-byte characters: a wrong end is rejected as jansson rejects it" {
+	text='Vance \"é\"\tsaid\n’no’ \\ ok'
+	# its code points, and what a count of bytes or undecoded ones gives
+	n=$(printf '"%s"' "$text" | jq 'length')
+	raw=$(printf '%s' "$text" | wc -c)
+	rawcp=$(printf '%s' "$text" | jq -R 'length')
+	bytes=$(printf '"%s"' "$text" | jq -j . | wc -c)
+	[ "$n" -eq 24 ] && [ "$raw" -eq 36 ] && [ "$rawcp" -eq 28 ] && [ "$bytes" -eq 31 ]
+	for end in "$n" $((n + 1)) $((n - 1)) "$raw" "$rawcp" "$bytes" 21; do
+		printf '{"doc":"e%s","start":0,"end":%s,"text":"%s"}\n' "$end" "$end" "$text"
+	done > in.jsonl
+	run --separate-stderr parley-actors --rejects fast-rejects.jsonl in.jsonl
+	[ "$status" -eq 65 ]
+	echo "$output" > fast.jsonl
+	fast_err=$stderr
+	run --separate-stderr parley-actors --no-fast-path --rejects slow-rejects.jsonl in.jsonl
+	[ "$status" -eq 65 ]
+	assert_equal "$stderr" "$fast_err"
+	assert_equal "$output" "$(cat fast.jsonl)"
+	cmp fast-rejects.jsonl slow-rejects.jsonl
+	[ "$(wc -l < fast-rejects.jsonl)" -eq 6 ]
+	run jq -r '[.doc, .actors[0].mention, .actors[0].end] | @tsv' fast.jsonl
+	assert_output "e24	Vance	5"
+}
+
+@test "records whose keys change order or repeat after records of one form are read as jansson reads them" {
+	r='"sent":0,"para":0,"start":0,"end":17,"text":"Vance said: \"No\".","quotes":[{"kind":"direct","text":"No","start":13,"end":15,"speaker":"Vance","speaker_start":0,"speaker_end":5,"continues":false}]'
+	{
+		for d in a b c; do printf '{"doc":"%s",%s}\n' "$d" "$r"; done
+		printf '{"doc":"d","start":0,%s}\n' "$r"
+		printf '{"doc":"e",%s,"doc":"e"}\n' "$r"
+		printf '{"doc":"f",%s}\n' "$r"
+		printf '{"quotes":[{"speaker":"Vance","kind":"direct","start":13,"end":15}],"end":17,"start":0,"text":"Vance said: \\"No\\".","doc":"g"}\n'
+		printf '{"doc":"h",%s}\n' "${r/\"continues\":false/\"continues\":false,\"speaker\":\"he\"}"
+		printf '{"doc":"i",%s}\n' "${r/\"continues\":false/\"continues\":false,\"kind\":\"x\"}"
+		printf '{"doc":"j",%s}\n' "$r"
+	} > in.jsonl
+	run --separate-stderr parley-actors --rejects fast-rejects.jsonl in.jsonl
+	[ "$status" -eq 65 ]
+	echo "$output" > fast.jsonl
+	fast_err=$stderr
+	run --separate-stderr parley-actors --no-fast-path --rejects slow-rejects.jsonl in.jsonl
+	[ "$status" -eq 65 ]
+	assert_equal "$stderr" "$fast_err"
+	assert_equal "$output" "$(cat fast.jsonl)"
+	cmp fast-rejects.jsonl slow-rejects.jsonl
+	run jq -r '.doc' fast-rejects.jsonl
+	assert_output "d
+e
+h
+i"
+	run jq -r '"\(.doc) \(.quotes[0].actor) \(.actors[0].id)"' fast.jsonl
+	assert_output "a vance vance
+b vance vance
+c vance vance
+f vance vance
+g vance vance
+j vance vance"
+}
+
+@test "a mention in a text with escapes is written with its escapes" {
+	printf '%s\n' '{"doc":"t","start":0,"end":13,"text":"J\tSmith met X"}' \
+		'{"doc":"u","start":0,"end":13,"text":"J  Smith \"X\"."}' > in.jsonl
+	parley-actors --dict "$ACTORS/filter.txt" in.jsonl > fast.jsonl
+	parley-actors --no-fast-path --dict "$ACTORS/filter.txt" in.jsonl > slow.jsonl
+	cmp fast.jsonl slow.jsonl
+	run jq -c '[.actors[] | .mention]' fast.jsonl
+	assert_output '["J\tSmith","X"]
+["J  Smith","X"]'
+	run grep -c 'J\\tSmith' fast.jsonl
+	assert_output 1
+}
+
+@test "titles are found the same before and after the anchored role patterns are compiled (after 2,000 searches)" {
+	jq -n -c '[range(0; 2400) | if . % 10 == 9 then "The US and JD Vance spoke."
+		else "US Vice President JD Vance spoke." end]
+		| {doc: "d", paras: [.]}' > spec.json
+	story "$(cat spec.json)"
+	parley-actors in.jsonl > out.jsonl
+	run jq -r -s 'group_by(.text) | map("\(.[0].text) \(length) \(map([.actors[].id] | join(",")) | unique)") | .[]' out.jsonl
+	assert_success
+	assert_output 'The US and JD Vance spoke. 240 ["us_gov,vance"]
+US Vice President JD Vance spoke. 2160 ["vance"]'
+}
+
 @test "running twice gives the same output as running once" {
 	gold_records
 	parley-actors gold.jsonl > once.jsonl
@@ -274,6 +359,32 @@ Smith smith_anna name"
 	run named '{"doc": "d", "paras": [["A. B. Cee, A.B. Cee, A.B.Cee and A.  B. Cee met the US, USA and US-led"]]}' --dict "$ACTORS/filter.txt"
 	assert_success
 	assert_output "abc=A. B. Cee@0-9 abc=A.B. Cee@11-19 abc=Cee@25-28 abc=Cee@40-43 us=US@52-54 us=US@64-66"
+}
+
+@test "a name is found at every place of a 16-byte step, with few lead bytes (16 at a time) and many (byte by byte)" {
+	jq -c -n -f "$ACTORS/leads.jq" > in.jsonl
+	[ "$(wc -l < in.jsonl)" -eq 48 ]
+	for dict in leads-few leads-many; do
+		parley-actors --dict "$ACTORS/$dict.txt" in.jsonl > "$dict.jsonl"
+		run jq -c 'select([.actors[] | "\(.id)@\(.start)-\(.end)"] != .want) | .text' "$dict.jsonl"
+		assert_success
+		assert_output ""
+		[ "$(wc -l < "$dict.jsonl")" -eq 48 ]
+	done
+	# the prefixes do end with letters (no name then) and with others
+	[ "$(jq -s 'map(select(.want | length == 1)) | length' in.jsonl)" -gt 10 ]
+	[ "$(jq -s 'map(select(.want | length == 2)) | length' in.jsonl)" -gt 10 ]
+}
+
+@test "every mention's offsets hold its text, in sentences of ASCII text and others" {
+	gold_records
+	parley-actors gold.jsonl > out.jsonl
+	[ "$(jq -s 'map(select(.text | explode | all(. < 128))) | length' out.jsonl)" -gt 20 ]
+	[ "$(jq -s 'map(select(.text | explode | any(. >= 128))) | length' out.jsonl)" -gt 20 ]
+	[ "$(jq -s 'map(.actors | length) | add' out.jsonl)" -gt 100 ]
+	run jq -c '. as $r | .actors[] | select($r.text[(.start - $r.start):(.end - $r.start)] != .mention)' out.jsonl
+	assert_success
+	assert_output ""
 }
 
 @test "a role is found in any case, however short, and with the role filter off" {

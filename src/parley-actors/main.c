@@ -120,7 +120,7 @@ check_dicts(char **paths, size_t n)
 	struct actor_dict d;
 	struct actor_patterns p;
 	size_t kinds[KIND_PLACE + 1] = { 0 }, names = 0, capitals = 0;
-	size_t surnames = 0, regexes = 0, generic = 0;
+	size_t surnames = 0, regexes = 0, generic = 0, patterns;
 	int status = actor_dict_load(&d, paths, n);
 
 	if (status != EXIT_OK) {
@@ -129,6 +129,7 @@ check_dicts(char **paths, size_t n)
 		return status;
 	}
 	actor_patterns_build(&p, &d);
+	patterns = actor_patterns_count_names(&p);
 	for (size_t i = 0; i < d.nactors; i++)
 		kinds[d.actors[i].kind]++;
 	for (size_t i = 0; i < d.naliases; i++) {
@@ -151,8 +152,8 @@ check_dicts(char **paths, size_t n)
 	    "%zu name pattern%s, %zu role pattern%s\n",
 	    d.nactors, kinds[KIND_PERSON], kinds[KIND_ORGANISATION],
 	    kinds[KIND_COUNTRY], kinds[KIND_OUTLET], kinds[KIND_PLACE], names,
-	    capitals, surnames, regexes, d.nroles, generic, p.nnames,
-	    p.nnames == 1 ? "" : "s", p.nroles, p.nroles == 1 ? "" : "s");
+	    capitals, surnames, regexes, d.nroles, generic, patterns,
+	    patterns == 1 ? "" : "s", p.nroles, p.nroles == 1 ? "" : "s");
 	actor_patterns_free(&p);
 	actor_dict_free(&d);
 	rx_cleanup();

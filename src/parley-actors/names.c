@@ -1,9 +1,12 @@
 #include "names.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "diag.h"
 #include "exitcode.h"
@@ -14,6 +17,12 @@
  * patterns are limited (64 KiB with the usual link size) and a JIT-compiled
  * alternation is fast at any size below that. */
 #define PATTERN_BYTES 24000
+
+/* Anchored role searches made with the unanchored patterns (the leftmost
+ * match, when it starts at the place) before the anchored ones are
+ * compiled: each costs a few hundred instructions more, compiling them
+ * as much as a few thousand searches. */
+#define ROLES_AT_AFTER 2000
 
 /* no letter, mark or digit before a name, none after it */
 #define BEFORE "(?<![\\p{L}\\p{M}\\p{N}])"
@@ -78,9 +87,18 @@ static void
 emit_mark(struct sbuf *b, size_t mark)
 {
 	char m[32];
+	size_t i = sizeof m;
 
-	snprintf(m, sizeof m, "(*:%zu)", mark);
-	sb_str(b, m);
+	/* "(*:MARK)", written backwards (snprintf costs more than the rest
+	 * of a trie's text) */
+	m[--i] = ')';
+	do
+		m[--i] = (char)('0' + mark % 10);
+	while ((mark /= 10) > 0);
+	m[--i] = ':';
+	m[--i] = '*';
+	m[--i] = '(';
+	sb_add(b, m + i, sizeof m - i);
 }
 
 /* emit_trie writes keys[lo..hi), sorted and sharing their first depth
@@ -400,38 +418,114 @@ build_prefixes(struct actor_patterns *p, const struct tkey *keys, size_t n)
 	}
 }
 
+/* lead_classes sorts the lead bytes into the classes a 16-byte step
+ * tests (names.h); too many others: byte by byte. */
+static void
+lead_classes(struct actor_patterns *p)
+{
+	for (unsigned c = 0; c < 256; c++) {
+		if (!p->lead[c])
+			continue;
+		if (c >= 'A' && c <= 'Z')
+			p->lead_upper = true;
+		else if (p->nlead_other == 4)
+			return;
+		else
+			p->lead_other[p->nlead_other++] = (unsigned char)c;
+	}
+	p->lead_simd = true;
+}
+
 /* build_filter makes the first-bytes filter of the one trie pattern of
  * keys[0..n) and cuts it by first code point into anchored patterns, so
  * that a search tries only the names that begin with the code point
- * there (pcre2 tries the branches of an alternation one by one). When
- * one does not compile, the trie is searched in full. */
+ * there (pcre2 tries the branches of an alternation one by one). Each is
+ * compiled when first needed (group_pattern). */
 static void
-build_filter(struct actor_patterns *p, const struct tkey *keys, size_t n,
-    struct sbuf *b)
+build_filter(struct actor_patterns *p, struct tkey *keys, size_t n)
 {
-	const struct source trie = { .keys = keys, .prefix = BEFORE,
-	    .suffix = AFTER };
-	size_t (*ranges)[2] = xreallocarray(NULL, n + 1, sizeof *ranges);
-	char err[400];
-	struct rx rx;
-
+	p->granges = xreallocarray(NULL, n + 1, sizeof *p->granges);
 	for (size_t lo = 0, hi; lo < n; lo = hi) {
 		for (hi = lo + 1; hi < n && keys[hi].k[0] == keys[lo].k[0]; hi++)
 			continue;
-		emit_range(b, &trie, lo, hi);
-		if (!rx_compile(&rx, b->s, b->n, PCRE2_ANCHORED, err,
-		    sizeof err)) {
-			free(ranges);
-			return;
-		}
-		ranges[p->ngroups][0] = lo;
-		ranges[p->ngroups][1] = hi;
-		push_rx(&p->groups, &p->ngroups, &rx);
+		p->granges[p->ngroups][0] = lo;
+		p->granges[p->ngroups][1] = hi;
+		p->ngroups++;
 	}
-	index_first(p, keys, ranges, p->ngroups);
-	free(ranges);
+	p->groups = xcalloc(p->ngroups + 1, sizeof *p->groups);
+	index_first(p, keys, p->granges, p->ngroups);
 	build_prefixes(p, keys, n);
+	p->keys = keys;
+	p->nkeys = n;
 	p->filtered = true;
+}
+
+/* group_pattern: group i of a filtered trie, compiled the first time;
+ * NULL when it does not compile (the trie is then searched whole). */
+static struct rx *
+group_pattern(struct actor_patterns *p, size_t i)
+{
+	const struct source trie = { .keys = p->keys, .prefix = BEFORE,
+	    .suffix = AFTER };
+	struct sbuf b = { 0 };
+	char err[400];
+	bool ok;
+
+	if (p->groups[i].code != NULL)
+		return &p->groups[i];
+	emit_range(&b, &trie, p->granges[i][0], p->granges[i][1]);
+	ok = rx_compile(&p->groups[i], b.s, b.n, PCRE2_ANCHORED, err,
+	    sizeof err);
+	free(b.s);
+	return ok ? &p->groups[i] : NULL;
+}
+
+/* compile_trie compiles the whole trie of p's keys into as few patterns
+ * as fit, in *list (*n of them). */
+static void
+compile_trie(const struct actor_patterns *p, struct rx **list, size_t *n)
+{
+	const struct source trie = { .keys = p->keys, .prefix = BEFORE,
+	    .suffix = AFTER };
+	struct target t = { list, n, NULL, 0 };
+	struct sbuf b = { 0 };
+
+	compile_range(&t, &trie, 0, p->nkeys, &b);
+	free(b.s);
+}
+
+/* unfilter searches the whole trie from now on: a group did not compile
+ * (as the trie was searched before groups were compiled when needed). */
+static void
+unfilter(struct actor_patterns *p)
+{
+	struct rx *tries = NULL;
+	size_t ntries = 0;
+
+	compile_trie(p, &tries, &ntries);
+	tries = xreallocarray(tries, ntries + p->nnames + 1, sizeof *tries);
+	if (p->nnames > 0)
+		memcpy(tries + ntries, p->names, p->nnames * sizeof *tries);
+	free(p->names);
+	p->names = tries;
+	p->nnames += ntries;
+	p->ntrie = ntries;
+	p->filtered = false;
+}
+
+size_t
+actor_patterns_count_names(struct actor_patterns *p)
+{
+	struct rx *tries = NULL;
+	size_t ntries = 0;
+
+	if (!p->filtered)
+		return p->nnames;
+	compile_trie(p, &tries, &ntries);
+	for (size_t i = 0; i < ntries; i++)
+		rx_free(&tries[i]);
+	free(tries);
+	return p->nnames + ntries;
 }
 
 static void
@@ -461,17 +555,19 @@ build_names(struct actor_patterns *p, const struct actor_dict *d,
 	if (p->dispatch) {
 		t.options = PCRE2_ANCHORED;
 		t.ranges = xmalloc(sizeof *t.ranges);
-	}
-	compile_range(&t, &trie, 0, nkeys, b);
-	p->ntrie = p->nnames;
-	if (p->dispatch) {
+		compile_range(&t, &trie, 0, nkeys, b);
+		p->ntrie = p->nnames;
 		index_first(p, keys, t.ranges, p->ntrie);
 		build_prefixes(p, keys, nkeys);
-	} else if (p->ntrie == 1)
-		build_filter(p, keys, nkeys, b);
-	free(t.ranges);
-	t.ranges = NULL;
-	t.options = 0;
+		free(t.ranges);
+		t.ranges = NULL;
+		t.options = 0;
+	} else if (nkeys > 0) {
+		build_filter(p, keys, nkeys);
+		keys = NULL;    /* p's now */
+	}
+	if (p->dispatch || p->filtered)
+		lead_classes(p);
 	compile_range(&t, &rxs, 0, nregex, b);
 	free(keys);
 	free(regex);
@@ -518,22 +614,38 @@ index_role_tails(struct actor_patterns *p, const struct actor_dict *d)
 	p->role_tails_ok = true;
 }
 
+/* role_keys: the roles of d as trie keys (free them). */
+static struct tkey *
+role_keys(const struct actor_dict *d)
+{
+	struct tkey *keys = xreallocarray(NULL, d->nroles + 1, sizeof *keys);
+
+	for (size_t i = 0; i < d->nroles; i++)
+		keys[i] = (struct tkey){ d->roles[i].key, d->roles[i].keylen, i };
+	return keys;
+}
+
+/* compile_roles compiles the roles of d, anchored at the start too or
+ * not, into *list (*n patterns). */
+static void
+compile_roles(const struct actor_dict *d, bool anchored, struct rx **list,
+    size_t *n, struct sbuf *b)
+{
+	struct tkey *keys = role_keys(d);
+	struct source src = { .keys = keys, .prefix = BEFORE,
+	    .suffix = "\\z" };
+	struct target t = { list, n, NULL, PCRE2_CASELESS |
+	    (anchored ? PCRE2_ANCHORED : 0) };
+
+	compile_range(&t, &src, 0, d->nroles, b);
+	free(keys);
+}
+
 static void
 build_roles(struct actor_patterns *p, const struct actor_dict *d,
     struct sbuf *b)
 {
-	struct tkey *keys = xreallocarray(NULL, d->nroles + 1, sizeof *keys);
-	struct source src = { .keys = keys, .prefix = BEFORE,
-	    .suffix = "\\z" };
-	struct target t = { &p->roles, &p->nroles, NULL, PCRE2_CASELESS };
-	struct target at = { &p->roles_at, &p->nroles_at, NULL,
-	    PCRE2_CASELESS | PCRE2_ANCHORED };
-
-	for (size_t i = 0; i < d->nroles; i++)
-		keys[i] = (struct tkey){ d->roles[i].key, d->roles[i].keylen, i };
-	compile_range(&t, &src, 0, d->nroles, b);
-	compile_range(&at, &src, 0, d->nroles, b);
-	free(keys);
+	compile_roles(d, false, &p->roles, &p->nroles, b);
 	index_role_tails(p, d);
 }
 
@@ -543,6 +655,7 @@ actor_patterns_build(struct actor_patterns *p, const struct actor_dict *d)
 	struct sbuf b = { 0 };
 
 	memset(p, 0, sizeof *p);
+	p->dict = d;
 	build_names(p, d, &b);
 	build_roles(p, d, &b);
 	free(b.s);
@@ -555,16 +668,19 @@ actor_patterns_free(struct actor_patterns *p)
 		rx_free(&p->names[i]);
 	for (size_t i = 0; i < p->nroles; i++)
 		rx_free(&p->roles[i]);
-	for (size_t i = 0; i < p->nroles_at; i++)
-		rx_free(&p->roles_at[i]);
 	free(p->names);
 	free(p->roles);
+	for (size_t i = 0; i < p->nroles_at; i++)
+		rx_free(&p->roles_at[i]);
 	free(p->roles_at);
 	free(p->role_tails);
 	free(p->first);
 	for (size_t i = 0; i < p->ngroups; i++)
-		rx_free(&p->groups[i]);
+		if (p->groups[i].code != NULL)
+			rx_free(&p->groups[i]);
 	free(p->groups);
+	free(p->granges);
+	free(p->keys);
 	free(p->pairs);
 	free(p->open_pairs);
 	free(p->tris);
@@ -681,6 +797,115 @@ may_begin(const struct actor_patterns *p, const char *text, size_t len,
 	    bit_get(p->tris, tri_bit(s[0], s[1], s[2]));
 }
 
+/* A walk over the places that pass may_begin's first test (a lead byte,
+ * not after a letter or digit), 16 bytes at a time. */
+struct leads {
+	const unsigned char *s;
+	size_t len;
+	size_t base, end;       /* the bytes [base, end) are in mask */
+	unsigned mask;          /* bit k: base + k may be one */
+#if defined(__SSE2__)
+	__m128i other[4];       /* the lead bytes outside A-Z, each (the
+	                         * first again for none) */
+	__m128i to_A, to_a, to_0, letters, digits, case_bit;
+#endif
+};
+
+static void
+leads_init(const struct actor_patterns *p, struct leads *l, const char *s,
+    size_t len)
+{
+	l->s = (const unsigned char *)s;
+	l->len = len;
+	l->base = l->end = 0;
+	l->mask = 0;
+#if defined(__SSE2__)
+	for (size_t i = 0; i < 4; i++)
+		l->other[i] = _mm_set1_epi8((char)p->lead_other[i <
+		    p->nlead_other ? i : 0]);
+	/* x + (-128 - lo) < -128 + n (signed): lo <= x < lo + n */
+	l->to_A = _mm_set1_epi8((char)(-128 - 'A'));
+	l->to_a = _mm_set1_epi8((char)(-128 - 'a'));
+	l->to_0 = _mm_set1_epi8((char)(-128 - '0'));
+	l->letters = _mm_set1_epi8(-128 + 26);
+	l->digits = _mm_set1_epi8(-128 + 10);
+	l->case_bit = _mm_set1_epi8(0x20);
+#else
+	(void)p;
+#endif
+}
+
+#if defined(__SSE2__)
+/* lead_mask16: a bit for each of the 16 bytes at s that is in the lead
+ * classes and does not follow a letter or digit (s[-1] is read). */
+static inline unsigned
+lead_mask16(const struct actor_patterns *p, const struct leads *l,
+    const unsigned char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i prev = _mm_loadu_si128((const __m128i *)(const void *)(s - 1));
+	__m128i m = _mm_setzero_si128(), word;
+
+	if (p->lead_upper)
+		m = _mm_cmplt_epi8(_mm_add_epi8(x, l->to_A), l->letters);
+	m = _mm_or_si128(m, _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(x, l->other[0]),
+	    _mm_cmpeq_epi8(x, l->other[1])),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, l->other[2]),
+	    _mm_cmpeq_epi8(x, l->other[3]))));
+	word = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(prev,
+	    l->case_bit), l->to_a), l->letters),
+	    _mm_cmplt_epi8(_mm_add_epi8(prev, l->to_0), l->digits));
+	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(word, m));
+}
+#endif
+
+/* leads_fill reads the bytes from pos on into l's mask. */
+static void
+leads_fill(const struct actor_patterns *p, struct leads *l, size_t pos)
+{
+	const unsigned char *s = l->s;
+
+	l->base = pos;
+	l->mask = 0;
+#if defined(__SSE2__)
+	if (p->lead_simd && pos > 0 && l->len - pos >= 16) {
+		l->end = pos + 16;
+		l->mask = lead_mask16(p, l, s + pos);
+		return;
+	}
+#endif
+	l->end = l->len - pos < 16 ? l->len : pos + 16;
+	for (size_t k = pos; k < l->end; k++)
+		if (p->lead[s[k]] && (k == 0 || !is_alnum(s[k - 1])))
+			l->mask |= 1u << (k - pos);
+}
+
+/* leads_next: the first such place from pos on, or len. */
+static size_t
+leads_next(const struct actor_patterns *p, struct leads *l, size_t pos)
+{
+	for (;;) {
+		size_t q;
+
+		if (pos < l->end)
+			l->mask &= ~((1u << (pos - l->base)) - 1);
+		if (pos >= l->end || l->mask == 0) {
+			if (pos < l->end)
+				pos = l->end;
+			if (pos >= l->len)
+				return l->len;
+			leads_fill(p, l, pos);
+			continue;
+		}
+		q = l->base + (unsigned)__builtin_ctz(l->mask);
+		l->mask &= l->mask - 1;
+		if (p->lead[l->s[q]])
+			return q;
+		pos = q + 1;
+	}
+}
+
 /* scan_dispatch tries the anchored tries at each word start where one of
  * their names can begin (a multi-byte character before it is left to the
  * patterns' own look-behind). */
@@ -689,8 +914,10 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
     struct name_matches *out)
 {
 	size_t pos = 0, step, alias = 0, best_alias = 0;
+	struct leads l;
 
-	while (pos < len) {
+	leads_init(p, &l, text, len);
+	while ((pos = leads_next(p, &l, pos)) < len) {
 		const struct first_cp *f;
 		size_t best = 0;
 
@@ -725,59 +952,63 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 	}
 }
 
+enum group_result { G_NONE, G_MATCH, G_LIMIT, G_BROKEN };
+
 /* try_group: is there a match at pos, by the first pattern of f that
  * matches there (the one the whole trie would give)? Its end in *e and
- * its alias in *alias; false when none, or when a pcre2 limit cut the
- * search short (*limit set). */
-static bool
+ * its alias in *alias (SIZE_MAX: no mark). G_LIMIT when a pcre2 limit cut
+ * the search short, G_BROKEN when a group does not compile. */
+static enum group_result
 try_group(struct actor_patterns *p, const struct first_cp *f,
-    const char *text, size_t len, size_t pos, size_t *alias, size_t *e,
-    bool *limit)
+    const char *text, size_t len, size_t pos, size_t *alias, size_t *e)
 {
 	for (size_t i = f->lo; i <= f->hi; i++) {
-		struct rx *rx = &p->groups[i];
-		int rc = rx_match(rx, text, len, pos, 0);
-		const size_t *ov = rx_ovector(rx);
+		struct rx *rx = group_pattern(p, i);
+		int rc;
+		const size_t *ov;
 
-		if (rc < 0) {
-			*limit = true;
-			return false;
-		}
+		if (rx == NULL)
+			return G_BROKEN;
+		rc = rx_match(rx, text, len, pos, 0);
+		ov = rx_ovector(rx);
+		if (rc < 0)
+			return G_LIMIT;
 		if (rc > 0 && ov[1] > ov[0]) {
 			*e = ov[1];
 			if (!mark_value(rx, alias))
 				*alias = SIZE_MAX;      /* no mark: skipped */
-			return true;
+			return G_MATCH;
 		}
 	}
-	return false;
+	return G_NONE;
 }
 
 /* scan_filtered finds what scan_one finds with the one trie pattern: at
  * each place the filter lets through, from left to right, the patterns
  * of the code point there are tried (anchored); the search goes on after
- * each match. */
-static void
+ * each match. False when a group does not compile. */
+static bool
 scan_filtered(struct actor_patterns *p, const char *text, size_t len,
     struct name_matches *out)
 {
-	size_t pos = 0, alias, e, step;
-	bool limit = false;
+	size_t pos = 0, alias = 0, e = 0, step;
+	struct leads l;
 
-	while (pos < len) {
+	leads_init(p, &l, text, len);
+	while ((pos = leads_next(p, &l, pos)) < len) {
 		const struct first_cp *f;
+		enum group_result r = G_NONE;
 
-		while (pos < len && !p->lead[(unsigned char)text[pos]])
-			pos++;
-		if (pos == len)
-			return;
-		if (!may_begin(p, text, len, pos) ||
-		    (f = first_of(p, text, len, pos, &step)) == NULL ||
-		    !try_group(p, f, text, len, pos, &alias, &e, &limit)) {
-			if (limit) {
-				p->limits++;
-				return;
-			}
+		if (may_begin(p, text, len, pos) &&
+		    (f = first_of(p, text, len, pos, &step)) != NULL)
+			r = try_group(p, f, text, len, pos, &alias, &e);
+		if (r == G_BROKEN)
+			return false;
+		if (r == G_LIMIT) {
+			p->limits++;
+			return true;
+		}
+		if (r == G_NONE) {
 			pos++;
 			continue;
 		}
@@ -785,6 +1016,7 @@ scan_filtered(struct actor_patterns *p, const char *text, size_t len,
 			push_match(out, pos, e, alias);
 		pos = e;
 	}
+	return true;
 }
 
 void
@@ -793,16 +1025,18 @@ actor_patterns_names(struct actor_patterns *p, const char *text, size_t len,
 {
 	size_t first = out->n, kept;
 
-	if (p->dispatch)
+	if (p->dispatch) {
 		scan_dispatch(p, text, len, out);
-	else if (p->filtered)
-		scan_filtered(p, text, len, out);
+	} else if (p->filtered && !scan_filtered(p, text, len, out)) {
+		out->n = first;
+		unfilter(p);
+	}
 	for (size_t i = p->dispatch || p->filtered ? p->ntrie : 0;
 	    i < p->nnames; i++)
 		scan_one(p, &p->names[i], text, len, out);
 	/* one scan leaves its matches in order, without overlaps */
-	if ((p->dispatch ? 1 + p->nnames - p->ntrie : p->nnames) <= 1 ||
-	    out->n - first < 2)
+	if ((p->dispatch || p->filtered ? 1 + p->nnames - p->ntrie :
+	    p->nnames) <= 1 || out->n - first < 2)
 		return;
 	/* several patterns: leftmost-longest over all of them */
 	qsort(out->m + first, out->n - first, sizeof *out->m, match_order);
@@ -854,24 +1088,51 @@ may_end_role(const struct actor_patterns *p, const char *text, size_t len)
 	return false;
 }
 
+/* role_set: the patterns an anchored or unanchored role search tries,
+ * in *n; *check: a match must start at from (the unanchored patterns
+ * searching for an anchored role). */
+static struct rx *
+role_set(struct actor_patterns *p, bool anchored, size_t *n, bool *check)
+{
+	*check = false;
+	*n = p->nroles;
+	if (!anchored)
+		return p->roles;
+	if (p->roles_at == NULL && ++p->anchored > ROLES_AT_AFTER) {
+		struct sbuf b = { 0 };
+
+		compile_roles(p->dict, true, &p->roles_at, &p->nroles_at, &b);
+		free(b.s);
+	}
+	if (p->roles_at != NULL) {
+		*n = p->nroles_at;
+		return p->roles_at;
+	}
+	*check = true;
+	return p->roles;
+}
+
 long
 actor_patterns_role(struct actor_patterns *p, const char *text, size_t len,
     size_t from, bool anchored, size_t *start)
 {
-	struct rx *set = anchored ? p->roles_at : p->roles;
-	size_t n = anchored ? p->nroles_at : p->nroles, role;
+	struct rx *set;
+	size_t n, role;
 	long best = -1;
+	bool check;
 
 	if (!may_end_role(p, text, len))
 		return -1;
 
+	set = role_set(p, anchored, &n, &check);
 	for (size_t i = 0; i < n; i++) {
 		struct rx *rx = &set[i];
 		int rc = rx_match(rx, text, len, from, 0);
 
 		if (rc < 0)
 			p->limits++;
-		if (rc <= 0 || !mark_value(rx, &role))
+		if (rc <= 0 || (check && rx_ovector(rx)[0] != from) ||
+		    !mark_value(rx, &role))
 			continue;
 		if (best < 0 || rx_ovector(rx)[0] < *start) {
 			best = (long)role;

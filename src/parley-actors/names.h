@@ -19,8 +19,12 @@
  * 'd' and 'v' for "bin Salman" and "von der Leyen"). A dictionary whose
  * names fit one pattern is also cut by first code point into anchored
  * patterns, so that a place tries only the names that begin with its
- * code point (pcre2 tries the branches of an alternation one by one).
- * The regex names are always searched in full. */
+ * code point (pcre2 tries the branches of an alternation one by one);
+ * each of those is compiled the first time the filter lets a place with
+ * its code point through, and the whole trie, which such a dictionary
+ * does not search with, only when it is asked for (--check counts its
+ * patterns) or when one of them does not compile. The regex names are
+ * always searched in full. */
 #ifndef PARLEY_ACTORS_NAMES_H
 #define PARLEY_ACTORS_NAMES_H
 
@@ -47,10 +51,15 @@ struct first_cp {
 	size_t lo, hi;          /* names[lo..hi] */
 };
 
+struct tkey;
+
 struct actor_patterns {
+	const struct actor_dict *dict;
 	struct rx *names;       /* the name patterns: tries, then regexes */
 	size_t nnames;
-	size_t ntrie;           /* names[0..ntrie) are tries */
+	size_t ntrie;           /* names[0..ntrie) are tries (none while
+	                         * filtered: the whole trie is compiled
+	                         * only when needed) */
 	bool dispatch;          /* several tries, anchored: each is tried
 	                         * only where one of its names can start */
 	struct first_cp *first; /* by code point: of names or groups */
@@ -59,19 +68,33 @@ struct actor_patterns {
 	bool filtered;          /* not dispatch, ntrie == 1: the trie is
 	                         * also cut into groups, by first code
 	                         * point (first and ascii index them) */
-	struct rx *groups;      /* anchored */
+	struct rx *groups;      /* anchored; code NULL: not compiled yet */
 	size_t ngroups;
+	size_t (*granges)[2];   /* the keys of each group */
+	struct tkey *keys;      /* the trie's keys, sorted */
+	size_t nkeys;
 	/* the filter (every trie pattern, dispatch or filtered) */
 	bool lead[256];         /* a name can begin with this byte */
 	uint8_t *pairs;         /* bit a * 256 + b: a name can begin with
 	                         * the bytes a, b (or is a alone) */
 	uint8_t *open_pairs;    /* the same, and go on with any byte */
 	uint8_t *tris;          /* hashed: a name can begin with a, b, c */
+	/* the lead bytes as a few classes, to skip 16 bytes at a time to
+	 * the next place one can begin a name: */
+	bool lead_simd;         /* the classes below hold every lead byte */
+	bool lead_upper;        /* some lead is A-Z: try all of A-Z */
+	unsigned char lead_other[4];    /* the other lead bytes (any more:
+	                                 * byte by byte) */
+	size_t nlead_other;
 	struct rx *roles;       /* the role patterns (anchored at the end) */
 	size_t nroles;
 	struct rx *roles_at;    /* the same, anchored at the start too (JIT
-	                         * does not take PCRE2_ANCHORED at match time) */
+	                         * does not take PCRE2_ANCHORED at match
+	                         * time); compiled once anchored searches
+	                         * have been asked for often enough to pay
+	                         * for it, the roles searched before that */
 	size_t nroles_at;
+	unsigned long anchored; /* anchored searches made */
 	uint32_t *role_tails;   /* the last (up to) three letters or digits
 	                         * of each role, lower case, their number on
 	                         * top, sorted: a subject that ends otherwise
@@ -89,6 +112,11 @@ void actor_patterns_build(struct actor_patterns *p, const struct actor_dict *d);
 
 void actor_patterns_free(struct actor_patterns *p);
 
+/* actor_patterns_count_names: the number of name patterns of the whole
+ * dictionary (compiling the whole trie to count them when a filtered one
+ * has not), as --check reports it. */
+size_t actor_patterns_count_names(struct actor_patterns *p);
+
 /* actor_patterns_names finds the names in text[0..len) (valid UTF-8):
  * appends to out, in text order, the leftmost-longest matches that do not
  * overlap. A name begins and ends at a word boundary. One trie pattern
@@ -100,7 +128,8 @@ void actor_patterns_names(struct actor_patterns *p, const char *text,
 
 /* actor_patterns_role finds the role that ends text[0..len): the longest
  * one starting at or after from, or, when anchored, the one starting at
- * from. Returns its index in the dictionary's roles, with its first byte
+ * from (the leftmost match of the same pattern, when it starts there:
+ * pcre2 tries the same branches in the same order there). Returns its index in the dictionary's roles, with its first byte
  * in *start, or -1. */
 long actor_patterns_role(struct actor_patterns *p, const char *text,
     size_t len, size_t from, bool anchored, size_t *start);

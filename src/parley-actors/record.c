@@ -52,6 +52,8 @@ struct parser {
 	struct rec_batch *b;
 	struct rec_quote *q;
 	bool has_doc, has_text, has_start, has_end;
+	size_t extra;           /* the bytes of the strings read beyond one
+	                         * a code point of their content */
 };
 
 static bool p_value(struct parser *p, int depth);
@@ -158,6 +160,7 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 			    strchr("\"\\bfnrt", s[i + 1]) == NULL)
 				return false;
 			*escaped = true;
+			p->extra++;     /* two bytes, one code point */
 			i += 2;
 		} else if (c < 0x20) {
 			return false;
@@ -167,6 +170,7 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 			p->i = i;
 			if (!utf8_tail(p, c))
 				return false;
+			p->extra += p->i - i - 1;
 			i = p->i;
 		}
 	}
@@ -278,12 +282,46 @@ value_span(struct parser *p, int depth, struct span *sp)
 	return true;
 }
 
-/* the keys parley-actors reads or sets */
+/* the keys parley-actors reads or sets, and the others the stages before
+ * it write (a duplicate of any of these is found by a bit) */
 enum key {
 	K_OTHER, K_DOC, K_TEXT, K_START, K_END, K_PARA, K_QUOTES, K_ACTORS,
 	K_SPEAKER, K_SPEAKER_START, K_SPEAKER_END, K_CONTINUES,
-	K_ACTOR, K_ACTOR_VIA, K_ACTOR_NAME, K_GROUP
+	K_ACTOR, K_ACTOR_VIA, K_ACTOR_NAME, K_GROUP,
+	K_SENT, K_DATE, K_TITLE, K_KIND, K_CUE, K_CUE_START, K_CUE_END,
+	K_N
 };
+
+#if defined(__SSE2__)
+/* each enum key as it is written before its value, "key": (16 bytes at
+ * most), and a bit for each of its bytes */
+static const char key_lit[K_N][16] = {
+	"", "\"doc\":", "\"text\":", "\"start\":", "\"end\":", "\"para\":",
+	"\"quotes\":", "\"actors\":", "\"speaker\":", "\"speaker_start\":",
+	"\"speaker_end\":", "\"continues\":", "\"actor\":", "\"actor_via\":",
+	"\"actor_name\":", "\"group\":", "\"sent\":", "\"date\":", "\"title\":",
+	"\"kind\":", "\"cue\":", "\"cue_start\":", "\"cue_end\":"
+};
+static const unsigned char key_lit_len[K_N] = {
+	0, 6, 7, 8, 6, 7, 9, 9, 10, 16, 14, 12, 8, 12, 13, 8, 7, 7, 8, 7, 6,
+	12, 10
+};
+
+/* key_here: is the key k, and its ':', at p->i (with a value after)? */
+static FAST_INLINE bool
+key_here(const struct parser *p, enum key k)
+{
+	unsigned n = key_lit_len[k], want = (1u << n) - 1;
+	__m128i x, lit;
+
+	if (p->n - p->i <= 16)
+		return false;
+	x = _mm_loadu_si128((const __m128i *)(const void *)(p->s + p->i));
+	lit = _mm_loadu_si128((const __m128i *)(const void *)key_lit[k]);
+	return ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lit)) & want) ==
+	    want;
+}
+#endif
 
 /* key_is: is the key at sp the n-byte word w? */
 #define key_is(p, sp, w) (memcmp((p)->s + (sp).b, w, sizeof w - 1) == 0)
@@ -295,22 +333,29 @@ key_of(const struct parser *p, struct span sp)
 	switch (sp.e - sp.b) {
 	case 3:
 		return key_is(p, sp, "doc") ? K_DOC :
-		    key_is(p, sp, "end") ? K_END : K_OTHER;
+		    key_is(p, sp, "end") ? K_END :
+		    key_is(p, sp, "cue") ? K_CUE : K_OTHER;
 	case 4:
 		return key_is(p, sp, "text") ? K_TEXT :
-		    key_is(p, sp, "para") ? K_PARA : K_OTHER;
+		    key_is(p, sp, "para") ? K_PARA :
+		    key_is(p, sp, "sent") ? K_SENT :
+		    key_is(p, sp, "date") ? K_DATE :
+		    key_is(p, sp, "kind") ? K_KIND : K_OTHER;
 	case 5:
 		return key_is(p, sp, "start") ? K_START :
 		    key_is(p, sp, "actor") ? K_ACTOR :
-		    key_is(p, sp, "group") ? K_GROUP : K_OTHER;
+		    key_is(p, sp, "group") ? K_GROUP :
+		    key_is(p, sp, "title") ? K_TITLE : K_OTHER;
 	case 6:
 		return key_is(p, sp, "quotes") ? K_QUOTES :
 		    key_is(p, sp, "actors") ? K_ACTORS : K_OTHER;
 	case 7:
-		return key_is(p, sp, "speaker") ? K_SPEAKER : K_OTHER;
+		return key_is(p, sp, "speaker") ? K_SPEAKER :
+		    key_is(p, sp, "cue_end") ? K_CUE_END : K_OTHER;
 	case 9:
 		return key_is(p, sp, "continues") ? K_CONTINUES :
-		    key_is(p, sp, "actor_via") ? K_ACTOR_VIA : K_OTHER;
+		    key_is(p, sp, "actor_via") ? K_ACTOR_VIA :
+		    key_is(p, sp, "cue_start") ? K_CUE_START : K_OTHER;
 	case 10:
 		return key_is(p, sp, "actor_name") ? K_ACTOR_NAME : K_OTHER;
 	case 11:
@@ -324,18 +369,21 @@ key_of(const struct parser *p, struct span sp)
 }
 
 static bool
-top_member(struct parser *p, struct span key, int depth)
+top_member(struct parser *p, enum key key, int depth)
 {
 	struct rec *r = &p->b->cur;
 	bool esc;
 
-	switch (key_of(p, key)) {
+	switch (key) {
 	case K_DOC:
 		return (p->has_doc = p->s[p->i] == '"' &&
 		    p_string(p, &r->doc, &esc) && !esc);
 	case K_TEXT:
-		return (p->has_text = p->s[p->i] == '"' &&
-		    p_string(p, &r->text, &r->text_escaped));
+		p->extra = 0;
+		p->has_text = p->s[p->i] == '"' &&
+		    p_string(p, &r->text, &r->text_escaped);
+		r->text_extra = p->extra;
+		return p->has_text;
 	case K_START:
 		return (p->has_start = p_non_negative(p, &r->start));
 	case K_END:
@@ -371,11 +419,11 @@ quote_continues(struct parser *p, struct rec_quote *q)
 }
 
 static bool
-quote_member(struct parser *p, struct span key, int depth)
+quote_member(struct parser *p, enum key key, int depth)
 {
 	struct rec_quote *q = p->q;
 
-	switch (key_of(p, key)) {
+	switch (key) {
 	case K_START: return p_offset(p, &q->start);
 	case K_END: return p_offset(p, &q->end);
 	case K_SPEAKER_START: return p_offset(p, &q->speaker_start);
@@ -414,13 +462,43 @@ is_duplicate(const struct parser *p, const struct span *keys, size_t n,
 	return false;
 }
 
+/* p_key reads the key of a member and its ':' (at p->i: '"'): *k, and
+ * its span in *key for a key of no enum key. The key that came after
+ * prev in the last object of the same part (next[prev]) is tried first,
+ * by its bytes, so that the keys of records of one form cost a compare. */
+static FAST_INLINE bool
+p_key(struct parser *p, enum part part, unsigned char *next, unsigned prev,
+    enum key *k, struct span *key)
+{
+	bool esc;
+
+#if defined(__SSE2__)
+	if (next != NULL && next[prev] != K_OTHER &&
+	    key_here(p, (enum key)next[prev])) {
+		*k = (enum key)next[prev];
+		p->i += key_lit_len[*k];
+		return true;
+	}
+#else
+	(void)next;
+	(void)prev;
+#endif
+	if (p->i >= p->n || p->s[p->i] != '"' || !p_string(p, key, &esc))
+		return false;
+	*k = part == GENERIC || esc ? K_OTHER : key_of(p, *key);
+	return p->i < p->n && p->s[p->i++] == ':';
+}
+
 static bool
 p_object(struct parser *p, int depth, enum part part)
 {
-	struct span keys[MAX_KEYS];
-	size_t nkeys = 0;
-	uint64_t seen = 0;      /* a bit per (length, first byte) of the keys */
-	bool esc;
+	struct span keys[MAX_KEYS];     /* the keys of no enum key */
+	size_t nkeys = 0, total = 0;
+	uint64_t seen = 0;      /* a bit per (length, first byte) of those */
+	uint32_t known = 0;     /* a bit per enum key seen */
+	unsigned char *next = part == TOP ? p->b->next_top :
+	    part == QUOTE ? p->b->next_quote : NULL;
+	unsigned prev = K_N;
 
 	p->i++;
 	if (p->i < p->n && p->s[p->i] == '}') {
@@ -429,20 +507,31 @@ p_object(struct parser *p, int depth, enum part part)
 	}
 	for (;;) {
 		struct span key;
+		enum key k;
 		bool ok;
 
-		if (p->i >= p->n || p->s[p->i] != '"' || nkeys == MAX_KEYS ||
-		    !p_string(p, &key, &esc))
+		if (total++ == MAX_KEYS || !p_key(p, part, next, prev, &k, &key))
 			return false;
-		if (maybe_seen(p, key, &seen) && is_duplicate(p, keys, nkeys, key))
-			return false;   /* a duplicate: jansson refuses it */
-		keys[nkeys++] = key;
-		if (p->i >= p->n || p->s[p->i++] != ':' || p->i >= p->n)
+		if (k != K_OTHER) {
+			if (known & 1u << k)
+				return false;   /* a duplicate: jansson refuses it */
+			known |= 1u << k;
+		} else {
+			if (maybe_seen(p, key, &seen) &&
+			    is_duplicate(p, keys, nkeys, key))
+				return false;
+			keys[nkeys++] = key;
+		}
+		if (next != NULL) {
+			next[prev] = (unsigned char)k;
+			prev = k;
+		}
+		if (p->i >= p->n)
 			return false;
 		if (part == TOP)
-			ok = top_member(p, key, depth);
+			ok = top_member(p, k, depth);
 		else if (part == QUOTE)
-			ok = quote_member(p, key, depth);
+			ok = quote_member(p, k, depth);
 		else
 			ok = p_value(p, depth);
 		if (!ok || p->i >= p->n)
@@ -488,10 +577,13 @@ decode(const char *s, size_t n, bool escaped, char *out)
 		return n;
 	}
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '\\') {
-			out[len++] = s[i];
-			continue;
-		}
+		const char *bs = memchr(s + i, '\\', n - i);
+		size_t run = (bs != NULL ? (size_t)(bs - s) : n) - i;
+
+		memcpy(out + len, s + i, run);
+		len += run;
+		if ((i += run) == n)
+			break;
 		switch (s[++i]) {
 		case 'b': out[len++] = '\b'; break;
 		case 'f': out[len++] = '\f'; break;
@@ -541,8 +633,6 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 {
 	struct parser p = { .s = line, .n = len, .b = b };
 	struct rec *r = &b->cur;
-	const char *text;
-	size_t n;
 
 	memset(r, 0, sizeof *r);
 	r->para = NO_PARA;
@@ -554,8 +644,9 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 	if (same_doc_as_batch(b, line + r->doc.b, r->doc.e - r->doc.b) &&
 	    r->start < b->last_end)
 		return false;
-	text = content(b, line, r->text, r->text_escaped, &n);
-	if (utf8_length(text, n) != (size_t)(r->end - r->start))
+	/* its code points were counted as it was read */
+	if (r->text.e - r->text.b - r->text_extra !=
+	    (size_t)(r->end - r->start))
 		return false;
 	b->cur_line = line;
 	r->len = len;
@@ -942,18 +1033,6 @@ et_json_string(struct rec_batch *b, const char *s, size_t n)
 	et_add(b, "\"", 1);
 }
 
-static void
-et_int(struct rec_batch *b, size_t v)
-{
-	char num[24];
-	size_t i = sizeof num;
-
-	do
-		num[--i] = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	et_add(b, num + i, sizeof num - i);
-}
-
 static struct edit *
 edit_new(struct rec_batch *b, size_t at, size_t end)
 {
@@ -994,35 +1073,93 @@ edit_end(struct rec_batch *b, struct edit *e)
 	e->len = b->etlen - e->off;
 }
 
+/* actor_parts makes, for each actor, what an entry of "actors" holds
+ * before its mention and after its offsets: {"id":"ID","mention": and
+ * ,"group":"GROUP"} (ids and groups need no escapes). */
 static void
-et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s)
+actor_parts(struct rec_batch *b, const struct actor_dict *d)
+{
+	size_t n = 0;
+
+	b->parts = xreallocarray(NULL, d->nactors + 1, sizeof *b->parts);
+	for (size_t i = 0; i < d->nactors; i++)
+		n += d->actors[i].idlen + d->actors[i].grouplen + 32;
+	b->ptext = xmalloc(n + 1);
+	n = 0;
+	for (size_t i = 0; i < d->nactors; i++) {
+		const struct actor *a = &d->actors[i];
+
+		b->parts[i].head = n;
+		memcpy(b->ptext + n, "{\"id\":\"", 7);
+		memcpy(b->ptext + n + 7, a->id, a->idlen);
+		memcpy(b->ptext + n + 7 + a->idlen, "\",\"mention\":", 12);
+		b->parts[i].headlen = a->idlen + 19;
+		n += b->parts[i].headlen;
+		b->parts[i].tail = n;
+		memcpy(b->ptext + n, ",\"group\":\"", 10);
+		memcpy(b->ptext + n + 10, a->group, a->grouplen);
+		memcpy(b->ptext + n + 10 + a->grouplen, "\"}", 2);
+		b->parts[i].taillen = a->grouplen + 12;
+		n += b->parts[i].taillen;
+	}
+	b->nparts = d->nactors;
+}
+
+/* et_uint writes v in decimal at p; returns the bytes written. */
+static size_t
+et_uint(char *p, size_t v)
+{
+	char num[24];
+	size_t i = sizeof num;
+
+	do
+		num[--i] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	memcpy(p, num + i, sizeof num - i);
+	return sizeof num - i;
+}
+
+/* et_actors writes the "actors" of sentence s; plain: its text needs no
+ * escapes (a fast record's text without any). */
+static void
+et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s,
+    bool plain)
 {
 	const struct doc_sentence *sent = &doc->sents[s];
-	const struct actor_dict *d = doc->dict;
 	bool first = true;
 
+	if (b->parts == NULL)
+		actor_parts(b, doc->dict);
 	et_add(b, "[", 1);
 	for (size_t i = 0; i < sent->n; i++) {
 		const struct doc_mention *m = &doc->mentions[sent->first + i];
-		const struct actor *a = &d->actors[m->actor];
+		const struct actor_part *ap = &b->parts[m->actor];
+		size_t n = m->e - m->b;
+		char *p;
 
 		if (m->title)
 			continue;
-		if (first)
-			et_lit(b, "{\"id\":");
-		else
-			et_lit(b, ",{\"id\":");
+		if (!first)
+			et_add(b, ",", 1);
 		first = false;
-		et_quoted(b, a->id, a->idlen);
-		et_lit(b, ",\"mention\":");
-		et_json_string(b, doc->text + m->b, m->e - m->b);
-		et_lit(b, ",\"start\":");
-		et_int(b, m->start);
-		et_lit(b, ",\"end\":");
-		et_int(b, m->end);
-		et_lit(b, ",\"group\":");
-		et_quoted(b, a->group, a->grouplen);
-		et_add(b, "}", 1);
+		et_add(b, b->ptext + ap->head, ap->headlen);
+		if (plain)
+			et_quoted(b, doc->text + m->b, n);
+		else
+			et_json_string(b, doc->text + m->b, n);
+		/* ,"start":N,"end":N and the tail */
+		if (b->etlen + 64 + ap->taillen > b->etcap)
+			et_grow(b, 64 + ap->taillen);
+		p = b->etext + b->etlen;
+		memcpy(p, ",\"start\":", 9);
+		p += 9;
+		p += et_uint(p, m->start);
+		memcpy(p, ",\"end\":", 7);
+		p += 7;
+		p += et_uint(p, m->end);
+		memcpy(p, b->ptext + ap->tail, ap->taillen);
+		p += ap->taillen;
+		b->etlen = (size_t)(p - b->etext);
 	}
 	et_add(b, "]", 1);
 }
@@ -1112,7 +1249,7 @@ write_edited(struct rec_batch *b, const struct rec *r,
 	}
 	/* last, so that the edits are usually in order already */
 	e = edit_member(b, r->actors, r->len - 1, "actors", 6, false);
-	et_actors(b, doc, s);
+	et_actors(b, doc, s, !r->text_escaped);
 	edit_end(b, e);
 	for (size_t i = 1; i < b->nedits; i++)
 		if (edit_order(&b->edits[i - 1], &b->edits[i]) > 0) {
@@ -1173,7 +1310,7 @@ write_new(struct rec_batch *b, const struct rec *r,
 	}
 	et_add(b, line + at, r->len - 1 - at);
 	et_lit(b, ",\"actors\":");
-	et_actors(b, doc, s);
+	et_actors(b, doc, s, !r->text_escaped);
 	et_lit(b, "}\n");
 }
 
@@ -1264,5 +1401,7 @@ rec_batch_free(struct rec_batch *b)
 	free(b->out);
 	free(b->edits);
 	free(b->etext);
+	free(b->parts);
+	free(b->ptext);
 	memset(b, 0, sizeof *b);
 }

@@ -40,8 +40,15 @@ struct rec {
 	size_t line, len;       /* a fast record: its line in the arena */
 	struct span doc, text, actors;  /* actors: b == e when absent */
 	bool text_escaped;
+	size_t text_extra;      /* its bytes beyond one a code point */
 	long long start, end, para;
 	size_t q0, nq;          /* its quotes: batch quotes[q0..q0+nq) */
+};
+
+/* What an entry of "actors" holds around its mention, for one actor:
+ * bytes of the batch's ptext. */
+struct actor_part {
+	size_t head, headlen, tail, taillen;
 };
 
 /* The records of one document, waiting for its last. */
@@ -69,7 +76,13 @@ struct rec_batch {
 	size_t nedits, ecap;
 	char *etext;
 	size_t etlen, etcap;
+	struct actor_part *parts;       /* by actor, made when first needed */
+	size_t nparts;
+	char *ptext;
 	bool slow;              /* --no-fast-path */
+	/* the key that came after each key (the last slot: first) in the
+	 * last record and quote read, tried first for the next */
+	unsigned char next_top[32], next_quote[32];
 };
 
 void rec_batch_init(struct rec_batch *b, bool slow);

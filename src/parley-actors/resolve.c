@@ -116,6 +116,8 @@ actor_doc_add_sentence(struct actor_doc *doc, const char *text, size_t len,
 	s->end = end;
 	s->para = para;
 	s->b = doc->len;
+	/* its length in code points is end - start (checked when read) */
+	s->ascii = end - start == len;
 	text_add(doc, text, len);
 	s->e = doc->len;
 	s->first = s->n = 0;
@@ -186,6 +188,7 @@ static void
 push_mention(struct actor_doc *doc, size_t actor, const struct name_match *nm,
     size_t sent)
 {
+	const struct doc_sentence *s = &doc->sents[sent];
 	size_t b = nm->b, e = nm->e;
 	struct doc_mention *m;
 
@@ -201,7 +204,17 @@ push_mention(struct actor_doc *doc, size_t actor, const struct name_match *nm,
 	m->b = b;
 	m->e = e;
 	m->sent = sent;
-	/* mentions come in text order: count code points from the last */
+	if (s->ascii) {
+		m->start = s->start + (b - s->b);
+		m->end = m->start + (e - b);
+		return;
+	}
+	/* mentions come in text order: count code points from the last
+	 * one, or from the start of the sentence when it is in another */
+	if (doc->byte_at < s->b) {
+		doc->byte_at = s->b;
+		doc->cp_at = s->start;
+	}
 	doc->cp_at += utf8_length(doc->text + doc->byte_at, b - doc->byte_at);
 	doc->byte_at = b;
 	m->start = doc->cp_at;
@@ -372,8 +385,9 @@ cp_skip8(const char *text, size_t b, size_t e, size_t *k, size_t c)
 
 		memcpy(&x, text + b, 8);
 		/* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear */
-		cont = x & ~(x << 1) & highs;
-		*k += 8 - (size_t)__builtin_popcountll(cont);
+		cont = (x & ~(x << 1) & highs) >> 7;
+		/* their number: the sum of the bytes, in the top one */
+		*k += 8 - (size_t)((cont * 0x0101010101010101u) >> 56);
 		b += 8;
 		while (b < e && ((unsigned char)text[b] & 0xC0) == 0x80)
 			b++;
@@ -394,6 +408,8 @@ cp_byte(const struct actor_doc *doc, size_t c)
 		return c;       /* before the first sentence */
 	if (c >= s->end)
 		return s->e + (c - s->end);
+	if (s->ascii)
+		return b + (c - k);
 	b = cp_skip8(doc->text, b, s->e, &k, c);
 	while (k < c) {
 		b++;

@@ -45,6 +45,7 @@ struct doc_sentence {
 	size_t start, end;      /* code points of the document */
 	size_t b, e;            /* bytes of the document's text */
 	long long para;
+	bool ascii;             /* a byte a code point */
 	size_t first, n;        /* its mentions: mentions[first..+n), the
 	                         * titles among them not listed */
 };
