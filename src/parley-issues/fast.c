@@ -482,24 +482,54 @@ edit_end(struct fast_record *r, struct edit *e)
 	e->len = r->text_len - e->off;
 }
 
+/* text_reserve makes room for n more bytes of edit text; returns where
+ * they go. */
+static char *
+text_reserve(struct fast_record *r, size_t n)
+{
+	if (r->text_len + n > r->text_cap) {
+		r->text_cap = 2 * (r->text_len + n) + 256;
+		r->edit_text = xrealloc(r->edit_text, r->text_cap);
+	}
+	return r->edit_text + r->text_len;
+}
+
+/* put_ids writes the ids array: room for all of them is made at once,
+ * ids_max bytes (ids_room). */
 static void
 put_ids(struct fast_record *r, struct edit *e, struct fast_span sp,
-    size_t close, const struct issue_dict *d, const bool *issues)
+    size_t close, const struct issue_dict *d, const bool *issues,
+    size_t ids_max)
 {
-	bool first = true;
+	char *o, *start;
 
 	edit_begin(r, e, sp, close, "issues");
-	text_append(r, "[", 1);
+	o = start = text_reserve(r, ids_max);
+	*o++ = '[';
 	for (size_t i = 0; i < d->nissues; i++) {
 		if (!issues[i])
 			continue;
-		text_append(r, first ? "\"" : ",\"", first ? 1 : 2);
-		text_append(r, d->issues[i].id, d->issues[i].id_len);
-		text_append(r, "\"", 1);
-		first = false;
+		if (o > start + 1)
+			*o++ = ',';
+		*o++ = '"';
+		memcpy(o, d->issues[i].id, d->issues[i].id_len);
+		o += d->issues[i].id_len;
+		*o++ = '"';
 	}
-	text_append(r, "]", 1);
+	*o++ = ']';
+	r->text_len += (size_t)(o - start);
 	edit_end(r, e);
+}
+
+/* ids_room: the most bytes put_ids writes, brackets included. */
+static size_t
+ids_room(const struct issue_dict *d)
+{
+	size_t n = 2;
+
+	for (size_t i = 0; i < d->nissues; i++)
+		n += d->issues[i].id_len + 3;
+	return n;
 }
 
 static void
@@ -534,7 +564,7 @@ void
 fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 {
 	const struct issue_dict *d = t->dict;
-	size_t text_len, used, at = 0, nedits = 0;
+	size_t text_len, used, at = 0, nedits = 0, ids_max;
 	struct edit *edits;
 
 	if (1 + 2 * r->nquotes > r->edits_cap) {
@@ -546,7 +576,12 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 	text_len = decode(r->line + r->text.b, r->text.e - r->text.b,
 	    r->text_escaped, r->decoded);
 	tagger_sentence(t, r->decoded, text_len, issues);
-	put_ids(r, &edits[nedits++], r->issues, r->len - 1, d, issues);
+	if (r->ids_dict != d) {
+		r->ids_dict = d;
+		r->ids_max = ids_room(d);
+	}
+	ids_max = r->ids_max;
+	put_ids(r, &edits[nedits++], r->issues, r->len - 1, d, issues, ids_max);
 	used = text_len;
 	for (size_t i = 0; i < r->nquotes; i++) {
 		struct fast_quote *q = &r->quotes[i];
@@ -561,7 +596,8 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 		};
 		enum tag_from from = tagger_quote(t, &tq, issues);
 
-		put_ids(r, &edits[nedits++], q->issues, q->obj.e - 1, d, issues);
+		put_ids(r, &edits[nedits++], q->issues, q->obj.e - 1, d, issues,
+		    ids_max);
 		put_from(r, &edits[nedits++], q->issues_from, q->obj.e - 1, from);
 	}
 	sort_edits(edits, nedits);
