@@ -301,6 +301,41 @@ plain() {
 	assert_output 15
 }
 
+# both LABEL [OPTION]... - parley-issues on in.jsonl into LABEL.out,
+# LABEL.err and LABEL.rc
+both() {
+	local label=$1
+	shift
+	parley-issues "$@" in.jsonl > "$label.out" 2> "$label.err" && echo 0 > "$label.rc" ||
+		echo "$?" > "$label.rc"
+}
+
+@test "the fast path reads every line as jansson does: every cut of a record, escapes, bad UTF-8, duplicates, reals, nesting" {
+	# parser-lines.jsonl: good records (escapes, non-ASCII, nested values,
+	# 70 keys) and bad or unusual ones (a duplicate key, a real, -0, 007,
+	# 19 digits, a control character, overlong and surrogate UTF-8, a
+	# sequence cut at the end, blanks, trailing bytes, a string left open);
+	# then every cut of the first record, byte by byte
+	cp "$ISSUES/parser-lines.jsonl" in.jsonl
+	LC_ALL=C awk 'NR == 1 { for (i = 1; i < length($0); i++) print substr($0, 1, i) }' \
+		"$ISSUES/parser-lines.jsonl" >> in.jsonl
+	[ "$(wc -l < in.jsonl)" -gt 400 ]
+	both fast
+	both slow --no-fast-path
+	run cmp fast.out slow.out
+	assert_success
+	run cmp fast.err slow.err
+	assert_success
+	run cat fast.rc slow.rc
+	assert_output "$(printf '65\n65')"
+	# count in = count out + count rejected, and both kinds are there
+	[ "$(( $(wc -l < fast.out) + $(wc -l < fast.err) ))" -eq "$(wc -l < in.jsonl)" ]
+	run jq -r .doc fast.out
+	assert_line p1
+	assert_line p39
+	refute_line p5
+}
+
 @test "--check reports what a good dictionary holds" {
 	run parley-issues --check "$ISSUES/tiny.txt"
 	assert_success
