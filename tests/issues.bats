@@ -385,6 +385,14 @@ parley-issues: bad.txt:8: unknown keyword 'frobnicate' (issue, phrase, regex, un
 parley-issues: bad.txt:10: 'x?' matches the empty string"
 }
 
+@test "--check refuses a pattern that matches the empty string only after a character, and keeps one with \\G that cannot" {
+	printf '%s\n' 'issue a | A | first' '	regex  (?<= )' '	regex  (?= )' '	regex  (?<= )\G' > bad.txt
+	run --separate-stderr parley-issues --check bad.txt
+	assert_equal "$status" 65
+	assert_equal "$stderr" "parley-issues: bad.txt:2: '(?<= )' matches the empty string
+parley-issues: bad.txt:3: '(?= )' matches the empty string"
+}
+
 @test "--check refuses an issue that nothing raises" {
 	printf 'issue a | A | first\n\tunless x\n' > bad.txt
 	run --separate-stderr parley-issues --check bad.txt

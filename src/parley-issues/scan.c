@@ -392,7 +392,8 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 			plain_add(&s->plain, e, d->entries[e].source);
 			continue;
 		}
-		compile_entry(&s->anchored[e], d, e, PCRE2_ANCHORED);
+		/* compiled by the dictionary, which frees it */
+		s->anchored[e] = d->entries[e].anchored;
 		/* place() asks by partial matching: JIT that too (an error
 		 * leaves the interpreter to do it) */
 		(void)pcre2_jit_compile(s->anchored[e].code, PCRE2_JIT_PARTIAL_HARD);
@@ -417,8 +418,6 @@ void
 issue_scanner_free(struct issue_scanner *s)
 {
 	for (size_t e = 0; s->dict != NULL && e < s->dict->nentries; e++) {
-		if (s->anchored[e].code != NULL)
-			rx_free(&s->anchored[e]);
 		if (s->floating[e].code != NULL)
 			rx_free(&s->floating[e]);
 	}
