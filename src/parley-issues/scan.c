@@ -522,6 +522,17 @@ bucket_at(const struct issue_scanner *s, uint32_t key)
 	return NULL;
 }
 
+/* mark_number reads the number of a (*MARK:N) of make_bucket. */
+static size_t
+mark_number(const char *mark)
+{
+	size_t n = 0;
+
+	for (; *mark >= '0' && *mark <= '9'; mark++)
+		n = n * 10 + (size_t)(*mark - '0');
+	return n;
+}
+
 /* pattern_at finds the matches of the pattern entries at word start p. */
 static void
 patterns_at(const struct issue_scanner *s, const char *text, size_t len,
@@ -542,7 +553,7 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 		const size_t *ov = rx_ovector(any);
 		const char *mark = rx_mark(any);
 
-		from = mark != NULL ? strtoul(mark, NULL, 10) : 0;
+		from = mark != NULL ? mark_number(mark) : 0;
 		if (from >= bk->n)
 			from = 0;
 		add_hit(h, bk->entries[from], ov[0], ov[1]);
@@ -641,7 +652,8 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 			break;
 		if (p == 0 || u[p - 1] != '_')
 			at_word_start(s, text, len, p, h);
-		while (p < len && byte_class[u[p]] != OTHER)
+		/* text[len] ends the word (see issue_scan in scan.h) */
+		while (byte_class[u[p]] != OTHER)
 			p++;
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)

@@ -72,7 +72,9 @@ void issue_scanner_free(struct issue_scanner *s);
 
 /* issue_scan appends to hits every match (entry, start, end) of every
  * entry in text[0..len) (valid UTF-8): at each start, the first match
- * pcre2 finds for the entry. Hits come sorted by start, then entry. */
+ * pcre2 finds for the entry. Hits come sorted by start, then entry.
+ * text[len] must be readable and not an ASCII letter, digit or '_' (a
+ * zero byte: tag.c pads every text with zero bytes for pcre2's JIT). */
 void issue_scan(const struct issue_scanner *s, const char *text, size_t len,
     struct issue_hits *hits);
 
