@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "xalloc.h"
 
 #ifdef __SSE2__
@@ -406,25 +407,6 @@ decode(const char *s, size_t n, bool escaped, char *out)
 	return len;
 }
 
-/* code_points counts the code points of n bytes of valid UTF-8: the
- * bytes that are not continuation bytes (10xxxxxx), eight at a time. */
-static size_t
-code_points(const char *s, size_t n)
-{
-	const uint64_t highs = 0x8080808080808080u;
-	size_t i = 0, cont = 0;
-
-	for (; i + 8 <= n; i += 8) {
-		uint64_t x;
-
-		memcpy(&x, s + i, 8);
-		cont += (size_t)__builtin_popcountll(x & ~(x << 1) & highs);
-	}
-	for (; i < n; i++)
-		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
-	return n - cont;
-}
-
 bool
 fast_parse(struct fast_record *r, const char *line, size_t len,
     const struct fast_order *order)
@@ -457,11 +439,11 @@ fast_parse(struct fast_record *r, const char *line, size_t len,
 		r->decoded = xrealloc(r->decoded, len);
 	}
 	if (!r->text_escaped)
-		return code_points(line + r->text.b, r->text.e - r->text.b) ==
+		return utf8_length(line + r->text.b, r->text.e - r->text.b) ==
 		    (size_t)(r->end - r->start);
 	text_len = decode(line + r->text.b, r->text.e - r->text.b, true,
 	    r->decoded);
-	return code_points(r->decoded, text_len) == (size_t)(r->end - r->start);
+	return utf8_length(r->decoded, text_len) == (size_t)(r->end - r->start);
 }
 
 /* An edit of the line: bytes [b, e) replaced by the text at r->edits_text
