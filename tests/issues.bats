@@ -336,6 +336,20 @@ both() {
 	refute_line p5
 }
 
+@test "patterns are found as pcre2 finds them when what follows a word's first four bytes decides (lookaheads, blanks, case)" {
+	# the scanner skips a pattern when the two bytes after a word's first
+	# four cannot go on with any match of it (learnt from pcre2)
+	printf '%s\n' 'issue a | A | a' '	regex abcd(?=-x)' 'issue b | B | b' '	regex wxyz(?=\s+now)' \
+		'issue c | C | c' '	regex pqrs(?!-t)' 'issue d | D | d' '	regex efgh(?<=fgh)-?i' > la.txt
+	printf '%s\n' abcd-x abcd-y 'wxyz now' 'wxyz  now' 'wxyz later' pqrs-t pqrs-u efgh-i efghi 'efgh i' ABCD-X \
+		"$(printf 'Wxyz\tnow')" "$(printf 'wxyz\xc2\xa0now')" |
+		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	run bash -c 'parley-issues --dict la.txt in.jsonl | jq -r "[.text, (.issues | join(\",\"))] | @tsv"'
+	assert_success
+	assert_output "$(printf '%s\t%s\n' abcd-x a abcd-y '' 'wxyz now' b 'wxyz  now' b 'wxyz later' '' \
+		pqrs-t '' pqrs-u c efgh-i d efghi d 'efgh i' '' ABCD-X a 'Wxyz\tnow' b "$(printf 'wxyz\xc2\xa0now')" b)"
+}
+
 @test "--check reports what a good dictionary holds" {
 	run parley-issues --check "$ISSUES/tiny.txt"
 	assert_success
