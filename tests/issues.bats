@@ -301,6 +301,55 @@ plain() {
 	assert_output 15
 }
 
+# both LABEL [OPTION]... - parley-issues on in.jsonl into LABEL.out,
+# LABEL.err and LABEL.rc
+both() {
+	local label=$1
+	shift
+	parley-issues "$@" in.jsonl > "$label.out" 2> "$label.err" && echo 0 > "$label.rc" ||
+		echo "$?" > "$label.rc"
+}
+
+@test "the fast path reads every line as jansson does: every cut of a record, escapes, bad UTF-8, duplicates, reals, nesting" {
+	# parser-lines.jsonl: good records (escapes, non-ASCII, nested values,
+	# 70 keys) and bad or unusual ones (a duplicate key, a real, -0, 007,
+	# 19 digits, a control character, overlong and surrogate UTF-8, a
+	# sequence cut at the end, blanks, trailing bytes, a string left open);
+	# then every cut of the first record, byte by byte
+	cp "$ISSUES/parser-lines.jsonl" in.jsonl
+	LC_ALL=C awk 'NR == 1 { for (i = 1; i < length($0); i++) print substr($0, 1, i) }' \
+		"$ISSUES/parser-lines.jsonl" >> in.jsonl
+	[ "$(wc -l < in.jsonl)" -gt 400 ]
+	both fast
+	both slow --no-fast-path
+	run cmp fast.out slow.out
+	assert_success
+	run cmp fast.err slow.err
+	assert_success
+	run cat fast.rc slow.rc
+	assert_output "$(printf '65\n65')"
+	# count in = count out + count rejected, and both kinds are there
+	[ "$(( $(wc -l < fast.out) + $(wc -l < fast.err) ))" -eq "$(wc -l < in.jsonl)" ]
+	run jq -r .doc fast.out
+	assert_line p1
+	assert_line p39
+	refute_line p5
+}
+
+@test "patterns are found as pcre2 finds them when what follows a word's first four bytes decides (lookaheads, blanks, case)" {
+	# the scanner skips a pattern when the two bytes after a word's first
+	# four cannot go on with any match of it (learnt from pcre2)
+	printf '%s\n' 'issue a | A | a' '	regex abcd(?=-x)' 'issue b | B | b' '	regex wxyz(?=\s+now)' \
+		'issue c | C | c' '	regex pqrs(?!-t)' 'issue d | D | d' '	regex efgh(?<=fgh)-?i' > la.txt
+	printf '%s\n' abcd-x abcd-y 'wxyz now' 'wxyz  now' 'wxyz later' pqrs-t pqrs-u efgh-i efghi 'efgh i' ABCD-X \
+		"$(printf 'Wxyz\tnow')" "$(printf 'wxyz\xc2\xa0now')" |
+		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	run bash -c 'parley-issues --dict la.txt in.jsonl | jq -r "[.text, (.issues | join(\",\"))] | @tsv"'
+	assert_success
+	assert_output "$(printf '%s\t%s\n' abcd-x a abcd-y '' 'wxyz now' b 'wxyz  now' b 'wxyz later' '' \
+		pqrs-t '' pqrs-u c efgh-i d efghi d 'efgh i' '' ABCD-X a 'Wxyz\tnow' b "$(printf 'wxyz\xc2\xa0now')" b)"
+}
+
 @test "--check reports what a good dictionary holds" {
 	run parley-issues --check "$ISSUES/tiny.txt"
 	assert_success
@@ -348,6 +397,14 @@ parley-issues: bad.txt:5: missing column: expected 'issue ID | LABEL | DESCRIPTI
 parley-issues: bad.txt:6: bad issue id 'C' (lowercase letters, digits and _ only)
 parley-issues: bad.txt:8: unknown keyword 'frobnicate' (issue, phrase, regex, unless, unless-regex)
 parley-issues: bad.txt:10: 'x?' matches the empty string"
+}
+
+@test "--check refuses a pattern that matches the empty string only after a character, and keeps one with \\G that cannot" {
+	printf '%s\n' 'issue a | A | first' '	regex  (?<= )' '	regex  (?= )' '	regex  (?<= )\G' > bad.txt
+	run --separate-stderr parley-issues --check bad.txt
+	assert_equal "$status" 65
+	assert_equal "$stderr" "parley-issues: bad.txt:2: '(?<= )' matches the empty string
+parley-issues: bad.txt:3: '(?= )' matches the empty string"
 }
 
 @test "--check refuses an issue that nothing raises" {

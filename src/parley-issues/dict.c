@@ -154,13 +154,35 @@ bounded(const char *pattern)
 	return s;
 }
 
+/* matches_empty: does the entry's pattern, compiled anchored (rx),
+ * match the empty string, as an unanchored search of " " would find it
+ * (at 0 or at 1)? A pattern with \G (which an anchored match at 1 reads
+ * differently) is compiled unanchored for the question. */
+static bool
+matches_empty(struct rx *rx, const char *source, const char *full)
+{
+	struct rx plain;
+	char err[320];
+	bool empty;
+
+	if (strstr(source, "\\G") == NULL)
+		return rx_match(rx, " ", 1, 0, 0) > 0 || rx_match(rx, " ", 1, 1, 0) > 0;
+	if (!rx_compile(&plain, full, strlen(full), ENTRY_OPTIONS, err, sizeof err))
+		return false;   /* cannot be: it compiled anchored */
+	empty = rx_match(&plain, " ", 1, 0, 0) > 0;
+	rx_free(&plain);
+	return empty;
+}
+
 /* compiles reports pcre2's message when an entry does not compile. A
  * regex must compile alone too (else "a)|(?:b" or "o)\Q(" would break out
  * of the word boundaries and of the scanner's alternations), with the
  * offset one in the text as written (an unclosed \Q fails only inside
- * them). */
+ * them). The pattern inside its boundaries, compiled anchored, is kept in
+ * *keep for the scanner. */
 static bool
-compiles(struct loader *l, const char *source, const char *full, bool phrase)
+compiles(struct loader *l, const char *source, const char *full, bool phrase,
+    struct rx *keep)
 {
 	struct rx rx;
 	char err[320];
@@ -181,14 +203,14 @@ compiles(struct loader *l, const char *source, const char *full, bool phrase)
 			return false;
 		}
 	}
-	if (rx_compile(&rx, full, strlen(full), ENTRY_OPTIONS, err, sizeof err)) {
+	if (rx_compile(keep, full, strlen(full), ENTRY_OPTIONS | PCRE2_ANCHORED,
+	    err, sizeof err)) {
 		/* an entry that matches nothing at all would match everywhere */
-		bool empty = rx_match(&rx, " ", 1, 0, 0) > 0;
-
-		rx_free(&rx);
-		if (empty)
-			complain(l, "'%s' matches the empty string", source);
-		return !empty;
+		if (!matches_empty(keep, source, full))
+			return true;
+		rx_free(keep);
+		complain(l, "'%s' matches the empty string", source);
+		return false;
 	}
 	if (!phrase && !rx_compile(&rx, source, strlen(source), ENTRY_OPTIONS,
 	    err, sizeof err)) {
@@ -211,6 +233,7 @@ add_entry(struct loader *l, const char *keyword, char *rest)
 	bool unless = strncmp(keyword, "unless", 6) == 0;
 	char *pattern, *full;
 	struct issue_entry *e;
+	struct rx rx = { 0 };
 	bool plain;
 
 	if (d->nissues == 0) {
@@ -226,7 +249,7 @@ add_entry(struct loader *l, const char *keyword, char *rest)
 	free(pattern);
 	plain = phrase && plain_phrase_ok(rest);
 	/* a plain phrase always compiles and never matches the empty string */
-	if (!plain && !compiles(l, rest, full, phrase)) {
+	if (!plain && !compiles(l, rest, full, phrase, &rx)) {
 		free(full);
 		return;
 	}
@@ -241,6 +264,7 @@ add_entry(struct loader *l, const char *keyword, char *rest)
 	e->plain = plain;
 	e->source = xstrdup(rest);
 	e->pattern = full;
+	e->anchored = rx;
 	e->line = l->line;
 	if (!unless)
 		d->issues[e->issue].npositive++;
@@ -325,6 +349,8 @@ issue_dict_free(struct issue_dict *d)
 	for (size_t i = 0; i < d->nentries; i++) {
 		free(d->entries[i].source);
 		free(d->entries[i].pattern);
+		if (d->entries[i].anchored.code != NULL)
+			rx_free(&d->entries[i].anchored);
 	}
 	free(d->issues);
 	free(d->entries);

@@ -15,6 +15,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "rx.h"
+
 /* How every entry's pattern begins: its match begins at a word start. */
 #define ISSUE_WORD_START "(?<!\\w)"
 
@@ -35,6 +37,8 @@ struct issue_entry {
 	                         * (plain.h); pattern is still made */
 	char *source;           /* as written */
 	char *pattern;          /* the full PCRE2 pattern, boundaries included */
+	struct rx anchored;     /* it, compiled with PCRE2_ANCHORED (NULL code
+	                         * for a plain phrase) */
 	unsigned long line;
 };
 

@@ -14,48 +14,54 @@
 #define MAX_DEPTH 32            /* deeper: left to jansson */
 #define MAX_KEYS 64             /* more keys in one object: left to jansson */
 #define MAX_DIGITS 18           /* longer integers: left to jansson */
+/* The line is read from a copy followed by PAD zero bytes: a zero byte
+ * ends every string, integer and literal as a mistake would (no byte of a
+ * well-formed compact line is zero), so the parser never checks where the
+ * line ends, and may read 16 bytes at once anywhere in it. */
+#define PAD 32
 
 enum role { GENERIC, TOP, QUOTE };
 
+typedef const unsigned char *cursor;   /* where the parser is; NULL: not
+                                        * a line for the fast path */
+
 struct parser {
-	const char *s;
-	size_t n, i;
+	cursor base;            /* the copy of the line */
 	struct fast_record *r;
 	struct fast_quote *q;   /* the quote being read */
 	bool has_doc, has_text, has_start, has_end, quote_text;
 };
 
-static bool p_value(struct parser *p, int depth);
+static cursor p_value(struct parser *p, cursor s, int depth);
 
-/* span_is: is the span the string literal word? */
-#define span_is(p, sp, word) ((sp).e - (sp).b == sizeof word - 1 && \
-	memcmp((p)->s + (sp).b, word, sizeof word - 1) == 0)
+/* key_is: is the key of klen bytes at k the string literal word? */
+#define key_is(k, klen, word) ((klen) == sizeof word - 1 && \
+	memcmp((k), word, sizeof word - 1) == 0)
 
-/* utf8_tail checks the continuation bytes of the sequence led by c at
- * p->s[p->i] (overlong forms, surrogates and > U+10FFFF refused). */
-static bool
-utf8_tail(struct parser *p, unsigned char c)
+static struct fast_span
+span(const struct parser *p, cursor b, cursor e)
 {
-	const unsigned char *s = (const unsigned char *)p->s + p->i;
-	size_t left = p->n - p->i;
+	return (struct fast_span){ (size_t)(b - p->base), (size_t)(e - p->base) };
+}
 
-	if (c >= 0xC2 && c <= 0xDF && left >= 2 && (s[1] & 0xC0) == 0x80) {
-		p->i += 2;
-		return true;
-	}
-	if (c >= 0xE0 && c <= 0xEF && left >= 3 && (s[1] & 0xC0) == 0x80 &&
+/* utf8_seq returns the length of the well-formed UTF-8 sequence led by
+ * s[0] (>= 0x80): overlong forms, surrogates and > U+10FFFF refused, 0. */
+static inline size_t
+utf8_seq(cursor s)
+{
+	unsigned char c = s[0];
+
+	if (c >= 0xC2 && c <= 0xDF && (s[1] & 0xC0) == 0x80)
+		return 2;
+	if (c >= 0xE0 && c <= 0xEF && (s[1] & 0xC0) == 0x80 &&
 	    (s[2] & 0xC0) == 0x80 && !(c == 0xE0 && s[1] < 0xA0) &&
-	    !(c == 0xED && s[1] >= 0xA0)) {
-		p->i += 3;
-		return true;
-	}
-	if (c >= 0xF0 && c <= 0xF4 && left >= 4 && (s[1] & 0xC0) == 0x80 &&
+	    !(c == 0xED && s[1] >= 0xA0))
+		return 3;
+	if (c >= 0xF0 && c <= 0xF4 && (s[1] & 0xC0) == 0x80 &&
 	    (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 &&
-	    !(c == 0xF0 && s[1] < 0x90) && !(c == 0xF4 && s[1] >= 0x90)) {
-		p->i += 4;
-		return true;
-	}
-	return false;
+	    !(c == 0xF0 && s[1] < 0x90) && !(c == 0xF4 && s[1] >= 0x90))
+		return 4;
+	return 0;
 }
 
 #ifndef __SSE2__
@@ -63,8 +69,8 @@ utf8_tail(struct parser *p, unsigned char c)
  * is not plain ASCII (a control character, '"', '\\' or a byte >= 0x80): 8
  * when all are plain. (The tests of "Bit Twiddling Hacks": a byte less
  * than n, a byte equal to c; a little-endian load.) */
-static unsigned
-plain_run8(const char *s)
+static inline unsigned
+plain_run8(cursor s)
 {
 	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
 	uint64_t x, quote, backslash;
@@ -78,11 +84,11 @@ plain_run8(const char *s)
 }
 #endif
 
-/* plain_run returns how many bytes at s (at least 16 readable) come before
- * the first that is not plain ASCII, as plain_run8: 16 at a time where the
+/* plain_run returns how many bytes at s (16 readable) come before the
+ * first that is not plain ASCII, as plain_run8: 16 at a time where the
  * processor has SSE2 (every x86-64), else 8. */
-static unsigned
-plain_run(const char *s)
+static inline unsigned
+plain_run(cursor s)
 {
 #ifdef __SSE2__
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
@@ -100,87 +106,74 @@ plain_run(const char *s)
 #endif
 }
 
-/* p_string reads a string at p->i ('"'): *sp is its content, undecoded.
- * Escapes other than \" \\ \b \f \n \r \t are left to jansson (which
- * writes no others but \u00XX, and refuses \u0000). */
-static bool
-p_string(struct parser *p, struct fast_span *sp, bool *escaped)
+/* p_string reads the string at s ('"'); returns the byte after its
+ * closing quote (its content ends just before). Escapes other than \" \\
+ * \b \f \n \r \t are left to jansson (which writes no others but \u00XX,
+ * and refuses \u0000). */
+static inline cursor
+p_string(cursor s, bool *escaped)
 {
 	*escaped = false;
-	sp->b = ++p->i;
-	while (p->i < p->n) {
+	s++;
+	for (;;) {
+		unsigned run = plain_run(s);
 		unsigned char c;
+		size_t n;
 
-		while (p->i + 16 <= p->n) {
-			unsigned run = plain_run(p->s + p->i);
-
-			p->i += run;
-			if (run < 16)
-				break;
-		}
-		if (p->i >= p->n)
-			break;
-		c = (unsigned char)p->s[p->i];
-		if (c == '"') {
-			sp->e = p->i++;
-			return true;
-		}
+		s += run;
+		if (run == 16)
+			continue;
+		c = *s;
+		if (c == '"')
+			return s + 1;
 		if (c == '\\') {
-			if (p->i + 1 >= p->n || strchr("\"\\bfnrt", p->s[p->i + 1]) == NULL ||
-			    p->s[p->i + 1] == '\0')
-				return false;
+			switch (s[1]) {
+			case '"': case '\\': case 'b': case 'f': case 'n':
+			case 'r': case 't':
+				break;
+			default:
+				return NULL;
+			}
 			*escaped = true;
-			p->i += 2;
+			s += 2;
 		} else if (c < 0x20) {
-			return false;
-		} else if (c < 0x80) {
-			p->i++;
-		} else if (!utf8_tail(p, c)) {
-			return false;
+			return NULL;    /* also the zero bytes after the line */
+		} else if ((n = utf8_seq(s)) == 0) {
+			return NULL;
+		} else {
+			s += n;
 		}
 	}
-	return false;
 }
 
 /* p_integer reads an integer as jansson writes it. */
-static bool
-p_integer(struct parser *p, long long *v)
+static inline cursor
+p_integer(cursor s, long long *v)
 {
-	size_t b = p->i, digits;
-	bool neg = p->s[p->i] == '-';
+	bool neg = *s == '-';
+	cursor d = s + neg;
 	unsigned long long x = 0;   /* wraps past MAX_DIGITS: refused below */
+	size_t digits;
 
-	if (neg)
-		p->i++;
-	while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9')
-		x = x * 10 + (unsigned)(p->s[p->i++] - '0');
-	digits = p->i - b - neg;
-	if (digits == 0 || digits > MAX_DIGITS ||
-	    (p->s[b + neg] == '0' && (digits > 1 || neg)))
-		return false;
-	if (p->i < p->n && (p->s[p->i] == '.' || p->s[p->i] == 'e' ||
-	    p->s[p->i] == 'E'))
-		return false;   /* a real: its form is jansson's to choose */
+	for (s = d; *s >= '0' && *s <= '9'; s++)
+		x = x * 10 + (unsigned)(*s - '0');
+	digits = (size_t)(s - d);
+	if (digits == 0 || digits > MAX_DIGITS || (*d == '0' && (digits > 1 || neg)))
+		return NULL;
+	if (*s == '.' || *s == 'e' || *s == 'E')
+		return NULL;    /* a real: its form is jansson's to choose */
 	*v = neg ? -(long long)x : (long long)x;
-	return true;
+	return s;
 }
 
-static bool
-p_literal(struct parser *p, const char *word)
+static cursor
+p_literal(cursor s, const char *word, size_t n)
 {
-	size_t n = strlen(word);
-
-	if (p->n - p->i < n || memcmp(p->s + p->i, word, n) != 0)
-		return false;
-	p->i += n;
-	return true;
+	return memcmp(s, word, n) == 0 ? s + n : NULL;
 }
 
-static bool
-p_array(struct parser *p, int depth, enum role role);
-
-static bool
-p_object(struct parser *p, int depth, enum role role);
+static cursor p_array(struct parser *p, cursor s, int depth, enum role role);
+static cursor p_object(struct parser *p, cursor s, int depth, enum role role);
 
 static struct fast_quote *
 new_quote(struct fast_record *r)
@@ -192,186 +185,200 @@ new_quote(struct fast_record *r)
 	return memset(&r->quotes[r->nquotes++], 0, sizeof *r->quotes);
 }
 
-static bool
-p_array(struct parser *p, int depth, enum role role)
+static cursor
+p_array(struct parser *p, cursor s, int depth, enum role role)
 {
-	p->i++;
-	if (p->i < p->n && p->s[p->i] == ']') {
-		p->i++;
-		return true;
-	}
+	s++;
+	if (*s == ']')
+		return s + 1;
 	for (;;) {
 		if (role == QUOTE) {
-			if (p->i >= p->n || p->s[p->i] != '{')
-				return false;
-			p->q = new_quote(p->r);
-			p->q->obj.b = p->i;
-			p->q->start = -1;
+			struct fast_quote *q;
+
+			if (*s != '{')
+				return NULL;
+			p->q = q = new_quote(p->r);
+			q->obj.b = (size_t)(s - p->base);
+			q->start = -1;
 			p->quote_text = false;
-			if (!p_object(p, depth + 1, QUOTE) || !p->quote_text)
-				return false;
-			p->q->obj.e = p->i;
-		} else if (!p_value(p, depth + 1)) {
-			return false;
+			if ((s = p_object(p, s, depth + 1, QUOTE)) == NULL ||
+			    !p->quote_text)
+				return NULL;
+			q->obj.e = (size_t)(s - p->base);
+		} else if ((s = p_value(p, s, depth + 1)) == NULL) {
+			return NULL;
 		}
-		if (p->i >= p->n)
-			return false;
-		if (p->s[p->i] == ']') {
-			p->i++;
-			return true;
-		}
-		if (p->s[p->i++] != ',')
-			return false;
+		if (*s == ']')
+			return s + 1;
+		if (*s++ != ',')
+			return NULL;
 	}
 }
 
-static bool
-non_negative(struct parser *p, long long *v)
+static cursor
+non_negative(cursor s, long long *v)
 {
-	return p->i < p->n && p->s[p->i] != '-' && p_integer(p, v);
+	return *s != '-' ? p_integer(s, v) : NULL;
 }
 
-/* top_member reads the value of a member of the record itself. */
-static bool
-top_member(struct parser *p, struct fast_span key, int depth)
+/* top_member reads the value at s of the record's member key. */
+static cursor
+top_member(struct parser *p, cursor key, size_t klen, cursor s, int depth)
 {
 	struct fast_record *r = p->r;
+	cursor b = s;
 	bool esc;
 
-	if (span_is(p, key, "doc"))
-		return (p->has_doc = p->s[p->i] == '"' &&
-		    p_string(p, &r->doc, &esc) && !esc);
-	if (span_is(p, key, "text"))
-		return (p->has_text = p->s[p->i] == '"' &&
-		    p_string(p, &r->text, &r->text_escaped));
-	if (span_is(p, key, "start"))
-		return (p->has_start = non_negative(p, &r->start));
-	if (span_is(p, key, "end"))
-		return (p->has_end = non_negative(p, &r->end));
-	if (span_is(p, key, "quotes"))
-		return p->s[p->i] == '[' && p_array(p, depth, QUOTE);
-	if (span_is(p, key, "issues")) {
-		r->issues.b = p->i;
-		if (!p_value(p, depth))
-			return false;
-		r->issues.e = p->i;
-		return true;
+	switch (klen) {
+	case 3:
+		if (key_is(key, klen, "doc")) {
+			if (*s != '"' || (s = p_string(s, &esc)) == NULL || esc)
+				return NULL;
+			p->has_doc = true;
+			r->doc = span(p, b + 1, s - 1);
+			return s;
+		}
+		if (key_is(key, klen, "end")) {
+			if ((s = non_negative(s, &r->end)) != NULL)
+				p->has_end = true;
+			return s;
+		}
+		break;
+	case 4:
+		if (key_is(key, klen, "text")) {
+			if (*s != '"' || (s = p_string(s, &r->text_escaped)) == NULL)
+				return NULL;
+			p->has_text = true;
+			r->text = span(p, b + 1, s - 1);
+			return s;
+		}
+		break;
+	case 5:
+		if (key_is(key, klen, "start")) {
+			if ((s = non_negative(s, &r->start)) != NULL)
+				p->has_start = true;
+			return s;
+		}
+		break;
+	case 6:
+		if (key_is(key, klen, "quotes"))
+			return *s == '[' ? p_array(p, s, depth, QUOTE) : NULL;
+		if (key_is(key, klen, "issues")) {
+			if ((s = p_value(p, s, depth)) != NULL)
+				r->issues = span(p, b, s);
+			return s;
+		}
+		break;
 	}
-	return p_value(p, depth);
+	return p_value(p, s, depth);
 }
 
-/* quote_member reads the value of a member of a quote. */
-static bool
-quote_member(struct parser *p, struct fast_span key, int depth)
+/* quote_member reads the value at s of a quote's member key. */
+static cursor
+quote_member(struct parser *p, cursor key, size_t klen, cursor s, int depth)
 {
 	struct fast_quote *q = p->q;
-	struct fast_span *value = NULL, kind;
+	struct fast_span *value = NULL;
+	cursor b = s;
 	bool esc;
 
-	if (span_is(p, key, "text"))
-		return (p->quote_text = p->s[p->i] == '"' &&
-		    p_string(p, &q->text, &q->text_escaped));
-	if (span_is(p, key, "start"))
-		return non_negative(p, &q->start);
-	if (span_is(p, key, "kind")) {
-		if (p->s[p->i] != '"' || !p_string(p, &kind, &esc))
-			return false;
-		q->partial = span_is(p, kind, "partial");
-		return true;
+	if (key_is(key, klen, "text")) {
+		if (*s != '"' || (s = p_string(s, &q->text_escaped)) == NULL)
+			return NULL;
+		p->quote_text = true;
+		q->text = span(p, b + 1, s - 1);
+		return s;
 	}
-	if (span_is(p, key, "issues"))
+	if (key_is(key, klen, "start"))
+		return non_negative(s, &q->start);
+	if (key_is(key, klen, "kind")) {
+		if (*s != '"' || (s = p_string(s, &esc)) == NULL)
+			return NULL;
+		q->partial = s - b == sizeof "partial" + 1 &&
+		    memcmp(b + 1, "partial", sizeof "partial" - 1) == 0;
+		return s;
+	}
+	if (key_is(key, klen, "issues"))
 		value = &q->issues;
-	else if (span_is(p, key, "issues_from"))
+	else if (key_is(key, klen, "issues_from"))
 		value = &q->issues_from;
-	if (value != NULL)
-		value->b = p->i;
-	if (!p_value(p, depth))
-		return false;
-	if (value != NULL)
-		value->e = p->i;
-	return true;
+	if ((s = p_value(p, s, depth)) != NULL && value != NULL)
+		*value = span(p, b, s);
+	return s;
 }
 
 /* key_bit: a bit for a key, from its length and its first and last bytes;
  * two keys with different bits differ. */
-static uint64_t
-key_bit(const struct parser *p, struct fast_span key)
+static inline uint64_t
+key_bit(cursor key, size_t n)
 {
-	size_t n = key.e - key.b;
-	unsigned h = n == 0 ? 0 : (unsigned)(n * 7 +
-	    (unsigned char)p->s[key.b] * 3 + (unsigned char)p->s[key.e - 1]);
+	unsigned h = n == 0 ? 0 : (unsigned)(n * 7 + key[0] * 3 + key[n - 1]);
 
 	return (uint64_t)1 << (h & 63);
 }
 
-static bool
-p_object(struct parser *p, int depth, enum role role)
+static cursor
+p_object(struct parser *p, cursor s, int depth, enum role role)
 {
-	struct fast_span keys[MAX_KEYS];
-	size_t nkeys = 0;
+	cursor keys[MAX_KEYS];
+	size_t lens[MAX_KEYS], nkeys = 0;
 	uint64_t seen = 0;      /* a bit per key: length and ends, hashed */
 	bool esc;
 
-	p->i++;
-	if (p->i < p->n && p->s[p->i] == '}') {
-		p->i++;
-		return true;
-	}
+	s++;
+	if (*s == '}')
+		return s + 1;
 	for (;;) {
-		struct fast_span key;
+		cursor key = s + 1;
+		size_t klen;
 		uint64_t bit;
-		bool ok;
 
-		if (p->i >= p->n || p->s[p->i] != '"' || nkeys == MAX_KEYS ||
-		    !p_string(p, &key, &esc))
-			return false;
-		bit = key_bit(p, key);
+		if (*s != '"' || nkeys == MAX_KEYS ||
+		    (s = p_string(s, &esc)) == NULL)
+			return NULL;
+		klen = (size_t)(s - 1 - key);
+		bit = key_bit(key, klen);
 		for (size_t k = 0; k < nkeys && (seen & bit); k++)
-			if (keys[k].e - keys[k].b == key.e - key.b &&
-			    p->s[keys[k].b] == p->s[key.b] &&
-			    memcmp(p->s + keys[k].b, p->s + key.b, key.e - key.b) == 0)
-				return false;   /* duplicate: jansson refuses it */
-		keys[nkeys++] = key;
+			if (lens[k] == klen && memcmp(keys[k], key, klen) == 0)
+				return NULL;    /* duplicate: jansson refuses it */
+		keys[nkeys] = key;
+		lens[nkeys++] = klen;
 		seen |= bit;
-		if (p->i >= p->n || p->s[p->i++] != ':' || p->i >= p->n)
-			return false;
+		if (*s++ != ':')
+			return NULL;
 		if (role == TOP)
-			ok = top_member(p, key, depth);
+			s = top_member(p, key, klen, s, depth);
 		else if (role == QUOTE)
-			ok = quote_member(p, key, depth);
+			s = quote_member(p, key, klen, s, depth);
 		else
-			ok = p_value(p, depth);
-		if (!ok || p->i >= p->n)
-			return false;
-		if (p->s[p->i] == '}') {
-			p->i++;
-			return true;
-		}
-		if (p->s[p->i++] != ',')
-			return false;
+			s = p_value(p, s, depth);
+		if (s == NULL)
+			return NULL;
+		if (*s == '}')
+			return s + 1;
+		if (*s++ != ',')
+			return NULL;
 	}
 }
 
-static bool
-p_value(struct parser *p, int depth)
+static cursor
+p_value(struct parser *p, cursor s, int depth)
 {
-	struct fast_span sp;
 	long long v;
 	bool esc;
 
-	if (depth > MAX_DEPTH || p->i >= p->n)
-		return false;
-	switch (p->s[p->i]) {
-	case '{': return p_object(p, depth + 1, GENERIC);
-	case '[': return p_array(p, depth + 1, GENERIC);
-	case '"': return p_string(p, &sp, &esc);
-	case 't': return p_literal(p, "true");
-	case 'f': return p_literal(p, "false");
-	case 'n': return p_literal(p, "null");
-	default: return p_integer(p, &v);
+	if (depth > MAX_DEPTH)
+		return NULL;
+	switch (*s) {
+	case '{': return p_object(p, s, depth + 1, GENERIC);
+	case '[': return p_array(p, s, depth + 1, GENERIC);
+	case '"': return p_string(s, &esc);
+	case 't': return p_literal(s, "true", 4);
+	case 'f': return p_literal(s, "false", 5);
+	case 'n': return p_literal(s, "null", 4);
+	default: return p_integer(s, &v);
 	}
 }
-
 
 /* decode writes the decoded string to out and returns its length. */
 static size_t
@@ -404,16 +411,26 @@ bool
 fast_parse(struct fast_record *r, const char *line, size_t len,
     const struct fast_order *order)
 {
-	struct parser p = { .s = line, .n = len, .r = r };
+	struct parser p = { .r = r };
 	size_t text_len;
+	cursor end;
 
 	r->line = line;
 	r->len = len;
 	r->nquotes = 0;
 	r->issues.b = r->issues.e = 0;
-	if (len == 0 || line[0] != '{' || !p_object(&p, 1, TOP) || p.i != len ||
-	    !p.has_doc || !p.has_text || !p.has_start || !p.has_end ||
-	    r->end < r->start)
+	if (len == 0 || line[0] != '{')
+		return false;
+	if (r->copy_cap < len + PAD) {
+		r->copy_cap = len + PAD;
+		r->copy = xrealloc(r->copy, r->copy_cap);
+	}
+	memcpy(r->copy, line, len);
+	memset(r->copy + len, 0, PAD);
+	p.base = (cursor)r->copy;
+	end = p_object(&p, p.base, 1, TOP);
+	if (end != p.base + len || !p.has_doc || !p.has_text || !p.has_start ||
+	    !p.has_end || r->end < r->start)
 		return false;
 	if (!fast_order_ok(order, line + r->doc.b, r->doc.e - r->doc.b, r->start))
 		return false;
@@ -482,24 +499,54 @@ edit_end(struct fast_record *r, struct edit *e)
 	e->len = r->text_len - e->off;
 }
 
+/* text_reserve makes room for n more bytes of edit text; returns where
+ * they go. */
+static char *
+text_reserve(struct fast_record *r, size_t n)
+{
+	if (r->text_len + n > r->text_cap) {
+		r->text_cap = 2 * (r->text_len + n) + 256;
+		r->edit_text = xrealloc(r->edit_text, r->text_cap);
+	}
+	return r->edit_text + r->text_len;
+}
+
+/* put_ids writes the ids array: room for all of them is made at once,
+ * ids_max bytes (ids_room). */
 static void
 put_ids(struct fast_record *r, struct edit *e, struct fast_span sp,
-    size_t close, const struct issue_dict *d, const bool *issues)
+    size_t close, const struct issue_dict *d, const bool *issues,
+    size_t ids_max)
 {
-	bool first = true;
+	char *o, *start;
 
 	edit_begin(r, e, sp, close, "issues");
-	text_append(r, "[", 1);
+	o = start = text_reserve(r, ids_max);
+	*o++ = '[';
 	for (size_t i = 0; i < d->nissues; i++) {
 		if (!issues[i])
 			continue;
-		text_append(r, first ? "\"" : ",\"", first ? 1 : 2);
-		text_append(r, d->issues[i].id, d->issues[i].id_len);
-		text_append(r, "\"", 1);
-		first = false;
+		if (o > start + 1)
+			*o++ = ',';
+		*o++ = '"';
+		memcpy(o, d->issues[i].id, d->issues[i].id_len);
+		o += d->issues[i].id_len;
+		*o++ = '"';
 	}
-	text_append(r, "]", 1);
+	*o++ = ']';
+	r->text_len += (size_t)(o - start);
 	edit_end(r, e);
+}
+
+/* ids_room: the most bytes put_ids writes, brackets included. */
+static size_t
+ids_room(const struct issue_dict *d)
+{
+	size_t n = 2;
+
+	for (size_t i = 0; i < d->nissues; i++)
+		n += d->issues[i].id_len + 3;
+	return n;
 }
 
 static void
@@ -534,7 +581,7 @@ void
 fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 {
 	const struct issue_dict *d = t->dict;
-	size_t text_len, used, at = 0, nedits = 0;
+	size_t text_len, used, at = 0, nedits = 0, ids_max;
 	struct edit *edits;
 
 	if (1 + 2 * r->nquotes > r->edits_cap) {
@@ -546,7 +593,12 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 	text_len = decode(r->line + r->text.b, r->text.e - r->text.b,
 	    r->text_escaped, r->decoded);
 	tagger_sentence(t, r->decoded, text_len, issues);
-	put_ids(r, &edits[nedits++], r->issues, r->len - 1, d, issues);
+	if (r->ids_dict != d) {
+		r->ids_dict = d;
+		r->ids_max = ids_room(d);
+	}
+	ids_max = r->ids_max;
+	put_ids(r, &edits[nedits++], r->issues, r->len - 1, d, issues, ids_max);
 	used = text_len;
 	for (size_t i = 0; i < r->nquotes; i++) {
 		struct fast_quote *q = &r->quotes[i];
@@ -561,7 +613,8 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 		};
 		enum tag_from from = tagger_quote(t, &tq, issues);
 
-		put_ids(r, &edits[nedits++], q->issues, q->obj.e - 1, d, issues);
+		put_ids(r, &edits[nedits++], q->issues, q->obj.e - 1, d, issues,
+		    ids_max);
 		put_from(r, &edits[nedits++], q->issues_from, q->obj.e - 1, from);
 	}
 	sort_edits(edits, nedits);
@@ -609,6 +662,7 @@ fast_record_free(struct fast_record *r)
 	free(r->out);
 	free(r->edits);
 	free(r->edit_text);
+	free(r->copy);
 	memset(r, 0, sizeof *r);
 }
 

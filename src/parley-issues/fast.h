@@ -45,6 +45,10 @@ struct fast_record {
 	size_t edits_cap;
 	char *edit_text;        /* what the edits put in */
 	size_t text_len, text_cap;
+	char *copy;             /* the line and zero bytes, parsed (fast.c) */
+	size_t copy_cap;
+	const struct issue_dict *ids_dict;	/* ids_max is for it */
+	size_t ids_max;         /* the longest "issues" array */
 };
 
 /* The last good sentence, for the order check both paths make. */

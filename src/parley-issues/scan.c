@@ -339,6 +339,7 @@ index_keys(struct issue_scanner *s, struct pair *pairs, size_t n)
 		;
 	s->keys = xcalloc((size_t)1 << s->bits, sizeof *s->keys);
 	s->bucket_of = xcalloc((size_t)1 << s->bits, sizeof *s->bucket_of);
+	s->next = xcalloc((size_t)1 << s->bits, sizeof *s->next);
 	s->bloom = xcalloc(BLOOM_BYTES, 1);
 	group_bucket = xreallocarray(NULL, ngroups + 1, sizeof *group_bucket);
 	for (size_t g = 0; g < ngroups; g++) {
@@ -392,7 +393,8 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 			plain_add(&s->plain, e, d->entries[e].source);
 			continue;
 		}
-		compile_entry(&s->anchored[e], d, e, PCRE2_ANCHORED);
+		/* compiled by the dictionary, which frees it */
+		s->anchored[e] = d->entries[e].anchored;
 		/* place() asks by partial matching: JIT that too (an error
 		 * leaves the interpreter to do it) */
 		(void)pcre2_jit_compile(s->anchored[e].code, PCRE2_JIT_PARTIAL_HARD);
@@ -417,8 +419,6 @@ void
 issue_scanner_free(struct issue_scanner *s)
 {
 	for (size_t e = 0; s->dict != NULL && e < s->dict->nentries; e++) {
-		if (s->anchored[e].code != NULL)
-			rx_free(&s->anchored[e]);
 		if (s->floating[e].code != NULL)
 			rx_free(&s->floating[e]);
 	}
@@ -432,6 +432,7 @@ issue_scanner_free(struct issue_scanner *s)
 	free(s->buckets);
 	free(s->keys);
 	free(s->bucket_of);
+	free(s->next);
 	free(s->bloom);
 	free(s->anchored);
 	free(s->floating);
@@ -512,15 +513,141 @@ word_key(const char *text, size_t len, size_t p)
 	return k;
 }
 
+/* The bytes after a key that learn_next tries: those text has most. A
+ * byte not tried passes the check (and ends it). */
+static bool
+tried(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' ||
+	    c == '-' || c == '\'' || c == '.' || c == ',' || c == '"' ||
+	    c == ';' || c == ':' || c == ')' || c == '(';
+}
+
+#define NEXT_BYTES 2            /* bytes after a key checked */
+#define NEXT_PREFIXES 8         /* viable prefixes followed at one depth */
+#define NEXT_PROBES 1024        /* partial matches to learn one key */
+
+/* bucket_cased: does an entry of the bucket turn case sensitivity back
+ * on somewhere (then the text's bytes cannot be folded)? */
+static bool
+bucket_cased(const struct issue_scanner *s, const struct issue_bucket *bk)
+{
+	for (size_t i = 0; i < bk->n; i++) {
+		const char *src = s->dict->entries[bk->entries[i]].source;
+
+		if (strstr(src, "(?-") != NULL || strstr(src, "(?^") != NULL)
+			return true;
+	}
+	return false;
+}
+
+/* learn_next fills nx for key, by partial matching of the entries of its
+ * bucket, as place() learnt the key: the prefixes that can begin a match
+ * are followed byte by byte, NEXT_BYTES bytes further. */
+static void
+learn_next(const struct issue_scanner *s, const struct issue_bucket *bk,
+    uint32_t key, struct issue_next *nx)
+{
+	char pre[2][NEXT_PREFIXES][KEY_BYTES + NEXT_BYTES];
+	size_t npre = 1, probes = 0;
+	int cur = 0;
+
+	memset(nx->viable, 0, sizeof nx->viable);
+	nx->state = 2;
+	for (int i = 0; i < KEY_BYTES; i++) {
+		unsigned char b = (unsigned char)(key >> (8 * i));
+
+		if (b == KEY_END || b == KEY_HIGH)
+			return;
+		pre[0][0][i] = (char)b;
+	}
+	if (bucket_cased(s, bk))
+		return;
+	for (int d = 0; d < NEXT_BYTES; d++) {
+		size_t nnext = 0;
+		bool full = false;
+
+		for (size_t k = 0; k < npre; k++) {
+			for (unsigned c = 1; c < 128; c++) {
+				bool ok = false;
+
+				if (!tried((unsigned char)c))
+					continue;
+				pre[cur][k][KEY_BYTES + d] = (char)c;
+				for (size_t i = 0; i < bk->n && !ok; i++) {
+					if (++probes > NEXT_PROBES)
+						goto unlearnt;
+					ok = viable(&s->anchored[bk->entries[i]],
+					    pre[cur][k], (size_t)KEY_BYTES + d + 1);
+				}
+				if (!ok)
+					continue;
+				nx->viable[d][c >> 6] |= (uint64_t)1 << (c & 63);
+				if (nnext == NEXT_PREFIXES) {
+					full = true;
+					continue;
+				}
+				memcpy(pre[!cur][nnext++], pre[cur][k], KEY_BYTES + d + 1);
+			}
+		}
+		if (full) {
+			/* too many ways on: the bytes after d are not checked */
+			for (int e = d + 1; e < NEXT_BYTES; e++)
+				memset(nx->viable[e], 0xFF, sizeof nx->viable[e]);
+			break;
+		}
+		cur = !cur;
+		npre = nnext;
+	}
+	nx->state = 1;
+	return;
+unlearnt:
+	nx->state = 2;
+}
+
+/* next_viable: can a match of the bucket begin at text[p], by the
+ * NEXT_BYTES bytes after its key? */
+static bool
+next_viable(const struct issue_next *nx, const char *text, size_t len,
+    size_t p)
+{
+	for (int d = 0; d < NEXT_BYTES; d++) {
+		size_t i = p + KEY_BYTES + (size_t)d;
+		unsigned char c;
+
+		if (i >= len)
+			return true;
+		c = fold((unsigned char)text[i]);
+		if (!tried(c))
+			return true;
+		if (!((nx->viable[d][c >> 6] >> (c & 63)) & 1))
+			return false;
+	}
+	return true;
+}
+
 static struct issue_bucket *
-bucket_at(const struct issue_scanner *s, uint32_t key)
+bucket_at(const struct issue_scanner *s, uint32_t key, struct issue_next **nx)
 {
 	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
 
 	for (; s->bucket_of[i] != 0; i = (i + 1) & mask)
-		if (s->keys[i] == key)
+		if (s->keys[i] == key) {
+			*nx = &s->next[i];
 			return &s->buckets[s->bucket_of[i] - 1];
+		}
 	return NULL;
+}
+
+/* mark_number reads the number of a (*MARK:N) of make_bucket. */
+static size_t
+mark_number(const char *mark)
+{
+	size_t n = 0;
+
+	for (; *mark >= '0' && *mark <= '9'; mark++)
+		n = n * 10 + (size_t)(*mark - '0');
+	return n;
 }
 
 /* pattern_at finds the matches of the pattern entries at word start p. */
@@ -528,12 +655,17 @@ static void
 patterns_at(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, uint32_t key, struct issue_hits *h)
 {
-	struct issue_bucket *bk = bucket_at(s, key);
+	struct issue_next *nx;
+	struct issue_bucket *bk = bucket_at(s, key, &nx);
 	struct rx *any;
 	int rc;
 	size_t from = 0;
 
 	if (bk == NULL)
+		return;
+	if (nx->state == 0)
+		learn_next(s, bk, key, nx);
+	if (nx->state == 1 && !next_viable(nx, text, len, p))
 		return;
 	any = bucket_rx(bk);
 	rc = any != NULL ? rx_match(any, text, len, p, 0) : RX_LIMIT;
@@ -543,7 +675,7 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 		const size_t *ov = rx_ovector(any);
 		const char *mark = rx_mark(any);
 
-		from = mark != NULL ? strtoul(mark, NULL, 10) : 0;
+		from = mark != NULL ? mark_number(mark) : 0;
 		if (from >= bk->n)
 			from = 0;
 		add_hit(h, bk->entries[from], ov[0], ov[1]);
@@ -642,7 +774,8 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 			break;
 		if (p == 0 || u[p - 1] != '_')
 			at_word_start(s, text, len, p, h);
-		while (p < len && byte_class[u[p]] != OTHER)
+		/* text[len] ends the word (see issue_scan in scan.h) */
+		while (byte_class[u[p]] != OTHER)
 			p++;
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)

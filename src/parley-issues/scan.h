@@ -47,6 +47,15 @@ struct issue_bucket {
 	size_t n;
 };
 
+/* What may follow a word start's four bytes for a match of its bucket to
+ * begin there: for each of the next two bytes, the ASCII bytes pcre2's
+ * partial matching found viable (learnt the first time the key is met).
+ * A byte that was not tried, or a byte >= 0x80, ends the check. */
+struct issue_next {
+	uint64_t viable[2][2];
+	unsigned char state;    /* 0: not learnt yet; 1: learnt; 2: no check */
+};
+
 struct issue_scanner {
 	const struct issue_dict *dict;
 	struct plain_set plain; /* the plain phrases (plain.h) */
@@ -58,6 +67,7 @@ struct issue_scanner {
 	size_t nbuckets;
 	uint32_t *keys;         /* hash table of the first four bytes of a word */
 	uint32_t *bucket_of;    /* ... and the bucket of each (0: empty slot) */
+	struct issue_next *next;	/* ... and what may follow it */
 	uint32_t bits;          /* the table has 1 << bits slots */
 	unsigned char *bloom;   /* a bit for a hash of each key of the table
 	                         * and of each plain phrase of four characters */
@@ -72,7 +82,9 @@ void issue_scanner_free(struct issue_scanner *s);
 
 /* issue_scan appends to hits every match (entry, start, end) of every
  * entry in text[0..len) (valid UTF-8): at each start, the first match
- * pcre2 finds for the entry. Hits come sorted by start, then entry. */
+ * pcre2 finds for the entry. Hits come sorted by start, then entry.
+ * text[len] must be readable and not an ASCII letter, digit or '_' (a
+ * zero byte: tag.c pads every text with zero bytes for pcre2's JIT). */
 void issue_scan(const struct issue_scanner *s, const char *text, size_t len,
     struct issue_hits *hits);
 
