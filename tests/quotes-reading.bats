@@ -336,3 +336,22 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We will appeal,","speaker":"Ann Lee","cue":"said"}'
 }
+
+@test "a show named in quotation marks after on is no quote and the report before it is found" {
+	run quotes_of 'Taxes will fall next year, Jones said on “Meet the Press.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Taxes will fall next year","speaker":"Jones","cue":"said"}'
+}
+
+@test "a work named in quotation marks after a possessive is part of the report, not a quote" {
+	run quotes_of 'Lee praised the cast of Smith’s “Summer Nights” on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cast of Smith’s “Summer Nights” on Monday","speaker":"Lee","cue":"praised"}'
+}
+
+@test "a title-case quotation in a headline after a label and a colon is no quote" {
+	printf 'A title.\n\nJones: Smith Joins “Growing List of Critics”\n\nThe vote is on Monday.\n' > "$BATS_TEST_TMPDIR/article.txt"
+	run bash -c 'parley-ingest --date 2016-01-01 -- "$1" | parley-split | parley-quotes | jq -c ".quotes[] | select(.kind != \"indirect\")"' _ "$BATS_TEST_TMPDIR/article.txt"
+	assert_success
+	assert_output ''
+}

@@ -366,6 +366,27 @@ title_like(const struct quote_finder *f, const struct quotation *q)
 	return caps > 0;
 }
 
+/* named_title: is quotation q, title_like, the name of a show or a work
+ * by its place: after a possessive or "on" (said on ABC's “This Week”,
+ * on “Fox and Friends”), or in a headline after a label and a colon
+ * (Smith: Jones's “Hateful Rhetoric”), where a quote would be a sentence? */
+static bool
+named_title(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t p = q->open - 1;
+
+	if (p < 0 || !title_like(f, q))
+		return false;
+	if (f->toks[p].type == TK_POSS || tok_is(f, p, f->w_on))
+		return true;
+	if (!(f->toks[q->open].flags & TF_HEADLINE))
+		return false;
+	for (int32_t i = p; i >= 0 && f->toks[i].para == f->toks[q->open].para; i--)
+		if (tok_punct(f, i, ':'))
+			return true;
+	return false;
+}
+
 /* paragraph_gap: are the paragraphs strictly between the ones of tokens a
  * and b all headlines (an inserted related-article link)? */
 static bool
@@ -441,6 +462,11 @@ attach_quotations(struct quote_finder *f)
 {
 	int32_t prev = -1;
 
+	/* a show or a work named in quotation marks is no quote, whatever
+	 * governs it */
+	for (size_t k = 0; k < f->nqs; k++)
+		if (f->qs[k].top && !f->qs[k].drop && named_title(f, &f->qs[k]))
+			f->qs[k].drop = true;
 	/* a fragment inside a report before a reporting clause is that
 	 * report's: calling Trump “an orange buffoon,” Susan said */
 	for (size_t k = 0; k < f->nqs; k++)
