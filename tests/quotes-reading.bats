@@ -57,7 +57,7 @@ quotes_of() {
 }
 
 @test "a quoted fragment with no cue belongs to the subject of its sentence" {
-	run quotes_of 'Jones also bemoaned a climate in which people “hate each other” over taxes.'
+	run quotes_of 'Jones also mourned a climate in which people “hate each other” over taxes.'
 	assert_success
 	assert_output '{"kind":"partial","text":"hate each other","speaker":"Jones","cue":null}'
 }
@@ -354,4 +354,36 @@ OUT
 	run bash -c 'parley-ingest --date 2016-01-01 -- "$1" | parley-split | parley-quotes | jq -c ".quotes[] | select(.kind != \"indirect\")"' _ "$BATS_TEST_TMPDIR/article.txt"
 	assert_success
 	assert_output ''
+}
+
+@test "about before a number opens the reported clause, not an adjunct" {
+	run quotes_of 'Jones said about 200 people stayed home.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"about 200 people stayed home","speaker":"Jones","cue":"said"}'
+}
+
+@test "an aside between dashes after the reporting verb is stepped over to the that-clause" {
+	run quotes_of 'Jones said — on the radio, as it happens — that Smith raised $4 million.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith raised $4 million","speaker":"Jones","cue":"said"}'
+}
+
+@test "verbs of comparing, evoking and attacking report their object" {
+	run quotes_of 'Jones compared the tax plan to a lottery ticket. Lee invoked the civil rights leader. Smith has hammered Jones for his vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax plan to a lottery ticket","speaker":"Jones","cue":"compared"}
+{"kind":"indirect","text":"the civil rights leader","speaker":"Lee","cue":"invoked"}
+{"kind":"indirect","text":"Jones for his vote","speaker":"Smith","cue":"hammered"}'
+}
+
+@test "bemoaned reports a that-clause" {
+	run quotes_of 'Jones bemoaned that the costs of health care are rising.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the costs of health care are rising","speaker":"Jones","cue":"bemoaned"}'
+}
+
+@test "a campaign that released figures is their source" {
+	run quotes_of 'The campaign released its fundraising totals on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"its fundraising totals on Monday","speaker":"The campaign","cue":"released"}'
 }

@@ -795,6 +795,35 @@ addressee(struct quote_finder *f, struct cue *c)
 		c->t1 = o1;
 }
 
+/* dashed_adjunct: "said — on Twitter, as it happens — that ...": when
+ * token k opens an aside between two dashes that a that-clause or a
+ * quotation follows, the token after the aside; else k. */
+static int32_t
+dashed_adjunct(const struct quote_finder *f, int32_t k, uint32_t fr)
+{
+	const struct tok *t = &f->toks[k];
+	int32_t j;
+
+	if (t->type != TK_PUNCT || !(t->cp == 0x2014 || t->cp == 0x2013 ||
+	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB))))
+		return k;
+	for (j = k + 1; (size_t)j < f->ntoks && j - k < 16 &&
+	    !(f->toks[j].flags & TF_SENT) && f->toks[j].q < 0; j++) {
+		const struct tok *d = &f->toks[j];
+
+		if (d->type == TK_PUNCT && d->cp == t->cp)
+			break;
+	}
+	if (!tok_punct(f, j, t->cp) || j == k + 1)
+		return k;
+	if (tok_is(f, j + 1, f->w_that) && (fr & FR_THAT))
+		return j + 1;
+	if ((size_t)j + 1 < f->ntoks && (f->toks[j + 1].flags & TF_OPEN) &&
+	    (fr & FR_QUOTE))
+		return j + 1;
+	return k;
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -811,6 +840,8 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((size_t)n >= f->ntoks)
 		goto before;
 	k = skip_adjunct_right(f, n);
+	if ((size_t)k < f->ntoks && !c->inverted)
+		k = dashed_adjunct(f, k, fr);
 	if (tok_punct(f, k, ',') && (fr & (FR_THAT | FR_QUOTE))) {
 		int32_t j = skip_adjunct_right(f, k + 1);
 
