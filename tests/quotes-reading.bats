@@ -387,3 +387,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"its fundraising totals on Monday","speaker":"The campaign","cue":"released"}'
 }
+
+@test "a participle before a noun after the reporting verb of a quotation is a modifier, not a report" {
+	run quotes_of '“Let’s win this,” he tells hundreds of screaming supporters.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Let’s win this,","speaker":"he","cue":"tells"}'
+}
+
+@test "that after an adjunct of the reporting clause of a quotation opens a relative clause" {
+	run quotes_of '“It is like a new plane,” Jones said in a film that showed the rooms.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It is like a new plane,","speaker":"Jones","cue":"said"}'
+}

@@ -675,6 +675,16 @@ only_adjuncts(const struct quote_finder *f, int32_t k)
 		/* said a member who supports Trump: a relative clause */
 		if (t->wid == f->w_who || t->wid == f->w_which || t->wid == f->w_whose)
 			return true;
+		/* told hundreds of screaming supporters: a participle before
+		 * a noun is its modifier, not a verb */
+		if ((t->flags & TF_ING) && t->type == TK_WORD &&
+		    (j == k || tok_is(f, j - 1, f->w_of) ||
+		    tok_has(f, j - 1, WC_QUANT) ||
+		    (f->toks[j - 1].flags & TF_DIGIT)) && tok_lower(f, j + 1) &&
+		    !tok_has(f, j + 1, WC_DET | WC_PREP | WC_PRON | WC_OBJPRON |
+		    WC_SUB | WC_CONJ | WC_REL | WC_WH | WC_ADV | WC_QUANT) &&
+		    !tok_is(f, j + 1, f->w_that))
+			continue;
 		if (t->wid == f->w_that || (t->cls & WC_REPORT &&
 		    !(t->cls & WC_SPEAKER) && !tok_has(f, j - 1, WC_DET) &&
 		    !(j > 0 && f->toks[j - 1].type == TK_POSS)))
@@ -902,6 +912,13 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
+	/* “...,” Smith said in a documentary that showed ...: right after a
+	 * quotation, "that" after an adjunct opens a relative clause */
+	if (t->wid == f->w_that && k > n && !tok_has(f, k - 1, WC_TIME) &&
+	    !c->inherit && c->s0 > 0 && c->s0 < c->t0 &&
+	    !(f->toks[c->s0].flags & TF_SENT) &&
+	    (f->toks[c->s0 - 1].flags & TF_CLOSE) && (fr & FR_AFTER))
+		goto before;
 	if (t->wid == f->w_that && (fr & FR_THAT) && (size_t)k + 1 < f->ntoks &&
 	    !(f->toks[k + 1].flags & TF_SENT)) {
 		c->use = CU_CLAUSE;
