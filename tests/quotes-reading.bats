@@ -399,3 +399,28 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"It is like a new plane,","speaker":"Jones","cue":"said"}'
 }
+
+@test "a quoted name right after the reporting clause of a quotation leaves the cue to that quotation" {
+	run quotes_of '“Being a father is my job,” Smith said on Tuesday on the podcast “Here and Now.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Being a father is my job,","speaker":"Smith","cue":"said"}
+{"kind":"partial","text":"Here and Now.","speaker":"Smith","cue":"said"}'
+}
+
+@test "a relative clause after an adjunct of the reporting clause of a quotation is not reported" {
+	run quotes_of '“I have no idea how they voted,” he said of people whose rights were restored.'
+	assert_success
+	assert_output '{"kind":"direct","text":"I have no idea how they voted,","speaker":"he","cue":"said"}'
+}
+
+@test "an addressee and adjuncts after the reporting clause of a quotation are not reported" {
+	run quotes_of '“Well, they have to listen,” the surgeon told a TV station in a video posted online.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Well, they have to listen,","speaker":"the surgeon","cue":"told"}'
+}
+
+@test "a clause after an adjunct of the reporting clause of a quotation is not reported" {
+	run quotes_of '“He looked me in the eye,” Ann Lee recalled of a talk she had with Smith.'
+	assert_success
+	assert_output '{"kind":"direct","text":"He looked me in the eye,","speaker":"Ann Lee","cue":"recalled"}'
+}

@@ -834,6 +834,20 @@ dashed_adjunct(const struct quote_finder *f, int32_t k, uint32_t fr)
 	return k;
 }
 
+/* closed_before: does the reporting clause of cue c stand right after a
+ * quotation closed in its sentence (“...,” Smith said / “...,” said
+ * Smith)? Then that quotation is what it reports. */
+static bool
+closed_before(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t s = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
+
+	if (c->inherit || s <= 0 || (f->toks[s].flags & TF_SENT))
+		return false;
+	return (f->toks[s - 1].flags & TF_CLOSE) || (tok_punct(f, s - 1, ',') &&
+	    s > 1 && (f->toks[s - 2].flags & TF_CLOSE));
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -841,7 +855,7 @@ complement(struct quote_finder *f, struct cue *c)
 	uint32_t fr = c->frames;
 	int32_t n = c->inverted ? c->s1 : c->t1, k;
 	const struct tok *t;
-	bool after;
+	bool after, quoted = closed_before(f, c);
 
 	if ((fr & FR_OBJECT) && !c->inverted) {
 		addressee(f, c);
@@ -893,6 +907,12 @@ complement(struct quote_finder *f, struct cue *c)
 		quote_before(f, c);
 		return;
 	}
+	/* “...,” Smith told “Fox and Friends”: after a quotation, a quoted
+	 * name or fragment right after the reporting clause is not what it
+	 * reports */
+	if ((t->flags & TF_OPEN) && quoted && k > 0 &&
+	    f->toks[k - 1].type != TK_PUNCT)
+		goto before;
 	/* would continue “to break barriers”: a verb of quotations only
 	 * governs a quotation run on after it when it opens a sentence */
 	if ((t->flags & TF_OPEN) && ((fr & (FR_BARE | FR_NP)) || ((fr & FR_QUOTE) &&
@@ -912,12 +932,10 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	/* “...,” Smith said in a documentary that showed ...: right after a
-	 * quotation, "that" after an adjunct opens a relative clause */
-	if (t->wid == f->w_that && k > n && !tok_has(f, k - 1, WC_TIME) &&
-	    !c->inherit && c->s0 > 0 && c->s0 < c->t0 &&
-	    !(f->toks[c->s0].flags & TF_SENT) &&
-	    (f->toks[c->s0 - 1].flags & TF_CLOSE) && (fr & FR_AFTER))
+	/* “...,” Smith said in a documentary that showed ..., recalled of a
+	 * talk she had: right after a quotation, what follows an adjunct of
+	 * the reporting clause is a relative clause or another sentence */
+	if (quoted && k > n && !tok_has(f, k - 1, WC_TIME) && (fr & FR_AFTER))
 		goto before;
 	if (t->wid == f->w_that && (fr & FR_THAT) && (size_t)k + 1 < f->ntoks &&
 	    !(f->toks[k + 1].flags & TF_SENT)) {
@@ -964,7 +982,8 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if ((fr & FR_BARE) && clause_like(f, k, (fr & FR_ANYSUBJ) && k == n)) {
+	if ((fr & FR_BARE) && clause_like(f, k, (fr & FR_ANYSUBJ) && k == n &&
+	    !quoted)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
@@ -982,7 +1001,7 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if (after && only_adjuncts(f, n))
+	if ((after && only_adjuncts(f, n)) || quoted)
 		goto before;
 	c->use = CU_NONE;
 	return;
