@@ -424,3 +424,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"He looked me in the eye,","speaker":"Ann Lee","cue":"recalled"}'
 }
+
+@test "two mentions joined by and opening the clause are one speaker" {
+	run quotes_of '“It is too late,” Smith and Jones said. Lee and his aide said the vote would wait.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It is too late,","speaker":"Smith and Jones","cue":"said"}
+{"kind":"indirect","text":"the vote would wait","speaker":"Lee and his aide","cue":"said"}'
+}
+
+@test "an object joined by and to the subject of a reporting verb is not part of the speaker" {
+	run quotes_of 'Smith attacked Lee and Jones said the vote would wait.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Lee","speaker":"Smith","cue":"attacked"}
+{"kind":"indirect","text":"the vote would wait","speaker":"Jones","cue":"said"}'
+}

@@ -468,6 +468,25 @@ name_after_quote(const struct quote_finder *f, int32_t p, int32_t ss,
 	return true;
 }
 
+/* coordinated: "Smith and Jones said", "“...,” the senator and
+ * presidential candidate said": the mention at [*s0, s1) and a mention
+ * joined to it by "and" that opens the clause (or follows a quotation or
+ * a comma), not the object of a verb before it. */
+static void
+coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
+{
+	int32_t a, b, p;
+
+	if (!tok_is(f, *s0 - 1, f->w_and) || *s0 - 2 < ss ||
+	    !np_left(f, *s0 - 2, ss, &a, &b) || b != *s0 - 1 ||
+	    !np_is_speaker(f, a, b, false) || !np_is_speaker(f, *s0, s1, false))
+		return;
+	p = a - 1;
+	if (a == ss || (f->toks[a].flags & TF_SENT) || tok_punct(f, p, ',') ||
+	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)))
+		*s0 = a;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -514,6 +533,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (np_left(f, p, ss, &s0, &s1)) {
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
 			head_before_pp(f, ss, &s0, &s1);
+			coordinated(f, ss, &s0, s1);
 			c->s0 = s0;
 			c->s1 = s1;
 		}
