@@ -438,3 +438,15 @@ OUT
 	assert_output '{"kind":"indirect","text":"Lee","speaker":"Smith","cue":"attacked"}
 {"kind":"indirect","text":"the vote would wait","speaker":"Jones","cue":"said"}'
 }
+
+@test "a name after a verb before a colon is the speaker of the quotation after it" {
+	run quotes_of 'The surge does not surprise the pollster Dan Shaw: “Lesser-known candidates often get a boost.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Lesser-known candidates often get a boost.","speaker":"the pollster Dan Shaw","cue":null}'
+}
+
+@test "a record after from before a colon is the speaker of the quotation after it" {
+	run quotes_of 'More from the report: “Samples with longer field periods were more accurate.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Samples with longer field periods were more accurate.","speaker":"the report","cue":null}'
+}

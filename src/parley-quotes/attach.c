@@ -314,16 +314,26 @@ colon_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
 	int32_t cs = clause_start(f, p), a, b;
 
 	if (!np_left(f, p - 1, cs, s0, s1) || *s1 != p ||
-	    !(f->toks[*s0].flags & TF_CAP) || !np_is_speaker(f, *s0, *s1, false))
+	    !np_is_speaker(f, *s0, *s1, false))
 		return false;
+	/* More from the report: “...” */
+	if (!(f->toks[*s0].flags & TF_CAP) && !(f->toks[*s1 - 1].flags & TF_CAP))
+		return tok_is(f, *s0 - 1, f->w_from);
 	/* Mark Blumenthal and Jon Cohen */
 	if (tok_is(f, *s0 - 1, f->w_and) && np_left(f, *s0 - 2, cs, &a, &b) &&
 	    b == *s0 - 1 && (f->toks[a].flags & TF_CAP) &&
 	    np_is_speaker(f, a, b, false))
 		*s0 = a;
 	b = *s0 - 1;
-	return *s0 == cs || tok_is(f, b, f->w_from) || tok_punct(f, b, '-') ||
-	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014);
+	/* does not surprise the pollster Dan Shaw: “...”: a name after a
+	 * verb, its object (not after a preposition: a message to Trump:) */
+	if (b > cs && tok_lower(f, b) && (f->toks[*s1 - 1].flags & TF_CAP) &&
+	    !(f->toks[*s1 - 1].cls & WC_TIME) && !tok_has(f, b, WC_PREP |
+	    WC_DET | WC_CONJ | WC_SUB | WC_QUANT | WC_SPEAKER | WC_MODIFIER))
+		return true;
+	return (f->toks[*s0].flags & TF_CAP) && (*s0 == cs ||
+	    tok_is(f, b, f->w_from) || tok_punct(f, b, '-') ||
+	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014));
 }
 
 /* colon_subject: a whole quotation after a colon that no cue governs is
