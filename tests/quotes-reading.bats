@@ -458,3 +458,10 @@ OUT
 {"kind":"indirect","text":"the attacks","speaker":"Smith","cue":"referenced"}
 {"kind":"indirect","text":"the mayor","speaker":"Lee","cue":"rebuked"}'
 }
+
+@test "a value in markup after an equals sign is no quote" {
+	printf 'A title.\n\nThere is more:\n\n<tweet pic="" author="jonesbob">We will win the state. Join us.</tweet>.\n\nThe vote is today.\n' > "$BATS_TEST_TMPDIR/article.txt"
+	run bash -c 'parley-ingest --date 2016-01-01 -- "$1" | parley-split | parley-quotes | jq -c ".quotes[] | {kind, text}"' _ "$BATS_TEST_TMPDIR/article.txt"
+	assert_success
+	assert_output ''
+}

@@ -473,9 +473,10 @@ attach_quotations(struct quote_finder *f)
 	int32_t prev = -1;
 
 	/* a show or a work named in quotation marks is no quote, whatever
-	 * governs it */
+	 * governs it, nor the value of markup (<tweet author="@user">) */
 	for (size_t k = 0; k < f->nqs; k++)
-		if (f->qs[k].top && !f->qs[k].drop && named_title(f, &f->qs[k]))
+		if (f->qs[k].top && !f->qs[k].drop && (named_title(f, &f->qs[k]) ||
+		    tok_punct(f, f->qs[k].open - 1, '=')))
 			f->qs[k].drop = true;
 	/* a fragment inside a report before a reporting clause is that
 	 * report's: calling Trump “an orange buffoon,” Susan said */
