@@ -465,3 +465,10 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "state before a title is a noun, not a reporting verb" {
+	run quotes_of 'Wisconsin state Rep. David Bowen endorsed her. The letter stated that the plant would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her","speaker":"Wisconsin state Rep. David Bowen","cue":"endorsed"}
+{"kind":"indirect","text":"the plant would close","speaker":"The letter","cue":"stated"}'
+}
