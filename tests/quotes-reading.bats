@@ -451,10 +451,10 @@ OUT
 	assert_output '{"kind":"direct","text":"Samples with longer field periods were more accurate.","speaker":"the report","cue":null}'
 }
 
-@test "recognized reports a that-clause and referenced, rebuked report their object" {
-	run quotes_of 'The commission recognized that a court should settle the matter. Smith referenced the attacks. Lee rebuked the mayor.'
+@test "referenced, chastised and rebuked report their object" {
+	run quotes_of 'The commission chastised the council. Smith referenced the attacks. Lee rebuked the mayor.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"a court should settle the matter","speaker":"The commission","cue":"recognized"}
+	assert_output '{"kind":"indirect","text":"the council","speaker":"The commission","cue":"chastised"}
 {"kind":"indirect","text":"the attacks","speaker":"Smith","cue":"referenced"}
 {"kind":"indirect","text":"the mayor","speaker":"Lee","cue":"rebuked"}'
 }

@@ -270,7 +270,7 @@ set_off(const struct quote_finder *f, int32_t k, int32_t end)
 
 /* clause_subject: the subject of the clause that starts at token cs and
  * holds token end, when it is a speaker and a verb follows it (over an
- * apposition set off by commas): Rubio also bemoaned a climate in which
+ * apposition set off by commas): Rubio also mourned a climate in which
  * people “literally hate each other”; Smith, the mayor's aide, ripped the
  * council as “the judge and the jury”. */
 static bool
