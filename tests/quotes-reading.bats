@@ -57,7 +57,7 @@ quotes_of() {
 }
 
 @test "a quoted fragment with no cue belongs to the subject of its sentence" {
-	run quotes_of 'Jones also bemoaned a climate in which people “hate each other” over taxes.'
+	run quotes_of 'Jones also mourned a climate in which people “hate each other” over taxes.'
 	assert_success
 	assert_output '{"kind":"partial","text":"hate each other","speaker":"Jones","cue":null}'
 }
@@ -335,4 +335,140 @@ OUT
 	run quotes_of '“We will appeal,” Ann Lee, 67, a retired nurse in Dover, said on Friday.'
 	assert_success
 	assert_output '{"kind":"direct","text":"We will appeal,","speaker":"Ann Lee","cue":"said"}'
+}
+
+@test "a show named in quotation marks after on is no quote and the report before it is found" {
+	run quotes_of 'Taxes will fall next year, Jones said on “Meet the Press.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Taxes will fall next year","speaker":"Jones","cue":"said"}'
+}
+
+@test "a work named in quotation marks after a possessive is part of the report, not a quote" {
+	run quotes_of 'Lee praised the cast of Smith’s “Summer Nights” on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cast of Smith’s “Summer Nights” on Monday","speaker":"Lee","cue":"praised"}'
+}
+
+@test "a title-case quotation in a headline after a label and a colon is no quote" {
+	printf 'A title.\n\nJones: Smith Joins “Growing List of Critics”\n\nThe vote is on Monday.\n' > "$BATS_TEST_TMPDIR/article.txt"
+	run bash -c 'parley-ingest --date 2016-01-01 -- "$1" | parley-split | parley-quotes | jq -c ".quotes[] | select(.kind != \"indirect\")"' _ "$BATS_TEST_TMPDIR/article.txt"
+	assert_success
+	assert_output ''
+}
+
+@test "about before a number opens the reported clause, not an adjunct" {
+	run quotes_of 'Jones said about 200 people stayed home.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"about 200 people stayed home","speaker":"Jones","cue":"said"}'
+}
+
+@test "an aside between dashes after the reporting verb is stepped over to the that-clause" {
+	run quotes_of 'Jones said — on the radio, as it happens — that Smith raised $4 million.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith raised $4 million","speaker":"Jones","cue":"said"}'
+}
+
+@test "verbs of comparing, evoking and attacking report their object" {
+	run quotes_of 'Jones compared the tax plan to a lottery ticket. Lee invoked the civil rights leader. Smith has hammered Jones for his vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax plan to a lottery ticket","speaker":"Jones","cue":"compared"}
+{"kind":"indirect","text":"the civil rights leader","speaker":"Lee","cue":"invoked"}
+{"kind":"indirect","text":"Jones for his vote","speaker":"Smith","cue":"hammered"}'
+}
+
+@test "bemoaned reports a that-clause" {
+	run quotes_of 'Jones bemoaned that the costs of health care are rising.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the costs of health care are rising","speaker":"Jones","cue":"bemoaned"}'
+}
+
+@test "a campaign that released figures is their source" {
+	run quotes_of 'The campaign released its fundraising totals on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"its fundraising totals on Monday","speaker":"The campaign","cue":"released"}'
+}
+
+@test "a participle before a noun after the reporting verb of a quotation is a modifier, not a report" {
+	run quotes_of '“Let’s win this,” he tells hundreds of screaming supporters.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Let’s win this,","speaker":"he","cue":"tells"}'
+}
+
+@test "that after an adjunct of the reporting clause of a quotation opens a relative clause" {
+	run quotes_of '“It is like a new plane,” Jones said in a film that showed the rooms.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It is like a new plane,","speaker":"Jones","cue":"said"}'
+}
+
+@test "a quoted name right after the reporting clause of a quotation leaves the cue to that quotation" {
+	run quotes_of '“Being a father is my job,” Smith said on Tuesday on the podcast “Here and Now.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Being a father is my job,","speaker":"Smith","cue":"said"}
+{"kind":"partial","text":"Here and Now.","speaker":"Smith","cue":"said"}'
+}
+
+@test "a relative clause after an adjunct of the reporting clause of a quotation is not reported" {
+	run quotes_of '“I have no idea how they voted,” he said of people whose rights were restored.'
+	assert_success
+	assert_output '{"kind":"direct","text":"I have no idea how they voted,","speaker":"he","cue":"said"}'
+}
+
+@test "an addressee and adjuncts after the reporting clause of a quotation are not reported" {
+	run quotes_of '“Well, they have to listen,” the surgeon told a TV station in a video posted online.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Well, they have to listen,","speaker":"the surgeon","cue":"told"}'
+}
+
+@test "a clause after an adjunct of the reporting clause of a quotation is not reported" {
+	run quotes_of '“He looked me in the eye,” Ann Lee recalled of a talk she had with Smith.'
+	assert_success
+	assert_output '{"kind":"direct","text":"He looked me in the eye,","speaker":"Ann Lee","cue":"recalled"}'
+}
+
+@test "two mentions joined by and opening the clause are one speaker" {
+	run quotes_of '“It is too late,” Smith and Jones said. Lee and his aide said the vote would wait.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It is too late,","speaker":"Smith and Jones","cue":"said"}
+{"kind":"indirect","text":"the vote would wait","speaker":"Lee and his aide","cue":"said"}'
+}
+
+@test "an object joined by and to the subject of a reporting verb is not part of the speaker" {
+	run quotes_of 'Smith attacked Lee and Jones said the vote would wait.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Lee","speaker":"Smith","cue":"attacked"}
+{"kind":"indirect","text":"the vote would wait","speaker":"Jones","cue":"said"}'
+}
+
+@test "a name after a verb before a colon is the speaker of the quotation after it" {
+	run quotes_of 'The surge does not surprise the pollster Dan Shaw: “Lesser-known candidates often get a boost.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Lesser-known candidates often get a boost.","speaker":"the pollster Dan Shaw","cue":null}'
+}
+
+@test "a record after from before a colon is the speaker of the quotation after it" {
+	run quotes_of 'More from the report: “Samples with longer field periods were more accurate.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Samples with longer field periods were more accurate.","speaker":"the report","cue":null}'
+}
+
+@test "referenced, chastised and rebuked report their object" {
+	run quotes_of 'The commission chastised the council. Smith referenced the attacks. Lee rebuked the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council","speaker":"The commission","cue":"chastised"}
+{"kind":"indirect","text":"the attacks","speaker":"Smith","cue":"referenced"}
+{"kind":"indirect","text":"the mayor","speaker":"Lee","cue":"rebuked"}'
+}
+
+@test "a value in markup after an equals sign is no quote" {
+	printf 'A title.\n\nThere is more:\n\n<tweet pic="" author="jonesbob">We will win the state. Join us.</tweet>.\n\nThe vote is today.\n' > "$BATS_TEST_TMPDIR/article.txt"
+	run bash -c 'parley-ingest --date 2016-01-01 -- "$1" | parley-split | parley-quotes | jq -c ".quotes[] | {kind, text}"' _ "$BATS_TEST_TMPDIR/article.txt"
+	assert_success
+	assert_output ''
+}
+
+@test "state before a title is a noun, not a reporting verb" {
+	run quotes_of 'Wisconsin state Rep. David Bowen endorsed her. The letter stated that the plant would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her","speaker":"Wisconsin state Rep. David Bowen","cue":"endorsed"}
+{"kind":"indirect","text":"the plant would close","speaker":"The letter","cue":"stated"}'
 }

@@ -270,7 +270,7 @@ set_off(const struct quote_finder *f, int32_t k, int32_t end)
 
 /* clause_subject: the subject of the clause that starts at token cs and
  * holds token end, when it is a speaker and a verb follows it (over an
- * apposition set off by commas): Rubio also bemoaned a climate in which
+ * apposition set off by commas): Rubio also mourned a climate in which
  * people “literally hate each other”; Smith, the mayor's aide, ripped the
  * council as “the judge and the jury”. */
 static bool
@@ -314,16 +314,26 @@ colon_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
 	int32_t cs = clause_start(f, p), a, b;
 
 	if (!np_left(f, p - 1, cs, s0, s1) || *s1 != p ||
-	    !(f->toks[*s0].flags & TF_CAP) || !np_is_speaker(f, *s0, *s1, false))
+	    !np_is_speaker(f, *s0, *s1, false))
 		return false;
+	/* More from the report: “...” */
+	if (!(f->toks[*s0].flags & TF_CAP) && !(f->toks[*s1 - 1].flags & TF_CAP))
+		return tok_is(f, *s0 - 1, f->w_from);
 	/* Mark Blumenthal and Jon Cohen */
 	if (tok_is(f, *s0 - 1, f->w_and) && np_left(f, *s0 - 2, cs, &a, &b) &&
 	    b == *s0 - 1 && (f->toks[a].flags & TF_CAP) &&
 	    np_is_speaker(f, a, b, false))
 		*s0 = a;
 	b = *s0 - 1;
-	return *s0 == cs || tok_is(f, b, f->w_from) || tok_punct(f, b, '-') ||
-	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014);
+	/* does not surprise the pollster Dan Shaw: “...”: a name after a
+	 * verb, its object (not after a preposition: a message to Trump:) */
+	if (b > cs && tok_lower(f, b) && (f->toks[*s1 - 1].flags & TF_CAP) &&
+	    !(f->toks[*s1 - 1].cls & WC_TIME) && !tok_has(f, b, WC_PREP |
+	    WC_DET | WC_CONJ | WC_SUB | WC_QUANT | WC_SPEAKER | WC_MODIFIER))
+		return true;
+	return (f->toks[*s0].flags & TF_CAP) && (*s0 == cs ||
+	    tok_is(f, b, f->w_from) || tok_punct(f, b, '-') ||
+	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014));
 }
 
 /* colon_subject: a whole quotation after a colon that no cue governs is
@@ -364,6 +374,27 @@ title_like(const struct quote_finder *f, const struct quotation *q)
 	if (tok_punct(f, q->last, '!') || tok_punct(f, q->last, '?'))
 		return false;
 	return caps > 0;
+}
+
+/* named_title: is quotation q, title_like, the name of a show or a work
+ * by its place: after a possessive or "on" (said on ABC's “This Week”,
+ * on “Fox and Friends”), or in a headline after a label and a colon
+ * (Smith: Jones's “Hateful Rhetoric”), where a quote would be a sentence? */
+static bool
+named_title(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t p = q->open - 1;
+
+	if (p < 0 || !title_like(f, q))
+		return false;
+	if (f->toks[p].type == TK_POSS || tok_is(f, p, f->w_on))
+		return true;
+	if (!(f->toks[q->open].flags & TF_HEADLINE))
+		return false;
+	for (int32_t i = p; i >= 0 && f->toks[i].para == f->toks[q->open].para; i--)
+		if (tok_punct(f, i, ':'))
+			return true;
+	return false;
 }
 
 /* paragraph_gap: are the paragraphs strictly between the ones of tokens a
@@ -441,6 +472,12 @@ attach_quotations(struct quote_finder *f)
 {
 	int32_t prev = -1;
 
+	/* a show or a work named in quotation marks is no quote, whatever
+	 * governs it, nor the value of markup (<tweet author="@user">) */
+	for (size_t k = 0; k < f->nqs; k++)
+		if (f->qs[k].top && !f->qs[k].drop && (named_title(f, &f->qs[k]) ||
+		    tok_punct(f, f->qs[k].open - 1, '=')))
+			f->qs[k].drop = true;
 	/* a fragment inside a report before a reporting clause is that
 	 * report's: calling Trump “an orange buffoon,” Susan said */
 	for (size_t k = 0; k < f->nqs; k++)

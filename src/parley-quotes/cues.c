@@ -468,6 +468,25 @@ name_after_quote(const struct quote_finder *f, int32_t p, int32_t ss,
 	return true;
 }
 
+/* coordinated: "Smith and Jones said", "“...,” the senator and
+ * presidential candidate said": the mention at [*s0, s1) and a mention
+ * joined to it by "and" that opens the clause (or follows a quotation or
+ * a comma), not the object of a verb before it. */
+static void
+coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
+{
+	int32_t a, b, p;
+
+	if (!tok_is(f, *s0 - 1, f->w_and) || *s0 - 2 < ss ||
+	    !np_left(f, *s0 - 2, ss, &a, &b) || b != *s0 - 1 ||
+	    !np_is_speaker(f, a, b, false) || !np_is_speaker(f, *s0, s1, false))
+		return;
+	p = a - 1;
+	if (a == ss || (f->toks[a].flags & TF_SENT) || tok_punct(f, p, ',') ||
+	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)))
+		*s0 = a;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -514,6 +533,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (np_left(f, p, ss, &s0, &s1)) {
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
 			head_before_pp(f, ss, &s0, &s1);
+			coordinated(f, ss, &s0, s1);
 			c->s0 = s0;
 			c->s1 = s1;
 		}
@@ -675,6 +695,16 @@ only_adjuncts(const struct quote_finder *f, int32_t k)
 		/* said a member who supports Trump: a relative clause */
 		if (t->wid == f->w_who || t->wid == f->w_which || t->wid == f->w_whose)
 			return true;
+		/* told hundreds of screaming supporters: a participle before
+		 * a noun is its modifier, not a verb */
+		if ((t->flags & TF_ING) && t->type == TK_WORD &&
+		    (j == k || tok_is(f, j - 1, f->w_of) ||
+		    tok_has(f, j - 1, WC_QUANT) ||
+		    (f->toks[j - 1].flags & TF_DIGIT)) && tok_lower(f, j + 1) &&
+		    !tok_has(f, j + 1, WC_DET | WC_PREP | WC_PRON | WC_OBJPRON |
+		    WC_SUB | WC_CONJ | WC_REL | WC_WH | WC_ADV | WC_QUANT) &&
+		    !tok_is(f, j + 1, f->w_that))
+			continue;
 		if (t->wid == f->w_that || (t->cls & WC_REPORT &&
 		    !(t->cls & WC_SPEAKER) && !tok_has(f, j - 1, WC_DET) &&
 		    !(j > 0 && f->toks[j - 1].type == TK_POSS)))
@@ -795,6 +825,49 @@ addressee(struct quote_finder *f, struct cue *c)
 		c->t1 = o1;
 }
 
+/* dashed_adjunct: "said — on Twitter, as it happens — that ...": when
+ * token k opens an aside between two dashes that a that-clause or a
+ * quotation follows, the token after the aside; else k. */
+static int32_t
+dashed_adjunct(const struct quote_finder *f, int32_t k, uint32_t fr)
+{
+	const struct tok *t = &f->toks[k];
+	int32_t j;
+
+	if (t->type != TK_PUNCT || !(t->cp == 0x2014 || t->cp == 0x2013 ||
+	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB))))
+		return k;
+	for (j = k + 1; (size_t)j < f->ntoks && j - k < 16 &&
+	    !(f->toks[j].flags & TF_SENT) && f->toks[j].q < 0; j++) {
+		const struct tok *d = &f->toks[j];
+
+		if (d->type == TK_PUNCT && d->cp == t->cp)
+			break;
+	}
+	if (!tok_punct(f, j, t->cp) || j == k + 1)
+		return k;
+	if (tok_is(f, j + 1, f->w_that) && (fr & FR_THAT))
+		return j + 1;
+	if ((size_t)j + 1 < f->ntoks && (f->toks[j + 1].flags & TF_OPEN) &&
+	    (fr & FR_QUOTE))
+		return j + 1;
+	return k;
+}
+
+/* closed_before: does the reporting clause of cue c stand right after a
+ * quotation closed in its sentence (“...,” Smith said / “...,” said
+ * Smith)? Then that quotation is what it reports. */
+static bool
+closed_before(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t s = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
+
+	if (c->inherit || s <= 0 || (f->toks[s].flags & TF_SENT))
+		return false;
+	return (f->toks[s - 1].flags & TF_CLOSE) || (tok_punct(f, s - 1, ',') &&
+	    s > 1 && (f->toks[s - 2].flags & TF_CLOSE));
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -802,7 +875,7 @@ complement(struct quote_finder *f, struct cue *c)
 	uint32_t fr = c->frames;
 	int32_t n = c->inverted ? c->s1 : c->t1, k;
 	const struct tok *t;
-	bool after;
+	bool after, quoted = closed_before(f, c);
 
 	if ((fr & FR_OBJECT) && !c->inverted) {
 		addressee(f, c);
@@ -811,6 +884,8 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((size_t)n >= f->ntoks)
 		goto before;
 	k = skip_adjunct_right(f, n);
+	if ((size_t)k < f->ntoks && !c->inverted)
+		k = dashed_adjunct(f, k, fr);
 	if (tok_punct(f, k, ',') && (fr & (FR_THAT | FR_QUOTE))) {
 		int32_t j = skip_adjunct_right(f, k + 1);
 
@@ -852,6 +927,12 @@ complement(struct quote_finder *f, struct cue *c)
 		quote_before(f, c);
 		return;
 	}
+	/* “...,” Smith told “Fox and Friends”: after a quotation, a quoted
+	 * name or fragment right after the reporting clause is not what it
+	 * reports */
+	if ((t->flags & TF_OPEN) && quoted && k > 0 &&
+	    f->toks[k - 1].type != TK_PUNCT)
+		goto before;
 	/* would continue “to break barriers”: a verb of quotations only
 	 * governs a quotation run on after it when it opens a sentence */
 	if ((t->flags & TF_OPEN) && ((fr & (FR_BARE | FR_NP)) || ((fr & FR_QUOTE) &&
@@ -871,6 +952,11 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
+	/* “...,” Smith said in a documentary that showed ..., recalled of a
+	 * talk she had: right after a quotation, what follows an adjunct of
+	 * the reporting clause is a relative clause or another sentence */
+	if (quoted && k > n && !tok_has(f, k - 1, WC_TIME) && (fr & FR_AFTER))
+		goto before;
 	if (t->wid == f->w_that && (fr & FR_THAT) && (size_t)k + 1 < f->ntoks &&
 	    !(f->toks[k + 1].flags & TF_SENT)) {
 		c->use = CU_CLAUSE;
@@ -916,7 +1002,8 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if ((fr & FR_BARE) && clause_like(f, k, (fr & FR_ANYSUBJ) && k == n)) {
+	if ((fr & FR_BARE) && clause_like(f, k, (fr & FR_ANYSUBJ) && k == n &&
+	    !quoted)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
@@ -934,7 +1021,7 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if (after && only_adjuncts(f, n))
+	if ((after && only_adjuncts(f, n)) || quoted)
 		goto before;
 	c->use = CU_NONE;
 	return;

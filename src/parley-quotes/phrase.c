@@ -412,6 +412,11 @@ skip_adjunct_right(const struct quote_finder *f, int32_t i)
 			j++;
 			continue;
 		}
+		/* said about 200 people ...: a quantity, not an adjunct */
+		if ((t->wid == f->w_about || t->wid == f->w_over) &&
+		    (size_t)j + 1 < f->ntoks && (f->toks[j + 1].flags & TF_DIGIT ||
+		    tok_has(f, j + 1, WC_QUANT)))
+			break;
 		if ((t->cls & WC_PREP) && !(t->cls & WC_SPEAKER)) {
 			/* to + a verb is no adjunct: agreed to resume talks */
 			if (t->wid == f->w_to && tok_lower(f, j + 1) &&
