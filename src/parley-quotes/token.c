@@ -640,53 +640,6 @@ after_token(const struct quote_finder *f, size_t j, uint32_t *para,
 	return space_end(f, j, para, newline);
 }
 
-/* scan cuts the text into tokens: ASCII words and marks by the fast
- * paths, the rest by general_token. */
-static void
-scan(struct quote_finder *f)
-{
-	const unsigned char *s = (const unsigned char *)f->text;
-	size_t i = 0, j;
-	uint32_t para = 0;
-	bool newline = true;
-	uint16_t fl;
-
-	f->ntoks = 0;
-	/* newline: no paragraph is counted before the first token */
-	i = space_end(f, 0, &para, &newline);
-	fl = TF_SPB | TF_PARA;
-	while (i < f->len) {
-		unsigned char c = s[i];
-		struct tok *t;
-
-		/* fl: the flags of the token's place, TF_SPB and TF_PARA */
-		if ((byte_class[c] & BC_ALNUM) &&
-		    (t = ascii_word(f, i, fl, para)) != NULL) {
-			j = t->e;
-		} else {
-			if (byte_class[c] & BC_PUNCT) {
-				j = i + 1;
-				push(f, i, j, TK_PUNCT, c);
-			} else if ((j = ascii_mark(f, i)) == 0)
-				j = general_token(f, i, fl & TF_SPB);
-			t = &f->toks[f->ntoks - 1];
-			t->flags |= fl;
-			t->para = para;
-		}
-		newline = false;
-		i = after_token(f, j, &para, &newline);
-		fl = 0;
-		if (i > j) {
-			t->flags |= TF_SPA;
-			fl = TF_SPB;
-		}
-		if (newline)
-			fl |= TF_PARA;
-	}
-	if (f->ntoks > 0)
-		f->toks[f->ntoks - 1].flags |= TF_SPA;
-}
-
 static bool
 terminal(const struct tok *t)
 {
@@ -717,61 +670,142 @@ abbreviation(const struct quote_finder *f, size_t i)
 	return w->e - w->b == 1 && (w->flags & TF_CAP);
 }
 
-/* sentences numbers the sentences: a paragraph starts one; so does a
- * token after . ! ? … (and closing marks) with white space between, that
- * starts with a capital, a digit or an opening mark, unless the '.' ends
- * an abbreviation. Headline paragraphs (no final punctuation) are marked. */
+/* The sentences counted so far, as the tokens are read. */
+struct sentences {
+	uint32_t sent;      /* the sentence of the last token */
+	size_t para0;       /* the first token of its paragraph */
+};
+
+/* close_headline marks the tokens of the paragraph [para0, end) (end > 0)
+ * TF_HEADLINE when it ends without final punctuation (nor a ':' for
+ * the last token when colon). */
 static void
-sentences(struct quote_finder *f)
+close_headline(struct quote_finder *f, size_t para0, size_t end, bool colon)
 {
-	uint32_t sent = 0;
-	size_t para0 = 0;
+	const struct tok *l = &f->toks[end - 1];
+	size_t k = end - 1;
 
-	for (size_t i = 0; i < f->ntoks; i++) {
-		struct tok *t = &f->toks[i];
-		bool start = i == 0 || (t->flags & TF_PARA);
+	while (k > para0 && closer(&f->toks[k]))
+		k--;
+	if (!terminal(&f->toks[k]) && !(colon && l->type == TK_PUNCT &&
+	    l->cp == ':'))
+		for (size_t j = para0; j < end; j++)
+			f->toks[j].flags |= TF_HEADLINE;
+}
 
-		if (!start && (t->flags & TF_SPB) &&
-		    (t->flags & (TF_CAP | TF_DIGIT) || t->type == TK_QUOTE ||
-		    (t->type == TK_PUNCT && (t->cp == '(' || t->cp == '[')))) {
-			size_t k = i - 1;
+/* may_start: can token t start a sentence that its paragraph does not
+ * start? After white space, a capital, a digit, a quotation mark, an
+ * opening bracket. */
+static bool
+may_start(const struct tok *t)
+{
+	return (t->flags & TF_SPB) && ((t->flags & (TF_CAP | TF_DIGIT)) ||
+	    t->type == TK_QUOTE ||
+	    (t->type == TK_PUNCT && (t->cp == '(' || t->cp == '[')));
+}
 
-			while (k > 0 && closer(&f->toks[k]) &&
-			    !(f->toks[k].flags & TF_SPB))
-				k--;
-			if (terminal(&f->toks[k]) && !(f->toks[k].cp == '.' &&
-			    k > 0 && !(f->toks[k].flags & TF_SPB) &&
-			    abbreviation(f, k - 1)))
-				start = true;
+/* sentence_mark gives token i (the last one read) its sentence: a
+ * paragraph starts one; so does a token after . ! ? ... (and closing
+ * marks) with white space between, that starts with a capital, a digit or
+ * an opening mark, unless the '.' ends an abbreviation. A headline
+ * paragraph (no final punctuation) is marked when the next one starts. */
+static void
+sentence_mark(struct quote_finder *f, size_t i, struct sentences *st)
+{
+	struct tok *t = &f->toks[i];
+	bool start = i == 0 || (t->flags & TF_PARA);
+
+	if (!start && may_start(t)) {
+		size_t k = i - 1;
+
+		while (k > 0 && closer(&f->toks[k]) &&
+		    !(f->toks[k].flags & TF_SPB))
+			k--;
+		if (terminal(&f->toks[k]) && !(f->toks[k].cp == '.' &&
+		    k > 0 && !(f->toks[k].flags & TF_SPB) &&
+		    abbreviation(f, k - 1)))
+			start = true;
+	}
+	if (start && i > 0) {
+		st->sent++;
+		if (t->flags & TF_PARA) {
+			/* close the paragraph that ended at i - 1 */
+			close_headline(f, st->para0, i, true);
+			st->para0 = i;
 		}
-		if (start && i > 0) {
-			sent++;
-			if (t->flags & TF_PARA) {
-				/* close the paragraph that ended at i - 1 */
-				const struct tok *l = &f->toks[i - 1];
-				size_t k = i - 1;
+	}
+	if (start)
+		t->flags |= TF_SENT;
+	t->sent = st->sent;
+}
 
-				while (k > para0 && closer(&f->toks[k]))
-					k--;
-				if (!terminal(&f->toks[k]) && !(l->type == TK_PUNCT &&
-				    l->cp == ':'))
-					for (size_t j = para0; j < i; j++)
-						f->toks[j].flags |= TF_HEADLINE;
-				para0 = i;
-			}
+/* add_mark notes token i, a quotation mark, in f->marks. */
+static void
+add_mark(struct quote_finder *f, size_t i)
+{
+	if (f->nmarks == f->mcap) {
+		f->mcap = f->mcap ? 2 * f->mcap : 256;
+		f->marks = xreallocarray(f->marks, f->mcap, sizeof *f->marks);
+	}
+	f->marks[f->nmarks++] = (int32_t)i;
+}
+
+/* scan cuts the text into tokens: ASCII words and marks by the fast
+ * paths, the rest by general_token; it numbers the sentences as it goes
+ * and notes the quotation marks. */
+static void
+scan(struct quote_finder *f)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+	size_t i = 0, j;
+	uint32_t para = 0;
+	bool newline = true;
+	uint16_t fl;
+	struct sentences st = { 0, 0 };
+
+	f->ntoks = f->nmarks = 0;
+	/* newline: no paragraph is counted before the first token */
+	i = space_end(f, 0, &para, &newline);
+	fl = TF_SPB | TF_PARA;
+	while (i < f->len) {
+		unsigned char c = s[i];
+		struct tok *t;
+
+		/* fl: the flags of the token's place, TF_SPB and TF_PARA */
+		if ((byte_class[c] & BC_ALNUM) &&
+		    (t = ascii_word(f, i, fl, para)) != NULL) {
+			j = t->e;
+		} else {
+			if (byte_class[c] & BC_PUNCT) {
+				j = i + 1;
+				push(f, i, j, TK_PUNCT, c);
+			} else if ((j = ascii_mark(f, i)) == 0)
+				j = general_token(f, i, fl & TF_SPB);
+			t = &f->toks[f->ntoks - 1];
+			t->flags |= fl;
+			t->para = para;
+			if (t->type == TK_QUOTE)
+				add_mark(f, f->ntoks - 1);
 		}
-		if (start)
-			t->flags |= TF_SENT;
-		t->sent = sent;
+		/* most tokens start no sentence: a lower-case word, a token
+		 * after no white space */
+		if (!(fl & TF_PARA) && !may_start(t))
+			t->sent = st.sent;
+		else
+			sentence_mark(f, f->ntoks - 1, &st);
+		newline = false;
+		i = after_token(f, j, &para, &newline);
+		fl = 0;
+		if (i > j) {
+			t->flags |= TF_SPA;
+			fl = TF_SPB;
+		}
+		if (newline)
+			fl |= TF_PARA;
 	}
 	if (f->ntoks > 0) {
-		size_t k = f->ntoks - 1;
-
-		while (k > para0 && closer(&f->toks[k]))
-			k--;
-		if (!terminal(&f->toks[k]))
-			for (size_t j = para0; j < f->ntoks; j++)
-				f->toks[j].flags |= TF_HEADLINE;
+		f->toks[f->ntoks - 1].flags |= TF_SPA;
+		close_headline(f, st.para0, f->ntoks, false);
 	}
 }
 
@@ -779,5 +813,4 @@ void
 tokenize(struct quote_finder *f)
 {
 	scan(f);
-	sentences(f);
 }
