@@ -11,7 +11,7 @@
 
 /* plain_bytes: how many bytes of s[0..n), from the first, are printable
  * ASCII other than '"' and '\\' (sixteen at a time where it can). */
-static size_t
+static inline size_t
 plain_bytes(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
