@@ -129,3 +129,165 @@ expect() {
 	expect 'Al-Ñasr officials said the talks were over.' \
 		'indirect|the talks were over|said|Al-Ñasr officials|23-42|18-22|0-17'
 }
+
+@test "a word of less than eight ASCII bytes keeps its ending, case and classes" {
+	# -ly: an adverb between speaker and verb; "rally" is no adverb
+	expect 'Peskov calmly said the talks were over.' \
+		'indirect|the talks were over|said|Peskov|19-38|14-18|0-6'
+	expect 'A rally organiser said the talks were over.' \
+		'indirect|the talks were over|said|A rally organiser|23-42|18-22|0-17'
+	# all capitals; a cue of seven bytes in -ed
+	expect 'NATO said the talks were over.' \
+		'indirect|the talks were over|said|NATO|10-29|5-9|0-4'
+	expect 'Peskov claimed the talks were over.' \
+		'indirect|the talks were over|claimed|Peskov|15-34|7-14|0-6'
+	# endings of five bytes: an adverb, a participle before the noun
+	expect 'Peskov fully said the talks were over.' \
+		'indirect|the talks were over|said|Peskov|18-37|13-17|0-6'
+	expect 'The bored staff said the talks were over.' \
+		'indirect|the talks were over|said|staff|21-40|16-20|10-15'
+}
+
+@test "straight single marks after and before white space pair as a quotation" {
+	expect "Peskov said the talks were 'over' now." \
+		'partial|over|said|Peskov|28-32|7-11|0-6'
+	expect "'The talks are over,' Peskov said." \
+		'direct|The talks are over,|said|Peskov|1-20|29-33|22-28'
+}
+
+@test "a paragraph without final punctuation is a headline, the last of the text too" {
+	expect 'Peskov Warns the talks are over' \
+		'indirect|the talks are over|Warns|Peskov|13-31|7-12|0-6'
+	expect $'Peskov said it.\nPeskov Warns the talks are over' \
+		'indirect|the talks are over|Warns|Peskov|29-47|23-28|16-22'
+	run found 'Peskov Warns the talks are over.'
+	assert_success
+	assert_output ''
+}
+
+@test "words of seven, eight and nine bytes meet at the end of the eight-byte read" {
+	expect 'Peskov insists the talks were over.' \
+		'indirect|the talks were over|insists|Peskov|15-34|7-14|0-6'
+	expect 'Peskov conceded the talks were over.' \
+		'indirect|the talks were over|conceded|Peskov|16-35|7-15|0-6'
+	expect 'Peskov suggested the talks were over.' \
+		'indirect|the talks were over|suggested|Peskov|17-36|7-16|0-6'
+}
+
+@test "a word followed by a dot, a hyphen or a straight double mark ends there" {
+	expect 'Peskov said the talks.. were over.' \
+		'indirect|the talks.. were over|said|Peskov|12-33|7-11|0-6'
+	expect 'Peskov said the talks were over... Then he left.' \
+		'indirect|the talks were over...|said|Peskov|12-34|7-11|0-6'
+	expect 'Peskov said: "The talks - and the rest -- are over."' \
+		'direct|The talks - and the rest -- are over.|said|Peskov|14-51|7-11|0-6'
+}
+
+@test "sentences start after final punctuation, not after an abbreviation" {
+	expect 'The talks ended, Peskov said. Then he left.' \
+		'indirect|The talks ended|said|Peskov|0-15|24-28|17-23'
+	expect 'Mr. Peskov said the talks were over.' \
+		'indirect|the talks were over|said|Mr. Peskov|16-35|11-15|0-10'
+}
+
+@test "a quotation left open ends with its paragraph, a closed one carries on in the next" {
+	expect $'Peskov said: \xe2\x80\x9cThe talks are over\nLavrov said it was fine.' \
+		'direct|The talks are over|said|Peskov|14-32|7-11|0-6' \
+		'indirect|it was fine|said|Lavrov|45-56|40-44|33-39'
+	expect $'\xe2\x80\x9cThe talks are over,\xe2\x80\x9d Peskov said.\n\xe2\x80\x9cWe will see.\xe2\x80\x9d' \
+		'direct|The talks are over,|said|Peskov|1-20|29-33|22-28' \
+		'direct|We will see.|-|Peskov|36-48|null-null|22-28'
+}
+
+@test "a quote's strings are escaped and its offsets written in full, however far into the text" {
+	expect '“He said "no" and \ to it,” Peskov said.' \
+		'direct|He said "no" and \ to it,|said|Peskov|1-26|35-39|28-34'
+	local filler
+	filler=$(printf 'Filler words. %.0s' $(seq 800))
+	expect "${filler}Peskov said the talks were over." \
+		"indirect|the talks were over|said|Peskov|$((${#filler} + 12))-$((${#filler} + 31))|$((${#filler} + 7))-$((${#filler} + 11))|${#filler}-$((${#filler} + 6))"
+}
+
+# --- records: read by lib/jsonflat (a compact line of strings and
+# numbers), else lib/jsonscan, else jansson; all must read the same ---
+
+# records - the two sentence records of one document in the form $1:
+# compact, blanks, nested, escaped (\u escapes in the text, one a
+# surrogate pair), key-escaped, key-utf8
+records() {
+	local t0='Müller said the talks were over.' t1='“We’re done 😀,” he said.'
+	case $1 in
+	compact)
+		printf '%s\n' "{\"doc\":\"t\",\"sent\":0,\"para\":0,\"start\":0,\"end\":32,\"text\":\"$t0\"}" \
+			"{\"doc\":\"t\",\"sent\":1,\"para\":0,\"start\":33,\"end\":57,\"text\":\"$t1\"}" ;;
+	blanks)
+		printf '%s\n' "{ \"doc\": \"t\", \"sent\": 0, \"para\": 0, \"start\": 0, \"end\": 32, \"text\": \"$t0\" } " \
+			"{\"doc\":\"t\",\"sent\":1,\"para\":0,\"start\":33,\"end\":57,\"text\":\"$t1\"}" ;;
+	nested)
+		printf '%s\n' "{\"doc\":\"t\",\"sent\":0,\"para\":0,\"start\":0,\"end\":32,\"text\":\"$t0\",\"x\":{\"y\":[1,true,null]}}" \
+			"{\"doc\":\"t\",\"x\":[],\"sent\":1,\"para\":0,\"start\":33,\"end\":57,\"text\":\"$t1\"}" ;;
+	escaped)
+		printf '%s\n' '{"doc":"t","sent":0,"para":0,"start":0,"end":32,"text":"M\u00fcller said the talks were over."}' \
+			'{"doc":"t","sent":1,"para":0,"start":33,"end":57,"text":"\u201cWe\u2019re done \ud83d\ude00,\u201d he said."}' ;;
+	key-escaped)
+		printf '%s\n' "{\"doc\":\"t\",\"sent\":0,\"para\":0,\"start\":0,\"end\":32,\"text\":\"$t0\",\"no\\u0074e\":1}" \
+			"{\"doc\":\"t\",\"sent\":1,\"para\":0,\"start\":33,\"end\":57,\"text\":\"$t1\"}" ;;
+	key-utf8)
+		printf '%s\n' "{\"doc\":\"t\",\"sent\":0,\"para\":0,\"start\":0,\"end\":32,\"text\":\"$t0\",\"nöte\":-7}" \
+			"{\"doc\":\"t\",\"sent\":1,\"para\":0,\"start\":33,\"end\":57,\"text\":\"$t1\"}" ;;
+	esac
+}
+
+@test "a record in any JSON form gives the quotes of its compact form, the line kept as it was" {
+	local form
+	for form in compact blanks nested escaped key-escaped key-utf8; do
+		records "$form" > in.jsonl
+		run parley-quotes in.jsonl
+		assert_success
+		assert_equal "$(printf '%s\n' "$output" | jq -r '.quotes[] | [.kind, .text, .speaker,
+		    "\(.start)-\(.end)", "\(.cue_start)-\(.cue_end)", "\(.speaker_start)-\(.speaker_end)"] | join("|")')" \
+			"$(printf '%s\n' 'indirect|the talks were over|Müller|12-31|7-11|0-6' \
+				'direct|We’re done 😀,|he|34-47|52-56|49-51')"
+		# each line as it was read, with "quotes" added at its end
+		assert_equal "$(printf '%s\n' "$output" | sed 's/,"quotes":.*//')" \
+			"$(sed 's/} *$//' in.jsonl)"
+	done
+}
+
+@test "every form of record is written the same with --no-fast-path" {
+	local form
+	# one document each: the first "t" of a line is its doc
+	for form in compact blanks nested escaped key-escaped key-utf8; do
+		records "$form" | sed "s/\"t\"/\"$form\"/"
+	done > in.jsonl
+	parley-quotes --no-fast-path in.jsonl > slow.jsonl
+	run parley-quotes in.jsonl
+	assert_success
+	assert_output "$(cat slow.jsonl)"
+}
+
+@test "a line jansson refuses is rejected on the fast path too" {
+	local bad rest='"sent":1,"para":0,"start":33,"end":36'
+	# a repeated key, \u0000, a leading zero, a byte that is no UTF-8, a
+	# raw tab, an unknown escape, a lone surrogate, a misspelt literal
+	for bad in "\"doc\":\"t\",\"doc\":\"t\",$rest,\"text\":\"abc\"" \
+	    "\"doc\":\"t\",$rest,\"text\":\"a\\u0000c\"" \
+	    "\"doc\":\"t\",\"sent\":1,\"para\":0,\"start\":033,\"end\":36,\"text\":\"abc\"" \
+	    "\"doc\":\"t\",$rest,\"text\":\"a"$'\xff'"c\"" \
+	    "\"doc\":\"t\",$rest,\"text\":\"a"$'\t'"c\"" \
+	    "\"doc\":\"t\",$rest,\"text\":\"a\\qc\"" \
+	    "\"doc\":\"t\",$rest,\"text\":\"\\udc00bc\"" \
+	    "\"doc\":\"t\",\"x\":tru,$rest,\"text\":\"abc\""; do
+		{ records compact | head -1; printf '{%s}\n' "$bad"; } > in.jsonl
+		run --separate-stderr parley-quotes --rejects rej.txt in.jsonl
+		assert_failure 65
+		[[ $stderr == *in.jsonl:2:* ]] || fail "$bad: stderr: $stderr"
+		assert_equal "$(cat rej.txt)" "$(sed -n 2p in.jsonl)"
+		assert_equal "$(printf '%s\n' "$output" | wc -l)" 1
+	done
+	# the same line well formed is read
+	printf '{"doc":"t",%s,"text":"a\\u00e9c"}\n' "$rest" > in.jsonl
+	run parley-quotes in.jsonl
+	assert_success
+	assert_output --partial '"text":"a\u00e9c","quotes":[]}'
+}

@@ -70,6 +70,7 @@ quote_finder_free(struct quote_finder *f)
 	if (f == NULL)
 		return;
 	free(f->toks);
+	free(f->marks);
 	free(f->qs);
 	free(f->cues);
 	free(f->out);

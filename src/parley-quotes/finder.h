@@ -110,6 +110,8 @@ struct quote_finder {
 	size_t ncues, ccap;
 	struct quote *out;
 	size_t nout, ocap;
+	int32_t *marks;        /* the TK_QUOTE tokens, in order (token.c) */
+	size_t nmarks, mcap;
 	struct open_mark *stack;  /* for pairing marks */
 	size_t scap;
 	int32_t *cue_at;       /* per token: cue starting there, -1 */
@@ -129,7 +131,7 @@ struct quote_finder {
 	int32_t w_poll, w_polls, w_survey, w_surveys;
 };
 
-/* token.c */
+/* token.c: the tokens of f->text, their sentences and f->marks */
 void tokenize(struct quote_finder *f);
 
 /* The questions the rules ask of token i (false when i is out of range),

@@ -7,10 +7,12 @@
  * fields pass through: a record is written as it was read with the field
  * appended (or, when it already had "quotes", re-encoded).
  *
- * Records are read with lib/jsonscan.h, which finds the few fields needed
- * without decoding the line; a line it declines (and every line under
- * --no-fast-path) is decoded by jansson, which accepts it or rejects it
- * with its own message. Either way the same line is written. */
+ * Records are read with lib/jsonflat.h (a compact line of strings and
+ * numbers, the common case) or lib/jsonscan.h (any other), which find the
+ * few fields needed without decoding the line; a line both decline (and
+ * every line under --no-fast-path) is decoded by jansson, which accepts it
+ * or rejects it with its own message. Either way the same line is
+ * written. */
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -21,6 +23,7 @@
 #include "datafile.h"
 #include "diag.h"
 #include "exitcode.h"
+#include "jsonflat.h"
 #include "jsonl.h"
 #include "jsonscan.h"
 #include "lexicon.h"
@@ -166,12 +169,6 @@ buf_add(struct buf *b, const char *s, size_t n)
 }
 
 static void
-buf_str(struct buf *b, const char *s)
-{
-	buf_add(b, s, strlen(s));
-}
-
-static void
 buf_fill(struct buf *b, char c, size_t n)
 {
 	if (b->n + n + 1 > b->cap)
@@ -180,80 +177,113 @@ buf_fill(struct buf *b, char c, size_t n)
 	b->n += n;
 }
 
-static void
-buf_num(struct buf *b, size_t v)
-{
-	char num[24];
-	size_t i = sizeof num;
+/* --- a quote as JSON ---
+ *
+ * A quote is written at p, into room made for the most it can take (every
+ * byte of its strings escaped), without a check for each part. */
 
-	do
-		num[--i] = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	buf_add(b, num + i, sizeof num - i);
-}
+/* PUT(p, "literal") copies a string literal to p and moves p past it. */
+#define PUT(p, lit) (memcpy(p, lit, sizeof lit - 1), (p) += sizeof lit - 1)
 
 #define ONES 0x0101010101010101u
 #define HIGHS (ONES * 0x80)
 
-/* json_plain returns how many bytes of s[0..n) from the start need no
- * escape in a JSON string (none of " \ and the controls), looking at
- * eight at a time. */
-static size_t
-json_plain(const char *s, size_t n)
+/* first_bytes: of the eight bytes x read from memory, the first k (< 8)
+ * as they were, the others 0. */
+static uint64_t
+first_bytes(uint64_t x, size_t k)
 {
-	size_t i = 0;
-
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w, q, bs;
-
-		memcpy(&w, s + i, 8);
-		q = w ^ ONES * '"';
-		bs = w ^ ONES * '\\';
-		/* some byte below 0x20, or 0 after the xor: stop here */
-		if ((((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) |
-		    ((bs - ONES) & ~bs)) & HIGHS)
-			break;
-	}
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x20 || c == '"' || c == '\\')
-			break;
-	}
-	return i;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return k == 0 ? 0 : x & ~(~(uint64_t)0 >> (8 * k));
+#else
+	return x & (((uint64_t)1 << (8 * k)) - 1);
+#endif
 }
 
-/* buf_json_string adds s (n bytes of valid UTF-8) as a JSON string. */
-static void
-buf_json_string(struct buf *b, const char *s, size_t n)
+/* put_num writes v in decimal at p and returns its end. */
+static char *
+put_num(char *p, size_t v)
+{
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "62636465666768697071727374757677787980818283848586878889909192"
+	    "93949596979899";
+	size_t n = 1;
+	char *q;
+
+	for (size_t x = v; x >= 10; x /= 10)
+		n++;
+	q = p + n;
+	for (; v >= 100; v /= 100) {
+		q -= 2;
+		memcpy(q, pairs + 2 * (v % 100), 2);
+	}
+	if (v >= 10)
+		memcpy(q - 2, pairs + 2 * v, 2);
+	else
+		q[-1] = (char)('0' + v);
+	return p + n;
+}
+
+/* escapes: has any of the eight bytes of w to be escaped in a JSON
+ * string (" \ and the controls)? */
+static bool
+escapes(uint64_t w)
+{
+	uint64_t q = w ^ ONES * '"', bs = w ^ ONES * '\\';
+
+	/* some byte below 0x20, or 0 after the xor */
+	return ((((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) |
+	    ((bs - ONES) & ~bs)) & HIGHS) != 0;
+}
+
+/* put_json_string writes s (n bytes of valid UTF-8) as a JSON string at
+ * p (room for 6 * n + 2 bytes) and returns its end: eight bytes at a
+ * time, copied as they are read, while none needs an escape. */
+static char *
+put_json_string(char *p, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
+	size_t i = 0;
 
-	buf_add(b, "\"", 1);
-	for (;;) {
-		size_t run = json_plain(s, n);
-		unsigned char c;
-		char esc[6] = { '\\', 'u', '0', '0', 0, 0 };
+	*p++ = '"';
+	while (i < n) {
+		size_t stop;
 
-		buf_add(b, s, run);
-		if (run == n)
-			break;
-		c = (unsigned char)s[run];
-		s += run + 1;
-		n -= run + 1;
-		switch (c) {
-		case '"': buf_add(b, "\\\"", 2); break;
-		case '\\': buf_add(b, "\\\\", 2); break;
-		case '\n': buf_add(b, "\\n", 2); break;
-		case '\t': buf_add(b, "\\t", 2); break;
-		case '\r': buf_add(b, "\\r", 2); break;
-		default:
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 15];
-			buf_add(b, esc, 6);
+		for (; i + 8 <= n; i += 8) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if (escapes(w))
+				break;
+			memcpy(p, &w, 8);
+			p += 8;
+		}
+		/* the eight bytes with an escape (or the last few) */
+		for (stop = n - i > 8 ? i + 8 : n; i < stop; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			if (c >= 0x20 && c != '"' && c != '\\') {
+				*p++ = (char)c;
+				continue;
+			}
+			*p++ = '\\';
+			switch (c) {
+			case '"': *p++ = '"'; break;
+			case '\\': *p++ = '\\'; break;
+			case '\n': *p++ = 'n'; break;
+			case '\t': *p++ = 't'; break;
+			case '\r': *p++ = 'r'; break;
+			default:
+				PUT(p, "u00");
+				*p++ = hex[c >> 4];
+				*p++ = hex[c & 15];
+			}
 		}
 	}
-	buf_add(b, "\"", 1);
+	*p++ = '"';
+	return p;
 }
 
 static const char *const kind_names[] = { "direct", "partial", "indirect" };
@@ -311,40 +341,32 @@ cp_at(const struct cp_index *ix, size_t b)
 	if (b >= ix->len)
 		return ix->ncp;
 	k = b / 8;
-	memcpy(&x, ix->text + 8 * k, b % 8);
+	if (8 * k + 8 <= ix->len) {
+		memcpy(&x, ix->text + 8 * k, 8);
+		x = first_bytes(x, b % 8);
+	} else
+		memcpy(&x, ix->text + 8 * k, b % 8);
 	return ix->cps[k] + b % 8 - cont_bytes(x);
 }
 
-/* buf_lit(b, "literal") */
-#define buf_lit(b, s) buf_add(b, s, sizeof s - 1)
-
-/* span_fields adds ,"NAME":"..","NAME_start":N,"NAME_end":N or nulls;
- * name is "cue" or "speaker". */
-static void
-span_fields(struct buf *b, const char *name, size_t len, bool has, size_t bs,
+/* put_span writes "NAME":"..","NAME_start":N,"NAME_end":N (name, the
+ * part before the first '"', given as ,"cue or ,"speaker) or nulls. */
+static char *
+put_span(char *p, const char *name, size_t len, bool has, size_t bs,
     size_t be, const char *text, const struct cp_index *ix)
 {
-	buf_lit(b, ",\"");
-	buf_add(b, name, len);
-	buf_lit(b, "\":");
-	if (has)
-		buf_json_string(b, text + bs, be - bs);
-	else
-		buf_lit(b, "null");
-	buf_lit(b, ",\"");
-	buf_add(b, name, len);
-	buf_lit(b, "_start\":");
-	if (has)
-		buf_num(b, cp_at(ix, bs));
-	else
-		buf_lit(b, "null");
-	buf_lit(b, ",\"");
-	buf_add(b, name, len);
-	buf_lit(b, "_end\":");
-	if (has)
-		buf_num(b, cp_at(ix, be));
-	else
-		buf_lit(b, "null");
+	memcpy(p, name, len);
+	p += len;
+	PUT(p, "\":");
+	p = has ? put_json_string(p, text + bs, be - bs) : (PUT(p, "null"), p);
+	memcpy(p, name, len);
+	p += len;
+	PUT(p, "_start\":");
+	p = has ? put_num(p, cp_at(ix, bs)) : (PUT(p, "null"), p);
+	memcpy(p, name, len);
+	p += len;
+	PUT(p, "_end\":");
+	return has ? put_num(p, cp_at(ix, be)) : (PUT(p, "null"), p);
 }
 
 /* quote_json adds one quote object. */
@@ -352,23 +374,36 @@ static void
 quote_json(struct buf *b, const struct quote *q, const char *text,
     const struct cp_index *ix)
 {
-	buf_lit(b, "{\"kind\":\"");
-	buf_str(b, kind_names[q->kind]);
-	buf_lit(b, "\",\"text\":");
-	buf_json_string(b, text + q->start, q->end - q->start);
-	buf_lit(b, ",\"start\":");
-	buf_num(b, cp_at(ix, q->start));
-	buf_lit(b, ",\"end\":");
-	buf_num(b, cp_at(ix, q->end));
-	span_fields(b, "cue", 3, q->has_cue, q->cue_start, q->cue_end, text, ix);
-	span_fields(b, "speaker", 7, q->has_speaker, q->speaker_start,
+	/* the strings, each byte escaped at worst as \u00XX; the names and
+	 * numbers of the fields */
+	size_t most = 6 * (q->end - q->start) + 512 +
+	    (q->has_cue ? 6 * (q->cue_end - q->cue_start) : 0) +
+	    (q->has_speaker ? 6 * (q->speaker_end - q->speaker_start) : 0);
+	const char *kind = kind_names[q->kind];
+	char *p;
+
+	if (b->n + most + 1 > b->cap)
+		buf_grow(b, most);
+	p = b->s + b->n;
+	PUT(p, "{\"kind\":\"");
+	memcpy(p, kind, strlen(kind));
+	p += strlen(kind);
+	PUT(p, "\",\"text\":");
+	p = put_json_string(p, text + q->start, q->end - q->start);
+	PUT(p, ",\"start\":");
+	p = put_num(p, cp_at(ix, q->start));
+	PUT(p, ",\"end\":");
+	p = put_num(p, cp_at(ix, q->end));
+	p = put_span(p, ",\"cue", 5, q->has_cue, q->cue_start, q->cue_end,
+	    text, ix);
+	p = put_span(p, ",\"speaker", 9, q->has_speaker, q->speaker_start,
 	    q->speaker_end, text, ix);
 	if (q->continues)
-		buf_lit(b, ",\"continues\":true}");
+		PUT(p, ",\"continues\":true}");
 	else
-		buf_lit(b, ",\"continues\":false}");
+		PUT(p, ",\"continues\":false}");
+	b->n = (size_t)(p - b->s);
 }
-
 
 static bool
 same_doc(const struct doc *d, const char *id, size_t n)
@@ -387,7 +422,8 @@ read_fast(struct jsonscan *js, struct buf *scratch, const struct doc *d,
 	const struct jsonscan_value *doc = NULL, *text = NULL;
 	bool has_start = false, has_end = false;
 
-	if (!jsonscan_object(js, line, len, 0))
+	if (!jsonflat_object(js, line, len) &&
+	    !jsonscan_object(js, line, len, 0))
 		return false;
 	r->has_para = false;
 	for (size_t i = 0; i < js->nm; i++) {

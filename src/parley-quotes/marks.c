@@ -156,18 +156,19 @@ close_paragraph(struct quote_finder *f, struct open_mark *st, size_t n,
 		add_quotation(f, st[0].tok, -1, last);
 }
 
-/* pair_paragraph pairs the marks of the paragraph [p0, p1). */
+/* pair_paragraph pairs the marks of a paragraph, marks[0..n) (token
+ * indices, in order), last its last token. */
 static void
-pair_paragraph(struct quote_finder *f, struct open_mark *st, size_t p0, size_t p1)
+pair_paragraph(struct quote_finder *f, struct open_mark *st,
+    const int32_t *marks, size_t nmarks, int32_t last)
 {
 	size_t n = 0;
 
-	for (size_t i = p0; i < p1; i++) {
+	for (size_t m = 0; m < nmarks; m++) {
+		size_t i = (size_t)marks[m];
 		bool dbl;
 		enum role r;
 
-		if (f->toks[i].type != TK_QUOTE)
-			continue;
 		r = classify(f, i, &dbl);
 		if (r == R_EITHER) {
 			r = R_OPEN;
@@ -207,7 +208,7 @@ pair_paragraph(struct quote_finder *f, struct open_mark *st, size_t p0, size_t p
 			n--;
 		}
 	}
-	close_paragraph(f, st, n, (int32_t)p1 - 1);
+	close_paragraph(f, st, n, last);
 }
 
 static int
@@ -249,17 +250,25 @@ mark_top(struct quote_finder *f)
 void
 marks_pair(struct quote_finder *f)
 {
-	size_t p0 = 0;
-
 	f->nqs = 0;
-	if (f->scap < f->ntoks + 1) {
-		f->scap = f->ntoks + 1;
+	if (f->scap < f->nmarks + 1) {
+		f->scap = f->nmarks + 1;
 		f->stack = xreallocarray(f->stack, f->scap, sizeof *f->stack);
 	}
-	for (size_t i = 1; i <= f->ntoks; i++)
-		if (i == f->ntoks || (f->toks[i].flags & TF_PARA)) {
-			pair_paragraph(f, f->stack, p0, i);
-			p0 = i;
-		}
+	/* the marks (tokenize noted them) paragraph by paragraph: a
+	 * paragraph without one has nothing to pair */
+	for (size_t m = 0, m1; m < f->nmarks; m = m1) {
+		uint32_t para = f->toks[f->marks[m]].para;
+		size_t last = (size_t)f->marks[m];
+
+		for (m1 = m + 1; m1 < f->nmarks &&
+		    f->toks[f->marks[m1]].para == para; m1++)
+			;
+		last = (size_t)f->marks[m1 - 1];
+		while (last + 1 < f->ntoks && f->toks[last + 1].para == para)
+			last++;
+		pair_paragraph(f, f->stack, f->marks + m, m1 - m,
+		    (int32_t)last);
+	}
 	mark_top(f);
 }

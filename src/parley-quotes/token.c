@@ -117,23 +117,26 @@ peek(const struct cursor *c, size_t i, int *l)
 	return cp;
 }
 
-static struct tok *
+/* grow_toks makes room for more tokens. */
+static void
+grow_toks(struct quote_finder *f)
+{
+	f->tcap = f->tcap ? f->tcap * 2 : 1024;
+	f->toks = xreallocarray(f->toks, f->tcap, sizeof *f->toks);
+}
+
+/* push adds a token: no word id, no classes, no flags, paragraph 0;
+ * inline, as it runs for every token. */
+static inline struct tok *
 push(struct quote_finder *f, size_t b, size_t e, uint16_t type, uint32_t cp)
 {
 	struct tok *t;
 
-	if (f->ntoks == f->tcap) {
-		f->tcap = f->tcap ? f->tcap * 2 : 1024;
-		f->toks = xreallocarray(f->toks, f->tcap, sizeof *f->toks);
-	}
+	if (f->ntoks == f->tcap)
+		grow_toks(f);
 	t = &f->toks[f->ntoks++];
-	memset(t, 0, sizeof *t);
-	t->b = b;
-	t->e = e;
-	t->type = type;
-	t->cp = cp;
-	t->wid = -1;
-	t->q = -1;
+	*t = (struct tok){ .b = b, .e = e, .wid = -1, .cp = cp, .type = type,
+	    .q = -1 };
 	return t;
 }
 
@@ -263,19 +266,22 @@ word_info(struct quote_finder *f, struct tok *t)
 	set_word(f, t, lexicon_find(f->lx, norm, m, lexicon_hash(norm, m)));
 }
 
-/* Classes of the ASCII bytes, for the fast path of the scanner (bytes
- * from 0x80 have none: they take the general one). */
+/* Classes of the bytes, for the fast paths of the scanner (bytes from
+ * 0x80 take the general one). */
 enum {
 	BC_SPACE = 1,   /* white space: ' ' and \t to \r */
 	BC_ALNUM = 2,   /* an ASCII letter or digit */
 	BC_PUNCT = 4,   /* always a punctuation token of itself */
-	BC_JOIN = 8     /* ' - & . , may join the parts of a word */
+	BC_JOIN = 8,    /* ' - & . , may join the parts of a word */
+	BC_HIGH = 16    /* a byte of a non-ASCII character */
 };
 
 #define S BC_SPACE
 #define A BC_ALNUM
 #define P BC_PUNCT
 #define J BC_JOIN
+#define H BC_HIGH
+#define H16 H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H
 static const unsigned char byte_class[256] = {
 	P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P,   /* 0x00 */
 	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,   /* 0x10 */
@@ -285,12 +291,15 @@ static const unsigned char byte_class[256] = {
 	0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,   /* @ A-O */
 	A, A, A, A, A, A, A, A, A, A, A, P, P, P, P, P,   /* P-Z [\]^_ */
 	0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,   /* ` a-o */
-	A, A, A, A, A, A, A, A, A, A, A, P, P, P, P, P    /* p-z {|}~ DEL */
+	A, A, A, A, A, A, A, A, A, A, A, P, P, P, P, P,   /* p-z {|}~ DEL */
+	H16, H16, H16, H16, H16, H16, H16, H16            /* 0x80 - 0xFF */
 };
 #undef S
 #undef A
 #undef P
 #undef J
+#undef H
+#undef H16
 
 #define ONES 0x0101010101010101u
 #define HIGHS (ONES * 0x80)
@@ -407,30 +416,130 @@ ascii_lookup(struct quote_finder *f, struct tok *t, const char *s, size_t n,
 	set_word(f, t, lexicon_find(f->lx, norm, n, lexicon_hash(norm, n)));
 }
 
-/* ascii_word is the fast path of a word: at i, a run of ASCII letters
- * and digits that the next bytes cannot carry on (word_end's rules), the
- * common case. It pushes the word, looked up, and returns its end; or
- * returns 0, pushing nothing, for the general path to read the word. */
-static size_t
-ascii_word(struct quote_finder *f, size_t i)
+/* joined: can the bytes at s[j..n) carry on a word that ends at j?
+ * (word_end's rules: a byte of a non-ASCII character, or one of ' - & .
+ * , before a letter or digit or a non-ASCII character.) */
+static bool
+joined(const unsigned char *s, size_t j, size_t n)
+{
+	return j < n && ((byte_class[s[j]] & BC_HIGH) ||
+	    ((byte_class[s[j]] & BC_JOIN) && j + 1 < n &&
+	    (byte_class[s[j + 1]] & (BC_HIGH | BC_ALNUM))));
+}
+
+/* long_word is ascii_word for a run of eight bytes or more. */
+static struct tok *
+long_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 {
 	const unsigned char *s = (const unsigned char *)f->text;
 	struct ascii_run r = ascii_run(s, i, f->len);
 	size_t j = r.end;
 	struct tok *t;
 
-	if (j < f->len && (s[j] >= 0x80 || ((byte_class[s[j]] & BC_JOIN) &&
-	    j + 1 < f->len && (s[j + 1] >= 0x80 ||
-	    (byte_class[s[j + 1]] & BC_ALNUM)))))
-		return 0;
+	if (joined(s, j, f->len))
+		return NULL;
 	t = push(f, i, j, TK_WORD, s[i]);
 	if (s[i] <= 'Z')
-		t->flags |= s[i] <= '9' ? TF_DIGIT : TF_CAP;
+		fl |= s[i] <= '9' ? TF_DIGIT : TF_CAP;
 	if (!r.lower && r.letters >= 2)
-		t->flags |= TF_UPPER;
-	t->flags |= suffix_flags(f->text + i, j - i);
+		fl |= TF_UPPER;
+	t->flags = fl | suffix_flags(f->text + i, j - i);
+	t->para = para;
 	ascii_lookup(f, t, f->text + i, j - i, r.head);
-	return j;
+	return t;
+}
+
+#define LE2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
+#define LE3(a, b, c) (LE2(a, b) | (uint32_t)(c) << 16)
+
+/* tail_flags is suffix_flags for a word of n (5 to 7) bytes whose last
+ * three are the low three bytes of x (the first in the lowest). */
+static uint16_t
+tail_flags(uint64_t x, size_t n)
+{
+	uint32_t t = (uint32_t)x & 0xFFFFFF, last2 = t >> 8;
+	uint16_t fl = 0;
+
+	if (last2 == LE2('l', 'y'))
+		fl |= TF_LY;
+	if (n > 5 && t == LE3('i', 'n', 'g'))
+		fl |= TF_ING;
+	if (last2 == LE2('e', 'd') || last2 == LE2('e', 'n'))
+		fl |= TF_ED;
+	return fl;
+}
+
+/* ascii_word is the fast path of a word: at i, a run of ASCII letters
+ * and digits that the next bytes cannot carry on (word_end's rules), the
+ * common case. It pushes the word, looked up, with the flags fl of its
+ * place and its paragraph, and returns it; or returns NULL, pushing
+ * nothing, for the general path to read the word. A run of less than
+ * eight bytes is one number: its letters, case, ending, lexicon key and
+ * the byte after it come from it by word arithmetic. */
+static struct tok *
+ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+	uint64_t w = load8(s + i, f->len - i);
+	uint64_t letters = ascii_letters(w);
+	uint64_t stop = ~(letters | ascii_digits(w)) & HIGHS;
+	const struct lex_short *e;
+	struct lex_key key;
+	struct tok *t;
+	unsigned k;
+	uint64_t keep;
+
+	if (stop == 0)
+		return long_word(f, i, fl, para);
+	k = (unsigned)__builtin_ctzll(stop) / 8;   /* 1 to 7 */
+	/* the byte after the word (0 at the end of the text) mostly ends
+	 * it for sure */
+	if ((byte_class[(w >> 8 * k) & 0xFF] & (BC_HIGH | BC_JOIN)) &&
+	    joined(s, i + k, f->len))
+		return NULL;
+	keep = low_bytes(k);
+	if (s[i] <= 'Z') {
+		fl |= s[i] <= '9' ? TF_DIGIT : TF_CAP;
+		/* no lower-case letter (0x20 set: shifted to 0x80), two
+		 * letters or more */
+		letters &= keep;
+		if (!(letters & (w << 2)) && (letters & (letters - 1)))
+			fl |= TF_UPPER;
+	}
+	if (k > 4)
+		fl |= tail_flags(w >> 8 * (k - 3), k);
+	key.lo = (w | ONES * 0x20) & keep;
+	key.hi = 0;
+	e = lexicon_find_short(f->lx, key);
+	t = push(f, i, i + k, TK_WORD, s[i]);
+	t->para = para;
+	if (e != NULL) {
+		t->wid = e->id;
+		t->cls = e->cls;
+		if (e->cls & WC_NOTLY)
+			fl &= (uint16_t)~TF_LY;
+	}
+	t->flags = fl;
+	return t;
+}
+
+/* ascii_mark is the fast path of the ASCII marks that are not always a
+ * token of themselves: a '.' that starts no run of dots, a '-' that is
+ * not "--", a '"'. It pushes the mark and returns its end, or returns 0
+ * for the general path. */
+static size_t
+ascii_mark(struct quote_finder *f, size_t i)
+{
+	unsigned char c = (unsigned char)f->text[i];
+	unsigned char nx = i + 1 < f->len ? (unsigned char)f->text[i + 1] : 0;
+
+	if (c == '"')
+		push(f, i, i + 1, TK_QUOTE, c);
+	else if ((c == '.' || c == '-') && nx != c)
+		push(f, i, i + 1, TK_PUNCT, c);
+	else
+		return 0;
+	return i + 1;
 }
 
 /* general_token reads the token at i (not white space), any character:
@@ -526,50 +635,9 @@ after_token(const struct quote_finder *f, size_t j, uint32_t *para,
 	const unsigned char *s = (const unsigned char *)f->text;
 	size_t k = j < f->len && s[j] == ' ' ? j + 1 : j;
 
-	if (k < f->len && s[k] < 0x80 && !(byte_class[s[k]] & BC_SPACE))
+	if (k < f->len && !(byte_class[s[k]] & (BC_SPACE | BC_HIGH)))
 		return k;
 	return space_end(f, j, para, newline);
-}
-
-/* scan cuts the text into tokens: ASCII words and punctuation by the
- * fast paths, the rest by general_token. */
-static void
-scan(struct quote_finder *f)
-{
-	const unsigned char *s = (const unsigned char *)f->text;
-	size_t i = 0, j;
-	uint32_t para = 0;
-	bool space, newline = true;
-
-	f->ntoks = 0;
-	/* newline: no paragraph is counted before the first token */
-	i = space_end(f, 0, &para, &newline);
-	space = true;
-	while (i < f->len) {
-		struct tok *t;
-
-		if ((byte_class[s[i]] & BC_ALNUM) && (j = ascii_word(f, i)) > 0)
-			;
-		else if (byte_class[s[i]] & BC_PUNCT) {
-			j = i + 1;
-			push(f, i, j, TK_PUNCT, s[i]);
-		} else
-			j = general_token(f, i, space);
-		t = &f->toks[f->ntoks - 1];
-		if (space) {
-			t->flags |= TF_SPB;
-			if (f->ntoks > 1)
-				f->toks[f->ntoks - 2].flags |= TF_SPA;
-		}
-		if (newline)
-			t->flags |= TF_PARA;
-		t->para = para;
-		newline = false;
-		i = after_token(f, j, &para, &newline);
-		space = i > j;
-	}
-	if (f->ntoks > 0)
-		f->toks[f->ntoks - 1].flags |= TF_SPA;
 }
 
 static bool
@@ -602,61 +670,142 @@ abbreviation(const struct quote_finder *f, size_t i)
 	return w->e - w->b == 1 && (w->flags & TF_CAP);
 }
 
-/* sentences numbers the sentences: a paragraph starts one; so does a
- * token after . ! ? … (and closing marks) with white space between, that
- * starts with a capital, a digit or an opening mark, unless the '.' ends
- * an abbreviation. Headline paragraphs (no final punctuation) are marked. */
+/* The sentences counted so far, as the tokens are read. */
+struct sentences {
+	uint32_t sent;      /* the sentence of the last token */
+	size_t para0;       /* the first token of its paragraph */
+};
+
+/* close_headline marks the tokens of the paragraph [para0, end) (end > 0)
+ * TF_HEADLINE when it ends without final punctuation (nor a ':' for
+ * the last token when colon). */
 static void
-sentences(struct quote_finder *f)
+close_headline(struct quote_finder *f, size_t para0, size_t end, bool colon)
 {
-	uint32_t sent = 0;
-	size_t para0 = 0;
+	const struct tok *l = &f->toks[end - 1];
+	size_t k = end - 1;
 
-	for (size_t i = 0; i < f->ntoks; i++) {
-		struct tok *t = &f->toks[i];
-		bool start = i == 0 || (t->flags & TF_PARA);
+	while (k > para0 && closer(&f->toks[k]))
+		k--;
+	if (!terminal(&f->toks[k]) && !(colon && l->type == TK_PUNCT &&
+	    l->cp == ':'))
+		for (size_t j = para0; j < end; j++)
+			f->toks[j].flags |= TF_HEADLINE;
+}
 
-		if (!start && (t->flags & TF_SPB) &&
-		    (t->flags & (TF_CAP | TF_DIGIT) || t->type == TK_QUOTE ||
-		    (t->type == TK_PUNCT && (t->cp == '(' || t->cp == '[')))) {
-			size_t k = i - 1;
+/* may_start: can token t start a sentence that its paragraph does not
+ * start? After white space, a capital, a digit, a quotation mark, an
+ * opening bracket. */
+static bool
+may_start(const struct tok *t)
+{
+	return (t->flags & TF_SPB) && ((t->flags & (TF_CAP | TF_DIGIT)) ||
+	    t->type == TK_QUOTE ||
+	    (t->type == TK_PUNCT && (t->cp == '(' || t->cp == '[')));
+}
 
-			while (k > 0 && closer(&f->toks[k]) &&
-			    !(f->toks[k].flags & TF_SPB))
-				k--;
-			if (terminal(&f->toks[k]) && !(f->toks[k].cp == '.' &&
-			    k > 0 && !(f->toks[k].flags & TF_SPB) &&
-			    abbreviation(f, k - 1)))
-				start = true;
+/* sentence_mark gives token i (the last one read) its sentence: a
+ * paragraph starts one; so does a token after . ! ? ... (and closing
+ * marks) with white space between, that starts with a capital, a digit or
+ * an opening mark, unless the '.' ends an abbreviation. A headline
+ * paragraph (no final punctuation) is marked when the next one starts. */
+static void
+sentence_mark(struct quote_finder *f, size_t i, struct sentences *st)
+{
+	struct tok *t = &f->toks[i];
+	bool start = i == 0 || (t->flags & TF_PARA);
+
+	if (!start && may_start(t)) {
+		size_t k = i - 1;
+
+		while (k > 0 && closer(&f->toks[k]) &&
+		    !(f->toks[k].flags & TF_SPB))
+			k--;
+		if (terminal(&f->toks[k]) && !(f->toks[k].cp == '.' &&
+		    k > 0 && !(f->toks[k].flags & TF_SPB) &&
+		    abbreviation(f, k - 1)))
+			start = true;
+	}
+	if (start && i > 0) {
+		st->sent++;
+		if (t->flags & TF_PARA) {
+			/* close the paragraph that ended at i - 1 */
+			close_headline(f, st->para0, i, true);
+			st->para0 = i;
 		}
-		if (start && i > 0) {
-			sent++;
-			if (t->flags & TF_PARA) {
-				/* close the paragraph that ended at i - 1 */
-				const struct tok *l = &f->toks[i - 1];
-				size_t k = i - 1;
+	}
+	if (start)
+		t->flags |= TF_SENT;
+	t->sent = st->sent;
+}
 
-				while (k > para0 && closer(&f->toks[k]))
-					k--;
-				if (!terminal(&f->toks[k]) && !(l->type == TK_PUNCT &&
-				    l->cp == ':'))
-					for (size_t j = para0; j < i; j++)
-						f->toks[j].flags |= TF_HEADLINE;
-				para0 = i;
-			}
+/* add_mark notes token i, a quotation mark, in f->marks. */
+static void
+add_mark(struct quote_finder *f, size_t i)
+{
+	if (f->nmarks == f->mcap) {
+		f->mcap = f->mcap ? 2 * f->mcap : 256;
+		f->marks = xreallocarray(f->marks, f->mcap, sizeof *f->marks);
+	}
+	f->marks[f->nmarks++] = (int32_t)i;
+}
+
+/* scan cuts the text into tokens: ASCII words and marks by the fast
+ * paths, the rest by general_token; it numbers the sentences as it goes
+ * and notes the quotation marks. */
+static void
+scan(struct quote_finder *f)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+	size_t i = 0, j;
+	uint32_t para = 0;
+	bool newline = true;
+	uint16_t fl;
+	struct sentences st = { 0, 0 };
+
+	f->ntoks = f->nmarks = 0;
+	/* newline: no paragraph is counted before the first token */
+	i = space_end(f, 0, &para, &newline);
+	fl = TF_SPB | TF_PARA;
+	while (i < f->len) {
+		unsigned char c = s[i];
+		struct tok *t;
+
+		/* fl: the flags of the token's place, TF_SPB and TF_PARA */
+		if ((byte_class[c] & BC_ALNUM) &&
+		    (t = ascii_word(f, i, fl, para)) != NULL) {
+			j = t->e;
+		} else {
+			if (byte_class[c] & BC_PUNCT) {
+				j = i + 1;
+				push(f, i, j, TK_PUNCT, c);
+			} else if ((j = ascii_mark(f, i)) == 0)
+				j = general_token(f, i, fl & TF_SPB);
+			t = &f->toks[f->ntoks - 1];
+			t->flags |= fl;
+			t->para = para;
+			if (t->type == TK_QUOTE)
+				add_mark(f, f->ntoks - 1);
 		}
-		if (start)
-			t->flags |= TF_SENT;
-		t->sent = sent;
+		/* most tokens start no sentence: a lower-case word, a token
+		 * after no white space */
+		if (!(fl & TF_PARA) && !may_start(t))
+			t->sent = st.sent;
+		else
+			sentence_mark(f, f->ntoks - 1, &st);
+		newline = false;
+		i = after_token(f, j, &para, &newline);
+		fl = 0;
+		if (i > j) {
+			t->flags |= TF_SPA;
+			fl = TF_SPB;
+		}
+		if (newline)
+			fl |= TF_PARA;
 	}
 	if (f->ntoks > 0) {
-		size_t k = f->ntoks - 1;
-
-		while (k > para0 && closer(&f->toks[k]))
-			k--;
-		if (!terminal(&f->toks[k]))
-			for (size_t j = para0; j < f->ntoks; j++)
-				f->toks[j].flags |= TF_HEADLINE;
+		f->toks[f->ntoks - 1].flags |= TF_SPA;
+		close_headline(f, st.para0, f->ntoks, false);
 	}
 }
 
@@ -664,5 +813,4 @@ void
 tokenize(struct quote_finder *f)
 {
 	scan(f);
-	sentences(f);
 }
