@@ -13,7 +13,7 @@ setup_file() {
 	if command -v cc > /dev/null; then
 		cc -std=c11 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I"$TOP/lib" \
 			-DJSONSCAN_CHECK_MAIN -o "$JSCHECK" "$TOP/tests/fuzz/fuzz-jsonscan.c" \
-			"$TOP/lib/jsonscan.c" "$TOP/lib/utf8.c" "$TOP/lib/xalloc.c" \
+			"$TOP/lib/jsonscan.c" "$TOP/lib/jsonflat.c" "$TOP/lib/utf8.c" "$TOP/lib/xalloc.c" \
 			"$TOP/lib/diag.c" -ljansson 2> /dev/null || rm -f "$JSCHECK"
 	fi
 }

@@ -5,7 +5,9 @@
  * values' types); a line accepted with JSONSCAN_COMPACT is what
  * json_dumpb(JSON_COMPACT) writes back, byte for byte; jsonscan_nested and
  * jsonscan_array_next walk the nested values as jansson has them; a splice
- * gives a line jansson reads with the member set.
+ * gives a line jansson reads with the member set. Whatever line
+ * lib/jsonflat.h's jsonflat_object accepts, jsonscan_object (flags 0)
+ * accepts too and describes member for member alike.
  *
  * Built with -DJSONSCAN_CHECK_MAIN it is a plain program instead
  * (tests/fastpath.bats): it reads lines on stdin and prints, for each,
@@ -17,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonflat.h"
 #include "jsonscan.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -143,9 +146,38 @@ check(const char *s, size_t n, unsigned flags)
 	return true;
 }
 
+/* same_value: do two descriptions of a value agree (the integer only
+ * for an integer)? */
+static bool
+same_value(const struct jsonscan_value *a, const struct jsonscan_value *b)
+{
+	return a->b == b->b && a->e == b->e && a->type == b->type &&
+	    a->escaped == b->escaped &&
+	    (a->type != JSONSCAN_INTEGER || a->integer == b->integer);
+}
+
+/* check_flat: a line jsonflat_object takes, jsonscan_object takes alike. */
+static void
+check_flat(const char *s, size_t n)
+{
+	static struct jsonscan flat, scan;
+
+	if (!jsonflat_object(&flat, s, n))
+		return;
+	if (!jsonscan_object(&scan, s, n, 0) || flat.nm != scan.nm ||
+	    flat.open != scan.open || flat.close != scan.close)
+		abort();
+	for (size_t i = 0; i < flat.nm; i++)
+		if (flat.m[i].kb != scan.m[i].kb ||
+		    flat.m[i].ke != scan.m[i].ke ||
+		    !same_value(&flat.m[i].v, &scan.m[i].v))
+			abort();
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	check_flat((const char *)data, size);
 	check((const char *)data, size, 0);
 	check((const char *)data, size, JSONSCAN_COMPACT);
 	return 0;
@@ -162,6 +194,7 @@ main(void)
 	while ((n = getline(&line, &cap, stdin)) >= 0) {
 		if (n > 0 && line[n - 1] == '\n')
 			n--;
+		check_flat(line, (size_t)n);
 		printf("%s %s\n", check(line, (size_t)n, 0) ? "fast" : "jansson",
 		    check(line, (size_t)n, JSONSCAN_COMPACT) ? "fast" : "jansson");
 	}
