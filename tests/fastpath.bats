@@ -8,14 +8,23 @@ load test_helper
 
 setup_file() {
 	# the scanner's own check: tests/fuzz/fuzz-jsonscan.c as a program
+	# (a compiler that cannot build it leaves its errors in JSCHECK_LOG,
+	# and the tests that need it fail, saying so)
 	JSCHECK="$BATS_FILE_TMPDIR/jscheck"
-	export JSCHECK
+	JSCHECK_LOG="$BATS_FILE_TMPDIR/jscheck.log"
+	export JSCHECK JSCHECK_LOG
 	if command -v cc > /dev/null; then
 		cc -std=c11 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I"$TOP/lib" \
 			-DJSONSCAN_CHECK_MAIN -o "$JSCHECK" "$TOP/tests/fuzz/fuzz-jsonscan.c" \
 			"$TOP/lib/jsonscan.c" "$TOP/lib/jsonflat.c" "$TOP/lib/utf8.c" "$TOP/lib/xalloc.c" \
-			"$TOP/lib/diag.c" -ljansson 2> /dev/null || rm -f "$JSCHECK"
+			"$TOP/lib/diag.c" -ljansson 2> "$JSCHECK_LOG" || rm -f "$JSCHECK"
 	fi
+}
+
+# need_jscheck: skip without a C compiler; fail when it could not build
+need_jscheck() {
+	command -v cc > /dev/null || skip "no C compiler to build the scanner's check"
+	[ -x "$JSCHECK" ] || fail "the scanner's check did not build: $(cat "$JSCHECK_LOG")"
 }
 
 setup() {
@@ -47,14 +56,14 @@ same_both_ways() {
 }
 
 @test "the scanner takes or leaves each edge case as planned, and what it takes jansson reads alike" {
-	[ -x "$JSCHECK" ] || skip "no C compiler to build the scanner's check"
+	need_jscheck
 	run "$JSCHECK" < "$FIXTURES/fastpath/cases.txt"
 	assert_success
 	assert_output "$(cat "$FIXTURES/fastpath/cases.expected")"
 }
 
 @test "the scanner takes blanks only outside the compact form" {
-	[ -x "$JSCHECK" ] || skip "no C compiler to build the scanner's check"
+	need_jscheck
 	run "$JSCHECK" <<< '{"a":"b","c":[1,{"d":null}]}'
 	assert_success
 	assert_output "fast fast"
