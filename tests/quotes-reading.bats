@@ -472,3 +472,10 @@ OUT
 	assert_output '{"kind":"indirect","text":"her","speaker":"Wisconsin state Rep. David Bowen","cue":"endorsed"}
 {"kind":"indirect","text":"the plant would close","speaker":"The letter","cue":"stated"}'
 }
+
+@test "an aside in the sentence that reports a quotation does not take the next one over" {
+	run quotes_of '“We stay neutral,” said Mr. Brown, whose group does not endorse candidates. “A general election is different.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We stay neutral,","speaker":"Mr. Brown","cue":"said"}
+{"kind":"direct","text":"A general election is different.","speaker":"Mr. Brown","cue":null}'
+}

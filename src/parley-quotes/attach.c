@@ -432,6 +432,28 @@ last_speaker_cue(const struct quote_finder *f, int32_t i)
 	return best;
 }
 
+/* aside_of_report: is cue c, with no quotation of its own, in the
+ * sentence of cue pc, the reporting clause of quotation prev, and so an
+ * aside of that report, which does not take the speech over: “...,” said
+ * Brown, whose group endorses no one. “...” (not "according to X", who
+ * reports the whole, nor "who also said", a new report of the speaker) */
+static bool
+aside_of_report(const struct quote_finder *f, int32_t c, int32_t pc,
+    int32_t prev)
+{
+	const struct cue *a, *r;
+
+	if (c < 0 || pc < 0 || c == pc)
+		return false;
+	a = &f->cues[c];
+	r = &f->cues[pc];
+	if (r->s0 < 0 || (r->quote != prev && r->quote2 != prev) ||
+	    a->quote >= 0 || a->quote2 >= 0 || tok_is(f, a->t0, f->w_according) ||
+	    tok_is(f, a->s1 - 1, f->w_who))
+		return false;
+	return f->toks[a->t0].sent == f->toks[r->t0].sent;
+}
+
 /* continuation gives a quotation with no cue the speaker of what was
  * reported last before it: the quotation before it (the next sentence
  * or paragraph of the same speech) or a report ("Howard continued his
@@ -443,12 +465,15 @@ continuation(struct quote_finder *f, int32_t k, int32_t prev)
 {
 	struct quotation *q = &f->qs[k];
 	int32_t pend = -1, c = last_speaker_cue(f, q->open), at;
+	int32_t pc = prev >= 0 ? f->qs[prev].cue : -1;
 
 	if (prev >= 0 && (f->qs[prev].cue >= 0 || f->qs[prev].from >= 0 ||
 	    f->qs[prev].from_cue >= 0 || (f->qs[prev].has_subject &&
 	    f->qs[prev].direct)) && (f->qs[prev].cue < 0 ||
 	    f->cues[f->qs[prev].cue].s0 >= 0 || f->qs[prev].from >= 0))
 		pend = f->qs[prev].close >= 0 ? f->qs[prev].close : f->qs[prev].last;
+	if (aside_of_report(f, c, pc, prev))
+		c = -1;
 	if (c >= 0 && f->cues[c].t0 > pend)
 		at = f->cues[c].t0;
 	else if (pend >= 0)
