@@ -479,3 +479,18 @@ OUT
 	assert_output '{"kind":"direct","text":"We stay neutral,","speaker":"Mr. Brown","cue":"said"}
 {"kind":"direct","text":"A general election is different.","speaker":"Mr. Brown","cue":null}'
 }
+
+@test "a second verb shares the subject of the report, not of the clause it reports" {
+	run quotes_of 'Smith said he welcomed the ruling and added, “I will plead guilty.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he welcomed the ruling","speaker":"Smith","cue":"said"}
+{"kind":"indirect","text":"the ruling","speaker":"he","cue":"welcomed"}
+{"kind":"direct","text":"I will plead guilty.","speaker":"Smith","cue":"added"}'
+}
+
+@test "a participle shares the subject of the main clause, not of a that-clause after a noun" {
+	run quotes_of 'Jones bristled at the claim that he had told Smith to back down, saying, “the advice I give is private.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to back down","speaker":"he","cue":"told Smith"}
+{"kind":"partial","text":"the advice I give is private.","speaker":"Jones","cue":"saying"}'
+}

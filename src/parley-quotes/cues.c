@@ -196,6 +196,25 @@ comma_like(const struct quote_finder *f, int32_t p)
 	    tok_punct(f, p - 1, ','));
 }
 
+/* subordinate_cue: is cue o, before cue c in the sentence from ss, inside
+ * a clause that ends before c: the content of an earlier report that c is
+ * not in ("Smith said he welcomed it and added"), or a that-clause after
+ * a noun ("bristled at the claim that he had told Jones, saying")? Its
+ * subject is not the subject c shares. */
+static bool
+subordinate_cue(const struct quote_finder *f, const struct cue *o,
+    const struct cue *c, int32_t ss)
+{
+	if (o->s0 > ss && tok_is(f, o->s0 - 1, f->w_that) &&
+	    tok_word(f, o->s0 - 2))
+		return true;
+	for (const struct cue *r = f->cues; r < o; r++)
+		if (r->t0 >= ss && r->c0 >= 0 && r->c0 <= o->t0 &&
+		    (r->c1 < 0 || (o->t0 < r->c1 && r->c1 <= c->t0)))
+			return true;
+	return false;
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in the sentence, else of the sentence. */
 static bool
@@ -209,6 +228,8 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		if (o->t0 < ss)
 			break;
 		if (o->s0 >= 0 || o->passive) {
+			if (subordinate_cue(f, o, c, ss))
+				continue;
 			c->s0 = o->s0;
 			c->s1 = o->s1;
 			c->passive = o->passive;
