@@ -494,3 +494,9 @@ OUT
 	assert_output '{"kind":"indirect","text":"to back down","speaker":"he","cue":"told Smith"}
 {"kind":"partial","text":"the advice I give is private.","speaker":"Jones","cue":"saying"}'
 }
+
+@test "words quoted after a speech that has not happened are the reporter's" {
+	run quotes_of 'Smith said he expected that voters will say “no” to the plan.'
+	assert_success
+	assert_output '{"kind":"partial","text":"no","speaker":"Smith","cue":"said"}'
+}

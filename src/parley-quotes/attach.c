@@ -163,6 +163,18 @@ outermost_report(const struct quote_finder *f, int32_t i)
 	return cur;
 }
 
+/* hypothetical: is cue c a base form after an auxiliary (will say, would
+ * call), speech that has not happened, so words in quotation marks after
+ * it are the reporter's? */
+static bool
+hypothetical(const struct quote_finder *f, const struct cue *c)
+{
+	const struct tok *t = &f->toks[c->t0];
+
+	return tok_has(f, c->t0 - 1, WC_AUX) && !(t->flags & (TF_ED | TF_ING)) &&
+	    f->text[t->e - 1] != 's';
+}
+
 /* outer_of_np: a quoted noun phrase right after a cue that is itself
  * inside a clause someone reports is the reporter's fragment: He said
  * that he would offer “a prayer” (the report of said). Returns the cue
@@ -174,7 +186,7 @@ outer_of_np(const struct quote_finder *f, int32_t k)
 	int32_t outer;
 
 	if (c->use != CU_QUOTE || f->qs[c->quote].direct ||
-	    (c->frames & (FR_QUOTE | FR_THAT | FR_BARE)) ||
+	    ((c->frames & (FR_QUOTE | FR_THAT | FR_BARE)) && !hypothetical(f, c)) ||
 	    f->toks[f->qs[c->quote].open - 1].type == TK_PUNCT)
 		return k;
 	outer = innermost_report(f, c->t0);
