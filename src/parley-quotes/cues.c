@@ -208,8 +208,9 @@ subordinate_cue(const struct quote_finder *f, const struct cue *o,
 	if (o->s0 > ss && tok_is(f, o->s0 - 1, f->w_that) &&
 	    tok_word(f, o->s0 - 2))
 		return true;
-	for (const struct cue *r = f->cues; r < o; r++)
-		if (r->t0 >= ss && r->c0 >= 0 && r->c0 <= o->t0 &&
+	/* cues are in text order: only those of the sentence before o */
+	for (const struct cue *r = o; r-- > f->cues && r->t0 >= ss;)
+		if (r->c0 >= 0 && r->c0 <= o->t0 &&
 		    (r->c1 < 0 || (o->t0 < r->c1 && r->c1 <= c->t0)))
 			return true;
 	return false;
