@@ -1,83 +1,12 @@
 #include "jsonflat.h"
+#include "jsonplain.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #include <stdint.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #define MAX_DIGITS 18   /* jsonscan's: longer integers are jansson's */
-
-/* plain_bytes: how many bytes of s[0..n), from the first, are printable
- * ASCII other than '"' and '\\' (sixteen at a time where it can). */
-static inline size_t
-plain_bytes(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-
-#if defined(__SSE2__)
-	const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
-	    bslash = _mm_set1_epi8('\\');
-
-	for (; i + 16 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		/* a signed compare: bytes above 0x7F are below 0x20 too */
-		__m128i stop = _mm_or_si128(_mm_cmplt_epi8(x, space),
-		    _mm_or_si128(_mm_cmpeq_epi8(x, quote),
-		    _mm_cmpeq_epi8(x, bslash)));
-		unsigned m = (unsigned)_mm_movemask_epi8(stop);
-
-		if (m != 0)
-			return i + (unsigned)__builtin_ctz(m);
-	}
-#endif
-	while (i < n && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' &&
-	    s[i] != '\\')
-		i++;
-	return i;
-}
-
-/* utf8_seq: the length of the well-formed UTF-8 sequence led by a byte
- * above 0x7F at s[0] with left bytes, or 0 (jsonscan's and jansson's
- * rules: no overlong forms, surrogates or code points above U+10FFFF). */
-static size_t
-utf8_seq(const unsigned char *s, size_t left)
-{
-	unsigned char c = s[0];
-
-	if (c >= 0xC2 && c <= 0xDF)
-		return left >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c >= 0xE0 && c <= 0xEF)
-		return left >= 3 && (s[1] & 0xC0) == 0x80 &&
-		    (s[2] & 0xC0) == 0x80 && !(c == 0xE0 && s[1] < 0xA0) &&
-		    !(c == 0xED && s[1] >= 0xA0) ? 3 : 0;
-	if (c >= 0xF0 && c <= 0xF4)
-		return left >= 4 && (s[1] & 0xC0) == 0x80 &&
-		    (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 &&
-		    !(c == 0xF0 && s[1] < 0x90) && !(c == 0xF4 && s[1] >= 0x90) ?
-		    4 : 0;
-	return 0;
-}
-
-/* hex4: the 4 hex digits at s, or -1. */
-static long
-hex4(const unsigned char *s)
-{
-	long v = 0;
-
-	for (int i = 0; i < 4; i++) {
-		unsigned char c = s[i];
-
-		if (c >= '0' && c <= '9')
-			v = v * 16 + (c - '0');
-		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-			v = v * 16 + ((c | 0x20) - 'a' + 10);
-		else
-			return -1;
-	}
-	return v;
-}
 
 /* escape_end: the end of the escape at s[i] ('\\') of a string that
  * ends before n, or 0 to decline it: jansson's escapes but \u0000 and
@@ -94,7 +23,7 @@ escape_end(const unsigned char *s, size_t i, size_t n)
 	case 't':
 		return i + 2;
 	case 'u':
-		if (n - i < 6 || (v = hex4(s + i + 2)) <= 0 ||
+		if (n - i < 6 || (v = jsonscan_hex4((const char *)s + i + 2)) <= 0 ||
 		    (v >= 0xD800 && v <= 0xDFFF))
 			return 0;
 		return i + 6;
@@ -112,7 +41,7 @@ string_end(const unsigned char *s, size_t i, size_t n, bool *escaped)
 	for (;;) {
 		size_t k;
 
-		i += plain_bytes(s + i, n - i);
+		i += jsonplain_span(s + i, n - i);
 		if (i >= n)
 			return 0;
 		if (s[i] == '"')
@@ -122,7 +51,7 @@ string_end(const unsigned char *s, size_t i, size_t n, bool *escaped)
 				return 0;
 			*escaped = true;
 		} else if (s[i] < 0x80 ||
-		    (k = utf8_seq(s + i, n - i)) == 0) {
+		    (k = utf8_sequence(s + i, n - i)) == 0) {
 			return 0;   /* a raw control character, bad UTF-8 */
 		} else
 			i += k;
@@ -231,7 +160,7 @@ jsonflat_object(struct jsonscan *js, const char *line, size_t n)
 		m = &js->m[js->nm];
 		/* a key of printable ASCII without escapes, then ':' */
 		m->kb = i + 1;
-		m->ke = m->kb + plain_bytes(s + m->kb, n - m->kb);
+		m->ke = m->kb + jsonplain_span(s + m->kb, n - m->kb);
 		if (m->ke + 2 >= n || s[m->ke] != '"' || s[m->ke + 1] != ':')
 			return false;
 		if (repeated(js, s, js->nm, &seen))

@@ -1,4 +1,5 @@
 #include "jsonscan.h"
+#include "jsonplain.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -25,22 +26,8 @@ static bool scan_value(struct scan *p, struct jsonscan_value *v);
 /* --- strings --- */
 
 #if defined(__SSE2__)
-/* plain16: how many of the 16 bytes at s come before the first control
- * character, '"', '\\' or byte above 0x7F (a signed compare catches both
- * ends at once). */
-static unsigned
-plain16(const char *s)
-{
-	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-	__m128i stop = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
-	unsigned m = (unsigned)_mm_movemask_epi8(stop);
-
-	return m == 0 ? 16 : (unsigned)__builtin_ctz(m);
-}
-
-/* special16: the same, stopping only at '"' and '\\' (checked bytes). */
+/* special16: how many of the 16 bytes at s come before the first '"' or
+ * '\\' (for bytes that need no other look). */
 static unsigned
 special16(const char *s)
 {
@@ -51,21 +38,6 @@ special16(const char *s)
 
 	return m == 0 ? 16 : (unsigned)__builtin_ctz(m);
 }
-#else
-/* plain8: are the 8 bytes at s printable ASCII other than '"' and '\\'?
- * ("Bit Twiddling Hacks": a byte less than n, a byte equal to c.) */
-static bool
-plain8(const char *s)
-{
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-	uint64_t x, q, b;
-
-	memcpy(&x, s, 8);
-	q = x ^ (ones * '"');
-	b = x ^ (ones * '\\');
-	return ((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
-	    ((b - ones) & ~b)) & highs) == 0;
-}
 #endif
 
 /* skip_plain moves p->i over bytes that need no look: printable ASCII but
@@ -75,7 +47,7 @@ skip_plain(struct scan *p)
 {
 #if defined(__SSE2__)
 	while (p->i + 16 <= p->n) {
-		unsigned k = p->check ? plain16(p->s + p->i) :
+		unsigned k = p->check ? jsonplain_16(p->s + p->i) :
 		    special16(p->s + p->i);
 
 		p->i += k;
@@ -83,31 +55,9 @@ skip_plain(struct scan *p)
 			return;
 	}
 #else
-	while (p->check && p->i + 8 <= p->n && plain8(p->s + p->i))
+	while (p->check && p->i + 8 <= p->n && jsonplain_8(p->s + p->i) == 8)
 		p->i += 8;
 #endif
-}
-
-/* utf8_seq: the length of the well-formed UTF-8 sequence led by a byte
- * above 0x7F at s[0] with left bytes, or 0 (overlong forms, surrogates and
- * code points above U+10FFFF are ill-formed, as jansson has it). */
-static size_t
-utf8_seq(const unsigned char *s, size_t left)
-{
-	unsigned char c = s[0];
-
-	if (c >= 0xC2 && c <= 0xDF)
-		return left >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c >= 0xE0 && c <= 0xEF)
-		return left >= 3 && (s[1] & 0xC0) == 0x80 &&
-		    (s[2] & 0xC0) == 0x80 && !(c == 0xE0 && s[1] < 0xA0) &&
-		    !(c == 0xED && s[1] >= 0xA0) ? 3 : 0;
-	if (c >= 0xF0 && c <= 0xF4)
-		return left >= 4 && (s[1] & 0xC0) == 0x80 &&
-		    (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 &&
-		    !(c == 0xF0 && s[1] < 0x90) && !(c == 0xF4 && s[1] >= 0x90) ?
-		    4 : 0;
-	return 0;
 }
 
 static int
@@ -119,9 +69,8 @@ hexval(unsigned char c)
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-/* hex4: the 4 hex digits at s, or -1. */
-static long
-hex4(const char *s)
+long
+jsonscan_hex4(const char *s)
 {
 	long v = 0;
 
@@ -143,14 +92,14 @@ scan_u(struct scan *p)
 {
 	long v, lo;
 
-	if (p->n - p->i < 6 || (v = hex4(p->s + p->i + 2)) <= 0 ||
+	if (p->n - p->i < 6 || (v = jsonscan_hex4(p->s + p->i + 2)) <= 0 ||
 	    (v >= 0xDC00 && v <= 0xDFFF))
 		return false;
 	p->i += 6;
 	if (v < 0xD800 || v > 0xDBFF)
 		return true;
 	if (p->n - p->i < 6 || p->s[p->i] != '\\' || p->s[p->i + 1] != 'u' ||
-	    (lo = hex4(p->s + p->i + 2)) < 0xDC00 || lo > 0xDFFF)
+	    (lo = jsonscan_hex4(p->s + p->i + 2)) < 0xDC00 || lo > 0xDFFF)
 		return false;
 	p->i += 6;
 	return true;
@@ -211,8 +160,7 @@ scan_string(struct scan *p, bool *escaped)
 		} else if (c < 0x20) {
 			return false;   /* a raw control character (NUL too) */
 		} else {
-			size_t k = utf8_seq((const unsigned char *)p->s + p->i,
-			    p->n - p->i);
+			size_t k = utf8_sequence(p->s + p->i, p->n - p->i);
 
 			if (k == 0)
 				return false;
@@ -539,11 +487,11 @@ jsonscan_string(const char *str, const struct jsonscan_value *v, char *out)
 		case 'u': break;
 		default: out[o++] = s[i + 1]; i += 2; continue;
 		}
-		cp = (uint32_t)hex4(s + i + 2);
+		cp = (uint32_t)jsonscan_hex4(s + i + 2);
 		i += 6;
 		if (cp >= 0xD800 && cp <= 0xDBFF) {
 			cp = 0x10000 + ((cp - 0xD800) << 10) +
-			    ((uint32_t)hex4(s + i + 2) - 0xDC00);
+			    ((uint32_t)jsonscan_hex4(s + i + 2) - 0xDC00);
 			i += 6;
 		}
 		/* at most 6 escaped bytes make at most 4 */

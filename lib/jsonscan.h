@@ -103,6 +103,10 @@ void jsonscan_nested(struct jsonscan *js, const char *s,
 bool jsonscan_array_next(const char *s, const struct jsonscan_value *v,
     size_t *pos, struct jsonscan_value *elem);
 
+/* jsonscan_hex4 returns the value of the four hex digits at s (of a \u
+ * escape), or -1. */
+long jsonscan_hex4(const char *s);
+
 /* jsonscan_get returns the member key of js, or NULL. */
 const struct jsonscan_member *jsonscan_get(const struct jsonscan *js,
     const char *key);

@@ -16,6 +16,30 @@
  * valid UTF-8; callers that refuse them check separately. */
 bool utf8_valid(const char *s, size_t n);
 
+/* utf8_sequence returns the length (2 to 4) of the well-formed UTF-8
+ * sequence led by the byte above 0x7F at s[0], of which left bytes may be
+ * read, or 0: a cut sequence, an overlong form, a surrogate, a code point
+ * above U+10FFFF. (Inline: the fast record readers call it per character.) */
+static inline size_t
+utf8_sequence(const void *str, size_t left)
+{
+	const unsigned char *s = str;
+	unsigned char c = s[0];
+
+	if (c >= 0xC2 && c <= 0xDF)
+		return left >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF)
+		return left >= 3 && (s[1] & 0xC0) == 0x80 &&
+		    (s[2] & 0xC0) == 0x80 && !(c == 0xE0 && s[1] < 0xA0) &&
+		    !(c == 0xED && s[1] >= 0xA0) ? 3 : 0;
+	if (c >= 0xF0 && c <= 0xF4)
+		return left >= 4 && (s[1] & 0xC0) == 0x80 &&
+		    (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 &&
+		    !(c == 0xF0 && s[1] < 0x90) && !(c == 0xF4 && s[1] >= 0x90) ?
+		    4 : 0;
+	return 0;
+}
+
 /* utf8_length returns the number of code points in n bytes of valid s. */
 size_t utf8_length(const char *s, size_t n);
 

@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "jsonplain.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -86,56 +87,6 @@ utf8_tail(struct parser *p, unsigned char c)
 	return false;
 }
 
-/* plain8: are the 8 bytes at s printable ASCII other than '"' and '\\'?
- * (Bit Twiddling Hacks: has a byte less than n, has a byte equal to c.) */
-static bool
-plain8(const char *s)
-{
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-	uint64_t x, quote, backslash;
-
-	memcpy(&x, s, 8);
-	quote = x ^ (ones * '"');
-	backslash = x ^ (ones * '\\');
-	return ((x | ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) |
-	    ((backslash - ones) & ~backslash)) & highs) == 0;
-}
-
-#if defined(__SSE2__)
-/* plain_prefix16: how many of the 16 bytes at s are printable ASCII other
- * than '"' and '\\' (a signed compare also stops at bytes above 0x7F). */
-static FAST_INLINE unsigned
-plain_prefix16(const char *s)
-{
-	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-	__m128i stop = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
-	unsigned m = (unsigned)_mm_movemask_epi8(stop);
-
-	return m == 0 ? 16 : (unsigned)__builtin_ctz(m);
-}
-#endif
-
-/* plain_end: the first byte from i on (at most n) that is not printable
- * ASCII other than '"' and '\\'. */
-static FAST_INLINE size_t
-plain_end(const char *s, size_t i, size_t n)
-{
-#if defined(__SSE2__)
-	while (i + 16 <= n) {
-		unsigned k = plain_prefix16(s + i);
-
-		if (k < 16)
-			return i + k;
-		i += 16;
-	}
-#endif
-	while (i + 8 <= n && plain8(s + i))
-		i += 8;
-	return i;
-}
-
 /* p_string reads the string at p->i ('"'); *sp is its content, undecoded.
  * Only the escapes jansson writes back the same way are taken:
  * \" \\ \b \f \n \r \t. */
@@ -147,7 +98,7 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 
 	*escaped = false;
 	sp->b = i;
-	while ((i = plain_end(s, i, n)) < n) {
+	while ((i += jsonplain_span(s + i, n - i)) < n) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == '"') {

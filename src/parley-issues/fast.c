@@ -4,12 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonplain.h"
 #include "utf8.h"
 #include "xalloc.h"
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #define MAX_DEPTH 32            /* deeper: left to jansson */
 #define MAX_KEYS 64             /* more keys in one object: left to jansson */
@@ -44,68 +41,6 @@ span(const struct parser *p, cursor b, cursor e)
 	return (struct fast_span){ (size_t)(b - p->base), (size_t)(e - p->base) };
 }
 
-/* utf8_seq returns the length of the well-formed UTF-8 sequence led by
- * s[0] (>= 0x80): overlong forms, surrogates and > U+10FFFF refused, 0. */
-static inline size_t
-utf8_seq(cursor s)
-{
-	unsigned char c = s[0];
-
-	if (c >= 0xC2 && c <= 0xDF && (s[1] & 0xC0) == 0x80)
-		return 2;
-	if (c >= 0xE0 && c <= 0xEF && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80 && !(c == 0xE0 && s[1] < 0xA0) &&
-	    !(c == 0xED && s[1] >= 0xA0))
-		return 3;
-	if (c >= 0xF0 && c <= 0xF4 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 &&
-	    !(c == 0xF0 && s[1] < 0x90) && !(c == 0xF4 && s[1] >= 0x90))
-		return 4;
-	return 0;
-}
-
-#ifndef __SSE2__
-/* plain_run8 returns how many of the 8 bytes at s come before the first that
- * is not plain ASCII (a control character, '"', '\\' or a byte >= 0x80): 8
- * when all are plain. (The tests of "Bit Twiddling Hacks": a byte less
- * than n, a byte equal to c; a little-endian load.) */
-static inline unsigned
-plain_run8(cursor s)
-{
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-	uint64_t x, quote, backslash;
-
-	memcpy(&x, s, 8);
-	quote = x ^ (ones * '"');
-	backslash = x ^ (ones * '\\');
-	x = (x | ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) |
-	    ((backslash - ones) & ~backslash)) & highs;
-	return x == 0 ? 8 : (unsigned)__builtin_ctzll(x) / 8;
-}
-#endif
-
-/* plain_run returns how many bytes at s (16 readable) come before the
- * first that is not plain ASCII, as plain_run8: 16 at a time where the
- * processor has SSE2 (every x86-64), else 8. */
-static inline unsigned
-plain_run(cursor s)
-{
-#ifdef __SSE2__
-	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-	/* signed: bytes >= 0x80 are below 0x20 too */
-	__m128i bad = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
-	unsigned m = (unsigned)_mm_movemask_epi8(bad);
-
-	return m == 0 ? 16 : (unsigned)__builtin_ctz(m);
-#else
-	unsigned run = plain_run8(s);
-
-	return run < 8 ? run : 8 + plain_run8(s + 8);
-#endif
-}
-
 /* p_string reads the string at s ('"'); returns the byte after its
  * closing quote (its content ends just before). Escapes other than \" \\
  * \b \f \n \r \t are left to jansson (which writes no others but \u00XX,
@@ -116,7 +51,7 @@ p_string(cursor s, bool *escaped)
 	*escaped = false;
 	s++;
 	for (;;) {
-		unsigned run = plain_run(s);
+		unsigned run = jsonplain_16(s);
 		unsigned char c;
 		size_t n;
 
@@ -138,7 +73,7 @@ p_string(cursor s, bool *escaped)
 			s += 2;
 		} else if (c < 0x20) {
 			return NULL;    /* also the zero bytes after the line */
-		} else if ((n = utf8_seq(s)) == 0) {
+		} else if ((n = utf8_sequence(s, 4)) == 0) {   /* PAD: 4 readable */
 			return NULL;
 		} else {
 			s += n;
