@@ -40,21 +40,6 @@ seed_pipeline() {
 	parley-actors quotes.jsonl > actors.jsonl
 }
 
-# same_both_ways STAGE INPUT [OPTION]... - the stage's output, messages,
-# status and rejects are the same with and without the fast path
-same_both_ways() {
-	local stage=$1 input=$2
-	shift 2
-	run --separate-stderr "parley-$stage" "$@" --rejects fast.rej "$input"
-	local fast_status=$status fast_out=$output fast_err=$stderr
-	printf '%s\n' "$output" > fast.out
-	run --separate-stderr "parley-$stage" "$@" --no-fast-path --rejects slow.rej "$input"
-	assert_equal "$fast_status" "$status"
-	assert_equal "$fast_err" "$stderr"
-	assert_equal "$fast_out" "$output"
-	cmp fast.rej slow.rej
-}
-
 @test "the scanner takes or leaves each edge case as planned, and what it takes jansson reads alike" {
 	need_jscheck
 	run "$JSCHECK" < "$FIXTURES/fastpath/cases.txt"

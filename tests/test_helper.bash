@@ -15,3 +15,20 @@ export PATH TOP FIXTURES
 jsonl_docs() {
 	parley-ingest --date 2025-04-23 -- "$@"
 }
+
+# same_both_ways STAGE INPUT [OPTION]... - the stage's output, messages,
+# status and rejects are the same with and without the fast path (run's
+# $status, $output and $stderr are then both ways'; the fast output is
+# also in fast.out, its rejects in fast.rej)
+same_both_ways() {
+	local stage=$1 input=$2
+	shift 2
+	run --separate-stderr "parley-$stage" "$@" --rejects fast.rej "$input"
+	local fast_status=$status fast_out=$output fast_err=$stderr
+	printf '%s\n' "$output" > fast.out
+	run --separate-stderr "parley-$stage" "$@" --no-fast-path --rejects slow.rej "$input"
+	assert_equal "$fast_status" "$status"
+	assert_equal "$fast_err" "$stderr"
+	assert_equal "$fast_out" "$output"
+	cmp fast.rej slow.rej
+}
