@@ -26,7 +26,7 @@ setup() {
 	assert_success
 	assert_line --regexp '^previous build: [0-9a-f]+$'
 	for stage in split quotes actors issues aggregate; do
-		assert_line --regexp "^parley-$stage +([0-9.]+x the CPU time of the previous build|too short to compare .*)$"
+		assert_line --regexp "^parley-$stage +([0-9.]+x the CPU time of the previous build \([0-9.]+ s against [0-9.]+ s, median of 1 alternating pairs\)|too short to compare .*)$"
 	done
 }
 
