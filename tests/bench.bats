@@ -38,3 +38,27 @@ setup() {
 	assert_failure 64
 	assert_equal "$stderr" "bench: --size and --runs take numbers"
 }
+
+@test "bench --articles builds its corpus from the articles of that folder, whatever its name" {
+	dir="$BATS_TEST_TMPDIR/-my news
+folder"
+	mkdir -p "$dir"
+	cp "$FIXTURES/seeds/000_c57ef8b43f332ce7.txt" "$dir/one article.txt"
+	cp "$FIXTURES/seeds/003_a12f1123640493cf.txt" "$dir/-two.txt"
+	printf 'not an article\n' > "$dir/notes.md"
+	bytes=$(parley-ingest --date 2025-04-23 --source example -- "$dir/-two.txt" "$dir/one article.txt" | wc -c)
+	run --separate-stderr "$TOP/scripts/bench" --size 1 --runs 1 --no-previous --articles "$dir"
+	assert_success
+	assert_line "corpus: $(( (1000000 / bytes + 1) * 2 )) documents, $(awk -v b="$(cat "$dir"/*.txt | wc -c)" -v n=$((1000000 / bytes + 1)) 'BEGIN { printf "%.3f", b * n / 1e6 }') MB of article text, 1 runs, medians"
+	assert_line --regexp '^parley-issues +[0-9.]+ s '
+}
+
+@test "bench --articles refuses a folder without articles and a missing value" {
+	run --separate-stderr "$TOP/scripts/bench" --size 1 --runs 1 --no-previous --articles "$BATS_TEST_TMPDIR"
+	assert_failure 66
+	assert_equal "$stderr" "bench: building a corpus of about 1 MB
+bench: no *.txt articles in '$BATS_TEST_TMPDIR'"
+	run --separate-stderr "$TOP/scripts/bench" --articles
+	assert_failure 64
+	assert_equal "$stderr" "bench: --articles needs a value"
+}
