@@ -151,6 +151,29 @@ check_cases() {
 	assert_output '[["mediation"],"sentence"]'
 }
 
+@test "a content points elsewhere by its first word after blanks, quotes or a bracket, or by 'this situation' inside, in any case and spacing" {
+	# parley-issues rules out most contents before running the two anaphor
+	# patterns; these are the cases where the check must let pcre2 decide
+	# (upper case, long s, opening marks, several or no-break spaces)
+	records in.jsonl < "$ISSUES/anaphors.tsv"
+	run bash -c 'parley-issues in.jsonl | jq -r "[.quotes[0].text, (.quotes[0].issues | join(\",\")), .quotes[0].issues_from] | @tsv"'
+	assert_success
+	assert_output "$(printf '%s\t%s\t%s\n' 'It was fluid.' mediation sentence '  it was fluid.' mediation sentence \
+		'"IT was fluid.' mediation sentence '(its state was fluid.' mediation sentence \
+		'“It was fluid.' mediation sentence 'ſuch is life.' mediation sentence \
+		'All options remain.' mediation sentence 'Them, not us.' '' quote 'Fluid, he said.' '' quote \
+		'we faced THIS   situation.' mediation sentence 'we faced thiſ matter.' mediation sentence \
+		'we faced this situation.' mediation sentence 'we faced that, task.' '' quote \
+		'we faced thistask.' '' quote 'we faced that tasks.' '' quote \
+		"$(printf 'we faced this\xc2\xa0situation.')" mediation sentence)"
+}
+
+@test "a fragment whose content raises every issue of its sentence keeps them, from the quote" {
+	printf 'Talks on a truce went on, he said, calling it “talks on a truce”.\tpartial\ttalks on a truce\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.issues, (.quotes[] | .issues, .issues_from)]"'
+	assert_output '[["ceasefire","mediation"],["ceasefire","mediation"],"quote"]'
+}
+
 @test "a direct quote that raises issues keeps only its own" {
 	printf '“We want a truce,” Zelensky said before the NATO summit talks.\tdirect\tWe want a truce,\n' | records in.jsonl
 	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues, .issues_from]"'
