@@ -133,6 +133,13 @@ check_cases() {
 	assert_output '[["ceasefire","mediation","peace_deal"],"quote+sentence"]'
 }
 
+@test "a dash between spaces ends a clause, en dash or em dash" {
+	printf 'Crimea was annexed in 2014 %s the truce was “premature”, he said.\tpartial\tpremature\n' – — | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.issues, (.quotes[] | .issues, .issues_from)]"'
+	assert_output "$(printf '%s\n' '[["territory","crimea","ceasefire"],["ceasefire"],"sentence"]' \
+		'[["territory","crimea","ceasefire"],["ceasefire"],"sentence"]')"
+}
+
 @test "a clause opened by a participle joins the clause before it" {
 	printf 'Putin spoke of the prospects for peace, saying “the sun is rising” again.\tpartial\tthe sun is rising\n' | records in.jsonl
 	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues]"'

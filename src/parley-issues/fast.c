@@ -326,10 +326,14 @@ decode(const char *s, size_t n, bool escaped, char *out)
 		return n;
 	}
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '\\') {
-			out[len++] = s[i];
-			continue;
-		}
+		const char *bs = memchr(s + i, '\\', n - i);
+		size_t run = bs != NULL ? (size_t)(bs - s) - i : n - i;
+
+		/* the bytes up to the next escape, at once */
+		memcpy(out + len, s + i, run);
+		len += run;
+		if ((i += run) == n)
+			break;
 		switch (s[++i]) {
 		case 'b': out[len++] = '\b'; break;
 		case 'f': out[len++] = '\f'; break;

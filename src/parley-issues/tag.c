@@ -21,11 +21,19 @@ static const char anaphor_start[] =
 static const char anaphor_inside[] =
     "\\bth(?:is|at)\\s+(?:situation|task|matter)\\b";
 
+/* The bytes a delimiter can begin with. */
+static const unsigned char may_delimit[256] = {
+	[','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1, [' '] = 1,
+	[0xE2] = 1,
+};
+
 static inline size_t
 bytes_of_delimiter(const char *s, size_t len, size_t i)
 {
 	static const char *const words[] = { " but ", " whereas ", " - " };
 
+	if (!may_delimit[(unsigned char)s[i]])
+		return 0;
 	switch (s[i]) {
 	case ',': case ';': case ':': case '(': case ')':
 		return 1;
