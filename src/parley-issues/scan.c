@@ -90,11 +90,20 @@ first_set(const struct rx *rx, bool first[128])
 	return true;
 }
 
-/* viable: can a match of rx begin with the n bytes of subject? Partial
- * matching answers it; an error counts as yes. */
+/* viable: can a match of entry e begin with the n bytes of subject?
+ * Partial matching answers it; an error (a limit) counts as yes, as an
+ * answer that is not "no match" only makes the scanner try more places.
+ * With partial-match JIT, pcre2_jit_match is called straight (its default
+ * match context: the subject is a few ASCII bytes). */
 static bool
-viable(struct rx *rx, const char *subject, size_t n)
+viable(const struct issue_scanner *s, size_t e, const char *subject,
+    size_t n)
 {
+	struct rx *rx = &s->anchored[e];
+
+	if (s->partial_jit[e])
+		return pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0,
+		    PCRE2_PARTIAL_HARD, rx->md, NULL) != PCRE2_ERROR_NOMATCH;
 	return rx_match(rx, subject, n, 0, PCRE2_PARTIAL_HARD) != RX_NOMATCH;
 }
 
@@ -157,8 +166,6 @@ static void
 explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
     unsigned char key[KEY_BYTES], int depth, const bool first[128], bool cased)
 {
-	struct rx *rx = &bd->s->anchored[e];
-
 	if (depth == KEY_BYTES) {
 		pair_add(bd, key, e);
 		return;
@@ -176,7 +183,7 @@ explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
 			if (++bd->probes > PLACE_PROBES)
 				return;
 			subject[depth] = (char)v[i];
-			if (!viable(rx, subject, (size_t)depth + 1))
+			if (!viable(bd->s, e, subject, (size_t)depth + 1))
 				continue;
 			key[depth] = (unsigned char)c;
 			explore(bd, e, subject, key, depth + 1, first, cased);
@@ -385,6 +392,7 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 	memset(s, 0, sizeof *s);
 	s->dict = d;
 	s->anchored = xcalloc(n, sizeof *s->anchored);
+	s->partial_jit = xcalloc(n, sizeof *s->partial_jit);
 	s->floating = xcalloc(n, sizeof *s->floating);
 	s->anywhere = xcalloc(n, sizeof *s->anywhere);
 	plain_init(&s->plain);
@@ -397,7 +405,8 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		s->anchored[e] = d->entries[e].anchored;
 		/* place() asks by partial matching: JIT that too (an error
 		 * leaves the interpreter to do it) */
-		(void)pcre2_jit_compile(s->anchored[e].code, PCRE2_JIT_PARTIAL_HARD);
+		s->partial_jit[e] = pcre2_jit_compile(s->anchored[e].code,
+		    PCRE2_JIT_PARTIAL_HARD) == 0;
 		place(&bd, e);
 	}
 	plain_index(&s->plain);
@@ -435,6 +444,7 @@ issue_scanner_free(struct issue_scanner *s)
 	free(s->next);
 	free(s->bloom);
 	free(s->anchored);
+	free(s->partial_jit);
 	free(s->floating);
 	free(s->anywhere);
 	memset(s, 0, sizeof *s);
@@ -577,7 +587,7 @@ learn_next(const struct issue_scanner *s, const struct issue_bucket *bk,
 				for (size_t i = 0; i < bk->n && !ok; i++) {
 					if (++probes > NEXT_PROBES)
 						goto unlearnt;
-					ok = viable(&s->anchored[bk->entries[i]],
+					ok = viable(s, bk->entries[i],
 					    pre[cur][k], (size_t)KEY_BYTES + d + 1);
 				}
 				if (!ok)

@@ -60,6 +60,7 @@ struct issue_scanner {
 	const struct issue_dict *dict;
 	struct plain_set plain; /* the plain phrases (plain.h) */
 	struct rx *anchored;    /* per entry, anchored (NULL code: not used) */
+	bool *partial_jit;      /* per entry: anchored has partial-match JIT */
 	struct rx *floating;    /* per entry, unanchored (NULL code: not used) */
 	size_t *anywhere;       /* entries searched for everywhere */
 	size_t nanywhere;
