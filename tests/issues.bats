@@ -270,6 +270,20 @@ plain() {
 	assert_output '["own"] ["own"] [] [] ["pow"] ["pow"]'
 }
 
+@test "a word begins only after a byte that is not a letter, digit or '_', wherever it falls in the text" {
+	# the scanner looks at sixteen bytes at a time: a word, or a '_' before
+	# one, may straddle any two of them
+	jq -n -c 'range(0; 40) as $k | ("x" * $k) as $x
+		| ($x + " land", $x + "land", $x + "_land", $x + "9land", "Z" + $x + " LAND", $x + ":Land_")
+		| {doc: "d", start: 0, end: length, text: .}' |
+		jq -c -s 'to_entries[] | .value + {doc: "d\(.key)"}' > in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -r "[(.text | sub(\"x+\"; \"x\")), (.issues | join(\",\"))] | @tsv" | LC_ALL=C sort | uniq -c'
+	assert_success
+	assert_output "$(printf '%s\n' '      1 Z LAND	territory' '     39 Zx LAND	territory' '     39 x land	territory' '     39 x:Land_	' \
+		'     39 x9land	' '     39 x_land	' '     39 xland	' '      1  land	territory' \
+		'      1 9land	' '      1 :Land_	' '      1 _land	' '      1 land	territory' | LC_ALL=C sort -k2)"
+}
+
 @test "a plain phrase begins where a word begins, after ASCII or any other letter" {
 	plain 'éPOW' '_POW' '2POW' 'ПPOW' 'a POW' '“POW”'
 	assert_success

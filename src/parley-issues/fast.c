@@ -285,6 +285,8 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 			s = top_member(p, key, klen, s, depth);
 		else if (role == QUOTE)
 			s = quote_member(p, key, klen, s, depth);
+		else if (*s == '"' && depth <= MAX_DEPTH)
+			s = p_string(s, &esc);  /* what p_value would do */
 		else
 			s = p_value(p, s, depth);
 		if (s == NULL)

@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "diag.h"
 #include "xalloc.h"
@@ -770,23 +773,55 @@ hit_order(const void *a, const void *b)
 	return 0;
 }
 
+#if defined(__SSE2__)
+/* word_bytes returns a bit per byte of the 16 at t (the first lowest)
+ * that is an ASCII letter or digit, and in *word one per byte that is
+ * that or '_'. */
+static unsigned
+word_bytes(const unsigned char *t, unsigned *word)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)t);
+	/* x | 0x20 folds A-Z to a-z and moves no other byte into a-z; a
+	 * byte above 0x7F stays below every bound (signed compares) */
+	__m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	unsigned alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+
+	*word = alnum | (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
+	    _mm_set1_epi8('_')));
+	return alnum;
+}
+#endif
+
 void
 issue_scan(const struct issue_scanner *s, const char *text, size_t len,
     struct issue_hits *h)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	size_t first = h->n, p = 0;
+	unsigned in_word = 0;   /* is text[p - 1] a letter, digit or '_'? */
 
-	while (p < len) {
-		while (p < len && byte_class[u[p]] != ALNUM)
-			p++;
-		if (p >= len)
-			break;
-		if (p == 0 || u[p - 1] != '_')
+	/* a word starts at a letter or digit after any other byte but '_' */
+#if defined(__SSE2__)
+	for (; p + 16 <= len; p += 16) {
+		unsigned starts, word;
+
+		starts = word_bytes(u + p, &word);
+		starts &= ~(word << 1 | in_word);
+		in_word = word >> 15;
+		for (; starts != 0; starts &= starts - 1)
+			at_word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
+	}
+#endif
+	for (; p < len; p++) {
+		unsigned char c = byte_class[u[p]];
+
+		if (c == ALNUM && !in_word)
 			at_word_start(s, text, len, p, h);
-		/* text[len] ends the word (see issue_scan in scan.h) */
-		while (byte_class[u[p]] != OTHER)
-			p++;
+		in_word = c != OTHER;
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)
 		search_everywhere(s, s->anywhere[i], text, len, h);
