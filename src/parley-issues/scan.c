@@ -19,7 +19,8 @@
  * a two-letter word takes about 9,000 */
 #define PLACE_PROBES 20000
 #define BLOOM_LOG 15            /* bits of the filter before the table */
-#define BLOOM_BYTES ((1u << BLOOM_LOG) / 8)
+#define BLOOM_BYTES ((1u << BLOOM_LOG) / 4)	/* two bits a slot */
+enum { BLOOM_PATTERN = 1, BLOOM_PLAIN = 2 };
 
 /* The bytes of an ASCII word: letters and digits begin one, '_' goes on. */
 enum { OTHER, ALNUM, UNDERSCORE };
@@ -288,7 +289,9 @@ slot_of(const struct issue_scanner *s, uint32_t key)
 	return (size_t)((key * 0x9E3779B1u) >> (32 - s->bits));
 }
 
-/* bloom_bit: the bit of key in s->bloom, a filter most words fail. */
+/* bloom_bit: the slot of key in s->bloom, a filter most words fail: two
+ * bits, BLOOM_PATTERN for a key of the table, BLOOM_PLAIN for a plain
+ * phrase of four characters. */
 static uint32_t
 bloom_bit(uint32_t key)
 {
@@ -296,15 +299,16 @@ bloom_bit(uint32_t key)
 }
 
 static void
-bloom_add(struct issue_scanner *s, uint32_t key)
+bloom_add(struct issue_scanner *s, uint32_t key, unsigned what)
 {
-	s->bloom[bloom_bit(key) / 8] |= (unsigned char)(1u << (bloom_bit(key) % 8));
+	s->bloom[bloom_bit(key) / 4] |= (unsigned char)(what << (bloom_bit(key) % 4 * 2));
 }
 
-static bool
+/* bloom_has: the BLOOM_* bits of key's slot */
+static unsigned
 bloom_has(const struct issue_scanner *s, uint32_t key)
 {
-	return (s->bloom[bloom_bit(key) / 8] >> (bloom_bit(key) % 8)) & 1;
+	return (s->bloom[bloom_bit(key) / 4] >> (bloom_bit(key) % 4 * 2)) & 3;
 }
 
 static void
@@ -312,7 +316,7 @@ table_put(struct issue_scanner *s, uint32_t key, uint32_t bucket)
 {
 	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
 
-	bloom_add(s, key);
+	bloom_add(s, key, BLOOM_PATTERN);
 	while (s->bucket_of[i] != 0)
 		i = (i + 1) & mask;
 	s->keys[i] = key;
@@ -422,7 +426,7 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		uint32_t key;
 
 		if (plain_key4(&s->plain, i, &key))
-			bloom_add(s, key);
+			bloom_add(s, key, BLOOM_PLAIN);
 	}
 	return true;
 }
@@ -729,11 +733,11 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 	size_t before = h->n;
 	uint32_t key = word_key(text, len, p);
 
-	bool listed = bloom_has(s, key);   /* a pattern or a plain phrase */
+	unsigned listed = bloom_has(s, key);   /* a pattern, a plain phrase */
 
-	if (listed || plain_other(&s->plain, key))
+	if ((listed & BLOOM_PLAIN) || plain_other(&s->plain, key))
 		plain_at(&s->plain, text, len, p, key, plain_found, h);
-	if (listed && s->nbuckets > 0)
+	if ((listed & BLOOM_PATTERN) && s->nbuckets > 0)
 		patterns_at(s, text, len, p, key, h);
 	if (h->n - before > 1)
 		by_entry(h->v + before, h->n - before);
