@@ -684,6 +684,11 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 		learn_next(s, bk, key, nx);
 	if (nx->state == 1 && !next_viable(nx, text, len, p))
 		return;
+	if (bk->n == 1) {
+		/* the alternation of one entry is that entry: run it alone */
+		try_entry(s, bk->entries[0], text, len, p, h);
+		return;
+	}
 	any = bucket_rx(bk);
 	rc = any != NULL ? rx_match(any, text, len, p, 0) : RX_LIMIT;
 	if (rc == RX_NOMATCH)
