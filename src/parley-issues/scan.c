@@ -543,6 +543,9 @@ tried(unsigned char c)
 #define NEXT_BYTES 2            /* bytes after a key checked */
 #define NEXT_PREFIXES 8         /* viable prefixes followed at one depth */
 #define NEXT_PROBES 1024        /* partial matches to learn one key */
+_Static_assert(NEXT_BYTES == sizeof ((struct issue_next *)0)->viable /
+    sizeof ((struct issue_next *)0)->viable[0],
+    "struct issue_next (scan.h) keeps NEXT_BYTES bytes");
 
 /* bucket_cased: does an entry of the bucket turn case sensitivity back
  * on somewhere (then the text's bytes cannot be folded)? */
