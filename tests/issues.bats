@@ -133,6 +133,13 @@ check_cases() {
 	assert_output '[["ceasefire","mediation","peace_deal"],"quote+sentence"]'
 }
 
+@test "a dash between spaces ends a clause, en dash or em dash" {
+	printf 'Crimea was annexed in 2014 %s the truce was “premature”, he said.\tpartial\tpremature\n' – — | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.issues, (.quotes[] | .issues, .issues_from)]"'
+	assert_output "$(printf '%s\n' '[["territory","crimea","ceasefire"],["ceasefire"],"sentence"]' \
+		'[["territory","crimea","ceasefire"],["ceasefire"],"sentence"]')"
+}
+
 @test "a clause opened by a participle joins the clause before it" {
 	printf 'Putin spoke of the prospects for peace, saying “the sun is rising” again.\tpartial\tthe sun is rising\n' | records in.jsonl
 	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues]"'
@@ -149,6 +156,29 @@ check_cases() {
 	printf 'Asked about the Kremlin visit, Peskov described the situation as fluid.\tindirect\tthe situation as fluid\n' | records in.jsonl
 	run bash -c 'parley-issues in.jsonl | jq -c "[.quotes[] | .issues, .issues_from]"'
 	assert_output '[["mediation"],"sentence"]'
+}
+
+@test "a content points elsewhere by its first word after blanks, quotes or a bracket, or by 'this situation' inside, in any case and spacing" {
+	# parley-issues rules out most contents before running the two anaphor
+	# patterns; these are the cases where the check must let pcre2 decide
+	# (upper case, long s, opening marks, several or no-break spaces)
+	records in.jsonl < "$ISSUES/anaphors.tsv"
+	run bash -c 'parley-issues in.jsonl | jq -r "[.quotes[0].text, (.quotes[0].issues | join(\",\")), .quotes[0].issues_from] | @tsv"'
+	assert_success
+	assert_output "$(printf '%s\t%s\t%s\n' 'It was fluid.' mediation sentence '  it was fluid.' mediation sentence \
+		'"IT was fluid.' mediation sentence '(its state was fluid.' mediation sentence \
+		'“It was fluid.' mediation sentence 'ſuch is life.' mediation sentence \
+		'All options remain.' mediation sentence 'Them, not us.' '' quote 'Fluid, he said.' '' quote \
+		'we faced THIS   situation.' mediation sentence 'we faced thiſ matter.' mediation sentence \
+		'we faced this situation.' mediation sentence 'we faced that, task.' '' quote \
+		'we faced thistask.' '' quote 'we faced that tasks.' '' quote \
+		"$(printf 'we faced this\xc2\xa0situation.')" mediation sentence)"
+}
+
+@test "a fragment whose content raises every issue of its sentence keeps them, from the quote" {
+	printf 'Talks on a truce went on, he said, calling it “talks on a truce”.\tpartial\ttalks on a truce\n' | records in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -c "[.issues, (.quotes[] | .issues, .issues_from)]"'
+	assert_output '[["ceasefire","mediation"],["ceasefire","mediation"],"quote"]'
 }
 
 @test "a direct quote that raises issues keeps only its own" {
@@ -238,6 +268,20 @@ plain() {
 	plain "Russia's" 'RUSSIA’S' 'Russias' "Russia'sx" 'POW’s' '(POW)'
 	assert_success
 	assert_output '["own"] ["own"] [] [] ["pow"] ["pow"]'
+}
+
+@test "a word begins only after a byte that is not a letter, digit or '_', wherever it falls in the text" {
+	# the scanner looks at sixteen bytes at a time: a word, or a '_' before
+	# one, may straddle any two of them
+	jq -n -c 'range(0; 40) as $k | ("x" * $k) as $x
+		| ($x + " land", $x + "land", $x + "_land", $x + "9land", "Z" + $x + " LAND", $x + ":Land_")
+		| {doc: "d", start: 0, end: length, text: .}' |
+		jq -c -s 'to_entries[] | .value + {doc: "d\(.key)"}' > in.jsonl
+	run bash -c 'parley-issues in.jsonl | jq -r "[(.text | sub(\"x+\"; \"x\")), (.issues | join(\",\"))] | @tsv" | LC_ALL=C sort | uniq -c'
+	assert_success
+	assert_output "$(printf '%s\n' '      1 Z LAND	territory' '     39 Zx LAND	territory' '     39 x land	territory' '     39 x:Land_	' \
+		'     39 x9land	' '     39 x_land	' '     39 xland	' '      1  land	territory' \
+		'      1 9land	' '      1 :Land_	' '      1 _land	' '      1 land	territory' | LC_ALL=C sort -k2)"
 }
 
 @test "a plain phrase begins where a word begins, after ASCII or any other letter" {

@@ -174,6 +174,27 @@ matches_empty(struct rx *rx, const char *source, const char *full)
 	return empty;
 }
 
+/* compile_alone compiles pattern as rx_compile does (same options, same
+ * message in err), but without JIT and match data: the pattern alone is
+ * only checked, never matched. */
+static bool
+compile_alone(struct rx *rx, const char *pattern, char *err, size_t errlen)
+{
+	int code;
+	PCRE2_SIZE offset;
+	PCRE2_UCHAR msg[256];
+
+	memset(rx, 0, sizeof *rx);
+	rx->code = pcre2_compile((PCRE2_SPTR)pattern, strlen(pattern),
+	    ENTRY_OPTIONS | PCRE2_UTF, &code, &offset, NULL);
+	if (rx->code != NULL)
+		return true;
+	pcre2_get_error_message(code, msg, sizeof msg);
+	snprintf(err, errlen, "bad pattern at offset %zu: %s", (size_t)offset,
+	    (char *)msg);
+	return false;
+}
+
 /* compiles reports pcre2's message when an entry does not compile. A
  * regex must compile alone too (else "a)|(?:b" or "o)\Q(" would break out
  * of the word boundaries and of the scanner's alternations), with the
@@ -188,8 +209,7 @@ compiles(struct loader *l, const char *source, const char *full, bool phrase,
 	char err[320];
 	const char *msg;
 
-	if (!phrase && !rx_compile(&rx, source, strlen(source), ENTRY_OPTIONS,
-	    err, sizeof err)) {
+	if (!phrase && !compile_alone(&rx, source, err, sizeof err)) {
 		complain(l, "%s", err);
 		return false;
 	}
@@ -212,8 +232,7 @@ compiles(struct loader *l, const char *source, const char *full, bool phrase,
 		complain(l, "'%s' matches the empty string", source);
 		return false;
 	}
-	if (!phrase && !rx_compile(&rx, source, strlen(source), ENTRY_OPTIONS,
-	    err, sizeof err)) {
+	if (!phrase && !compile_alone(&rx, source, err, sizeof err)) {
 		complain(l, "%s", err);
 		return false;
 	}

@@ -285,6 +285,8 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 			s = top_member(p, key, klen, s, depth);
 		else if (role == QUOTE)
 			s = quote_member(p, key, klen, s, depth);
+		else if (*s == '"' && depth <= MAX_DEPTH)
+			s = p_string(s, &esc);  /* what p_value would do */
 		else
 			s = p_value(p, s, depth);
 		if (s == NULL)
@@ -326,10 +328,14 @@ decode(const char *s, size_t n, bool escaped, char *out)
 		return n;
 	}
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '\\') {
-			out[len++] = s[i];
-			continue;
-		}
+		const char *bs = memchr(s + i, '\\', n - i);
+		size_t run = bs != NULL ? (size_t)(bs - s) - i : n - i;
+
+		/* the bytes up to the next escape, at once */
+		memcpy(out + len, s + i, run);
+		len += run;
+		if ((i += run) == n)
+			break;
 		switch (s[++i]) {
 		case 'b': out[len++] = '\b'; break;
 		case 'f': out[len++] = '\f'; break;

@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "diag.h"
 #include "xalloc.h"
@@ -16,7 +19,8 @@
  * a two-letter word takes about 9,000 */
 #define PLACE_PROBES 20000
 #define BLOOM_LOG 15            /* bits of the filter before the table */
-#define BLOOM_BYTES ((1u << BLOOM_LOG) / 8)
+#define BLOOM_BYTES ((1u << BLOOM_LOG) / 4)	/* two bits a slot */
+enum { BLOOM_PATTERN = 1, BLOOM_PLAIN = 2 };
 
 /* The bytes of an ASCII word: letters and digits begin one, '_' goes on. */
 enum { OTHER, ALNUM, UNDERSCORE };
@@ -90,11 +94,20 @@ first_set(const struct rx *rx, bool first[128])
 	return true;
 }
 
-/* viable: can a match of rx begin with the n bytes of subject? Partial
- * matching answers it; an error counts as yes. */
+/* viable: can a match of entry e begin with the n bytes of subject?
+ * Partial matching answers it; an error (a limit) counts as yes, as an
+ * answer that is not "no match" only makes the scanner try more places.
+ * With partial-match JIT, pcre2_jit_match is called straight (its default
+ * match context: the subject is a few ASCII bytes). */
 static bool
-viable(struct rx *rx, const char *subject, size_t n)
+viable(const struct issue_scanner *s, size_t e, const char *subject,
+    size_t n)
 {
+	struct rx *rx = &s->anchored[e];
+
+	if (s->partial_jit[e])
+		return pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0,
+		    PCRE2_PARTIAL_HARD, rx->md, NULL) != PCRE2_ERROR_NOMATCH;
 	return rx_match(rx, subject, n, 0, PCRE2_PARTIAL_HARD) != RX_NOMATCH;
 }
 
@@ -157,8 +170,6 @@ static void
 explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
     unsigned char key[KEY_BYTES], int depth, const bool first[128], bool cased)
 {
-	struct rx *rx = &bd->s->anchored[e];
-
 	if (depth == KEY_BYTES) {
 		pair_add(bd, key, e);
 		return;
@@ -176,7 +187,7 @@ explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
 			if (++bd->probes > PLACE_PROBES)
 				return;
 			subject[depth] = (char)v[i];
-			if (!viable(rx, subject, (size_t)depth + 1))
+			if (!viable(bd->s, e, subject, (size_t)depth + 1))
 				continue;
 			key[depth] = (unsigned char)c;
 			explore(bd, e, subject, key, depth + 1, first, cased);
@@ -278,7 +289,9 @@ slot_of(const struct issue_scanner *s, uint32_t key)
 	return (size_t)((key * 0x9E3779B1u) >> (32 - s->bits));
 }
 
-/* bloom_bit: the bit of key in s->bloom, a filter most words fail. */
+/* bloom_bit: the slot of key in s->bloom, a filter most words fail: two
+ * bits, BLOOM_PATTERN for a key of the table, BLOOM_PLAIN for a plain
+ * phrase of four characters. */
 static uint32_t
 bloom_bit(uint32_t key)
 {
@@ -286,15 +299,16 @@ bloom_bit(uint32_t key)
 }
 
 static void
-bloom_add(struct issue_scanner *s, uint32_t key)
+bloom_add(struct issue_scanner *s, uint32_t key, unsigned what)
 {
-	s->bloom[bloom_bit(key) / 8] |= (unsigned char)(1u << (bloom_bit(key) % 8));
+	s->bloom[bloom_bit(key) / 4] |= (unsigned char)(what << (bloom_bit(key) % 4 * 2));
 }
 
-static bool
+/* bloom_has: the BLOOM_* bits of key's slot */
+static unsigned
 bloom_has(const struct issue_scanner *s, uint32_t key)
 {
-	return (s->bloom[bloom_bit(key) / 8] >> (bloom_bit(key) % 8)) & 1;
+	return (s->bloom[bloom_bit(key) / 4] >> (bloom_bit(key) % 4 * 2)) & 3;
 }
 
 static void
@@ -302,7 +316,7 @@ table_put(struct issue_scanner *s, uint32_t key, uint32_t bucket)
 {
 	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
 
-	bloom_add(s, key);
+	bloom_add(s, key, BLOOM_PATTERN);
 	while (s->bucket_of[i] != 0)
 		i = (i + 1) & mask;
 	s->keys[i] = key;
@@ -385,6 +399,7 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 	memset(s, 0, sizeof *s);
 	s->dict = d;
 	s->anchored = xcalloc(n, sizeof *s->anchored);
+	s->partial_jit = xcalloc(n, sizeof *s->partial_jit);
 	s->floating = xcalloc(n, sizeof *s->floating);
 	s->anywhere = xcalloc(n, sizeof *s->anywhere);
 	plain_init(&s->plain);
@@ -397,7 +412,8 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		s->anchored[e] = d->entries[e].anchored;
 		/* place() asks by partial matching: JIT that too (an error
 		 * leaves the interpreter to do it) */
-		(void)pcre2_jit_compile(s->anchored[e].code, PCRE2_JIT_PARTIAL_HARD);
+		s->partial_jit[e] = pcre2_jit_compile(s->anchored[e].code,
+		    PCRE2_JIT_PARTIAL_HARD) == 0;
 		place(&bd, e);
 	}
 	plain_index(&s->plain);
@@ -410,7 +426,7 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		uint32_t key;
 
 		if (plain_key4(&s->plain, i, &key))
-			bloom_add(s, key);
+			bloom_add(s, key, BLOOM_PLAIN);
 	}
 	return true;
 }
@@ -435,6 +451,7 @@ issue_scanner_free(struct issue_scanner *s)
 	free(s->next);
 	free(s->bloom);
 	free(s->anchored);
+	free(s->partial_jit);
 	free(s->floating);
 	free(s->anywhere);
 	memset(s, 0, sizeof *s);
@@ -526,6 +543,9 @@ tried(unsigned char c)
 #define NEXT_BYTES 2            /* bytes after a key checked */
 #define NEXT_PREFIXES 8         /* viable prefixes followed at one depth */
 #define NEXT_PROBES 1024        /* partial matches to learn one key */
+_Static_assert(NEXT_BYTES == sizeof ((struct issue_next *)0)->viable /
+    sizeof ((struct issue_next *)0)->viable[0],
+    "struct issue_next (scan.h) keeps NEXT_BYTES bytes");
 
 /* bucket_cased: does an entry of the bucket turn case sensitivity back
  * on somewhere (then the text's bytes cannot be folded)? */
@@ -577,7 +597,7 @@ learn_next(const struct issue_scanner *s, const struct issue_bucket *bk,
 				for (size_t i = 0; i < bk->n && !ok; i++) {
 					if (++probes > NEXT_PROBES)
 						goto unlearnt;
-					ok = viable(&s->anchored[bk->entries[i]],
+					ok = viable(s, bk->entries[i],
 					    pre[cur][k], (size_t)KEY_BYTES + d + 1);
 				}
 				if (!ok)
@@ -667,6 +687,11 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 		learn_next(s, bk, key, nx);
 	if (nx->state == 1 && !next_viable(nx, text, len, p))
 		return;
+	if (bk->n == 1) {
+		/* the alternation of one entry is that entry: run it alone */
+		try_entry(s, bk->entries[0], text, len, p, h);
+		return;
+	}
 	any = bucket_rx(bk);
 	rc = any != NULL ? rx_match(any, text, len, p, 0) : RX_LIMIT;
 	if (rc == RX_NOMATCH)
@@ -716,11 +741,11 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 	size_t before = h->n;
 	uint32_t key = word_key(text, len, p);
 
-	bool listed = bloom_has(s, key);   /* a pattern or a plain phrase */
+	unsigned listed = bloom_has(s, key);   /* a pattern, a plain phrase */
 
-	if (listed || plain_other(&s->plain, key))
+	if ((listed & BLOOM_PLAIN) || plain_other(&s->plain, key))
 		plain_at(&s->plain, text, len, p, key, plain_found, h);
-	if (listed && s->nbuckets > 0)
+	if ((listed & BLOOM_PATTERN) && s->nbuckets > 0)
 		patterns_at(s, text, len, p, key, h);
 	if (h->n - before > 1)
 		by_entry(h->v + before, h->n - before);
@@ -760,23 +785,55 @@ hit_order(const void *a, const void *b)
 	return 0;
 }
 
+#if defined(__SSE2__)
+/* word_bytes returns a bit per byte of the 16 at t (the first lowest)
+ * that is an ASCII letter or digit, and in *word one per byte that is
+ * that or '_'. */
+static unsigned
+word_bytes(const unsigned char *t, unsigned *word)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)t);
+	/* x | 0x20 folds A-Z to a-z and moves no other byte into a-z; a
+	 * byte above 0x7F stays below every bound (signed compares) */
+	__m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	unsigned alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+
+	*word = alnum | (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
+	    _mm_set1_epi8('_')));
+	return alnum;
+}
+#endif
+
 void
 issue_scan(const struct issue_scanner *s, const char *text, size_t len,
     struct issue_hits *h)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	size_t first = h->n, p = 0;
+	unsigned in_word = 0;   /* is text[p - 1] a letter, digit or '_'? */
 
-	while (p < len) {
-		while (p < len && byte_class[u[p]] != ALNUM)
-			p++;
-		if (p >= len)
-			break;
-		if (p == 0 || u[p - 1] != '_')
+	/* a word starts at a letter or digit after any other byte but '_' */
+#if defined(__SSE2__)
+	for (; p + 16 <= len; p += 16) {
+		unsigned starts, word;
+
+		starts = word_bytes(u + p, &word);
+		starts &= ~(word << 1 | in_word);
+		in_word = word >> 15;
+		for (; starts != 0; starts &= starts - 1)
+			at_word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
+	}
+#endif
+	for (; p < len; p++) {
+		unsigned char c = byte_class[u[p]];
+
+		if (c == ALNUM && !in_word)
 			at_word_start(s, text, len, p, h);
-		/* text[len] ends the word (see issue_scan in scan.h) */
-		while (byte_class[u[p]] != OTHER)
-			p++;
+		in_word = c != OTHER;
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)
 		search_everywhere(s, s->anywhere[i], text, len, h);

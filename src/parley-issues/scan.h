@@ -60,6 +60,7 @@ struct issue_scanner {
 	const struct issue_dict *dict;
 	struct plain_set plain; /* the plain phrases (plain.h) */
 	struct rx *anchored;    /* per entry, anchored (NULL code: not used) */
+	bool *partial_jit;      /* per entry: anchored has partial-match JIT */
 	struct rx *floating;    /* per entry, unanchored (NULL code: not used) */
 	size_t *anywhere;       /* entries searched for everywhere */
 	size_t nanywhere;
@@ -69,8 +70,8 @@ struct issue_scanner {
 	uint32_t *bucket_of;    /* ... and the bucket of each (0: empty slot) */
 	struct issue_next *next;	/* ... and what may follow it */
 	uint32_t bits;          /* the table has 1 << bits slots */
-	unsigned char *bloom;   /* a bit for a hash of each key of the table
-	                         * and of each plain phrase of four characters */
+	unsigned char *bloom;   /* two bits for a hash of each key: of the
+	                         * table, of a plain phrase of four characters */
 };
 
 /* issue_scanner_build compiles the scanner of d (which must outlive it).

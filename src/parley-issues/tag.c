@@ -21,11 +21,19 @@ static const char anaphor_start[] =
 static const char anaphor_inside[] =
     "\\bth(?:is|at)\\s+(?:situation|task|matter)\\b";
 
+/* The bytes a delimiter can begin with. */
+static const unsigned char may_delimit[256] = {
+	[','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1, [' '] = 1,
+	[0xE2] = 1,
+};
+
 static inline size_t
 bytes_of_delimiter(const char *s, size_t len, size_t i)
 {
 	static const char *const words[] = { " but ", " whereas ", " - " };
 
+	if (!may_delimit[(unsigned char)s[i]])
+		return 0;
 	switch (s[i]) {
 	case ',': case ';': case ':': case '(': case ')':
 		return 1;
@@ -267,13 +275,84 @@ byte_of(const char *s, size_t len, size_t cp)
 	return cp == 0 ? b : SIZE_MAX;
 }
 
+static unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* ascii_space: an ASCII character of \s (pcre2 with PCRE2_UCP). */
+static bool
+ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* may_open_anaphor: can anaphor_start match s? False only when it
+ * cannot: after the ASCII characters its [\s"'“‘(]* may take, every
+ * branch begins with i, t, s or a (caseless: no other ASCII letter, and
+ * of the rest only U+017F ſ, a byte above 0x7F, which is left to pcre2). */
+static bool
+may_open_anaphor(const char *s, size_t len)
+{
+	size_t i = 0;
+	unsigned char c;
+
+	while (i < len && (ascii_space((unsigned char)s[i]) || s[i] == '"' ||
+	    s[i] == '\'' || s[i] == '('))
+		i++;
+	if (i == len)
+		return false;
+	c = fold((unsigned char)s[i]);
+	return c >= 0x80 || c == 'i' || c == 't' || c == 's' || c == 'a';
+}
+
+/* may_hold_anaphor: can anaphor_inside match s? False only when no
+ * place has "th", then "is" or "at", then white space, then s, t or m
+ * (caseless; a byte above 0x7F where one of them is looked for may be
+ * ſ or a Unicode space, and leaves the answer to pcre2). */
+static bool
+may_hold_anaphor(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (size_t i = 0; i + 5 < len; i++) {
+		size_t j = i + 4;
+
+		if (fold(u[i]) != 't' || fold(u[i + 1]) != 'h')
+			continue;
+		if (!(fold(u[i + 2]) == 'i' && (fold(u[i + 3]) == 's' ||
+		    u[i + 3] >= 0x80)) &&
+		    !(fold(u[i + 2]) == 'a' && fold(u[i + 3]) == 't'))
+			continue;
+		if (u[i + 3] >= 0x80 || u[j] >= 0x80)
+			return true;
+		if (!ascii_space(u[j]))
+			continue;
+		while (j < len && ascii_space(u[j]))
+			j++;
+		if (j < len && (u[j] >= 0x80 || fold(u[j]) == 's' ||
+		    fold(u[j]) == 't' || fold(u[j]) == 'm'))
+			return true;
+	}
+	return false;
+}
+
+/* leans: does the content point elsewhere (anaphor_start or
+ * anaphor_inside)? The two checks before pcre2 only rule out texts
+ * neither pattern can match. */
 static bool
 leans(struct tagger *t, const struct tag_quote *q)
 {
-	const char *s = padded(t, 1, q->text, q->len);
+	bool open = may_open_anaphor(q->text, q->len);
+	bool hold = may_hold_anaphor(q->text, q->len);
+	const char *s;
 
-	return rx_match(&t->anaphor_start, s, q->len, 0, 0) > 0 ||
-	    rx_match(&t->anaphor_inside, s, q->len, 0, 0) > 0;
+	if (!open && !hold)
+		return false;
+	s = padded(t, 1, q->text, q->len);
+	return (open && rx_match(&t->anaphor_start, s, q->len, 0, 0) > 0) ||
+	    (hold && rx_match(&t->anaphor_inside, s, q->len, 0, 0) > 0);
 }
 
 static bool
@@ -283,6 +362,16 @@ any_of(const bool *v, size_t n)
 		if (v[i])
 			return true;
 	return false;
+}
+
+/* covers: is every issue of b in a? */
+static bool
+covers(const bool *a, const bool *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (b[i] && !a[i])
+			return false;
+	return true;
 }
 
 enum tag_from
@@ -302,6 +391,10 @@ tagger_quote(struct tagger *t, const struct tag_quote *q, bool *issues)
 		scan_into(t, &t->quote, q->text, q->len);
 		content = raise(d, &t->quote, 0, q->len, issues);
 	}
+	/* the context is a part of the sentence: when the content already
+	 * raises every issue of the sentence, it can add none */
+	if (covers(issues, t->sentence, n))
+		return TAG_FROM_QUOTE;
 	pointing = q->fragment || leans(t, q);
 	if (content && !pointing)
 		return TAG_FROM_QUOTE;
