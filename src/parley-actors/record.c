@@ -128,24 +128,29 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 	return false;
 }
 
-/* p_integer reads an integer written as jansson writes it. */
+/* p_integer reads an integer written as jansson writes it. The line ends
+ * with '}' (fast_read checks it first), so the digits stop before its end
+ * without a bound to check. */
 static FAST_INLINE bool
 p_integer(struct parser *p, long long *v)
 {
-	size_t b = p->i, digits;
-	bool neg = p->i < p->n && p->s[p->i] == '-';
+	const char *s = p->s;
+	size_t i = p->i, b = i, digits;
+	bool neg = s[i] == '-';
 	unsigned long long x = 0;   /* wraps past MAX_DIGITS: refused below */
+	unsigned d;
 
-	if (neg)
-		p->i++;
-	while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9')
-		x = x * 10 + (unsigned)(p->s[p->i++] - '0');
-	digits = p->i - b - neg;
+	i += neg;
+	while ((d = (unsigned)((unsigned char)s[i] - '0')) <= 9) {
+		x = x * 10 + d;
+		i++;
+	}
+	p->i = i;
+	digits = i - b - neg;
 	if (digits == 0 || digits > MAX_DIGITS ||
-	    (p->s[b + neg] == '0' && (digits > 1 || neg)))
+	    (s[b + neg] == '0' && (digits > 1 || neg)))
 		return false;
-	if (p->i < p->n && (p->s[p->i] == '.' || p->s[p->i] == 'e' ||
-	    p->s[p->i] == 'E'))
+	if (s[i] == '.' || s[i] == 'e' || s[i] == 'E')
 		return false;   /* a real: its form is jansson's to choose */
 	*v = neg ? -(long long)x : (long long)x;
 	return true;
@@ -240,7 +245,7 @@ enum key {
 	K_SPEAKER, K_SPEAKER_START, K_SPEAKER_END, K_CONTINUES,
 	K_ACTOR, K_ACTOR_VIA, K_ACTOR_NAME, K_GROUP,
 	K_SENT, K_DATE, K_TITLE, K_KIND, K_CUE, K_CUE_START, K_CUE_END,
-	K_N
+	K_SOURCE, K_N
 };
 
 #if defined(__SSE2__)
@@ -251,11 +256,12 @@ static const char key_lit[K_N][16] = {
 	"\"quotes\":", "\"actors\":", "\"speaker\":", "\"speaker_start\":",
 	"\"speaker_end\":", "\"continues\":", "\"actor\":", "\"actor_via\":",
 	"\"actor_name\":", "\"group\":", "\"sent\":", "\"date\":", "\"title\":",
-	"\"kind\":", "\"cue\":", "\"cue_start\":", "\"cue_end\":"
+	"\"kind\":", "\"cue\":", "\"cue_start\":", "\"cue_end\":",
+	"\"source\":"
 };
 static const unsigned char key_lit_len[K_N] = {
 	0, 6, 7, 8, 6, 7, 9, 9, 10, 16, 14, 12, 8, 12, 13, 8, 7, 7, 8, 7, 6,
-	12, 10
+	12, 10, 9
 };
 
 /* key_here: is the key k, and its ':', at p->i (with a value after)? */
@@ -299,7 +305,8 @@ key_of(const struct parser *p, struct span sp)
 		    key_is(p, sp, "title") ? K_TITLE : K_OTHER;
 	case 6:
 		return key_is(p, sp, "quotes") ? K_QUOTES :
-		    key_is(p, sp, "actors") ? K_ACTORS : K_OTHER;
+		    key_is(p, sp, "actors") ? K_ACTORS :
+		    key_is(p, sp, "source") ? K_SOURCE : K_OTHER;
 	case 7:
 		return key_is(p, sp, "speaker") ? K_SPEAKER :
 		    key_is(p, sp, "cue_end") ? K_CUE_END : K_OTHER;
@@ -319,35 +326,85 @@ key_of(const struct parser *p, struct span sp)
 	}
 }
 
-static bool
-top_member(struct parser *p, enum key key, int depth)
+/* same_as_before: are the bytes at p->i the value of member j (of key
+ * key) of the record pushed last (read and checked then), followed by the
+ * end of the member? Then p->i goes past them. A value is valid or not by
+ * its bytes alone; a document's id must also have been one there (no
+ * escapes). */
+static FAST_INLINE bool
+same_as_before(struct parser *p, enum key key, size_t j)
 {
-	struct rec *r = &p->b->cur;
-	bool esc;
+	const struct rec_batch *b = p->b;
+	size_t n;
+
+	if (j >= REC_MEMO || b->n == 0 ||
+	    (key == K_DOC && b->prev_key[j] != K_DOC))
+		return false;
+	n = b->prev_val[j].e - b->prev_val[j].b;
+	if (j >= b->nprev || n == 0 || p->n - p->i <= n ||
+	    (p->s[p->i + n] != ',' && p->s[p->i + n] != '}') ||
+	    memcmp(p->s + p->i, b->arena + b->prev_line + b->prev_val[j].b,
+	    n) != 0)
+		return false;
+	p->i += n;
+	return true;
+}
+
+/* top_member reads the value of member j of the record, of key key, and
+ * remembers where it is when the next record may have it too. */
+static FAST_INLINE bool
+top_member(struct parser *p, enum key key, size_t j, int depth)
+{
+	struct rec_batch *b = p->b;
+	struct rec *r = &b->cur;
+	size_t at = p->i;
+	bool esc, ok;
 
 	switch (key) {
 	case K_DOC:
-		return (p->has_doc = p->s[p->i] == '"' &&
-		    p_string(p, &r->doc, &esc) && !esc);
+		if (p->s[at] == '"' && same_as_before(p, key, j)) {
+			r->doc = (struct span){ at + 1, p->i - 1 };
+			ok = p->has_doc = true;
+		} else {
+			ok = p->has_doc = p->s[at] == '"' &&
+			    p_string(p, &r->doc, &esc) && !esc;
+		}
+		break;
 	case K_TEXT:
 		p->extra = 0;
 		p->has_text = p->s[p->i] == '"' &&
 		    p_string(p, &r->text, &r->text_escaped);
 		r->text_extra = p->extra;
-		return p->has_text;
+		ok = p->has_text;
+		at = p->i;      /* not remembered */
+		break;
 	case K_START:
-		return (p->has_start = p_non_negative(p, &r->start));
+		ok = p->has_start = p_non_negative(p, &r->start);
+		break;
 	case K_END:
-		return (p->has_end = p_non_negative(p, &r->end));
+		ok = p->has_end = p_non_negative(p, &r->end);
+		break;
 	case K_PARA:
-		return p->s[p->i] != 'n' && p_integer(p, &r->para);
+		ok = p->s[p->i] != 'n' && p_integer(p, &r->para);
+		break;
 	case K_QUOTES:
-		return p->s[p->i] == '[' && p_array(p, depth, QUOTES);
+		ok = p->s[p->i] == '[' && p_array(p, depth, QUOTES);
+		at = p->i;
+		break;
 	case K_ACTORS:
-		return value_span(p, depth, &r->actors);
+		ok = value_span(p, depth, &r->actors);
+		at = p->i;
+		break;
 	default:
-		return p_value(p, depth);
+		ok = same_as_before(p, key, j) || p_value(p, depth);
+		break;
 	}
+	if (j < REC_MEMO) {
+		b->cur_val[j] = (struct span){ at, p->i };
+		b->cur_key[j] = (unsigned char)key;
+		b->ncur = j + 1;
+	}
+	return ok;
 }
 
 static bool
@@ -440,10 +497,70 @@ p_key(struct parser *p, enum part part, unsigned char *next, unsigned prev,
 	return p->i < p->n && p->s[p->i++] == ':';
 }
 
+/* member reads the value of member j, of key k, of an object of part. */
+static FAST_INLINE bool
+member(struct parser *p, enum part part, enum key k, size_t j, int depth)
+{
+	if (part == TOP)
+		return top_member(p, k, j, depth);
+	if (part == QUOTE)
+		return quote_member(p, k, depth);
+	return p_value(p, depth);
+}
+
+#if defined(__SSE2__)
+/* p_shape reads the members of an object of part (p->i after its '{')
+ * while their keys are those of the last object of the part, in order
+ * (the keys of the records of one form cost a compare each, and need no
+ * check for a duplicate: the shape has none). Returns how many it read
+ * (*done: and the object with them), or -1 for a mistake. */
+static FAST_INLINE long
+p_shape(struct parser *p, enum part part, int depth, bool *done)
+{
+	const struct shape *sh = part == TOP ? &p->b->shape_top :
+	    &p->b->shape_quote;
+	size_t j;
+
+	*done = false;
+	for (j = 0; j < sh->n; j++) {
+		enum key k = (enum key)sh->key[j];
+
+		if (!key_here(p, k))
+			break;
+		p->i += key_lit_len[k];
+		if (!member(p, part, k, j, depth) || p->i >= p->n)
+			return -1;
+		if (p->s[p->i] == '}') {
+			p->i++;
+			*done = true;
+			return (long)j + 1;
+		}
+		if (p->s[p->i++] != ',')
+			return -1;
+	}
+	return (long)j;
+}
+#endif
+
+/* shape_keep makes the keys of an object of part read whole (their enum
+ * keys, up to the first of none) the shape of the part. */
+static void
+shape_keep(struct parser *p, enum part part, const unsigned char *keys,
+    size_t n)
+{
+	struct shape *sh = part == TOP ? &p->b->shape_top : &p->b->shape_quote;
+	size_t j;
+
+	for (j = 0; j < n && j < MAX_SHAPE && keys[j] != K_OTHER; j++)
+		sh->key[j] = keys[j];
+	sh->n = j;
+}
+
 static bool
 p_object(struct parser *p, int depth, enum part part)
 {
 	struct span keys[MAX_KEYS];     /* the keys of no enum key */
+	unsigned char order[MAX_SHAPE]; /* the enum keys, in order */
 	size_t nkeys = 0, total = 0;
 	uint64_t seen = 0;      /* a bit per (length, first byte) of those */
 	uint32_t known = 0;     /* a bit per enum key seen */
@@ -456,12 +573,32 @@ p_object(struct parser *p, int depth, enum part part)
 		p->i++;
 		return true;
 	}
+#if defined(__SSE2__)
+	if (part != GENERIC) {
+		const struct shape *sh = part == TOP ? &p->b->shape_top :
+		    &p->b->shape_quote;
+		bool done;
+		long got = p_shape(p, part, depth, &done);
+
+		if (got < 0)
+			return false;
+		if (done)
+			return true;
+		/* on from where the object leaves its shape */
+		total = (size_t)got;
+		for (size_t j = 0; j < total; j++) {
+			known |= 1u << sh->key[j];
+			order[j] = sh->key[j];
+		}
+		if (total > 0)
+			prev = sh->key[total - 1];
+	}
+#endif
 	for (;;) {
 		struct span key;
 		enum key k;
-		bool ok;
 
-		if (total++ == MAX_KEYS || !p_key(p, part, next, prev, &k, &key))
+		if (total == MAX_KEYS || !p_key(p, part, next, prev, &k, &key))
 			return false;
 		if (k != K_OTHER) {
 			if (known & 1u << k)
@@ -473,22 +610,19 @@ p_object(struct parser *p, int depth, enum part part)
 				return false;
 			keys[nkeys++] = key;
 		}
+		if (total < MAX_SHAPE)
+			order[total] = (unsigned char)k;
 		if (next != NULL) {
 			next[prev] = (unsigned char)k;
 			prev = k;
 		}
-		if (p->i >= p->n)
-			return false;
-		if (part == TOP)
-			ok = top_member(p, k, depth);
-		else if (part == QUOTE)
-			ok = quote_member(p, k, depth);
-		else
-			ok = p_value(p, depth);
-		if (!ok || p->i >= p->n)
+		if (p->i >= p->n || !member(p, part, k, total++, depth) ||
+		    p->i >= p->n)
 			return false;
 		if (p->s[p->i] == '}') {
 			p->i++;
+			if (part != GENERIC)
+				shape_keep(p, part, order, total);
 			return true;
 		}
 		if (p->s[p->i++] != ',')
@@ -587,8 +721,9 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 
 	memset(r, 0, sizeof *r);
 	r->para = NO_PARA;
-	b->ncq = 0;
-	if (len == 0 || line[0] != '{' || !p_object(&p, 1, TOP) || p.i != len ||
+	b->ncq = b->ncur = 0;
+	if (len < 2 || line[0] != '{' || line[len - 1] != '}' ||
+	    !p_object(&p, 1, TOP) || p.i != len ||
 	    !p.has_doc || !p.has_text || !p.has_start || !p.has_end ||
 	    r->end < r->start)
 		return false;
@@ -797,6 +932,17 @@ arena_add(struct rec_batch *b, const char *s, size_t n)
 	b->alen += n;
 }
 
+/* remember_values keeps where the values of record r (just pushed) are,
+ * for same_as_before. */
+static void
+remember_values(struct rec_batch *b, const struct rec *r)
+{
+	b->nprev = r->json == NULL ? b->ncur : 0;
+	b->prev_line = r->line;
+	memcpy(b->prev_val, b->cur_val, b->nprev * sizeof *b->cur_val);
+	memcpy(b->prev_key, b->cur_key, b->nprev);
+}
+
 void
 rec_push(struct rec_batch *b)
 {
@@ -821,6 +967,7 @@ rec_push(struct rec_batch *b)
 		r->line = b->alen;
 		arena_add(b, b->cur_line, r->len);
 	}
+	remember_values(b, r);
 	if (b->nq + b->ncq > b->qcap) {
 		b->qcap = 2 * (b->nq + b->ncq) + 64;
 		b->quotes = xreallocarray(b->quotes, b->qcap, sizeof *b->quotes);

@@ -22,6 +22,17 @@ struct span {
 	size_t b, e;            /* bytes of the line, [b, e) */
 };
 
+/* the members of a record whose values are remembered, from the first */
+#define REC_MEMO 16
+
+/* the keys of an object, in order, that the next one likely has: enum
+ * keys of record.c */
+#define MAX_SHAPE 24
+struct shape {
+	unsigned char key[MAX_SHAPE];
+	size_t n;
+};
+
 /* the fields parley-actors sets on a quote, in the order it adds them */
 enum { QF_ACTOR, QF_VIA, QF_NAME, QF_GROUP, QF_N };
 
@@ -83,6 +94,17 @@ struct rec_batch {
 	/* the key that came after each key (the last slot: first) in the
 	 * last record and quote read, tried first for the next */
 	unsigned char next_top[32], next_quote[32];
+	/* the values of the members of the last record pushed, by place
+	 * (bytes of its line, at prev_line in the arena; b == e: not kept),
+	 * and those of the one being read: a value of the document the
+	 * record repeats (its id, title, date, source) is checked by a
+	 * compare */
+	struct span prev_val[REC_MEMO], cur_val[REC_MEMO];
+	unsigned char prev_key[REC_MEMO], cur_key[REC_MEMO];  /* enum key */
+	size_t nprev, prev_line;
+	/* the keys of the last record and quote read whole, in order */
+	struct shape shape_top, shape_quote;
+	size_t ncur;            /* the members of the one being read */
 };
 
 void rec_batch_init(struct rec_batch *b, bool slow);
