@@ -17,6 +17,7 @@
 #define MAX_KEYS 64             /* more keys in one object: left to jansson */
 #define MAX_DIGITS 18           /* longer integers: left to jansson */
 #define NO_PARA LLONG_MIN       /* "para" absent */
+#define MEMO_MIN 32             /* shorter values are checked again */
 
 /* the scanner's small functions, called for every token: inlined (gcc
  * would not, and a call costs as much as their work) */
@@ -58,34 +59,8 @@ struct parser {
 };
 
 static bool p_value(struct parser *p, int depth);
+static FAST_INLINE bool p_member_value(struct parser *p, int depth);
 static bool p_object(struct parser *p, int depth, enum part part);
-
-/* utf8_tail checks the UTF-8 sequence led by c at p->s[p->i]: no overlong
- * form, no surrogate, nothing above U+10FFFF (what jansson refuses). */
-static bool
-utf8_tail(struct parser *p, unsigned char c)
-{
-	const unsigned char *s = (const unsigned char *)p->s + p->i;
-	size_t left = p->n - p->i;
-
-	if (c >= 0xC2 && c <= 0xDF && left >= 2 && (s[1] & 0xC0) == 0x80) {
-		p->i += 2;
-		return true;
-	}
-	if (c >= 0xE0 && c <= 0xEF && left >= 3 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80 && !(c == 0xE0 && s[1] < 0xA0) &&
-	    !(c == 0xED && s[1] >= 0xA0)) {
-		p->i += 3;
-		return true;
-	}
-	if (c >= 0xF0 && c <= 0xF4 && left >= 4 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 &&
-	    !(c == 0xF0 && s[1] < 0x90) && !(c == 0xF4 && s[1] >= 0x90)) {
-		p->i += 4;
-		return true;
-	}
-	return false;
-}
 
 /* p_string reads the string at p->i ('"'); *sp is its content, undecoded.
  * Only the escapes jansson writes back the same way are taken:
@@ -94,7 +69,7 @@ static FAST_INLINE bool
 p_string(struct parser *p, struct span *sp, bool *escaped)
 {
 	const char *s = p->s;
-	size_t n = p->n, i = p->i + 1;
+	size_t n = p->n, i = p->i + 1, extra = 0, k;
 
 	*escaped = false;
 	sp->b = i;
@@ -104,6 +79,7 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 		if (c == '"') {
 			sp->e = i;
 			p->i = i + 1;
+			p->extra += extra;
 			return true;
 		}
 		if (c == '\\') {
@@ -111,18 +87,13 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 			    strchr("\"\\bfnrt", s[i + 1]) == NULL)
 				return false;
 			*escaped = true;
-			p->extra++;     /* two bytes, one code point */
+			extra++;        /* two bytes, one code point */
 			i += 2;
-		} else if (c < 0x20) {
-			return false;
-		} else if (c < 0x80) {
-			i++;
+		} else if (c < 0x80 || (k = utf8_sequence(s + i, n - i)) == 0) {
+			return false;   /* a control character, or bad UTF-8 */
 		} else {
-			p->i = i;
-			if (!utf8_tail(p, c))
-				return false;
-			p->extra += p->i - i - 1;
-			i = p->i;
+			extra += k - 1;
+			i += k;
 		}
 	}
 	return false;
@@ -150,8 +121,10 @@ p_integer(struct parser *p, long long *v)
 	if (digits == 0 || digits > MAX_DIGITS ||
 	    (s[b + neg] == '0' && (digits > 1 || neg)))
 		return false;
-	if (s[i] == '.' || s[i] == 'e' || s[i] == 'E')
-		return false;   /* a real: its form is jansson's to choose */
+	/* what may follow in a compact line; not a real ('.', 'e': its form
+	 * is jansson's to choose) */
+	if (s[i] != ',' && s[i] != '}' && s[i] != ']')
+		return false;
 	*v = neg ? -(long long)x : (long long)x;
 	return true;
 }
@@ -271,8 +244,8 @@ key_here(const struct parser *p, enum key k)
 	unsigned n = key_lit_len[k], want = (1u << n) - 1;
 	__m128i x, lit;
 
-	if (p->n - p->i <= 16)
-		return false;
+	if (p->n - p->i <= 16)  /* near the end of the line */
+		return p->n - p->i > n && memcmp(p->s + p->i, key_lit[k], n) == 0;
 	x = _mm_loadu_si128((const __m128i *)(const void *)(p->s + p->i));
 	lit = _mm_loadu_si128((const __m128i *)(const void *)key_lit[k]);
 	return ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lit)) & want) ==
@@ -326,22 +299,20 @@ key_of(const struct parser *p, struct span sp)
 	}
 }
 
-/* same_as_before: are the bytes at p->i the value of member j (of key
- * key) of the record pushed last (read and checked then), followed by the
- * end of the member? Then p->i goes past them. A value is valid or not by
- * its bytes alone; a document's id must also have been one there (no
- * escapes). */
+/* same_as_before: are the bytes at p->i the value of member j of the
+ * record pushed last (read and checked then), followed by the end of the
+ * member? Then p->i goes past them. A value is valid or not by its bytes
+ * alone. */
 static FAST_INLINE bool
-same_as_before(struct parser *p, enum key key, size_t j)
+same_as_before(struct parser *p, size_t j)
 {
 	const struct rec_batch *b = p->b;
 	size_t n;
 
-	if (j >= REC_MEMO || b->n == 0 ||
-	    (key == K_DOC && b->prev_key[j] != K_DOC))
+	if (j >= REC_MEMO || !(b->prev_memo >> j & 1) || b->n == 0)
 		return false;
 	n = b->prev_val[j].e - b->prev_val[j].b;
-	if (j >= b->nprev || n == 0 || p->n - p->i <= n ||
+	if (p->n - p->i <= n ||
 	    (p->s[p->i + n] != ',' && p->s[p->i + n] != '}') ||
 	    memcmp(p->s + p->i, b->arena + b->prev_line + b->prev_val[j].b,
 	    n) != 0)
@@ -350,61 +321,53 @@ same_as_before(struct parser *p, enum key key, size_t j)
 	return true;
 }
 
-/* top_member reads the value of member j of the record, of key key, and
- * remembers where it is when the next record may have it too. */
+/* remember_value keeps where the value of member j of the record, read
+ * from at on, is, when it is long enough to be worth a compare. */
+static FAST_INLINE void
+remember_value(struct parser *p, size_t j, size_t at)
+{
+	if (j < REC_MEMO && p->i - at >= MEMO_MIN) {
+		p->b->cur_val[j] = (struct span){ at, p->i };
+		p->b->cur_memo |= 1u << j;
+	}
+}
+
+/* top_member reads the value of member j of the record, of key key. */
 static FAST_INLINE bool
 top_member(struct parser *p, enum key key, size_t j, int depth)
 {
-	struct rec_batch *b = p->b;
-	struct rec *r = &b->cur;
+	struct rec *r = &p->b->cur;
 	size_t at = p->i;
-	bool esc, ok;
+	bool esc;
 
 	switch (key) {
 	case K_DOC:
-		if (p->s[at] == '"' && same_as_before(p, key, j)) {
-			r->doc = (struct span){ at + 1, p->i - 1 };
-			ok = p->has_doc = true;
-		} else {
-			ok = p->has_doc = p->s[at] == '"' &&
-			    p_string(p, &r->doc, &esc) && !esc;
-		}
-		break;
+		return (p->has_doc = p->s[p->i] == '"' &&
+		    p_string(p, &r->doc, &esc) && !esc);
 	case K_TEXT:
 		p->extra = 0;
 		p->has_text = p->s[p->i] == '"' &&
 		    p_string(p, &r->text, &r->text_escaped);
 		r->text_extra = p->extra;
-		ok = p->has_text;
-		at = p->i;      /* not remembered */
-		break;
+		return p->has_text;
 	case K_START:
-		ok = p->has_start = p_non_negative(p, &r->start);
-		break;
+		return (p->has_start = p_non_negative(p, &r->start));
 	case K_END:
-		ok = p->has_end = p_non_negative(p, &r->end);
-		break;
+		return (p->has_end = p_non_negative(p, &r->end));
 	case K_PARA:
-		ok = p->s[p->i] != 'n' && p_integer(p, &r->para);
-		break;
+		return p->s[p->i] != 'n' && p_integer(p, &r->para);
 	case K_QUOTES:
-		ok = p->s[p->i] == '[' && p_array(p, depth, QUOTES);
-		at = p->i;
-		break;
+		return p->s[p->i] == '[' && p_array(p, depth, QUOTES);
 	case K_ACTORS:
-		ok = value_span(p, depth, &r->actors);
-		at = p->i;
-		break;
+		return value_span(p, depth, &r->actors);
 	default:
-		ok = same_as_before(p, key, j) || p_value(p, depth);
-		break;
+		if (same_as_before(p, j))
+			return true;
+		if (!p_member_value(p, depth))
+			return false;
+		remember_value(p, j, at);
+		return true;
 	}
-	if (j < REC_MEMO) {
-		b->cur_val[j] = (struct span){ at, p->i };
-		b->cur_key[j] = (unsigned char)key;
-		b->ncur = j + 1;
-	}
-	return ok;
 }
 
 static bool
@@ -442,7 +405,7 @@ quote_member(struct parser *p, enum key key, int depth)
 	case K_ACTOR_VIA: return value_span(p, depth, &q->old[QF_VIA]);
 	case K_ACTOR_NAME: return value_span(p, depth, &q->old[QF_NAME]);
 	case K_GROUP: return value_span(p, depth, &q->old[QF_GROUP]);
-	default: return p_value(p, depth);
+	default: return p_member_value(p, depth);
 	}
 }
 
@@ -650,6 +613,24 @@ p_value(struct parser *p, int depth)
 	}
 }
 
+/* p_member_value reads the value of a member of a record or quote that
+ * parley-actors does not look at (a string or an integer without a call
+ * to p_value). */
+static FAST_INLINE bool
+p_member_value(struct parser *p, int depth)
+{
+	struct span sp;
+	long long v;
+	bool esc;
+	char c = p->s[p->i];
+
+	if (c == '"')
+		return p_string(p, &sp, &esc);
+	if ((c >= '0' && c <= '9') || c == '-')
+		return p_integer(p, &v);
+	return p_value(p, depth);
+}
+
 /* decode writes the content of a string read by p_string to out (at least
  * n bytes) and returns its length. */
 static size_t
@@ -721,7 +702,8 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 
 	memset(r, 0, sizeof *r);
 	r->para = NO_PARA;
-	b->ncq = b->ncur = 0;
+	b->ncq = 0;
+	b->cur_memo = 0;
 	if (len < 2 || line[0] != '{' || line[len - 1] != '}' ||
 	    !p_object(&p, 1, TOP) || p.i != len ||
 	    !p.has_doc || !p.has_text || !p.has_start || !p.has_end ||
@@ -932,15 +914,18 @@ arena_add(struct rec_batch *b, const char *s, size_t n)
 	b->alen += n;
 }
 
-/* remember_values keeps where the values of record r (just pushed) are,
- * for same_as_before. */
+/* remember_values keeps where the long values of record r (just pushed)
+ * are, for same_as_before. */
 static void
 remember_values(struct rec_batch *b, const struct rec *r)
 {
-	b->nprev = r->json == NULL ? b->ncur : 0;
+	b->prev_memo = r->json == NULL ? b->cur_memo : 0;
 	b->prev_line = r->line;
-	memcpy(b->prev_val, b->cur_val, b->nprev * sizeof *b->cur_val);
-	memcpy(b->prev_key, b->cur_key, b->nprev);
+	for (uint32_t m = b->prev_memo; m != 0; m &= m - 1) {
+		size_t j = (size_t)__builtin_ctz(m);
+
+		b->prev_val[j] = b->cur_val[j];
+	}
 }
 
 void

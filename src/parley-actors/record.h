@@ -14,6 +14,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "jsonl.h"
 #include "resolve.h"
@@ -94,17 +95,16 @@ struct rec_batch {
 	/* the key that came after each key (the last slot: first) in the
 	 * last record and quote read, tried first for the next */
 	unsigned char next_top[32], next_quote[32];
-	/* the values of the members of the last record pushed, by place
-	 * (bytes of its line, at prev_line in the arena; b == e: not kept),
-	 * and those of the one being read: a value of the document the
-	 * record repeats (its id, title, date, source) is checked by a
+	/* the long values of the members of the last record pushed, by
+	 * place (bytes of its line, at prev_line in the arena; a bit of
+	 * prev_memo for each), and those of the one being read: a value of
+	 * the document the record repeats (its title) is checked by a
 	 * compare */
 	struct span prev_val[REC_MEMO], cur_val[REC_MEMO];
-	unsigned char prev_key[REC_MEMO], cur_key[REC_MEMO];  /* enum key */
-	size_t nprev, prev_line;
+	uint32_t prev_memo, cur_memo;
+	size_t prev_line;
 	/* the keys of the last record and quote read whole, in order */
 	struct shape shape_top, shape_quote;
-	size_t ncur;            /* the members of the one being read */
 };
 
 void rec_batch_init(struct rec_batch *b, bool slow);
