@@ -13,6 +13,14 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+/* the scan's small functions, called at every place a name may begin:
+ * inlined (gcc would not, and a call costs as much as their work) */
+#if defined(__GNUC__)
+#define FAST_INLINE inline __attribute__((always_inline))
+#else
+#define FAST_INLINE inline
+#endif
+
 /* A pattern's text above this many bytes is cut in two: pcre2's compiled
  * patterns are limited (64 KiB with the usual link size) and a JIT-compiled
  * alternation is fast at any size below that. */
@@ -460,10 +468,10 @@ build_filter(struct actor_patterns *p, struct tkey *keys, size_t n)
 	p->filtered = true;
 }
 
-/* group_pattern: group i of a filtered trie, compiled the first time;
- * NULL when it does not compile (the trie is then searched whole). */
+/* group_compile compiles group i of a filtered trie; NULL when it does
+ * not compile. */
 static struct rx *
-group_pattern(struct actor_patterns *p, size_t i)
+group_compile(struct actor_patterns *p, size_t i)
 {
 	const struct source trie = { .keys = p->keys, .prefix = BEFORE,
 	    .suffix = AFTER };
@@ -471,13 +479,21 @@ group_pattern(struct actor_patterns *p, size_t i)
 	char err[400];
 	bool ok;
 
-	if (p->groups[i].code != NULL)
-		return &p->groups[i];
 	emit_range(&b, &trie, p->granges[i][0], p->granges[i][1]);
 	ok = rx_compile(&p->groups[i], b.s, b.n, PCRE2_ANCHORED, err,
 	    sizeof err);
 	free(b.s);
 	return ok ? &p->groups[i] : NULL;
+}
+
+/* group_pattern: group i of a filtered trie, compiled the first time;
+ * NULL when it does not compile (the trie is then searched whole). */
+static FAST_INLINE struct rx *
+group_pattern(struct actor_patterns *p, size_t i)
+{
+	if (p->groups[i].code != NULL)
+		return &p->groups[i];
+	return group_compile(p, i);
 }
 
 /* compile_trie compiles the whole trie of p's keys into as few patterns
@@ -746,7 +762,7 @@ match_order(const void *a, const void *b)
 
 /* first_of: the entry of first for the code point at text[pos], with its
  * length in *step; NULL when no name begins with it. */
-static const struct first_cp *
+static FAST_INLINE const struct first_cp *
 first_of(const struct actor_patterns *p, const char *text, size_t len,
     size_t pos, size_t *step)
 {
@@ -779,7 +795,7 @@ is_alnum(unsigned char c)
 }
 
 /* may_begin: can a name begin at text[pos], by its first bytes? */
-static bool
+static FAST_INLINE bool
 may_begin(const struct actor_patterns *p, const char *text, size_t len,
     size_t pos)
 {
@@ -861,7 +877,7 @@ lead_mask16(const struct actor_patterns *p, const struct leads *l,
 #endif
 
 /* leads_fill reads the bytes from pos on into l's mask. */
-static void
+static FAST_INLINE void
 leads_fill(const struct actor_patterns *p, struct leads *l, size_t pos)
 {
 	const unsigned char *s = l->s;
@@ -882,7 +898,7 @@ leads_fill(const struct actor_patterns *p, struct leads *l, size_t pos)
 }
 
 /* leads_next: the first such place from pos on, or len. */
-static size_t
+static FAST_INLINE size_t
 leads_next(const struct actor_patterns *p, struct leads *l, size_t pos)
 {
 	for (;;) {

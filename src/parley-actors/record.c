@@ -1188,18 +1188,37 @@ actor_parts(struct rec_batch *b, const struct actor_dict *d)
 	b->nparts = d->nactors;
 }
 
-/* et_uint writes v in decimal at p; returns the bytes written. */
+/* et_uint writes v in decimal at p; returns the bytes written. Two
+ * digits at a time, from the last, where they go. */
 static size_t
 et_uint(char *p, size_t v)
 {
-	char num[24];
-	size_t i = sizeof num;
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "62636465666768697071727374757677787980818283848586878889909192"
+	    "93949596979899";
+	size_t n = 1, at;
 
-	do
-		num[--i] = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	memcpy(p, num + i, sizeof num - i);
-	return sizeof num - i;
+	/* its length: 1 + how many powers of 10 it reaches (20 at most) */
+	for (size_t t = 10; n < 20 && v >= t; t *= 10)
+		n++;
+	at = n;
+	while (v >= 100) {
+		size_t r = v % 100;
+
+		v /= 100;
+		at -= 2;
+		p[at] = pairs[2 * r];
+		p[at + 1] = pairs[2 * r + 1];
+	}
+	if (v >= 10) {
+		p[0] = pairs[2 * v];
+		p[1] = pairs[2 * v + 1];
+	} else {
+		p[0] = (char)('0' + v);
+	}
+	return n;
 }
 
 /* et_actors writes the "actors" of sentence s; plain: its text needs no
