@@ -129,7 +129,7 @@ p_integer(struct parser *p, long long *v)
 	return true;
 }
 
-static bool
+static FAST_INLINE bool
 p_word(struct parser *p, const char *word, size_t n)
 {
 	if (p->n - p->i < n || memcmp(p->s + p->i, word, n) != 0)
@@ -141,14 +141,14 @@ p_word(struct parser *p, const char *word, size_t n)
 /* p_literal(p, "true") */
 #define p_literal(p, w) p_word(p, w, sizeof w - 1)
 
-static bool
+static FAST_INLINE bool
 p_non_negative(struct parser *p, long long *v)
 {
 	return p->i < p->n && p->s[p->i] != '-' && p_integer(p, v);
 }
 
 /* p_offset: a non-negative integer or null (-1). */
-static bool
+static FAST_INLINE bool
 p_offset(struct parser *p, long long *v)
 {
 	*v = -1;
@@ -157,7 +157,7 @@ p_offset(struct parser *p, long long *v)
 	return p_non_negative(p, v);
 }
 
-static struct rec_quote *
+static FAST_INLINE struct rec_quote *
 new_quote(struct rec_batch *b)
 {
 	if (b->ncq == b->cqcap) {
@@ -370,7 +370,7 @@ top_member(struct parser *p, enum key key, size_t j, int depth)
 	}
 }
 
-static bool
+static FAST_INLINE bool
 quote_speaker(struct parser *p, struct rec_quote *q)
 {
 	if (p->s[p->i] == 'n')
@@ -379,7 +379,7 @@ quote_speaker(struct parser *p, struct rec_quote *q)
 	    p_string(p, &q->speaker, &q->speaker_escaped));
 }
 
-static bool
+static FAST_INLINE bool
 quote_continues(struct parser *p, struct rec_quote *q)
 {
 	if (p->s[p->i] == 't')
@@ -389,7 +389,7 @@ quote_continues(struct parser *p, struct rec_quote *q)
 	return p_literal(p, "null");
 }
 
-static bool
+static FAST_INLINE bool
 quote_member(struct parser *p, enum key key, int depth)
 {
 	struct rec_quote *q = p->q;
@@ -519,8 +519,8 @@ shape_keep(struct parser *p, enum part part, const unsigned char *keys,
 	sh->n = j;
 }
 
-static bool
-p_object(struct parser *p, int depth, enum part part)
+static FAST_INLINE bool
+p_object_of(struct parser *p, int depth, enum part part)
 {
 	struct span keys[MAX_KEYS];     /* the keys of no enum key */
 	unsigned char order[MAX_SHAPE]; /* the enum keys, in order */
@@ -590,6 +590,18 @@ p_object(struct parser *p, int depth, enum part part)
 		}
 		if (p->s[p->i++] != ',')
 			return false;
+	}
+}
+
+/* p_object reads an object (at p->i: '{') of part: a copy of
+ * p_object_of made for each part. */
+static bool
+p_object(struct parser *p, int depth, enum part part)
+{
+	switch (part) {
+	case TOP: return p_object_of(p, depth, TOP);
+	case QUOTE: return p_object_of(p, depth, QUOTE);
+	default: return p_object_of(p, depth, GENERIC);
 	}
 }
 
