@@ -794,16 +794,15 @@ is_alnum(unsigned char c)
 	    (c >= 'a' && c <= 'z');
 }
 
-/* may_begin: can a name begin at text[pos], by its first bytes? */
+/* may_go_on: can a name begin at text[pos], a lead byte not after a
+ * letter or digit (what leads_next gives), by the bytes after it? */
 static FAST_INLINE bool
-may_begin(const struct actor_patterns *p, const char *text, size_t len,
+may_go_on(const struct actor_patterns *p, const char *text, size_t len,
     size_t pos)
 {
 	const unsigned char *s = (const unsigned char *)text + pos;
 	uint32_t pair;
 
-	if (!p->lead[s[0]] || (pos > 0 && is_alnum(s[-1])))
-		return false;
 	if (pos + 1 == len)
 		return true;
 	pair = pair_bit(s[0], s[1]);
@@ -813,8 +812,8 @@ may_begin(const struct actor_patterns *p, const char *text, size_t len,
 	    bit_get(p->tris, tri_bit(s[0], s[1], s[2]));
 }
 
-/* A walk over the places that pass may_begin's first test (a lead byte,
- * not after a letter or digit), 16 bytes at a time. */
+/* A walk over the places where a name may begin by their first byte (a
+ * lead byte, not after a letter or digit), 32 bytes at a time. */
 struct leads {
 	const unsigned char *s;
 	size_t len;
@@ -885,6 +884,12 @@ leads_fill(const struct actor_patterns *p, struct leads *l, size_t pos)
 	l->base = pos;
 	l->mask = 0;
 #if defined(__SSE2__)
+	if (p->lead_simd && pos > 0 && l->len - pos >= 32) {
+		l->end = pos + 32;
+		l->mask = lead_mask16(p, l, s + pos) |
+		    lead_mask16(p, l, s + pos + 16) << 16;
+		return;
+	}
 	if (p->lead_simd && pos > 0 && l->len - pos >= 16) {
 		l->end = pos + 16;
 		l->mask = lead_mask16(p, l, s + pos);
@@ -937,7 +942,7 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 		const struct first_cp *f;
 		size_t best = 0;
 
-		if (!may_begin(p, text, len, pos)) {
+		if (!may_go_on(p, text, len, pos)) {
 			pos++;
 			continue;
 		}
@@ -1015,7 +1020,7 @@ scan_filtered(struct actor_patterns *p, const char *text, size_t len,
 		const struct first_cp *f;
 		enum group_result r = G_NONE;
 
-		if (may_begin(p, text, len, pos) &&
+		if (may_go_on(p, text, len, pos) &&
 		    (f = first_of(p, text, len, pos, &step)) != NULL)
 			r = try_group(p, f, text, len, pos, &alias, &e);
 		if (r == G_BROKEN)
