@@ -975,6 +975,30 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 
 enum group_result { G_NONE, G_MATCH, G_LIMIT, G_BROKEN };
 
+/* group_mark is mark_value for a group's pattern: the alias of a mark
+ * read before is found by where the mark is (in the compiled pattern,
+ * which stays until actor_patterns_free), in a small table. */
+static FAST_INLINE bool
+group_mark(struct actor_patterns *p, const struct rx *rx, size_t *v)
+{
+	const char *m = rx_mark(rx);
+	size_t slot;
+
+	if (m == NULL)
+		return false;
+	slot = (size_t)(((uintptr_t)m * 0x9E3779B97F4A7C15u) >> 56) %
+	    MARK_CACHE;
+	if (p->mark_at[slot] == m) {
+		*v = p->mark_alias[slot];
+		return true;
+	}
+	if (!mark_value(rx, v))
+		return false;
+	p->mark_at[slot] = m;
+	p->mark_alias[slot] = *v;
+	return true;
+}
+
 /* try_group: is there a match at pos, by the first pattern of f that
  * matches there (the one the whole trie would give)? Its end in *e and
  * its alias in *alias (SIZE_MAX: no mark). G_LIMIT when a pcre2 limit cut
@@ -996,7 +1020,7 @@ try_group(struct actor_patterns *p, const struct first_cp *f,
 			return G_LIMIT;
 		if (rc > 0 && ov[1] > ov[0]) {
 			*e = ov[1];
-			if (!mark_value(rx, alias))
+			if (!group_mark(p, rx, alias))
 				*alias = SIZE_MAX;      /* no mark: skipped */
 			return G_MATCH;
 		}

@@ -141,10 +141,30 @@ p_word(struct parser *p, const char *word, size_t n)
 /* p_literal(p, "true") */
 #define p_literal(p, w) p_word(p, w, sizeof w - 1)
 
+/* p_non_negative reads a non-negative integer (p_integer without a sign:
+ * a 0 cannot lead, as the byte after it must end the value). */
 static FAST_INLINE bool
 p_non_negative(struct parser *p, long long *v)
 {
-	return p->i < p->n && p->s[p->i] != '-' && p_integer(p, v);
+	const char *s = p->s;
+	size_t i = p->i, b = i;
+	unsigned long long x;
+	unsigned d = (unsigned)((unsigned char)s[i] - '0');
+
+	if (d > 9)
+		return false;
+	x = d;
+	i++;
+	if (d > 0)
+		while ((d = (unsigned)((unsigned char)s[i] - '0')) <= 9) {
+			x = x * 10 + d;
+			i++;
+		}
+	if (i - b > MAX_DIGITS || (s[i] != ',' && s[i] != '}' && s[i] != ']'))
+		return false;
+	p->i = i;
+	*v = (long long)x;
+	return true;
 }
 
 /* p_offset: a non-negative integer or null (-1). */
@@ -638,7 +658,9 @@ p_member_value(struct parser *p, int depth)
 
 	if (c == '"')
 		return p_string(p, &sp, &esc);
-	if ((c >= '0' && c <= '9') || c == '-')
+	if (c >= '0' && c <= '9')
+		return p_non_negative(p, &v);
+	if (c == '-')
 		return p_integer(p, &v);
 	return p_value(p, depth);
 }
