@@ -1089,7 +1089,7 @@ et_add(struct rec_batch *b, const char *s, size_t n)
 #define et_lit(b, s) et_add(b, s, sizeof s - 1)
 
 /* et_quoted writes s (n bytes that need no escape) as a JSON string. */
-static void
+static FAST_INLINE void
 et_quoted(struct rec_batch *b, const char *s, size_t n)
 {
 	if (b->etlen + n + 2 > b->etcap) {
@@ -1222,9 +1222,10 @@ actor_parts(struct rec_batch *b, const struct actor_dict *d)
 	b->nparts = d->nactors;
 }
 
-/* et_uint writes v in decimal at p; returns the bytes written. Two
- * digits at a time, from the last, where they go. */
-static size_t
+/* et_uint writes v in decimal at p, where 8 bytes may be written
+ * whatever its length; returns its length. Two digits at a time, from
+ * the last. */
+static FAST_INLINE size_t
 et_uint(char *p, size_t v)
 {
 	static const char pairs[] =
@@ -1232,26 +1233,30 @@ et_uint(char *p, size_t v)
 	    "31323334353637383940414243444546474849505152535455565758596061"
 	    "62636465666768697071727374757677787980818283848586878889909192"
 	    "93949596979899";
-	size_t n = 1, at;
+	char num[32];
+	char *q = num + 24;
+	size_t n;
 
-	/* its length: 1 + how many powers of 10 it reaches (20 at most) */
-	for (size_t t = 10; n < 20 && v >= t; t *= 10)
-		n++;
-	at = n;
 	while (v >= 100) {
 		size_t r = v % 100;
 
 		v /= 100;
-		at -= 2;
-		p[at] = pairs[2 * r];
-		p[at + 1] = pairs[2 * r + 1];
+		q -= 2;
+		memcpy(q, pairs + 2 * r, 2);
 	}
 	if (v >= 10) {
-		p[0] = pairs[2 * v];
-		p[1] = pairs[2 * v + 1];
+		q -= 2;
+		memcpy(q, pairs + 2 * v, 2);
 	} else {
-		p[0] = (char)('0' + v);
+		*--q = (char)('0' + v);
 	}
+	n = (size_t)(num + 24 - q);
+	memset(num + 24, 0, 8);
+	if (n <= 8)
+		memcpy(p, q, 8);        /* one word: what follows is written
+		                         * over the bytes after the number */
+	else
+		memcpy(p, q, n);
 	return n;
 }
 
@@ -1323,7 +1328,7 @@ out_add(struct rec_batch *b, const char *s, size_t n)
 
 /* quote_value: the value of field k of a resolved quote (*n bytes, and
  * whether it needs escapes in *plain), or NULL. */
-static const char *
+static FAST_INLINE const char *
 quote_value(const struct actor_dict *d, const struct doc_quote *q, int k,
     size_t *n, bool *plain)
 {
@@ -1343,7 +1348,7 @@ quote_value(const struct actor_dict *d, const struct doc_quote *q, int k,
 }
 
 /* et_quote_value writes the value of field k of a resolved quote. */
-static void
+static FAST_INLINE void
 et_quote_value(struct rec_batch *b, const struct actor_doc *doc,
     const struct doc_quote *q, int k)
 {
