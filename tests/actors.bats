@@ -930,6 +930,37 @@ parley-actors: in.jsonl:11: 'end' - 'start' is 6 but 'text' has 5 code points"
 	assert_equal "$(jq -r '.actors[].id' <<<"$output")" "$(cut -f1 picked.tsv)"
 }
 
+@test "a first-letter group too deep for one pcre2 pattern falls back to the whole trie, cut, and finds the same names" {
+	# Ab, Abb, ... A and 300 b: each name nests the next (pcre2 allows
+	# 250 nested parentheses), all in the group of A (their capitals too)
+	{
+		echo "actor deep | Deep | north | organisation"
+		for k in $(seq 300); do printf '\tname A%s\n' "$(printf 'b%.0s' $(seq "$k"))"; done
+		echo "actor zed | Zed | south | organisation"
+		printf '\tname Zed\n'
+	} > deep.txt
+	# the names do not fit one pattern: neither does the group of A
+	run parley-actors --check deep.txt
+	assert_success
+	patterns=$(sed -E 's/.*; ([0-9]+) name patterns?,.*/\1/' <<<"$output")
+	[ "$patterns" -ge 2 ]
+	b40=$(printf 'b%.0s' $(seq 40))
+	run named "{\"doc\": \"d\", \"paras\": [[\"Abbb met Zed, and ABBBBB and A$b40 and Abx and Ab.\"]]}" --dict deep.txt
+	assert_success
+	assert_output "deep=Abbb@0-4 zed=Zed@9-12 deep=ABBBBB@18-24 deep=A$b40@29-70 deep=Ab@83-85"
+	# and in the documents after it
+	b300=$(printf 'b%.0s' $(seq 300))
+	story "{\"doc\": \"d1\", \"paras\": [[\"Zed and A$b300.\"]]}"
+	mv in.jsonl d1.jsonl
+	story '{"doc": "d2", "paras": [["Ab, Zed."]]}'
+	cat d1.jsonl in.jsonl > both.jsonl
+	run parley-actors --dict deep.txt both.jsonl
+	assert_success
+	run jq -r '[.actors[] | "\(.id)=\(.mention | length)@\(.start)"] | join(" ")' <<<"$output"
+	assert_output "zed=3@0 deep=301@8
+deep=2@0 zed=3@4"
+}
+
 @test "a large dictionary gives the seeds the same actors as the default one" {
 	gold_records
 	"$TOP/scripts/gen-actors-dict" 3000 > big.txt
