@@ -180,11 +180,13 @@ p_offset(struct parser *p, long long *v)
 static FAST_INLINE struct rec_quote *
 new_quote(struct rec_batch *b)
 {
-	if (b->ncq == b->cqcap) {
-		b->cqcap = b->cqcap ? 2 * b->cqcap : 8;
-		b->cq = xreallocarray(b->cq, b->cqcap, sizeof *b->cq);
+	size_t at = b->cq0 + b->ncq++;
+
+	if (at >= b->qcap) {
+		b->qcap = 2 * at + 64;
+		b->quotes = xreallocarray(b->quotes, b->qcap, sizeof *b->quotes);
 	}
-	return memset(&b->cq[b->ncq++], 0, sizeof *b->cq);
+	return memset(&b->quotes[at], 0, sizeof *b->quotes);
 }
 
 static bool
@@ -737,6 +739,7 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 	memset(r, 0, sizeof *r);
 	r->para = NO_PARA;
 	b->ncq = 0;
+	b->cq0 = b->nq;
 	b->cur_memo = 0;
 	if (len < 2 || line[0] != '{' || line[len - 1] != '}' ||
 	    !p_object(&p, 1, TOP) || p.i != len ||
@@ -987,12 +990,11 @@ rec_push(struct rec_batch *b)
 		arena_add(b, b->cur_line, r->len);
 	}
 	remember_values(b, r);
-	if (b->nq + b->ncq > b->qcap) {
-		b->qcap = 2 * (b->nq + b->ncq) + 64;
-		b->quotes = xreallocarray(b->quotes, b->qcap, sizeof *b->quotes);
-	}
-	if (b->ncq > 0)
-		memcpy(b->quotes + b->nq, b->cq, b->ncq * sizeof *b->cq);
+	/* read after the batch's quotes: moved down when the batch was
+	 * written in between (a new document) */
+	if (b->ncq > 0 && b->cq0 != b->nq)
+		memmove(b->quotes + b->nq, b->quotes + b->cq0,
+		    b->ncq * sizeof *b->quotes);
 	r->q0 = b->nq;
 	r->nq = b->ncq;
 	b->nq += b->ncq;
@@ -1537,7 +1539,6 @@ rec_batch_free(struct rec_batch *b)
 	free(b->recs);
 	free(b->quotes);
 	free(b->doc);
-	free(b->cq);
 	free(b->dec);
 	free(b->out);
 	free(b->edits);

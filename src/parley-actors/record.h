@@ -77,8 +77,8 @@ struct rec_batch {
 	/* one record being read */
 	struct rec cur;
 	const char *cur_line;
-	struct rec_quote *cq;
-	size_t ncq, cqcap;
+	size_t cq0, ncq;        /* its quotes: quotes[cq0..cq0+ncq), after
+	                         * the batch's */
 	/* scratch */
 	char *dec;
 	size_t deccap;

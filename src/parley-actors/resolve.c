@@ -188,10 +188,11 @@ surname_holder(const struct actor_doc *doc, const struct alias *al)
 }
 
 /* cp_count: the code points of the n bytes of valid UTF-8 at s (what
- * utf8_length gives), sixteen bytes at a time. */
+ * utf8_length gives), sixteen bytes at a time, then eight, then one. */
 static inline size_t
 cp_count(const char *s, size_t n)
 {
+	const uint64_t highs = 0x8080808080808080u;
 	size_t cont = 0, i = 0;
 
 #if defined(__SSE2__)
@@ -206,8 +207,17 @@ cp_count(const char *s, size_t n)
 		    _mm_extract_epi16(sum, 4));
 	}
 #endif
-	return n - i == 0 ? n - cont : n - cont - (n - i - utf8_length(s + i,
-	    n - i));
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, s + i, 8);
+		/* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear */
+		x = (x & ~(x << 1) & highs) >> 7;
+		cont += (size_t)((x * 0x0101010101010101u) >> 56);
+	}
+	for (; i < n; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return n - cont;
 }
 
 static void
@@ -244,7 +254,7 @@ push_mention(struct actor_doc *doc, size_t actor, const struct name_match *nm,
 	doc->cp_at += cp_count(doc->text + doc->byte_at, b - doc->byte_at);
 	doc->byte_at = b;
 	m->start = doc->cp_at;
-	m->end = m->start + utf8_length(doc->text + b, e - b);
+	m->end = m->start + cp_count(doc->text + b, e - b);
 }
 
 /* find_mentions scans the document's names, keeps those inside one
@@ -927,7 +937,7 @@ speaker_consistent(const struct actor_doc *doc, const struct doc_quote *q,
 	*b = cp_byte(doc, (size_t)q->speaker_start, q->sent);
 	return doc->len - *b >= q->speaker_len &&
 	    memcmp(doc->text + *b, s, q->speaker_len) == 0 &&
-	    utf8_length(s, q->speaker_len) ==
+	    cp_count(s, q->speaker_len) ==
 	    (size_t)(q->speaker_end - q->speaker_start);
 }
 
