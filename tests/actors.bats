@@ -725,6 +725,21 @@ Rubio’s assurance rubio name"
 	assert_output '{"doc":"d","sent":0,"para":0,"start":0,"end":24,"text":"Peskov said it was over.","actors":[{"id":"peskov","mention":"Peskov","start":0,"end":6,"group":"russia"}]}'
 }
 
+@test "a display name with quotes and a backslash is written escaped on the quotes" {
+	printf '%s\n' 'actor odd | The "Odd" \ One | north | person | he' '	name Odd One' \
+		'actor ann | Ann | north | person | she' '	name Ann Lee' > odd.txt
+	run speakers '{"doc": "d", "paras": [[{"text": "Odd One said no, Ann Lee said yes.",
+		"quotes": [{"speaker": "Odd One", "content": "no"}, {"speaker": "Ann Lee", "content": "yes"}, {"speaker": "Bo", "content": "said"}]}]]}' --dict odd.txt
+	assert_success
+	run jq -r '.quotes[] | "\(.actor_name)|\(.group)"' out.jsonl
+	assert_output 'The "Odd" \ One|north
+Ann|north
+null|null'
+	grep -F '"actor_name":"The \"Odd\" \\ One"' out.jsonl
+	same_both_ways actors in.jsonl --dict odd.txt
+	assert_success
+}
+
 @test "an empty quote object gets the four fields" {
 	printf '%s\n' '{"doc":"d","start":0,"end":5,"text":"Hello","quotes":[{}]}' > in.jsonl
 	run parley-actors in.jsonl

@@ -1192,36 +1192,95 @@ edit_end(struct rec_batch *b, struct edit *e)
 	e->len = b->etlen - e->off;
 }
 
+/* parts_add appends what etext holds to the batch's ptext (n bytes
+ * there already, cap its size); returns where it went. */
+static size_t
+parts_add(struct rec_batch *b, size_t *n, size_t *cap)
+{
+	size_t at = *n;
+
+	if (*n + b->etlen > *cap) {
+		*cap = 2 * (*n + b->etlen) + 256;
+		b->ptext = xrealloc(b->ptext, *cap);
+	}
+	memcpy(b->ptext + *n, b->etext, b->etlen);
+	*n += b->etlen;
+	b->etlen = 0;
+	return at;
+}
+
 /* actor_parts makes, for each actor, what an entry of "actors" holds
  * before its mention and after its offsets: {"id":"ID","mention": and
- * ,"group":"GROUP"} (ids and groups need no escapes). */
+ * ,"group":"GROUP"} (ids and groups need no escapes); and a quote's
+ * fields before and after its actor_via (see struct actor_part). Made in
+ * etext, which must be empty. */
 static void
 actor_parts(struct rec_batch *b, const struct actor_dict *d)
 {
-	size_t n = 0;
+	size_t n = 0, cap = 0;
 
 	b->parts = xreallocarray(NULL, d->nactors + 1, sizeof *b->parts);
-	for (size_t i = 0; i < d->nactors; i++)
-		n += d->actors[i].idlen + d->actors[i].grouplen + 32;
-	b->ptext = xmalloc(n + 1);
-	n = 0;
+	b->etlen = 0;
 	for (size_t i = 0; i < d->nactors; i++) {
 		const struct actor *a = &d->actors[i];
+		struct actor_part *ap = &b->parts[i];
 
-		b->parts[i].head = n;
-		memcpy(b->ptext + n, "{\"id\":\"", 7);
-		memcpy(b->ptext + n + 7, a->id, a->idlen);
-		memcpy(b->ptext + n + 7 + a->idlen, "\",\"mention\":", 12);
-		b->parts[i].headlen = a->idlen + 19;
-		n += b->parts[i].headlen;
-		b->parts[i].tail = n;
-		memcpy(b->ptext + n, ",\"group\":\"", 10);
-		memcpy(b->ptext + n + 10, a->group, a->grouplen);
-		memcpy(b->ptext + n + 10 + a->grouplen, "\"}", 2);
-		b->parts[i].taillen = a->grouplen + 12;
-		n += b->parts[i].taillen;
+		et_lit(b, "{\"id\":");
+		et_quoted(b, a->id, a->idlen);
+		et_lit(b, ",\"mention\":");
+		ap->headlen = b->etlen;
+		ap->head = parts_add(b, &n, &cap);
+		et_lit(b, ",\"group\":");
+		et_quoted(b, a->group, a->grouplen);
+		et_lit(b, "}");
+		ap->taillen = b->etlen;
+		ap->tail = parts_add(b, &n, &cap);
+		et_lit(b, "\"actor\":");
+		et_quoted(b, a->id, a->idlen);
+		et_lit(b, ",\"actor_via\":");
+		ap->qheadlen = b->etlen;
+		ap->qhead = parts_add(b, &n, &cap);
+		et_lit(b, ",\"actor_name\":");
+		if (a->name_plain)
+			et_quoted(b, a->name, a->namelen);
+		else
+			et_json_string(b, a->name, a->namelen);
+		et_lit(b, ",\"group\":");
+		et_quoted(b, a->group, a->grouplen);
+		ap->qtaillen = b->etlen;
+		ap->qtail = parts_add(b, &n, &cap);
 	}
 	b->nparts = d->nactors;
+}
+
+/* et_quote_fields writes the fields parley-actors sets on a quote, in
+ * their order, as et_quote_value writes each: of an actor, from its
+ * parts. */
+static FAST_INLINE void
+et_quote_fields(struct rec_batch *b, const struct actor_doc *doc,
+    const struct doc_quote *q)
+{
+	static const size_t via_len[] = { 0, 4, 4, 7, 9 };
+	const char *via = actor_via_name(q->via);
+	const struct actor_part *ap;
+
+	if (q->actor < 0) {
+		et_lit(b, "\"actor\":null,\"actor_via\":");
+	} else {
+		ap = &b->parts[q->actor];
+		et_add(b, b->ptext + ap->qhead, ap->qheadlen);
+	}
+	if (via != NULL)
+		et_quoted(b, via, via_len[q->via]);
+	else
+		et_lit(b, "null");
+	if (q->actor < 0) {
+		et_lit(b, ",\"actor_name\":null,\"group\":null");
+	} else {
+		ap = &b->parts[q->actor];
+		et_add(b, b->ptext + ap->qtail, ap->qtaillen);
+	}
+	(void)doc;
 }
 
 /* et_uint writes v in decimal at p, where 8 bytes may be written
@@ -1271,8 +1330,6 @@ et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s,
 	const struct doc_sentence *sent = &doc->sents[s];
 	bool first = true;
 
-	if (b->parts == NULL)
-		actor_parts(b, doc->dict);
 	et_add(b, "[", 1);
 	for (size_t i = 0; i < sent->n; i++) {
 		const struct doc_mention *m = &doc->mentions[sent->first + i];
@@ -1432,9 +1489,6 @@ static void
 write_new(struct rec_batch *b, const struct rec *r,
     const struct actor_doc *doc, size_t s, size_t qbase)
 {
-	static const char *const fields[QF_N] = { "\"actor\":",
-	    ",\"actor_via\":", ",\"actor_name\":", ",\"group\":" };
-	static const size_t field_len[QF_N] = { 8, 13, 14, 9 };
 	const char *line = b->arena + r->line;
 	size_t at = 0;
 
@@ -1445,10 +1499,7 @@ write_new(struct rec_batch *b, const struct rec *r,
 		et_add(b, line + at, close - at);
 		if (close - q->obj.b > 1)
 			et_lit(b, ",");
-		for (int k = 0; k < QF_N; k++) {
-			et_add(b, fields[k], field_len[k]);
-			et_quote_value(b, doc, &doc->quotes[qbase + i], k);
-		}
+		et_quote_fields(b, doc, &doc->quotes[qbase + i]);
 		at = close;
 	}
 	et_add(b, line + at, r->len - 1 - at);
@@ -1508,6 +1559,8 @@ rec_write(struct rec_batch *b, const struct actor_doc *doc)
 	size_t qbase = 0;
 
 	b->etlen = 0;
+	if (b->parts == NULL)
+		actor_parts(b, doc->dict);
 	for (size_t i = 0; i < b->n; i++) {
 		struct rec *r = &b->recs[i];
 		size_t nq = r->json != NULL ?

@@ -57,10 +57,13 @@ struct rec {
 	size_t q0, nq;          /* its quotes: batch quotes[q0..q0+nq) */
 };
 
-/* What an entry of "actors" holds around its mention, for one actor:
- * bytes of the batch's ptext. */
+/* What an entry of "actors" holds around its mention, and a quote's
+ * fields around actor_via, for one actor: bytes of the batch's ptext. */
 struct actor_part {
 	size_t head, headlen, tail, taillen;
+	/* a quote's fields of the actor, around its actor_via:
+	 * "actor":"ID","actor_via": and ,"actor_name":NAME,"group":"GROUP" */
+	size_t qhead, qheadlen, qtail, qtaillen;
 };
 
 /* The records of one document, waiting for its last. */
