@@ -1257,8 +1257,7 @@ actor_parts(struct rec_batch *b, const struct actor_dict *d)
  * their order, as et_quote_value writes each: of an actor, from its
  * parts. */
 static FAST_INLINE void
-et_quote_fields(struct rec_batch *b, const struct actor_doc *doc,
-    const struct doc_quote *q)
+et_quote_fields(struct rec_batch *b, const struct doc_quote *q)
 {
 	static const size_t via_len[] = { 0, 4, 4, 7, 9 };
 	const char *via = actor_via_name(q->via);
@@ -1280,7 +1279,6 @@ et_quote_fields(struct rec_batch *b, const struct actor_doc *doc,
 		ap = &b->parts[q->actor];
 		et_add(b, b->ptext + ap->qtail, ap->qtaillen);
 	}
-	(void)doc;
 }
 
 /* et_uint writes v in decimal at p, where 8 bytes may be written
@@ -1499,7 +1497,7 @@ write_new(struct rec_batch *b, const struct rec *r,
 		et_add(b, line + at, close - at);
 		if (close - q->obj.b > 1)
 			et_lit(b, ",");
-		et_quote_fields(b, doc, &doc->quotes[qbase + i]);
+		et_quote_fields(b, &doc->quotes[qbase + i]);
 		at = close;
 	}
 	et_add(b, line + at, r->len - 1 - at);
