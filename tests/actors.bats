@@ -166,6 +166,138 @@ g vance vance
 j vance vance"
 }
 
+@test "a key near the end of the line is read by its bytes, not by the key the record before had there" {
+	{
+		printf '%s\n' '{"doc":"a","start":0,"end":5,"text":"Vance","quotes":[]}'
+		printf '%s\n' '{"doc":"a","start":6,"end":11,"text":"Putin","actors":[]}'
+		printf '%s\n' '{"doc":"a","start":12,"end":17,"text":"Rubio","quotes":[]}'
+	} > in.jsonl
+	[ "$(tail -c 13 in.jsonl | head -c 9)" = '"quotes":' ]
+	same_both_ways actors in.jsonl
+	assert_success
+	run jq -c '[.actors[0].id, .quotes]' fast.out
+	assert_output '["vance",[]]
+["putin",null]
+["rubio",[]]'
+}
+
+@test "a long value repeated from the record before is checked again when a byte of it differs" {
+	# the fast path compares a value of 32 bytes or more (a document's
+	# title) with the same member of the record before it, and takes it
+	# unread when it is the same
+	t='Peace talks go on: Vance says a deal is near, and Kyiv waits'
+	bad=$(printf '%s' "$t" | sed 's/deal/\xffeal/')
+	ctl=$(printf '%s' "$t" | sed 's/deal/\x01eal/')
+	other=$(printf '%s' "$t" | sed 's/deal/pact/')
+	rec() { # DOC SENT TITLE: a record with the title before its quotes
+		printf '{"doc":"%s","sent":%s,"para":0,"start":%s,"end":%s,"text":"Vance","title":"%s","quotes":[]}\n' \
+			"$1" "$2" $(($2 * 6)) $(($2 * 6 + 5)) "$3"
+	}
+	{
+		rec d 0 "$t"
+		rec d 1 "$bad"
+		rec d 2 "$ctl"
+		rec d 3 "$other"
+		rec d 4 "$t!"
+		rec d 5 "$t"
+		printf '{"doc":"d","sent":6,"para":0,"title":"%s","start":36,"end":41,"text":"Vance","quotes":[]}\n' "$t"
+		rec e 0 "$bad"
+	} > in.jsonl
+	[ "$(printf '%s' "$t" | wc -c)" -ge 32 ]
+	[ "$(printf '%s' "$bad" | wc -c)" -eq "$(printf '%s' "$t" | wc -c)" ]
+	same_both_ways actors in.jsonl
+	[ "$status" -eq 65 ]
+	run env LC_ALL=C sed -E 's/^\{"doc":"([a-z])","sent":([0-9]).*/\1 \2/' fast.rej
+	assert_output "d 1
+d 2
+e 0"
+	run jq -r '"\(.sent) \(.title | sub("Peace talks go on: Vance says a "; "")) \(.actors[0].id)"' fast.out
+	assert_output "0 deal is near, and Kyiv waits vance
+3 pact is near, and Kyiv waits vance
+4 deal is near, and Kyiv waits! vance
+5 deal is near, and Kyiv waits vance
+6 deal is near, and Kyiv waits vance"
+}
+
+@test "integers with a leading zero, a sign, a fraction or an exponent are read as jansson reads them" {
+	r='"para":0,"end":5,"text":"Vance"'
+	q='"speaker":"Vance","speaker_start":0,"speaker_end":5'
+	{
+		printf '{"doc":"a","sent":0,"start":0,%s,"quotes":[{"start":0,"end":5,%s}]}\n' "$r" "$q"
+		printf '{"doc":"b","sent":0,"start":00,%s}\n' "$r"
+		printf '{"doc":"c","sent":0,"start":01,%s}\n' "$r"
+		printf '{"doc":"d","sent":007,"start":0,%s}\n' "$r"
+		printf '{"doc":"e","sent":0,"start":0,%s,"quotes":[{"start":01,"end":5,%s}]}\n' "$r" "$q"
+		printf '{"doc":"f","sent":-0,"start":0,%s}\n' "$r"
+		printf '{"doc":"g","sent":1.0,"start":0,%s}\n' "$r"
+		printf '{"doc":"h","sent":1e2,"start":0,%s}\n' "$r"
+		printf '{"doc":"i","sent":-12,"start":0,%s,"quotes":[{"start":0,"end":5,"cue_start":0,"cue_end":10,%s}]}\n' "$r" "$q"
+		printf '{"doc":"j","sent":1234567890123456789,"start":0,%s}\n' "$r"
+		printf '{"doc":"k","sent":0,"start":0,%s,"quotes":[{"start":0,"end":5,"speaker_start":05,"speaker_end":5}]}\n' "$r"
+	} > in.jsonl
+	same_both_ways actors in.jsonl
+	[ "$status" -eq 65 ]
+	run jq -r '.doc' fast.rej
+	assert_output "b
+c
+d
+e
+k"
+	# as jansson writes them
+	run sed -E 's/^\{"doc":"([a-z])","sent":([^,]*),.*/\1 \2/' fast.out
+	assert_output "a 0
+f 0
+g 1.0
+h 100.0
+i -12
+j 1234567890123456789"
+	run jq -r '"\(.doc) \(.actors[0].id) \(.quotes[0].actor)"' fast.out
+	assert_output "a vance vance
+f vance null
+g vance null
+h vance null
+i vance vance
+j vance null"
+}
+
+@test "a speaker in another sentence than its quote is read in its own sentence and paragraph" {
+	# the speaker's sentence is looked for from the quote's first
+	story '{"doc": "d", "paras": [["Bob Smith arrived."], ["He spoke."],
+		[{"text": "We will win, it was said.", "quotes": [{"speaker": "He", "content": "We will win"}]}]]}'
+	jq -c 'if .sent == 2 then .quotes[0] += {speaker_start: 19, speaker_end: 21} else . end' in.jsonl > moved.jsonl
+	run jq -r 'select(.sent == 1) | .text[(19 - .start):(21 - .start)]' moved.jsonl
+	assert_output "He"
+	run parley-actors --dict "$ACTORS/small.txt" moved.jsonl
+	assert_success
+	run jq -r '.quotes[]? | "\(.speaker) \(.actor) \(.actor_via)"' <<<"$output"
+	assert_output "He smith_bob pronoun"
+	# where the quote is, He cannot reach back to Bob Smith
+	parley-actors --dict "$ACTORS/small.txt" in.jsonl > out.jsonl
+	run jq -r '.quotes[]? | "\(.speaker) \(.actor)"' out.jsonl
+	assert_output "He null"
+}
+
+@test "code points are counted to a speaker and between mentions after long runs of multi-byte characters" {
+	# 16 bytes at a time, then 8, then one by one: runs of é (2 bytes), €
+	# (3) and 𝄞 (4) of many lengths before a speaker and between names
+	for n in 0 1 7 8 15 16 17 31 33 40; do
+		run_e=$(printf 'é%.0s' $(seq "$n"))
+		run_x=$(printf '€𝄞%.0s' $(seq "$n"))
+		jq -n -c --arg a "$run_e" --arg b "$run_x" --argjson n "$n" \
+			'{doc: "d\($n)", paras: [[{text: ($a + " the Washington Post said: " + $b + " Putin and " + $a + $b + " Rubio met.”"),
+			   quotes: [{speaker: "Washington", content: "Putin"}]}]]}' |
+			jq -c -f "$ACTORS/story.jq"
+	done > in.jsonl
+	same_both_ways actors in.jsonl
+	assert_success
+	# the speaker's offsets hold "Washington" in the Post: the outlet
+	run jq -r '.quotes[0] | "\(.speaker) \(.actor)"' fast.out
+	assert_output "$(for n in 0 1 7 8 15 16 17 31 33 40; do echo "Washington wapo"; done)"
+	run jq -c '. as $r | .actors[] | select($r.text[(.start - $r.start):(.end - $r.start)] != .mention)' fast.out
+	assert_output ""
+	[ "$(jq -s 'map(.actors | length) | add' fast.out)" -eq 30 ]
+}
+
 @test "a mention in a text with escapes is written with its escapes" {
 	printf '%s\n' '{"doc":"t","start":0,"end":13,"text":"J\tSmith met X"}' \
 		'{"doc":"u","start":0,"end":13,"text":"J  Smith \"X\"."}' > in.jsonl
@@ -347,7 +479,7 @@ Smith smith_anna name"
 	assert_output "abc=A. B. Cee@0-9 abc=A.B. Cee@11-19 abc=Cee@25-28 abc=Cee@40-43 us=US@52-54 us=US@64-66"
 }
 
-@test "a name is found at every place of a 16-byte step, with few lead bytes (16 at a time) and many (byte by byte)" {
+@test "a name is found at every place of a 16-byte and 32-byte step, with few lead bytes (32 at a time) and many (byte by byte)" {
 	jq -c -n -f "$ACTORS/leads.jq" > in.jsonl
 	[ "$(wc -l < in.jsonl)" -eq 48 ]
 	for dict in leads-few leads-many; do
@@ -593,6 +725,21 @@ Rubio’s assurance rubio name"
 	assert_output '{"doc":"d","sent":0,"para":0,"start":0,"end":24,"text":"Peskov said it was over.","actors":[{"id":"peskov","mention":"Peskov","start":0,"end":6,"group":"russia"}]}'
 }
 
+@test "a display name with quotes and a backslash is written escaped on the quotes" {
+	printf '%s\n' 'actor odd | The "Odd" \ One | north | person | he' '	name Odd One' \
+		'actor ann | Ann | north | person | she' '	name Ann Lee' > odd.txt
+	run speakers '{"doc": "d", "paras": [[{"text": "Odd One said no, Ann Lee said yes.",
+		"quotes": [{"speaker": "Odd One", "content": "no"}, {"speaker": "Ann Lee", "content": "yes"}, {"speaker": "Bo", "content": "said"}]}]]}' --dict odd.txt
+	assert_success
+	run jq -r '.quotes[] | "\(.actor_name)|\(.group)"' out.jsonl
+	assert_output 'The "Odd" \ One|north
+Ann|north
+null|null'
+	grep -F '"actor_name":"The \"Odd\" \\ One"' out.jsonl
+	same_both_ways actors in.jsonl --dict odd.txt
+	assert_success
+}
+
 @test "an empty quote object gets the four fields" {
 	printf '%s\n' '{"doc":"d","start":0,"end":5,"text":"Hello","quotes":[{}]}' > in.jsonl
 	run parley-actors in.jsonl
@@ -796,6 +943,37 @@ parley-actors: in.jsonl:11: 'end' - 'start' is 6 but 'text' has 5 code points"
 	run parley-actors --dict big.txt in.jsonl
 	assert_success
 	assert_equal "$(jq -r '.actors[].id' <<<"$output")" "$(cut -f1 picked.tsv)"
+}
+
+@test "a first-letter group too deep for one pcre2 pattern falls back to the whole trie, cut, and finds the same names" {
+	# Ab, Abb, ... A and 300 b: each name nests the next (pcre2 allows
+	# 250 nested parentheses), all in the group of A (their capitals too)
+	{
+		echo "actor deep | Deep | north | organisation"
+		for k in $(seq 300); do printf '\tname A%s\n' "$(printf 'b%.0s' $(seq "$k"))"; done
+		echo "actor zed | Zed | south | organisation"
+		printf '\tname Zed\n'
+	} > deep.txt
+	# the names do not fit one pattern: neither does the group of A
+	run parley-actors --check deep.txt
+	assert_success
+	patterns=$(sed -E 's/.*; ([0-9]+) name patterns?,.*/\1/' <<<"$output")
+	[ "$patterns" -ge 2 ]
+	b40=$(printf 'b%.0s' $(seq 40))
+	run named "{\"doc\": \"d\", \"paras\": [[\"Abbb met Zed, and ABBBBB and A$b40 and Abx and Ab.\"]]}" --dict deep.txt
+	assert_success
+	assert_output "deep=Abbb@0-4 zed=Zed@9-12 deep=ABBBBB@18-24 deep=A$b40@29-70 deep=Ab@83-85"
+	# and in the documents after it
+	b300=$(printf 'b%.0s' $(seq 300))
+	story "{\"doc\": \"d1\", \"paras\": [[\"Zed and A$b300.\"]]}"
+	mv in.jsonl d1.jsonl
+	story '{"doc": "d2", "paras": [["Ab, Zed."]]}'
+	cat d1.jsonl in.jsonl > both.jsonl
+	run parley-actors --dict deep.txt both.jsonl
+	assert_success
+	run jq -r '[.actors[] | "\(.id)=\(.mention | length)@\(.start)"] | join(" ")' <<<"$output"
+	assert_output "zed=3@0 deep=301@8
+deep=2@0 zed=3@4"
 }
 
 @test "a large dictionary gives the seeds the same actors as the default one" {

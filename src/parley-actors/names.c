@@ -13,6 +13,14 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+/* the scan's small functions, called at every place a name may begin:
+ * inlined (gcc would not, and a call costs as much as their work) */
+#if defined(__GNUC__)
+#define FAST_INLINE inline __attribute__((always_inline))
+#else
+#define FAST_INLINE inline
+#endif
+
 /* A pattern's text above this many bytes is cut in two: pcre2's compiled
  * patterns are limited (64 KiB with the usual link size) and a JIT-compiled
  * alternation is fast at any size below that. */
@@ -460,10 +468,10 @@ build_filter(struct actor_patterns *p, struct tkey *keys, size_t n)
 	p->filtered = true;
 }
 
-/* group_pattern: group i of a filtered trie, compiled the first time;
- * NULL when it does not compile (the trie is then searched whole). */
+/* group_compile compiles group i of a filtered trie; NULL when it does
+ * not compile. */
 static struct rx *
-group_pattern(struct actor_patterns *p, size_t i)
+group_compile(struct actor_patterns *p, size_t i)
 {
 	const struct source trie = { .keys = p->keys, .prefix = BEFORE,
 	    .suffix = AFTER };
@@ -471,13 +479,21 @@ group_pattern(struct actor_patterns *p, size_t i)
 	char err[400];
 	bool ok;
 
-	if (p->groups[i].code != NULL)
-		return &p->groups[i];
 	emit_range(&b, &trie, p->granges[i][0], p->granges[i][1]);
 	ok = rx_compile(&p->groups[i], b.s, b.n, PCRE2_ANCHORED, err,
 	    sizeof err);
 	free(b.s);
 	return ok ? &p->groups[i] : NULL;
+}
+
+/* group_pattern: group i of a filtered trie, compiled the first time;
+ * NULL when it does not compile (the trie is then searched whole). */
+static FAST_INLINE struct rx *
+group_pattern(struct actor_patterns *p, size_t i)
+{
+	if (p->groups[i].code != NULL)
+		return &p->groups[i];
+	return group_compile(p, i);
 }
 
 /* compile_trie compiles the whole trie of p's keys into as few patterns
@@ -746,7 +762,7 @@ match_order(const void *a, const void *b)
 
 /* first_of: the entry of first for the code point at text[pos], with its
  * length in *step; NULL when no name begins with it. */
-static const struct first_cp *
+static FAST_INLINE const struct first_cp *
 first_of(const struct actor_patterns *p, const char *text, size_t len,
     size_t pos, size_t *step)
 {
@@ -778,16 +794,15 @@ is_alnum(unsigned char c)
 	    (c >= 'a' && c <= 'z');
 }
 
-/* may_begin: can a name begin at text[pos], by its first bytes? */
-static bool
-may_begin(const struct actor_patterns *p, const char *text, size_t len,
+/* may_go_on: can a name begin at text[pos], a lead byte not after a
+ * letter or digit (what leads_next gives), by the bytes after it? */
+static FAST_INLINE bool
+may_go_on(const struct actor_patterns *p, const char *text, size_t len,
     size_t pos)
 {
 	const unsigned char *s = (const unsigned char *)text + pos;
 	uint32_t pair;
 
-	if (!p->lead[s[0]] || (pos > 0 && is_alnum(s[-1])))
-		return false;
 	if (pos + 1 == len)
 		return true;
 	pair = pair_bit(s[0], s[1]);
@@ -797,8 +812,8 @@ may_begin(const struct actor_patterns *p, const char *text, size_t len,
 	    bit_get(p->tris, tri_bit(s[0], s[1], s[2]));
 }
 
-/* A walk over the places that pass may_begin's first test (a lead byte,
- * not after a letter or digit), 16 bytes at a time. */
+/* A walk over the places where a name may begin by their first byte (a
+ * lead byte, not after a letter or digit), 32 bytes at a time. */
 struct leads {
 	const unsigned char *s;
 	size_t len;
@@ -861,7 +876,7 @@ lead_mask16(const struct actor_patterns *p, const struct leads *l,
 #endif
 
 /* leads_fill reads the bytes from pos on into l's mask. */
-static void
+static FAST_INLINE void
 leads_fill(const struct actor_patterns *p, struct leads *l, size_t pos)
 {
 	const unsigned char *s = l->s;
@@ -869,6 +884,12 @@ leads_fill(const struct actor_patterns *p, struct leads *l, size_t pos)
 	l->base = pos;
 	l->mask = 0;
 #if defined(__SSE2__)
+	if (p->lead_simd && pos > 0 && l->len - pos >= 32) {
+		l->end = pos + 32;
+		l->mask = lead_mask16(p, l, s + pos) |
+		    lead_mask16(p, l, s + pos + 16) << 16;
+		return;
+	}
 	if (p->lead_simd && pos > 0 && l->len - pos >= 16) {
 		l->end = pos + 16;
 		l->mask = lead_mask16(p, l, s + pos);
@@ -882,7 +903,7 @@ leads_fill(const struct actor_patterns *p, struct leads *l, size_t pos)
 }
 
 /* leads_next: the first such place from pos on, or len. */
-static size_t
+static FAST_INLINE size_t
 leads_next(const struct actor_patterns *p, struct leads *l, size_t pos)
 {
 	for (;;) {
@@ -921,7 +942,7 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 		const struct first_cp *f;
 		size_t best = 0;
 
-		if (!may_begin(p, text, len, pos)) {
+		if (!may_go_on(p, text, len, pos)) {
 			pos++;
 			continue;
 		}
@@ -954,6 +975,30 @@ scan_dispatch(struct actor_patterns *p, const char *text, size_t len,
 
 enum group_result { G_NONE, G_MATCH, G_LIMIT, G_BROKEN };
 
+/* group_mark is mark_value for a group's pattern: the alias of a mark
+ * read before is found by where the mark is (in the compiled pattern,
+ * which stays until actor_patterns_free), in a small table. */
+static FAST_INLINE bool
+group_mark(struct actor_patterns *p, const struct rx *rx, size_t *v)
+{
+	const char *m = rx_mark(rx);
+	size_t slot;
+
+	if (m == NULL)
+		return false;
+	slot = (size_t)(((uintptr_t)m * 0x9E3779B97F4A7C15u) >> 56) %
+	    MARK_CACHE;
+	if (p->mark_at[slot] == m) {
+		*v = p->mark_alias[slot];
+		return true;
+	}
+	if (!mark_value(rx, v))
+		return false;
+	p->mark_at[slot] = m;
+	p->mark_alias[slot] = *v;
+	return true;
+}
+
 /* try_group: is there a match at pos, by the first pattern of f that
  * matches there (the one the whole trie would give)? Its end in *e and
  * its alias in *alias (SIZE_MAX: no mark). G_LIMIT when a pcre2 limit cut
@@ -975,7 +1020,7 @@ try_group(struct actor_patterns *p, const struct first_cp *f,
 			return G_LIMIT;
 		if (rc > 0 && ov[1] > ov[0]) {
 			*e = ov[1];
-			if (!mark_value(rx, alias))
+			if (!group_mark(p, rx, alias))
 				*alias = SIZE_MAX;      /* no mark: skipped */
 			return G_MATCH;
 		}
@@ -999,7 +1044,7 @@ scan_filtered(struct actor_patterns *p, const char *text, size_t len,
 		const struct first_cp *f;
 		enum group_result r = G_NONE;
 
-		if (may_begin(p, text, len, pos) &&
+		if (may_go_on(p, text, len, pos) &&
 		    (f = first_of(p, text, len, pos, &step)) != NULL)
 			r = try_group(p, f, text, len, pos, &alias, &e);
 		if (r == G_BROKEN)

@@ -53,6 +53,8 @@ struct first_cp {
 
 struct tkey;
 
+#define MARK_CACHE 256
+
 struct actor_patterns {
 	const struct actor_dict *dict;
 	struct rx *names;       /* the name patterns: tries, then regexes */
@@ -65,6 +67,10 @@ struct actor_patterns {
 	struct first_cp *first; /* by code point: of names or groups */
 	size_t nfirst;
 	long ascii[128];        /* index in first of an ASCII code point, -1 */
+	/* the alias of each mark of a group's pattern read last, by the
+	 * address of the mark */
+	const char *mark_at[MARK_CACHE];
+	size_t mark_alias[MARK_CACHE];
 	bool filtered;          /* not dispatch, ntrie == 1: the trie is
 	                         * also cut into groups, by first code
 	                         * point (first and ascii index them) */

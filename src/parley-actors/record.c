@@ -17,6 +17,7 @@
 #define MAX_KEYS 64             /* more keys in one object: left to jansson */
 #define MAX_DIGITS 18           /* longer integers: left to jansson */
 #define NO_PARA LLONG_MIN       /* "para" absent */
+#define MEMO_MIN 32             /* shorter values are checked again */
 
 /* the scanner's small functions, called for every token: inlined (gcc
  * would not, and a call costs as much as their work) */
@@ -58,34 +59,8 @@ struct parser {
 };
 
 static bool p_value(struct parser *p, int depth);
+static FAST_INLINE bool p_member_value(struct parser *p, int depth);
 static bool p_object(struct parser *p, int depth, enum part part);
-
-/* utf8_tail checks the UTF-8 sequence led by c at p->s[p->i]: no overlong
- * form, no surrogate, nothing above U+10FFFF (what jansson refuses). */
-static bool
-utf8_tail(struct parser *p, unsigned char c)
-{
-	const unsigned char *s = (const unsigned char *)p->s + p->i;
-	size_t left = p->n - p->i;
-
-	if (c >= 0xC2 && c <= 0xDF && left >= 2 && (s[1] & 0xC0) == 0x80) {
-		p->i += 2;
-		return true;
-	}
-	if (c >= 0xE0 && c <= 0xEF && left >= 3 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80 && !(c == 0xE0 && s[1] < 0xA0) &&
-	    !(c == 0xED && s[1] >= 0xA0)) {
-		p->i += 3;
-		return true;
-	}
-	if (c >= 0xF0 && c <= 0xF4 && left >= 4 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 &&
-	    !(c == 0xF0 && s[1] < 0x90) && !(c == 0xF4 && s[1] >= 0x90)) {
-		p->i += 4;
-		return true;
-	}
-	return false;
-}
 
 /* p_string reads the string at p->i ('"'); *sp is its content, undecoded.
  * Only the escapes jansson writes back the same way are taken:
@@ -94,7 +69,7 @@ static FAST_INLINE bool
 p_string(struct parser *p, struct span *sp, bool *escaped)
 {
 	const char *s = p->s;
-	size_t n = p->n, i = p->i + 1;
+	size_t n = p->n, i = p->i + 1, extra = 0, k;
 
 	*escaped = false;
 	sp->b = i;
@@ -104,6 +79,7 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 		if (c == '"') {
 			sp->e = i;
 			p->i = i + 1;
+			p->extra += extra;
 			return true;
 		}
 		if (c == '\\') {
@@ -111,47 +87,49 @@ p_string(struct parser *p, struct span *sp, bool *escaped)
 			    strchr("\"\\bfnrt", s[i + 1]) == NULL)
 				return false;
 			*escaped = true;
-			p->extra++;     /* two bytes, one code point */
+			extra++;        /* two bytes, one code point */
 			i += 2;
-		} else if (c < 0x20) {
-			return false;
-		} else if (c < 0x80) {
-			i++;
+		} else if (c < 0x80 || (k = utf8_sequence(s + i, n - i)) == 0) {
+			return false;   /* a control character, or bad UTF-8 */
 		} else {
-			p->i = i;
-			if (!utf8_tail(p, c))
-				return false;
-			p->extra += p->i - i - 1;
-			i = p->i;
+			extra += k - 1;
+			i += k;
 		}
 	}
 	return false;
 }
 
-/* p_integer reads an integer written as jansson writes it. */
+/* p_integer reads an integer written as jansson writes it. The line ends
+ * with '}' (fast_read checks it first), so the digits stop before its end
+ * without a bound to check. */
 static FAST_INLINE bool
 p_integer(struct parser *p, long long *v)
 {
-	size_t b = p->i, digits;
-	bool neg = p->i < p->n && p->s[p->i] == '-';
+	const char *s = p->s;
+	size_t i = p->i, b = i, digits;
+	bool neg = s[i] == '-';
 	unsigned long long x = 0;   /* wraps past MAX_DIGITS: refused below */
+	unsigned d;
 
-	if (neg)
-		p->i++;
-	while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9')
-		x = x * 10 + (unsigned)(p->s[p->i++] - '0');
-	digits = p->i - b - neg;
+	i += neg;
+	while ((d = (unsigned)((unsigned char)s[i] - '0')) <= 9) {
+		x = x * 10 + d;
+		i++;
+	}
+	p->i = i;
+	digits = i - b - neg;
 	if (digits == 0 || digits > MAX_DIGITS ||
-	    (p->s[b + neg] == '0' && (digits > 1 || neg)))
+	    (s[b + neg] == '0' && (digits > 1 || neg)))
 		return false;
-	if (p->i < p->n && (p->s[p->i] == '.' || p->s[p->i] == 'e' ||
-	    p->s[p->i] == 'E'))
-		return false;   /* a real: its form is jansson's to choose */
+	/* what may follow in a compact line; not a real ('.', 'e': its form
+	 * is jansson's to choose) */
+	if (s[i] != ',' && s[i] != '}' && s[i] != ']')
+		return false;
 	*v = neg ? -(long long)x : (long long)x;
 	return true;
 }
 
-static bool
+static FAST_INLINE bool
 p_word(struct parser *p, const char *word, size_t n)
 {
 	if (p->n - p->i < n || memcmp(p->s + p->i, word, n) != 0)
@@ -163,14 +141,34 @@ p_word(struct parser *p, const char *word, size_t n)
 /* p_literal(p, "true") */
 #define p_literal(p, w) p_word(p, w, sizeof w - 1)
 
-static bool
+/* p_non_negative reads a non-negative integer (p_integer without a sign:
+ * a 0 cannot lead, as the byte after it must end the value). */
+static FAST_INLINE bool
 p_non_negative(struct parser *p, long long *v)
 {
-	return p->i < p->n && p->s[p->i] != '-' && p_integer(p, v);
+	const char *s = p->s;
+	size_t i = p->i, b = i;
+	unsigned long long x;
+	unsigned d = (unsigned)((unsigned char)s[i] - '0');
+
+	if (d > 9)
+		return false;
+	x = d;
+	i++;
+	if (d > 0)
+		while ((d = (unsigned)((unsigned char)s[i] - '0')) <= 9) {
+			x = x * 10 + d;
+			i++;
+		}
+	if (i - b > MAX_DIGITS || (s[i] != ',' && s[i] != '}' && s[i] != ']'))
+		return false;
+	p->i = i;
+	*v = (long long)x;
+	return true;
 }
 
 /* p_offset: a non-negative integer or null (-1). */
-static bool
+static FAST_INLINE bool
 p_offset(struct parser *p, long long *v)
 {
 	*v = -1;
@@ -179,14 +177,16 @@ p_offset(struct parser *p, long long *v)
 	return p_non_negative(p, v);
 }
 
-static struct rec_quote *
+static FAST_INLINE struct rec_quote *
 new_quote(struct rec_batch *b)
 {
-	if (b->ncq == b->cqcap) {
-		b->cqcap = b->cqcap ? 2 * b->cqcap : 8;
-		b->cq = xreallocarray(b->cq, b->cqcap, sizeof *b->cq);
+	size_t at = b->cq0 + b->ncq++;
+
+	if (at >= b->qcap) {
+		b->qcap = 2 * at + 64;
+		b->quotes = xreallocarray(b->quotes, b->qcap, sizeof *b->quotes);
 	}
-	return memset(&b->cq[b->ncq++], 0, sizeof *b->cq);
+	return memset(&b->quotes[at], 0, sizeof *b->quotes);
 }
 
 static bool
@@ -240,7 +240,7 @@ enum key {
 	K_SPEAKER, K_SPEAKER_START, K_SPEAKER_END, K_CONTINUES,
 	K_ACTOR, K_ACTOR_VIA, K_ACTOR_NAME, K_GROUP,
 	K_SENT, K_DATE, K_TITLE, K_KIND, K_CUE, K_CUE_START, K_CUE_END,
-	K_N
+	K_SOURCE, K_N
 };
 
 #if defined(__SSE2__)
@@ -251,11 +251,12 @@ static const char key_lit[K_N][16] = {
 	"\"quotes\":", "\"actors\":", "\"speaker\":", "\"speaker_start\":",
 	"\"speaker_end\":", "\"continues\":", "\"actor\":", "\"actor_via\":",
 	"\"actor_name\":", "\"group\":", "\"sent\":", "\"date\":", "\"title\":",
-	"\"kind\":", "\"cue\":", "\"cue_start\":", "\"cue_end\":"
+	"\"kind\":", "\"cue\":", "\"cue_start\":", "\"cue_end\":",
+	"\"source\":"
 };
 static const unsigned char key_lit_len[K_N] = {
 	0, 6, 7, 8, 6, 7, 9, 9, 10, 16, 14, 12, 8, 12, 13, 8, 7, 7, 8, 7, 6,
-	12, 10
+	12, 10, 9
 };
 
 /* key_here: is the key k, and its ':', at p->i (with a value after)? */
@@ -265,8 +266,8 @@ key_here(const struct parser *p, enum key k)
 	unsigned n = key_lit_len[k], want = (1u << n) - 1;
 	__m128i x, lit;
 
-	if (p->n - p->i <= 16)
-		return false;
+	if (p->n - p->i <= 16)  /* near the end of the line */
+		return p->n - p->i > n && memcmp(p->s + p->i, key_lit[k], n) == 0;
 	x = _mm_loadu_si128((const __m128i *)(const void *)(p->s + p->i));
 	lit = _mm_loadu_si128((const __m128i *)(const void *)key_lit[k]);
 	return ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lit)) & want) ==
@@ -299,7 +300,8 @@ key_of(const struct parser *p, struct span sp)
 		    key_is(p, sp, "title") ? K_TITLE : K_OTHER;
 	case 6:
 		return key_is(p, sp, "quotes") ? K_QUOTES :
-		    key_is(p, sp, "actors") ? K_ACTORS : K_OTHER;
+		    key_is(p, sp, "actors") ? K_ACTORS :
+		    key_is(p, sp, "source") ? K_SOURCE : K_OTHER;
 	case 7:
 		return key_is(p, sp, "speaker") ? K_SPEAKER :
 		    key_is(p, sp, "cue_end") ? K_CUE_END : K_OTHER;
@@ -319,10 +321,45 @@ key_of(const struct parser *p, struct span sp)
 	}
 }
 
-static bool
-top_member(struct parser *p, enum key key, int depth)
+/* same_as_before: are the bytes at p->i the value of member j of the
+ * record pushed last (read and checked then), followed by the end of the
+ * member? Then p->i goes past them. A value is valid or not by its bytes
+ * alone. */
+static FAST_INLINE bool
+same_as_before(struct parser *p, size_t j)
+{
+	const struct rec_batch *b = p->b;
+	size_t n;
+
+	if (j >= REC_MEMO || !(b->prev_memo >> j & 1) || b->n == 0)
+		return false;
+	n = b->prev_val[j].e - b->prev_val[j].b;
+	if (p->n - p->i <= n ||
+	    (p->s[p->i + n] != ',' && p->s[p->i + n] != '}') ||
+	    memcmp(p->s + p->i, b->arena + b->prev_line + b->prev_val[j].b,
+	    n) != 0)
+		return false;
+	p->i += n;
+	return true;
+}
+
+/* remember_value keeps where the value of member j of the record, read
+ * from at on, is, when it is long enough to be worth a compare. */
+static FAST_INLINE void
+remember_value(struct parser *p, size_t j, size_t at)
+{
+	if (j < REC_MEMO && p->i - at >= MEMO_MIN) {
+		p->b->cur_val[j] = (struct span){ at, p->i };
+		p->b->cur_memo |= 1u << j;
+	}
+}
+
+/* top_member reads the value of member j of the record, of key key. */
+static FAST_INLINE bool
+top_member(struct parser *p, enum key key, size_t j, int depth)
 {
 	struct rec *r = &p->b->cur;
+	size_t at = p->i;
 	bool esc;
 
 	switch (key) {
@@ -346,11 +383,16 @@ top_member(struct parser *p, enum key key, int depth)
 	case K_ACTORS:
 		return value_span(p, depth, &r->actors);
 	default:
-		return p_value(p, depth);
+		if (same_as_before(p, j))
+			return true;
+		if (!p_member_value(p, depth))
+			return false;
+		remember_value(p, j, at);
+		return true;
 	}
 }
 
-static bool
+static FAST_INLINE bool
 quote_speaker(struct parser *p, struct rec_quote *q)
 {
 	if (p->s[p->i] == 'n')
@@ -359,7 +401,7 @@ quote_speaker(struct parser *p, struct rec_quote *q)
 	    p_string(p, &q->speaker, &q->speaker_escaped));
 }
 
-static bool
+static FAST_INLINE bool
 quote_continues(struct parser *p, struct rec_quote *q)
 {
 	if (p->s[p->i] == 't')
@@ -369,7 +411,7 @@ quote_continues(struct parser *p, struct rec_quote *q)
 	return p_literal(p, "null");
 }
 
-static bool
+static FAST_INLINE bool
 quote_member(struct parser *p, enum key key, int depth)
 {
 	struct rec_quote *q = p->q;
@@ -385,7 +427,7 @@ quote_member(struct parser *p, enum key key, int depth)
 	case K_ACTOR_VIA: return value_span(p, depth, &q->old[QF_VIA]);
 	case K_ACTOR_NAME: return value_span(p, depth, &q->old[QF_NAME]);
 	case K_GROUP: return value_span(p, depth, &q->old[QF_GROUP]);
-	default: return p_value(p, depth);
+	default: return p_member_value(p, depth);
 	}
 }
 
@@ -440,10 +482,70 @@ p_key(struct parser *p, enum part part, unsigned char *next, unsigned prev,
 	return p->i < p->n && p->s[p->i++] == ':';
 }
 
-static bool
-p_object(struct parser *p, int depth, enum part part)
+/* member reads the value of member j, of key k, of an object of part. */
+static FAST_INLINE bool
+member(struct parser *p, enum part part, enum key k, size_t j, int depth)
+{
+	if (part == TOP)
+		return top_member(p, k, j, depth);
+	if (part == QUOTE)
+		return quote_member(p, k, depth);
+	return p_value(p, depth);
+}
+
+#if defined(__SSE2__)
+/* p_shape reads the members of an object of part (p->i after its '{')
+ * while their keys are those of the last object of the part, in order
+ * (the keys of the records of one form cost a compare each, and need no
+ * check for a duplicate: the shape has none). Returns how many it read
+ * (*done: and the object with them), or -1 for a mistake. */
+static FAST_INLINE long
+p_shape(struct parser *p, enum part part, int depth, bool *done)
+{
+	const struct shape *sh = part == TOP ? &p->b->shape_top :
+	    &p->b->shape_quote;
+	size_t j;
+
+	*done = false;
+	for (j = 0; j < sh->n; j++) {
+		enum key k = (enum key)sh->key[j];
+
+		if (!key_here(p, k))
+			break;
+		p->i += key_lit_len[k];
+		if (!member(p, part, k, j, depth) || p->i >= p->n)
+			return -1;
+		if (p->s[p->i] == '}') {
+			p->i++;
+			*done = true;
+			return (long)j + 1;
+		}
+		if (p->s[p->i++] != ',')
+			return -1;
+	}
+	return (long)j;
+}
+#endif
+
+/* shape_keep makes the keys of an object of part read whole (their enum
+ * keys, up to the first of none) the shape of the part. */
+static void
+shape_keep(struct parser *p, enum part part, const unsigned char *keys,
+    size_t n)
+{
+	struct shape *sh = part == TOP ? &p->b->shape_top : &p->b->shape_quote;
+	size_t j;
+
+	for (j = 0; j < n && j < MAX_SHAPE && keys[j] != K_OTHER; j++)
+		sh->key[j] = keys[j];
+	sh->n = j;
+}
+
+static FAST_INLINE bool
+p_object_of(struct parser *p, int depth, enum part part)
 {
 	struct span keys[MAX_KEYS];     /* the keys of no enum key */
+	unsigned char order[MAX_SHAPE]; /* the enum keys, in order */
 	size_t nkeys = 0, total = 0;
 	uint64_t seen = 0;      /* a bit per (length, first byte) of those */
 	uint32_t known = 0;     /* a bit per enum key seen */
@@ -456,12 +558,32 @@ p_object(struct parser *p, int depth, enum part part)
 		p->i++;
 		return true;
 	}
+#if defined(__SSE2__)
+	if (part != GENERIC) {
+		const struct shape *sh = part == TOP ? &p->b->shape_top :
+		    &p->b->shape_quote;
+		bool done;
+		long got = p_shape(p, part, depth, &done);
+
+		if (got < 0)
+			return false;
+		if (done)
+			return true;
+		/* on from where the object leaves its shape */
+		total = (size_t)got;
+		for (size_t j = 0; j < total; j++) {
+			known |= 1u << sh->key[j];
+			order[j] = sh->key[j];
+		}
+		if (total > 0)
+			prev = sh->key[total - 1];
+	}
+#endif
 	for (;;) {
 		struct span key;
 		enum key k;
-		bool ok;
 
-		if (total++ == MAX_KEYS || !p_key(p, part, next, prev, &k, &key))
+		if (total == MAX_KEYS || !p_key(p, part, next, prev, &k, &key))
 			return false;
 		if (k != K_OTHER) {
 			if (known & 1u << k)
@@ -473,26 +595,35 @@ p_object(struct parser *p, int depth, enum part part)
 				return false;
 			keys[nkeys++] = key;
 		}
+		if (total < MAX_SHAPE)
+			order[total] = (unsigned char)k;
 		if (next != NULL) {
 			next[prev] = (unsigned char)k;
 			prev = k;
 		}
-		if (p->i >= p->n)
-			return false;
-		if (part == TOP)
-			ok = top_member(p, k, depth);
-		else if (part == QUOTE)
-			ok = quote_member(p, k, depth);
-		else
-			ok = p_value(p, depth);
-		if (!ok || p->i >= p->n)
+		if (p->i >= p->n || !member(p, part, k, total++, depth) ||
+		    p->i >= p->n)
 			return false;
 		if (p->s[p->i] == '}') {
 			p->i++;
+			if (part != GENERIC)
+				shape_keep(p, part, order, total);
 			return true;
 		}
 		if (p->s[p->i++] != ',')
 			return false;
+	}
+}
+
+/* p_object reads an object (at p->i: '{') of part: a copy of
+ * p_object_of made for each part. */
+static bool
+p_object(struct parser *p, int depth, enum part part)
+{
+	switch (part) {
+	case TOP: return p_object_of(p, depth, TOP);
+	case QUOTE: return p_object_of(p, depth, QUOTE);
+	default: return p_object_of(p, depth, GENERIC);
 	}
 }
 
@@ -514,6 +645,26 @@ p_value(struct parser *p, int depth)
 	case 'n': return p_literal(p, "null");
 	default: return p_integer(p, &v);
 	}
+}
+
+/* p_member_value reads the value of a member of a record or quote that
+ * parley-actors does not look at (a string or an integer without a call
+ * to p_value). */
+static FAST_INLINE bool
+p_member_value(struct parser *p, int depth)
+{
+	struct span sp;
+	long long v;
+	bool esc;
+	char c = p->s[p->i];
+
+	if (c == '"')
+		return p_string(p, &sp, &esc);
+	if (c >= '0' && c <= '9')
+		return p_non_negative(p, &v);
+	if (c == '-')
+		return p_integer(p, &v);
+	return p_value(p, depth);
 }
 
 /* decode writes the content of a string read by p_string to out (at least
@@ -588,7 +739,10 @@ fast_read(struct rec_batch *b, const char *line, size_t len)
 	memset(r, 0, sizeof *r);
 	r->para = NO_PARA;
 	b->ncq = 0;
-	if (len == 0 || line[0] != '{' || !p_object(&p, 1, TOP) || p.i != len ||
+	b->cq0 = b->nq;
+	b->cur_memo = 0;
+	if (len < 2 || line[0] != '{' || line[len - 1] != '}' ||
+	    !p_object(&p, 1, TOP) || p.i != len ||
 	    !p.has_doc || !p.has_text || !p.has_start || !p.has_end ||
 	    r->end < r->start)
 		return false;
@@ -797,6 +951,20 @@ arena_add(struct rec_batch *b, const char *s, size_t n)
 	b->alen += n;
 }
 
+/* remember_values keeps where the long values of record r (just pushed)
+ * are, for same_as_before. */
+static void
+remember_values(struct rec_batch *b, const struct rec *r)
+{
+	b->prev_memo = r->json == NULL ? b->cur_memo : 0;
+	b->prev_line = r->line;
+	for (uint32_t m = b->prev_memo; m != 0; m &= m - 1) {
+		size_t j = (size_t)__builtin_ctz(m);
+
+		b->prev_val[j] = b->cur_val[j];
+	}
+}
+
 void
 rec_push(struct rec_batch *b)
 {
@@ -821,12 +989,12 @@ rec_push(struct rec_batch *b)
 		r->line = b->alen;
 		arena_add(b, b->cur_line, r->len);
 	}
-	if (b->nq + b->ncq > b->qcap) {
-		b->qcap = 2 * (b->nq + b->ncq) + 64;
-		b->quotes = xreallocarray(b->quotes, b->qcap, sizeof *b->quotes);
-	}
-	if (b->ncq > 0)
-		memcpy(b->quotes + b->nq, b->cq, b->ncq * sizeof *b->cq);
+	remember_values(b, r);
+	/* read after the batch's quotes: moved down when the batch was
+	 * written in between (a new document) */
+	if (b->ncq > 0 && b->cq0 != b->nq)
+		memmove(b->quotes + b->nq, b->quotes + b->cq0,
+		    b->ncq * sizeof *b->quotes);
 	r->q0 = b->nq;
 	r->nq = b->ncq;
 	b->nq += b->ncq;
@@ -923,7 +1091,7 @@ et_add(struct rec_batch *b, const char *s, size_t n)
 #define et_lit(b, s) et_add(b, s, sizeof s - 1)
 
 /* et_quoted writes s (n bytes that need no escape) as a JSON string. */
-static void
+static FAST_INLINE void
 et_quoted(struct rec_batch *b, const char *s, size_t n)
 {
 	if (b->etlen + n + 2 > b->etcap) {
@@ -1024,50 +1192,131 @@ edit_end(struct rec_batch *b, struct edit *e)
 	e->len = b->etlen - e->off;
 }
 
+/* parts_add appends what etext holds to the batch's ptext (n bytes
+ * there already, cap its size); returns where it went. */
+static size_t
+parts_add(struct rec_batch *b, size_t *n, size_t *cap)
+{
+	size_t at = *n;
+
+	if (*n + b->etlen > *cap) {
+		*cap = 2 * (*n + b->etlen) + 256;
+		b->ptext = xrealloc(b->ptext, *cap);
+	}
+	memcpy(b->ptext + *n, b->etext, b->etlen);
+	*n += b->etlen;
+	b->etlen = 0;
+	return at;
+}
+
 /* actor_parts makes, for each actor, what an entry of "actors" holds
  * before its mention and after its offsets: {"id":"ID","mention": and
- * ,"group":"GROUP"} (ids and groups need no escapes). */
+ * ,"group":"GROUP"} (ids and groups need no escapes); and a quote's
+ * fields before and after its actor_via (see struct actor_part). Made in
+ * etext, which must be empty. */
 static void
 actor_parts(struct rec_batch *b, const struct actor_dict *d)
 {
-	size_t n = 0;
+	size_t n = 0, cap = 0;
 
 	b->parts = xreallocarray(NULL, d->nactors + 1, sizeof *b->parts);
-	for (size_t i = 0; i < d->nactors; i++)
-		n += d->actors[i].idlen + d->actors[i].grouplen + 32;
-	b->ptext = xmalloc(n + 1);
-	n = 0;
+	b->etlen = 0;
 	for (size_t i = 0; i < d->nactors; i++) {
 		const struct actor *a = &d->actors[i];
+		struct actor_part *ap = &b->parts[i];
 
-		b->parts[i].head = n;
-		memcpy(b->ptext + n, "{\"id\":\"", 7);
-		memcpy(b->ptext + n + 7, a->id, a->idlen);
-		memcpy(b->ptext + n + 7 + a->idlen, "\",\"mention\":", 12);
-		b->parts[i].headlen = a->idlen + 19;
-		n += b->parts[i].headlen;
-		b->parts[i].tail = n;
-		memcpy(b->ptext + n, ",\"group\":\"", 10);
-		memcpy(b->ptext + n + 10, a->group, a->grouplen);
-		memcpy(b->ptext + n + 10 + a->grouplen, "\"}", 2);
-		b->parts[i].taillen = a->grouplen + 12;
-		n += b->parts[i].taillen;
+		et_lit(b, "{\"id\":");
+		et_quoted(b, a->id, a->idlen);
+		et_lit(b, ",\"mention\":");
+		ap->headlen = b->etlen;
+		ap->head = parts_add(b, &n, &cap);
+		et_lit(b, ",\"group\":");
+		et_quoted(b, a->group, a->grouplen);
+		et_lit(b, "}");
+		ap->taillen = b->etlen;
+		ap->tail = parts_add(b, &n, &cap);
+		et_lit(b, "\"actor\":");
+		et_quoted(b, a->id, a->idlen);
+		et_lit(b, ",\"actor_via\":");
+		ap->qheadlen = b->etlen;
+		ap->qhead = parts_add(b, &n, &cap);
+		et_lit(b, ",\"actor_name\":");
+		if (a->name_plain)
+			et_quoted(b, a->name, a->namelen);
+		else
+			et_json_string(b, a->name, a->namelen);
+		et_lit(b, ",\"group\":");
+		et_quoted(b, a->group, a->grouplen);
+		ap->qtaillen = b->etlen;
+		ap->qtail = parts_add(b, &n, &cap);
 	}
 	b->nparts = d->nactors;
 }
 
-/* et_uint writes v in decimal at p; returns the bytes written. */
-static size_t
+/* et_quote_fields writes the fields parley-actors sets on a quote, in
+ * their order, as et_quote_value writes each: of an actor, from its
+ * parts. */
+static FAST_INLINE void
+et_quote_fields(struct rec_batch *b, const struct doc_quote *q)
+{
+	static const size_t via_len[] = { 0, 4, 4, 7, 9 };
+	const char *via = actor_via_name(q->via);
+	const struct actor_part *ap;
+
+	if (q->actor < 0) {
+		et_lit(b, "\"actor\":null,\"actor_via\":");
+	} else {
+		ap = &b->parts[q->actor];
+		et_add(b, b->ptext + ap->qhead, ap->qheadlen);
+	}
+	if (via != NULL)
+		et_quoted(b, via, via_len[q->via]);
+	else
+		et_lit(b, "null");
+	if (q->actor < 0) {
+		et_lit(b, ",\"actor_name\":null,\"group\":null");
+	} else {
+		ap = &b->parts[q->actor];
+		et_add(b, b->ptext + ap->qtail, ap->qtaillen);
+	}
+}
+
+/* et_uint writes v in decimal at p, where 8 bytes may be written
+ * whatever its length; returns its length. Two digits at a time, from
+ * the last. */
+static FAST_INLINE size_t
 et_uint(char *p, size_t v)
 {
-	char num[24];
-	size_t i = sizeof num;
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "62636465666768697071727374757677787980818283848586878889909192"
+	    "93949596979899";
+	char num[32];
+	char *q = num + 24;
+	size_t n;
 
-	do
-		num[--i] = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	memcpy(p, num + i, sizeof num - i);
-	return sizeof num - i;
+	while (v >= 100) {
+		size_t r = v % 100;
+
+		v /= 100;
+		q -= 2;
+		memcpy(q, pairs + 2 * r, 2);
+	}
+	if (v >= 10) {
+		q -= 2;
+		memcpy(q, pairs + 2 * v, 2);
+	} else {
+		*--q = (char)('0' + v);
+	}
+	n = (size_t)(num + 24 - q);
+	memset(num + 24, 0, 8);
+	if (n <= 8)
+		memcpy(p, q, 8);        /* one word: what follows is written
+		                         * over the bytes after the number */
+	else
+		memcpy(p, q, n);
+	return n;
 }
 
 /* et_actors writes the "actors" of sentence s; plain: its text needs no
@@ -1079,8 +1328,6 @@ et_actors(struct rec_batch *b, const struct actor_doc *doc, size_t s,
 	const struct doc_sentence *sent = &doc->sents[s];
 	bool first = true;
 
-	if (b->parts == NULL)
-		actor_parts(b, doc->dict);
 	et_add(b, "[", 1);
 	for (size_t i = 0; i < sent->n; i++) {
 		const struct doc_mention *m = &doc->mentions[sent->first + i];
@@ -1138,7 +1385,7 @@ out_add(struct rec_batch *b, const char *s, size_t n)
 
 /* quote_value: the value of field k of a resolved quote (*n bytes, and
  * whether it needs escapes in *plain), or NULL. */
-static const char *
+static FAST_INLINE const char *
 quote_value(const struct actor_dict *d, const struct doc_quote *q, int k,
     size_t *n, bool *plain)
 {
@@ -1158,7 +1405,7 @@ quote_value(const struct actor_dict *d, const struct doc_quote *q, int k,
 }
 
 /* et_quote_value writes the value of field k of a resolved quote. */
-static void
+static FAST_INLINE void
 et_quote_value(struct rec_batch *b, const struct actor_doc *doc,
     const struct doc_quote *q, int k)
 {
@@ -1240,9 +1487,6 @@ static void
 write_new(struct rec_batch *b, const struct rec *r,
     const struct actor_doc *doc, size_t s, size_t qbase)
 {
-	static const char *const fields[QF_N] = { "\"actor\":",
-	    ",\"actor_via\":", ",\"actor_name\":", ",\"group\":" };
-	static const size_t field_len[QF_N] = { 8, 13, 14, 9 };
 	const char *line = b->arena + r->line;
 	size_t at = 0;
 
@@ -1253,10 +1497,7 @@ write_new(struct rec_batch *b, const struct rec *r,
 		et_add(b, line + at, close - at);
 		if (close - q->obj.b > 1)
 			et_lit(b, ",");
-		for (int k = 0; k < QF_N; k++) {
-			et_add(b, fields[k], field_len[k]);
-			et_quote_value(b, doc, &doc->quotes[qbase + i], k);
-		}
+		et_quote_fields(b, &doc->quotes[qbase + i]);
 		at = close;
 	}
 	et_add(b, line + at, r->len - 1 - at);
@@ -1316,6 +1557,8 @@ rec_write(struct rec_batch *b, const struct actor_doc *doc)
 	size_t qbase = 0;
 
 	b->etlen = 0;
+	if (b->parts == NULL)
+		actor_parts(b, doc->dict);
 	for (size_t i = 0; i < b->n; i++) {
 		struct rec *r = &b->recs[i];
 		size_t nq = r->json != NULL ?
@@ -1347,7 +1590,6 @@ rec_batch_free(struct rec_batch *b)
 	free(b->recs);
 	free(b->quotes);
 	free(b->doc);
-	free(b->cq);
 	free(b->dec);
 	free(b->out);
 	free(b->edits);

@@ -14,12 +14,24 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "jsonl.h"
 #include "resolve.h"
 
 struct span {
 	size_t b, e;            /* bytes of the line, [b, e) */
+};
+
+/* the members of a record whose values are remembered, from the first */
+#define REC_MEMO 16
+
+/* the keys of an object, in order, that the next one likely has: enum
+ * keys of record.c */
+#define MAX_SHAPE 24
+struct shape {
+	unsigned char key[MAX_SHAPE];
+	size_t n;
 };
 
 /* the fields parley-actors sets on a quote, in the order it adds them */
@@ -45,10 +57,13 @@ struct rec {
 	size_t q0, nq;          /* its quotes: batch quotes[q0..q0+nq) */
 };
 
-/* What an entry of "actors" holds around its mention, for one actor:
- * bytes of the batch's ptext. */
+/* What an entry of "actors" holds around its mention, and a quote's
+ * fields around actor_via, for one actor: bytes of the batch's ptext. */
 struct actor_part {
 	size_t head, headlen, tail, taillen;
+	/* a quote's fields of the actor, around its actor_via:
+	 * "actor":"ID","actor_via": and ,"actor_name":NAME,"group":"GROUP" */
+	size_t qhead, qheadlen, qtail, qtaillen;
 };
 
 /* The records of one document, waiting for its last. */
@@ -65,8 +80,8 @@ struct rec_batch {
 	/* one record being read */
 	struct rec cur;
 	const char *cur_line;
-	struct rec_quote *cq;
-	size_t ncq, cqcap;
+	size_t cq0, ncq;        /* its quotes: quotes[cq0..cq0+ncq), after
+	                         * the batch's */
 	/* scratch */
 	char *dec;
 	size_t deccap;
@@ -83,6 +98,16 @@ struct rec_batch {
 	/* the key that came after each key (the last slot: first) in the
 	 * last record and quote read, tried first for the next */
 	unsigned char next_top[32], next_quote[32];
+	/* the long values of the members of the last record pushed, by
+	 * place (bytes of its line, at prev_line in the arena; a bit of
+	 * prev_memo for each), and those of the one being read: a value of
+	 * the document the record repeats (its title) is checked by a
+	 * compare */
+	struct span prev_val[REC_MEMO], cur_val[REC_MEMO];
+	uint32_t prev_memo, cur_memo;
+	size_t prev_line;
+	/* the keys of the last record and quote read whole, in order */
+	struct shape shape_top, shape_quote;
 };
 
 void rec_batch_init(struct rec_batch *b, bool slow);
