@@ -1,6 +1,9 @@
 /* token.c - the document text as tokens: words, punctuation, quotation
  * marks, 's; with paragraphs and sentences. */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "finder.h"
 #include "utf8.h"
@@ -452,7 +455,7 @@ long_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 #define LE2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
 #define LE3(a, b, c) (LE2(a, b) | (uint32_t)(c) << 16)
 
-/* tail_flags is suffix_flags for a word of n (5 to 7) bytes whose last
+/* tail_flags is suffix_flags for a word of n (5 to 15) bytes whose last
  * three are the low three bytes of x (the first in the lowest). */
 static uint16_t
 tail_flags(uint64_t x, size_t n)
@@ -477,7 +480,7 @@ tail_flags(uint64_t x, size_t n)
  * eight bytes is one number: its letters, case, ending, lexicon key and
  * the byte after it come from it by word arithmetic. */
 static struct tok *
-ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
+ascii_word8(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 {
 	const unsigned char *s = (const unsigned char *)f->text;
 	uint64_t w = load8(s + i, f->len - i);
@@ -522,6 +525,82 @@ ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	t->flags = fl;
 	return t;
 }
+
+#if defined(__SSE2__)
+/* ascii_word is ascii_word8 for a word of less than sixteen bytes with
+ * sixteen bytes to read at i, the common case: which of them are ASCII
+ * letters and digits, letters, and have 0x20 set (lower case) is a bit
+ * mask each, from one load; its lexicon key is the two halves of the
+ * load. Longer words, and words near the end of the text, go to
+ * ascii_word8. */
+static struct tok *
+ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+	__m128i x, lc, let, dig;
+	unsigned alnum, k, keep;
+	uint64_t lo, hi;
+	const struct lex_short *e;
+	struct lex_key key;
+	struct tok *t;
+
+	if (f->len - i < 16)
+		return ascii_word8(f, i, fl, para);
+	x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+	/* signed compares: the bytes from 0x80 are below every bound */
+	lc = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	let = _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)));
+	dig = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(let, dig));
+	k = (unsigned)__builtin_ctz(~alnum);   /* 1 to 16 */
+	if (k == 16)
+		return ascii_word8(f, i, fl, para);
+	/* the byte after the word mostly ends it for sure */
+	if ((byte_class[s[i + k]] & (BC_HIGH | BC_JOIN)) &&
+	    joined(s, i + k, f->len))
+		return NULL;
+	keep = (1u << k) - 1;
+	if (s[i] <= 'Z') {
+		unsigned letters = (unsigned)_mm_movemask_epi8(let) & keep;
+		/* 0x20 of each byte, shifted to 0x80 */
+		unsigned lower = (unsigned)_mm_movemask_epi8(
+		    _mm_slli_epi16(x, 2)) & letters;
+
+		fl |= s[i] <= '9' ? TF_DIGIT : TF_CAP;
+		if (!lower && (letters & (letters - 1)))
+			fl |= TF_UPPER;
+	}
+	/* the key: the bytes with 0x20 set (lexicon_short_key's order) */
+	lo = (uint64_t)_mm_cvtsi128_si64(lc);
+	if (k > 8) {
+		hi = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lc, lc));
+		key.lo = lo;
+		key.hi = hi & low_bytes(k - 8);
+		fl |= tail_flags(load8(s + i + k - 3, 3), k);
+	} else {
+		key.lo = lo & low_bytes(k);
+		key.hi = 0;
+		if (k > 4)
+			fl |= tail_flags((uint64_t)_mm_cvtsi128_si64(x) >>
+			    8 * (k - 3), k);
+	}
+	e = lexicon_find_short(f->lx, key);
+	t = push(f, i, i + k, TK_WORD, s[i]);
+	t->para = para;
+	if (e != NULL) {
+		t->wid = e->id;
+		t->cls = e->cls;
+		if (e->cls & WC_NOTLY)
+			fl &= (uint16_t)~TF_LY;
+	}
+	t->flags = fl;
+	return t;
+}
+#else
+#define ascii_word ascii_word8
+#endif
 
 /* ascii_mark is the fast path of the ASCII marks that are not always a
  * token of themselves: a '.' that starts no run of dots, a '-' that is
