@@ -212,11 +212,19 @@ put_num(char *p, size_t v)
 	    "31323334353637383940414243444546474849505152535455565758596061"
 	    "62636465666768697071727374757677787980818283848586878889909192"
 	    "93949596979899";
-	size_t n = 1;
+	size_t n;
 	char *q;
 
-	for (size_t x = v; x >= 10; x /= 10)
-		n++;
+	/* the number of digits: offsets have few */
+	if (v < 100)
+		n = v < 10 ? 1 : 2;
+	else if (v < 10000)
+		n = v < 1000 ? 3 : 4;
+	else {
+		n = 5;
+		for (size_t x = v / 10000; x >= 10; x /= 10)
+			n++;
+	}
 	q = p + n;
 	for (; v >= 100; v /= 100) {
 		q -= 2;
@@ -254,6 +262,23 @@ put_json_string(char *p, const char *s, size_t n)
 	while (i < n) {
 		size_t stop;
 
+#if defined(__SSE2__)
+		/* sixteen bytes at a time: a byte to escape is one at most
+		 * 0x1F (unsigned), '"' or '\\' */
+		for (; i + 16 <= n; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + i));
+			__m128i esc = _mm_or_si128(_mm_cmpeq_epi8(
+			    _mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+
+			if (_mm_movemask_epi8(esc) != 0)
+				break;
+			_mm_storeu_si128((__m128i *)(void *)p, v);
+			p += 16;
+		}
+#endif
 		for (; i + 8 <= n; i += 8) {
 			uint64_t w;
 
