@@ -67,8 +67,26 @@ integer_end(const unsigned char *s, size_t i, size_t n, long long *v)
 	bool neg = s[i] == '-';
 	unsigned long long x = 0;
 	size_t b, stop;
-	unsigned d;
+	unsigned d = (unsigned)s[i] - '1';
 
+	/* the common case first: up to nine digits without a sign or a
+	 * leading zero, then the ',' or '}' the object needs (anything else
+	 * takes the general way below, which reads them the same) */
+	if (d < 9) {
+		x = d + 1;
+		stop = n - i > 9 ? i + 9 : n;
+		for (b = i + 1; b < stop && (d = (unsigned)s[b] - '0') < 10; b++)
+			x = x * 10 + d;
+		if (b < n && (s[b] == ',' || s[b] == '}')) {
+			*v = (long long)x;
+			return b;
+		}
+		x = 0;
+	} else if (s[i] == '0' && i + 1 < n && (s[i + 1] == ',' ||
+	    s[i + 1] == '}')) {
+		*v = 0;
+		return i + 1;
+	}
 	i += neg;
 	b = i;
 	/* at most MAX_DIGITS + 1 digits are read: one more is too many */
@@ -127,7 +145,8 @@ repeated(const struct jsonscan *js, const unsigned char *s, size_t m,
     uint64_t *seen)
 {
 	size_t kb = js->m[m].kb, len = js->m[m].ke - kb;
-	unsigned bit = (unsigned)(len * 7 + (len > 0 ? s[kb] : 0)) & 63;
+	/* s[kb] is the closing '"' of an empty key */
+	unsigned bit = (unsigned)(len * 7 + s[kb]) & 63;
 
 	if (*seen & (uint64_t)1 << bit)
 		for (size_t k = 0; k < m; k++)

@@ -430,6 +430,29 @@ joined(const unsigned char *s, size_t j, size_t n)
 	    (byte_class[s[j + 1]] & (BC_HIGH | BC_ALNUM))));
 }
 
+/* ascii_end: is s[j] (j <= n) past the end of the text or an ASCII byte
+ * that is no letter or digit? (is_alnum is false for it.) */
+static bool
+ascii_end(const unsigned char *s, size_t j, size_t n)
+{
+	return j >= n || !(byte_class[s[j]] & (BC_ALNUM | BC_HIGH));
+}
+
+/* possessive: do the bytes at s[j..n) start the 's or ’s that ends a
+ * word (word_end stops before it: an apostrophe, then s or S, then no
+ * letter or digit)? Only ' and ’ are looked at; the other apostrophes
+ * take the general path. */
+static bool
+possessive(const unsigned char *s, size_t j, size_t n)
+{
+	if (s[j] == '\'')
+		return j + 1 < n && (s[j + 1] | 0x20) == 's' &&
+		    ascii_end(s, j + 2, n);
+	return n - j > 3 && s[j] == 0xE2 && s[j + 1] == 0x80 &&
+	    s[j + 2] == 0x99 && (s[j + 3] | 0x20) == 's' &&
+	    ascii_end(s, j + 4, n);
+}
+
 /* long_word is ascii_word for a run of eight bytes or more. */
 static struct tok *
 long_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
@@ -439,7 +462,7 @@ long_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	size_t j = r.end;
 	struct tok *t;
 
-	if (joined(s, j, f->len))
+	if (joined(s, j, f->len) && !possessive(s, j, f->len))
 		return NULL;
 	t = push(f, i, j, TK_WORD, s[i]);
 	if (s[i] <= 'Z')
@@ -498,7 +521,7 @@ ascii_word8(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	/* the byte after the word (0 at the end of the text) mostly ends
 	 * it for sure */
 	if ((byte_class[(w >> 8 * k) & 0xFF] & (BC_HIGH | BC_JOIN)) &&
-	    joined(s, i + k, f->len))
+	    joined(s, i + k, f->len) && !possessive(s, i + k, f->len))
 		return NULL;
 	keep = low_bytes(k);
 	if (s[i] <= 'Z') {
@@ -559,7 +582,7 @@ ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 		return ascii_word8(f, i, fl, para);
 	/* the byte after the word mostly ends it for sure */
 	if ((byte_class[s[i + k]] & (BC_HIGH | BC_JOIN)) &&
-	    joined(s, i + k, f->len))
+	    joined(s, i + k, f->len) && !possessive(s, i + k, f->len))
 		return NULL;
 	keep = (1u << k) - 1;
 	if (s[i] <= 'Z') {
@@ -619,6 +642,31 @@ ascii_mark(struct quote_finder *f, size_t i)
 	else
 		return 0;
 	return i + 1;
+}
+
+/* curly_mark is the fast path of the curly quotation marks: “ and ” are
+ * marks always; ‘ and ’ are when no letter or digit follows (else they
+ * may be apostrophes: ’90s, ’s, ‘em). It pushes the mark and returns its
+ * end, or returns 0 for the general path. */
+static size_t
+curly_mark(struct quote_finder *f, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+
+	if (f->len - i < 3 || s[i] != 0xE2 || s[i + 1] != 0x80)
+		return 0;
+	switch (s[i + 2]) {
+	case 0x9C: case 0x9D:   /* U+201C, U+201D */
+		break;
+	case 0x98: case 0x99:   /* U+2018, U+2019 */
+		if (!ascii_end(s, i + 3, f->len))
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	push(f, i, i + 3, TK_QUOTE, 0x2000u | (s[i + 2] & 0x3Fu));
+	return i + 3;
 }
 
 /* general_token reads the token at i (not white space), any character:
@@ -703,20 +751,6 @@ space_end(const struct quote_finder *f, size_t i, uint32_t *para,
 		i += (size_t)l;
 	}
 	return i;
-}
-
-/* after_token returns where the token after the one ending at j starts,
- * as space_end does; at once after one space or none, the common cases. */
-static size_t
-after_token(const struct quote_finder *f, size_t j, uint32_t *para,
-    bool *newline)
-{
-	const unsigned char *s = (const unsigned char *)f->text;
-	size_t k = j < f->len && s[j] == ' ' ? j + 1 : j;
-
-	if (k < f->len && !(byte_class[s[k]] & (BC_SPACE | BC_HIGH)))
-		return k;
-	return space_end(f, j, para, newline);
 }
 
 static bool
@@ -836,6 +870,7 @@ static void
 scan(struct quote_finder *f)
 {
 	const unsigned char *s = (const unsigned char *)f->text;
+	const size_t len = f->len;
 	size_t i = 0, j;
 	uint32_t para = 0;
 	bool newline = true;
@@ -846,7 +881,7 @@ scan(struct quote_finder *f)
 	/* newline: no paragraph is counted before the first token */
 	i = space_end(f, 0, &para, &newline);
 	fl = TF_SPB | TF_PARA;
-	while (i < f->len) {
+	while (i < len) {
 		unsigned char c = s[i];
 		struct tok *t;
 
@@ -858,7 +893,8 @@ scan(struct quote_finder *f)
 			if (byte_class[c] & BC_PUNCT) {
 				j = i + 1;
 				push(f, i, j, TK_PUNCT, c);
-			} else if ((j = ascii_mark(f, i)) == 0)
+			} else if ((j = c < 0x80 ? ascii_mark(f, i) :
+			    curly_mark(f, i)) == 0)
 				j = general_token(f, i, fl & TF_SPB);
 			t = &f->toks[f->ntoks - 1];
 			t->flags |= fl;
@@ -872,15 +908,27 @@ scan(struct quote_finder *f)
 			t->sent = st.sent;
 		else
 			sentence_mark(f, f->ntoks - 1, &st);
-		newline = false;
-		i = after_token(f, j, &para, &newline);
-		fl = 0;
-		if (i > j) {
+		/* where the next token starts: at once after one space or
+		 * none, the common cases, else after the white space */
+		if (j + 1 < len && s[j] == ' ' &&
+		    !(byte_class[s[j + 1]] & (BC_SPACE | BC_HIGH))) {
+			i = j + 1;
 			t->flags |= TF_SPA;
 			fl = TF_SPB;
+		} else if (j < len && !(byte_class[s[j]] & (BC_SPACE | BC_HIGH))) {
+			i = j;
+			fl = 0;
+		} else {
+			newline = false;
+			i = space_end(f, j, &para, &newline);
+			fl = 0;
+			if (i > j) {
+				t->flags |= TF_SPA;
+				fl = TF_SPB;
+			}
+			if (newline)
+				fl |= TF_PARA;
 		}
-		if (newline)
-			fl |= TF_PARA;
 	}
 	if (f->ntoks > 0) {
 		f->toks[f->ntoks - 1].flags |= TF_SPA;
