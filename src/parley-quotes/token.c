@@ -602,14 +602,16 @@ ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 		key.lo = lo;
 		key.hi = hi & low_bytes(k - 8);
 		fl |= tail_flags(load8(s + i + k - 3, 3), k);
+		e = lexicon_find_short(f->lx, key);
 	} else {
 		key.lo = lo & low_bytes(k);
 		key.hi = 0;
 		if (k > 4)
 			fl |= tail_flags((uint64_t)_mm_cvtsi128_si64(x) >>
 			    8 * (k - 3), k);
+		/* a call of its own: the hash of a zero hi is folded away */
+		e = lexicon_find_short(f->lx, key);
 	}
-	e = lexicon_find_short(f->lx, key);
 	t = push(f, i, i + k, TK_WORD, s[i]);
 	t->para = para;
 	if (e != NULL) {
