@@ -235,9 +235,8 @@ mark_top(struct quote_finder *f)
 
 		if (q->open <= end)
 			continue;
-		for (int32_t i = q->open + 1; i <= q->last; i++)
-			if (f->toks[i].type == TK_WORD)
-				word = true;
+		for (int32_t i = q->open + 1; i <= q->last && !word; i++)
+			word = f->toks[i].type == TK_WORD;
 		if (!word || q->b >= q->e)
 			continue;
 		q->top = true;
