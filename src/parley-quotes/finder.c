@@ -75,6 +75,7 @@ quote_finder_free(struct quote_finder *f)
 	free(f->cues);
 	free(f->out);
 	free(f->stack);
+	free(f->sent_first);
 	free(f->cue_at);
 	free(f->subj_at);
 	free(f);

@@ -114,6 +114,8 @@ struct quote_finder {
 	size_t nmarks, mcap;
 	struct open_mark *stack;  /* for pairing marks */
 	size_t scap;
+	int32_t *sent_first;   /* per sentence: its first token (token.c) */
+	size_t sfcap;
 	int32_t *cue_at;       /* per token: cue starting there, -1 */
 	int32_t *subj_at;      /* per token: cue whose speaker starts there, -1 */
 	size_t acap;

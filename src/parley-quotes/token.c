@@ -849,8 +849,15 @@ sentence_mark(struct quote_finder *f, size_t i, struct sentences *st)
 			st->para0 = i;
 		}
 	}
-	if (start)
+	if (start) {
 		t->flags |= TF_SENT;
+		if (st->sent >= f->sfcap) {
+			f->sfcap = f->sfcap ? 2 * f->sfcap : 64;
+			f->sent_first = xreallocarray(f->sent_first, f->sfcap,
+			    sizeof *f->sent_first);
+		}
+		f->sent_first[st->sent] = (int32_t)i;
+	}
 	t->sent = st->sent;
 }
 
