@@ -66,12 +66,33 @@ integer_end(const unsigned char *s, size_t i, size_t n, long long *v)
 {
 	bool neg = s[i] == '-';
 	unsigned long long x = 0;
-	size_t b;
+	size_t b, stop;
+	unsigned d = (unsigned)s[i] - '1';
 
+	/* the common case first: up to nine digits without a sign or a
+	 * leading zero, then the ',' or '}' the object needs (anything else
+	 * takes the general way below, which reads them the same) */
+	if (d < 9) {
+		x = d + 1;
+		stop = n - i > 9 ? i + 9 : n;
+		for (b = i + 1; b < stop && (d = (unsigned)s[b] - '0') < 10; b++)
+			x = x * 10 + d;
+		if (b < n && (s[b] == ',' || s[b] == '}')) {
+			*v = (long long)x;
+			return b;
+		}
+		x = 0;
+	} else if (s[i] == '0' && i + 1 < n && (s[i + 1] == ',' ||
+	    s[i + 1] == '}')) {
+		*v = 0;
+		return i + 1;
+	}
 	i += neg;
 	b = i;
-	while (i < n && s[i] >= '0' && s[i] <= '9' && i - b < MAX_DIGITS + 1)
-		x = x * 10 + (unsigned)(s[i++] - '0');
+	/* at most MAX_DIGITS + 1 digits are read: one more is too many */
+	stop = n - i > MAX_DIGITS + 1 ? i + MAX_DIGITS + 1 : n;
+	for (; i < stop && (d = (unsigned)s[i] - '0') < 10; i++)
+		x = x * 10 + d;
 	if (i == b || i - b > MAX_DIGITS || (s[b] == '0' && (i - b > 1 || neg)))
 		return 0;
 	if (i < n && (s[i] == '.' || s[i] == 'e' || s[i] == 'E'))
@@ -124,7 +145,8 @@ repeated(const struct jsonscan *js, const unsigned char *s, size_t m,
     uint64_t *seen)
 {
 	size_t kb = js->m[m].kb, len = js->m[m].ke - kb;
-	unsigned bit = (unsigned)(len * 7 + (len > 0 ? s[kb] : 0)) & 63;
+	/* s[kb] is the closing '"' of an empty key */
+	unsigned bit = (unsigned)(len * 7 + s[kb]) & 63;
 
 	if (*seen & (uint64_t)1 << bit)
 		for (size_t k = 0; k < m; k++)
@@ -148,19 +170,25 @@ jsonflat_object(struct jsonscan *js, const char *line, size_t n)
 	js->open = 0;
 	if (n < 2 || s[0] != '{' || s[1] == '}')
 		return false;
+	if (js->cap < JSONSCAN_MAX_KEYS) {
+		/* room for the most members once, not a check for each */
+		js->cap = JSONSCAN_MAX_KEYS;
+		js->m = xreallocarray(js->m, js->cap, sizeof *js->m);
+	}
 	for (;;) {
 		struct jsonscan_member *m;
+		unsigned k;
 
 		if (s[i] != '"' || js->nm == JSONSCAN_MAX_KEYS)
 			return false;
-		if (js->nm == js->cap) {
-			js->cap = js->cap ? 2 * js->cap : 16;
-			js->m = xreallocarray(js->m, js->cap, sizeof *js->m);
-		}
 		m = &js->m[js->nm];
-		/* a key of printable ASCII without escapes, then ':' */
+		/* a key of printable ASCII without escapes, then ':'; most keys
+		 * end within the first sixteen bytes */
 		m->kb = i + 1;
-		m->ke = m->kb + jsonplain_span(s + m->kb, n - m->kb);
+		if (n - m->kb >= 16 && (k = jsonplain_16(s + m->kb)) < 16)
+			m->ke = m->kb + k;
+		else
+			m->ke = m->kb + jsonplain_span(s + m->kb, n - m->kb);
 		if (m->ke + 2 >= n || s[m->ke] != '"' || s[m->ke + 1] != ':')
 			return false;
 		if (repeated(js, s, js->nm, &seen))

@@ -291,3 +291,117 @@ records() {
 	assert_success
 	assert_output --partial '"text":"a\u00e9c","quotes":[]}'
 }
+
+# --- session 5: more fast paths (an ASCII word of less than sixteen bytes
+# by one SSE2 load; a word before 's or ’s; curly marks that cannot be
+# apostrophes; a stable sort of the quotes; integers, code points and
+# escapes read and written sixteen bytes at a time) ---
+
+@test "words of nine to fifteen bytes keep their case, ending and classes" {
+	# all capitals (a transcript label), a cue in -ed, an adverb in -ly
+	# and a participle in -ed before the speaker, each of 9 to 15 bytes
+	expect '“SCHWARZENEGGER: We will see what happens next.”' \
+		'direct|SCHWARZENEGGER: We will see what happens next.|:|SCHWARZENEGGER|1-47|15-16|1-15'
+	expect 'Peskov acknowledged that the talks were over.' \
+		'indirect|the talks were over|acknowledged|Peskov|25-44|7-19|0-6'
+	expect 'Peskov repeatedly said the talks were over.' \
+		'indirect|the talks were over|said|Peskov|23-42|18-22|0-6'
+	expect 'The frustrated staff said the talks were over.' \
+		'indirect|the talks were over|said|staff|26-45|21-25|15-20'
+}
+
+@test "words of nine to sixteen bytes within sixteen bytes of the end are read alike" {
+	# the last bytes of the text are read eight at a time
+	expect 'The talks were over, Peskov acknowledged' \
+		'indirect|The talks were over|acknowledged|Peskov|0-19|28-40|21-27'
+	expect 'The talks were over, the representatives acknowledged' \
+		'indirect|The talks were over|acknowledged|the representatives|0-19|41-53|21-40'
+}
+
+@test "a word before 's or ’s ends there; before 'S and a letter it goes on" {
+	expect "Peskov's aide said the talks were over." \
+		"indirect|the talks were over|said|Peskov's aide|19-38|14-18|0-13"
+	expect 'Peskov’s aide said the talks were over.' \
+		'indirect|the talks were over|said|Peskov’s aide|19-38|14-18|0-13'
+	expect 'PESKOV’S AIDE said the talks were over.' \
+		'indirect|the talks were over|said|PESKOV’S AIDE|19-38|14-18|0-13'
+	expect "O'Shea said the talks were over." \
+		"indirect|the talks were over|said|O'Shea|12-31|7-11|0-6"
+	expect 'O’Shea said the talks were over.' \
+		'indirect|the talks were over|said|O’Shea|12-31|7-11|0-6'
+}
+
+@test "curly marks before a space or punctuation are quotation marks, before a letter maybe not" {
+	expect 'Peskov said the talks were ‘over’ for now.' \
+		'partial|over|said|Peskov|28-32|7-11|0-6'
+	expect 'Peskov said the talks were “over”, for now.' \
+		'partial|over|said|Peskov|28-32|7-11|0-6'
+	expect 'Peskov said the ’90s talks were over.' \
+		'indirect|the ’90s talks were over|said|Peskov|12-36|7-11|0-6'
+	# single marks nested in double ones: each keeps its own kind
+	expect '“He said ‘no’ twice,” Peskov said.' \
+		'direct|He said ‘no’ twice,|said|Peskov|1-20|29-33|22-28'
+}
+
+@test "quotes come out in the order of the text, however many a document has" {
+	# each pair: an indirect quote, then a direct one (found in that
+	# order only after sorting: direct quotes are made first)
+	local pair='Lavrov said the talks were over. “We will see,” Peskov said. ' text= want=() k o
+	for ((k = 0; k < 12; k++)); do
+		text+=$pair
+		o=$((k * ${#pair}))
+		want+=("indirect|the talks were over|said|Lavrov|$((o + 12))-$((o + 31))|$((o + 7))-$((o + 11))|$o-$((o + 6))")
+		want+=("direct|We will see,|said|Peskov|$((o + 34))-$((o + 46))|$((o + 55))-$((o + 59))|$((o + 48))-$((o + 54))")
+	done
+	expect "$text" "${want[@]}"
+}
+
+@test "offsets of six digits and escapes past the first sixteen bytes are written whole" {
+	local filler
+	filler=$(printf 'Filler words. %.0s' $(seq 7200))
+	expect "${filler}Peskov said the talks were over." \
+		"indirect|the talks were over|said|Peskov|$((${#filler} + 12))-$((${#filler} + 31))|$((${#filler} + 7))-$((${#filler} + 11))|${#filler}-$((${#filler} + 6))"
+	# a '\', a '"' and a tab after the first sixteen bytes of the quote,
+	# each alone in its sixteen
+	printf '%s\n' '{"doc":"t","sent":0,"para":0,"start":0,"end":0,"text":"“The talks are over, and so\\is the deal in all the ways we know \"now\" and\tthen,” he said."}' |
+		jq -c '.end = (.text | length)' > in.jsonl
+	run parley-quotes in.jsonl
+	assert_success
+	assert_output --partial '"text":"The talks are over, and so\\is the deal in all the ways we know \"now\" and\tthen,","start":1,"end":79,'
+}
+
+@test "integers of one to ten digits and 0 are read as jansson reads them" {
+	# sentences in two paragraphs: the quotation left open ends with the
+	# first; in one paragraph it runs on (para: 0 and 1, two digits, nine
+	# digits that differ in the last, nine and ten digits; then the same).
+	# Offsets of tens, so that only "para" tells the paragraphs apart
+	local p q
+	for p in '0 1' '11 12' '123456788 123456789' '999999999 1000000000' '7 7' '12 12'; do
+		read -r p q <<< "$p"
+		printf '%s\n' "{\"doc\":\"t\",\"sent\":0,\"para\":$p,\"start\":10,\"end\":40,\"text\":\"Peskov said: “We are over now.\"}" \
+			"{\"doc\":\"t\",\"sent\":1,\"para\":$q,\"start\":50,\"end\":70,\"text\":\"Lavrov said no more.\"}" > in.jsonl
+		run parley-quotes in.jsonl
+		assert_success
+		if [ "$p" = "$q" ]; then
+			assert_line --index 0 --partial '"quotes":[{"kind":"direct","text":"We are over now.          Lavrov said no more.","start":24,"end":70,'
+		else
+			assert_line --index 0 --partial '"quotes":[{"kind":"direct","text":"We are over now.","start":24,"end":40,'
+		fi
+		assert_equal "$(parley-quotes --no-fast-path in.jsonl)" "$output"
+	done
+}
+
+@test "a record whose end - start is not its text's code points is rejected on the fast path too" {
+	local text='“We’re done with these talks,” Peskov said of the Müller plan.' cps bytes
+	cps=$(jq -n --arg t "$text" '$t | length')
+	bytes=$(printf '%s' "$text" | wc -c)
+	printf '{"doc":"t","sent":0,"para":0,"start":0,"end":%s,"text":"%s"}\n' "$cps" "$text" > in.jsonl
+	run parley-quotes in.jsonl
+	assert_success
+	assert_output --partial '"quotes":[{"kind":"direct","text":"We’re done with these talks,","start":1,"end":29,'
+	# the byte count instead of the code points
+	printf '{"doc":"t","sent":0,"para":0,"start":0,"end":%s,"text":"%s"}\n' "$bytes" "$text" > bad.jsonl
+	run --separate-stderr parley-quotes bad.jsonl
+	assert_failure 65
+	assert_equal "$stderr" "parley-quotes: bad.jsonl:1: 'end' - 'start' is $bytes but 'text' has $cps code points"
+}

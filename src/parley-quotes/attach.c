@@ -654,5 +654,5 @@ emit_quotes(struct quote_finder *f)
 		set_cue(f, o, c);
 	}
 	if (f->nout > 1)  /* qsort must not get NULL, even for 0 */
-		qsort(f->out, f->nout, sizeof *f->out, cmp_quote);
+		sort_stable(f->out, f->nout, sizeof *f->out, cmp_quote);
 }

@@ -75,7 +75,73 @@ quote_finder_free(struct quote_finder *f)
 	free(f->cues);
 	free(f->out);
 	free(f->stack);
+	free(f->sent_first);
 	free(f->cue_at);
 	free(f->subj_at);
 	free(f);
+}
+
+/* insertion_sort sorts the n elements (size bytes each) at a, stably;
+ * hold has room for one. */
+static void
+insertion_sort(unsigned char *a, size_t n, size_t size, sort_cmp *cmp,
+    unsigned char *hold)
+{
+	for (size_t i = 1; i < n; i++) {
+		size_t j = i - 1;
+
+		if (cmp(a + j * size, a + i * size) <= 0)
+			continue;
+		memcpy(hold, a + i * size, size);
+		while (j > 0 && cmp(a + (j - 1) * size, hold) > 0)
+			j--;
+		memmove(a + (j + 1) * size, a + j * size, (i - j) * size);
+		memcpy(a + j * size, hold, size);
+	}
+}
+
+/* merge merges the sorted runs a[0..m) and a[m..n) (elements of size
+ * bytes), the left one first among equals; tmp has room for m. */
+static void
+merge(unsigned char *a, size_t m, size_t n, size_t size, sort_cmp *cmp,
+    unsigned char *tmp)
+{
+	size_t i = 0, j = m, k = 0;
+
+	memcpy(tmp, a, m * size);
+	while (i < m && j < n) {
+		if (cmp(tmp + i * size, a + j * size) <= 0)
+			memcpy(a + k++ * size, tmp + i++ * size, size);
+		else
+			memcpy(a + k++ * size, a + j++ * size, size);
+	}
+	memcpy(a + k * size, tmp + i * size, (m - i) * size);
+}
+
+#define SORT_RUN 16
+
+void
+sort_stable(void *base, size_t n, size_t size, sort_cmp *cmp)
+{
+	unsigned char *a = base, *tmp;
+	size_t i = 1;
+
+	while (i < n && cmp(a + (i - 1) * size, a + i * size) <= 0)
+		i++;
+	if (i >= n)
+		return;   /* in order already, the common case */
+	tmp = xreallocarray(NULL, n, size);
+	for (size_t lo = 0; lo < n; lo += SORT_RUN)
+		insertion_sort(a + lo * size, n - lo < SORT_RUN ? n - lo :
+		    SORT_RUN, size, cmp, tmp);
+	for (size_t w = SORT_RUN; w < n; w *= 2)
+		for (size_t lo = 0; lo + w < n; lo += 2 * w) {
+			size_t hi = n - lo < 2 * w ? n - lo : 2 * w;
+			unsigned char *run = a + lo * size;
+
+			/* runs already in order stay where they are */
+			if (cmp(run + (w - 1) * size, run + w * size) > 0)
+				merge(run, w, hi, size, cmp, tmp);
+		}
+	free(tmp);
 }

@@ -114,6 +114,8 @@ struct quote_finder {
 	size_t nmarks, mcap;
 	struct open_mark *stack;  /* for pairing marks */
 	size_t scap;
+	int32_t *sent_first;   /* per sentence: its first token (token.c) */
+	size_t sfcap;
 	int32_t *cue_at;       /* per token: cue starting there, -1 */
 	int32_t *subj_at;      /* per token: cue whose speaker starts there, -1 */
 	size_t acap;
@@ -171,6 +173,13 @@ tok_lower(const struct quote_finder *f, int32_t i)
 {
 	return tok_word(f, i) && !(f->toks[i].flags & (TF_CAP | TF_DIGIT));
 }
+
+/* finder.c: sort_stable sorts the n elements of size bytes at base by
+ * cmp (qsort's), keeping equal ones in their order, as glibc's qsort (a
+ * merge sort) does, so that the order is the same; in n - 1 comparisons
+ * when they are in order already. */
+typedef int sort_cmp(const void *, const void *);
+void sort_stable(void *base, size_t n, size_t size, sort_cmp *cmp);
 
 /* marks.c */
 void marks_pair(struct quote_finder *f);

@@ -18,6 +18,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "cli.h"
 #include "datafile.h"
@@ -209,11 +212,19 @@ put_num(char *p, size_t v)
 	    "31323334353637383940414243444546474849505152535455565758596061"
 	    "62636465666768697071727374757677787980818283848586878889909192"
 	    "93949596979899";
-	size_t n = 1;
+	size_t n;
 	char *q;
 
-	for (size_t x = v; x >= 10; x /= 10)
-		n++;
+	/* the number of digits: offsets have few */
+	if (v < 100)
+		n = v < 10 ? 1 : 2;
+	else if (v < 10000)
+		n = v < 1000 ? 3 : 4;
+	else {
+		n = 5;
+		for (size_t x = v / 10000; x >= 10; x /= 10)
+			n++;
+	}
 	q = p + n;
 	for (; v >= 100; v /= 100) {
 		q -= 2;
@@ -251,6 +262,23 @@ put_json_string(char *p, const char *s, size_t n)
 	while (i < n) {
 		size_t stop;
 
+#if defined(__SSE2__)
+		/* sixteen bytes at a time: a byte to escape is one at most
+		 * 0x1F (unsigned), '"' or '\\' */
+		for (; i + 16 <= n; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + i));
+			__m128i esc = _mm_or_si128(_mm_cmpeq_epi8(
+			    _mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+
+			if (_mm_movemask_epi8(esc) != 0)
+				break;
+			_mm_storeu_si128((__m128i *)(void *)p, v);
+			p += 16;
+		}
+#endif
 		for (; i + 8 <= n; i += 8) {
 			uint64_t w;
 
@@ -286,6 +314,53 @@ put_json_string(char *p, const char *s, size_t n)
 	return p;
 }
 
+/* cont_bytes: how many of the eight bytes of x are continuation bytes
+ * (10xxxxxx): each leaves a 1 in the low bit of its byte after the
+ * shifts, and the multiplication adds them up in the top byte. */
+static size_t
+cont_bytes(uint64_t x)
+{
+	x = (x & ~(x << 1) & HIGHS) >> 7;
+	return (size_t)((x * ONES) >> 56);
+}
+
+/* cp_count returns the number of code points of the n bytes of UTF-8 at
+ * s: the bytes that are not continuation bytes, as utf8_length counts
+ * them; sixteen at a time with SSE2 (a continuation byte, 0x80 to 0xBF,
+ * is -128 to -65 signed), the rest eight at a time. */
+static size_t
+cp_count(const char *s, size_t n)
+{
+	size_t i = 0, count = 0;
+	uint64_t x;
+
+#if defined(__SSE2__)
+	while (n - i >= 16) {
+		/* each byte of acc counts to at most 255 */
+		size_t stop = n - i > 255 * 16 ? i + 255 * 16 : n;
+		__m128i acc = _mm_setzero_si128();
+
+		for (; i + 16 <= stop; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + i));
+
+			acc = _mm_sub_epi8(acc,
+			    _mm_cmpgt_epi8(v, _mm_set1_epi8(-65)));
+		}
+		acc = _mm_sad_epu8(acc, _mm_setzero_si128());
+		count += (size_t)_mm_cvtsi128_si32(acc) +
+		    (size_t)_mm_extract_epi16(acc, 4);
+	}
+#endif
+	for (; n - i >= 8; i += 8) {
+		memcpy(&x, s + i, 8);
+		count += 8 - cont_bytes(x);
+	}
+	for (; i < n; i++)
+		count += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return count;
+}
+
 static const char *const kind_names[] = { "direct", "partial", "indirect" };
 
 /* The code-point offsets of the document text: cps[k] code points
@@ -299,15 +374,6 @@ struct cp_index {
 	size_t cap;
 };
 
-/* cont_bytes: how many of the eight bytes of x are continuation bytes
- * (10xxxxxx): each leaves a 1 in the low bit of its byte after the
- * shifts, and the multiplication adds them up in the top byte. */
-static size_t
-cont_bytes(uint64_t x)
-{
-	x = (x & ~(x << 1) & HIGHS) >> 7;
-	return (size_t)((x * ONES) >> 56);
-}
 
 static void
 cp_index_build(struct cp_index *ix, const char *text, size_t len)
@@ -475,7 +541,7 @@ read_fast(struct jsonscan *js, struct buf *scratch, const struct doc *d,
 	} else {
 		r->text = jsonscan_raw(line, text, &r->textlen);
 	}
-	if (utf8_length(r->text, r->textlen) != (size_t)(r->end - r->start))
+	if (cp_count(r->text, r->textlen) != (size_t)(r->end - r->start))
 		return false;
 	if (d->n > 0 && same_doc(d, r->doc, r->doclen) && r->start < d->end)
 		return false;

@@ -227,7 +227,7 @@ mark_top(struct quote_finder *f)
 	int32_t end = -1;
 
 	if (f->nqs > 1)  /* qsort must not get NULL, even for 0 */
-		qsort(f->qs, f->nqs, sizeof *f->qs, cmp_open);
+		sort_stable(f->qs, f->nqs, sizeof *f->qs, cmp_open);
 	for (size_t k = 0; k < f->nqs; k++) {
 		struct quotation *q = &f->qs[k];
 		int32_t stop = q->close >= 0 ? q->close : q->last;
@@ -235,9 +235,8 @@ mark_top(struct quote_finder *f)
 
 		if (q->open <= end)
 			continue;
-		for (int32_t i = q->open + 1; i <= q->last; i++)
-			if (f->toks[i].type == TK_WORD)
-				word = true;
+		for (int32_t i = q->open + 1; i <= q->last && !word; i++)
+			word = f->toks[i].type == TK_WORD;
 		if (!word || q->b >= q->e)
 			continue;
 		q->top = true;

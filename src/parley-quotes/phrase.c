@@ -17,9 +17,8 @@ same_sentence(const struct quote_finder *f, int32_t a, int32_t b)
 int32_t
 sentence_start(const struct quote_finder *f, int32_t i)
 {
-	while (i > 0 && !(f->toks[i].flags & TF_SENT))
-		i--;
-	return i;
+	/* the token before i with TF_SENT: the first of its sentence */
+	return i > 0 ? f->sent_first[f->toks[i].sent] : i;
 }
 
 int32_t

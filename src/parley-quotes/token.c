@@ -1,6 +1,9 @@
 /* token.c - the document text as tokens: words, punctuation, quotation
  * marks, 's; with paragraphs and sentences. */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "finder.h"
 #include "utf8.h"
@@ -427,6 +430,29 @@ joined(const unsigned char *s, size_t j, size_t n)
 	    (byte_class[s[j + 1]] & (BC_HIGH | BC_ALNUM))));
 }
 
+/* ascii_end: is s[j] (j <= n) past the end of the text or an ASCII byte
+ * that is no letter or digit? (is_alnum is false for it.) */
+static bool
+ascii_end(const unsigned char *s, size_t j, size_t n)
+{
+	return j >= n || !(byte_class[s[j]] & (BC_ALNUM | BC_HIGH));
+}
+
+/* possessive: do the bytes at s[j..n) start the 's or ’s that ends a
+ * word (word_end stops before it: an apostrophe, then s or S, then no
+ * letter or digit)? Only ' and ’ are looked at; the other apostrophes
+ * take the general path. */
+static bool
+possessive(const unsigned char *s, size_t j, size_t n)
+{
+	if (s[j] == '\'')
+		return j + 1 < n && (s[j + 1] | 0x20) == 's' &&
+		    ascii_end(s, j + 2, n);
+	return n - j > 3 && s[j] == 0xE2 && s[j + 1] == 0x80 &&
+	    s[j + 2] == 0x99 && (s[j + 3] | 0x20) == 's' &&
+	    ascii_end(s, j + 4, n);
+}
+
 /* long_word is ascii_word for a run of eight bytes or more. */
 static struct tok *
 long_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
@@ -436,7 +462,7 @@ long_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	size_t j = r.end;
 	struct tok *t;
 
-	if (joined(s, j, f->len))
+	if (joined(s, j, f->len) && !possessive(s, j, f->len))
 		return NULL;
 	t = push(f, i, j, TK_WORD, s[i]);
 	if (s[i] <= 'Z')
@@ -452,7 +478,7 @@ long_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 #define LE2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
 #define LE3(a, b, c) (LE2(a, b) | (uint32_t)(c) << 16)
 
-/* tail_flags is suffix_flags for a word of n (5 to 7) bytes whose last
+/* tail_flags is suffix_flags for a word of n (5 to 15) bytes whose last
  * three are the low three bytes of x (the first in the lowest). */
 static uint16_t
 tail_flags(uint64_t x, size_t n)
@@ -477,7 +503,7 @@ tail_flags(uint64_t x, size_t n)
  * eight bytes is one number: its letters, case, ending, lexicon key and
  * the byte after it come from it by word arithmetic. */
 static struct tok *
-ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
+ascii_word8(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 {
 	const unsigned char *s = (const unsigned char *)f->text;
 	uint64_t w = load8(s + i, f->len - i);
@@ -495,7 +521,7 @@ ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	/* the byte after the word (0 at the end of the text) mostly ends
 	 * it for sure */
 	if ((byte_class[(w >> 8 * k) & 0xFF] & (BC_HIGH | BC_JOIN)) &&
-	    joined(s, i + k, f->len))
+	    joined(s, i + k, f->len) && !possessive(s, i + k, f->len))
 		return NULL;
 	keep = low_bytes(k);
 	if (s[i] <= 'Z') {
@@ -523,6 +549,84 @@ ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	return t;
 }
 
+#if defined(__SSE2__)
+/* ascii_word is ascii_word8 for a word of less than sixteen bytes with
+ * sixteen bytes to read at i, the common case: which of them are ASCII
+ * letters and digits, letters, and have 0x20 set (lower case) is a bit
+ * mask each, from one load; its lexicon key is the two halves of the
+ * load. Longer words, and words near the end of the text, go to
+ * ascii_word8. */
+static struct tok *
+ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+	__m128i x, lc, let, dig;
+	unsigned alnum, k, keep;
+	uint64_t lo, hi;
+	const struct lex_short *e;
+	struct lex_key key;
+	struct tok *t;
+
+	if (f->len - i < 16)
+		return ascii_word8(f, i, fl, para);
+	x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+	/* signed compares: the bytes from 0x80 are below every bound */
+	lc = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	let = _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)));
+	dig = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(let, dig));
+	k = (unsigned)__builtin_ctz(~alnum);   /* 1 to 16 */
+	if (k == 16)
+		return ascii_word8(f, i, fl, para);
+	/* the byte after the word mostly ends it for sure */
+	if ((byte_class[s[i + k]] & (BC_HIGH | BC_JOIN)) &&
+	    joined(s, i + k, f->len) && !possessive(s, i + k, f->len))
+		return NULL;
+	keep = (1u << k) - 1;
+	if (s[i] <= 'Z') {
+		unsigned letters = (unsigned)_mm_movemask_epi8(let) & keep;
+		/* 0x20 of each byte, shifted to 0x80 */
+		unsigned lower = (unsigned)_mm_movemask_epi8(
+		    _mm_slli_epi16(x, 2)) & letters;
+
+		fl |= s[i] <= '9' ? TF_DIGIT : TF_CAP;
+		if (!lower && (letters & (letters - 1)))
+			fl |= TF_UPPER;
+	}
+	/* the key: the bytes with 0x20 set (lexicon_short_key's order) */
+	lo = (uint64_t)_mm_cvtsi128_si64(lc);
+	if (k > 8) {
+		hi = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lc, lc));
+		key.lo = lo;
+		key.hi = hi & low_bytes(k - 8);
+		fl |= tail_flags(load8(s + i + k - 3, 3), k);
+		e = lexicon_find_short(f->lx, key);
+	} else {
+		key.lo = lo & low_bytes(k);
+		key.hi = 0;
+		if (k > 4)
+			fl |= tail_flags((uint64_t)_mm_cvtsi128_si64(x) >>
+			    8 * (k - 3), k);
+		/* a call of its own: the hash of a zero hi is folded away */
+		e = lexicon_find_short(f->lx, key);
+	}
+	t = push(f, i, i + k, TK_WORD, s[i]);
+	t->para = para;
+	if (e != NULL) {
+		t->wid = e->id;
+		t->cls = e->cls;
+		if (e->cls & WC_NOTLY)
+			fl &= (uint16_t)~TF_LY;
+	}
+	t->flags = fl;
+	return t;
+}
+#else
+#define ascii_word ascii_word8
+#endif
+
 /* ascii_mark is the fast path of the ASCII marks that are not always a
  * token of themselves: a '.' that starts no run of dots, a '-' that is
  * not "--", a '"'. It pushes the mark and returns its end, or returns 0
@@ -540,6 +644,31 @@ ascii_mark(struct quote_finder *f, size_t i)
 	else
 		return 0;
 	return i + 1;
+}
+
+/* curly_mark is the fast path of the curly quotation marks: “ and ” are
+ * marks always; ‘ and ’ are when no letter or digit follows (else they
+ * may be apostrophes: ’90s, ’s, ‘em). It pushes the mark and returns its
+ * end, or returns 0 for the general path. */
+static size_t
+curly_mark(struct quote_finder *f, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)f->text;
+
+	if (f->len - i < 3 || s[i] != 0xE2 || s[i + 1] != 0x80)
+		return 0;
+	switch (s[i + 2]) {
+	case 0x9C: case 0x9D:   /* U+201C, U+201D */
+		break;
+	case 0x98: case 0x99:   /* U+2018, U+2019 */
+		if (!ascii_end(s, i + 3, f->len))
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	push(f, i, i + 3, TK_QUOTE, 0x2000u | (s[i + 2] & 0x3Fu));
+	return i + 3;
 }
 
 /* general_token reads the token at i (not white space), any character:
@@ -624,20 +753,6 @@ space_end(const struct quote_finder *f, size_t i, uint32_t *para,
 		i += (size_t)l;
 	}
 	return i;
-}
-
-/* after_token returns where the token after the one ending at j starts,
- * as space_end does; at once after one space or none, the common cases. */
-static size_t
-after_token(const struct quote_finder *f, size_t j, uint32_t *para,
-    bool *newline)
-{
-	const unsigned char *s = (const unsigned char *)f->text;
-	size_t k = j < f->len && s[j] == ' ' ? j + 1 : j;
-
-	if (k < f->len && !(byte_class[s[k]] & (BC_SPACE | BC_HIGH)))
-		return k;
-	return space_end(f, j, para, newline);
 }
 
 static bool
@@ -734,8 +849,15 @@ sentence_mark(struct quote_finder *f, size_t i, struct sentences *st)
 			st->para0 = i;
 		}
 	}
-	if (start)
+	if (start) {
 		t->flags |= TF_SENT;
+		if (st->sent >= f->sfcap) {
+			f->sfcap = f->sfcap ? 2 * f->sfcap : 64;
+			f->sent_first = xreallocarray(f->sent_first, f->sfcap,
+			    sizeof *f->sent_first);
+		}
+		f->sent_first[st->sent] = (int32_t)i;
+	}
 	t->sent = st->sent;
 }
 
@@ -757,6 +879,7 @@ static void
 scan(struct quote_finder *f)
 {
 	const unsigned char *s = (const unsigned char *)f->text;
+	const size_t len = f->len;
 	size_t i = 0, j;
 	uint32_t para = 0;
 	bool newline = true;
@@ -767,7 +890,7 @@ scan(struct quote_finder *f)
 	/* newline: no paragraph is counted before the first token */
 	i = space_end(f, 0, &para, &newline);
 	fl = TF_SPB | TF_PARA;
-	while (i < f->len) {
+	while (i < len) {
 		unsigned char c = s[i];
 		struct tok *t;
 
@@ -779,7 +902,8 @@ scan(struct quote_finder *f)
 			if (byte_class[c] & BC_PUNCT) {
 				j = i + 1;
 				push(f, i, j, TK_PUNCT, c);
-			} else if ((j = ascii_mark(f, i)) == 0)
+			} else if ((j = c < 0x80 ? ascii_mark(f, i) :
+			    curly_mark(f, i)) == 0)
 				j = general_token(f, i, fl & TF_SPB);
 			t = &f->toks[f->ntoks - 1];
 			t->flags |= fl;
@@ -793,15 +917,27 @@ scan(struct quote_finder *f)
 			t->sent = st.sent;
 		else
 			sentence_mark(f, f->ntoks - 1, &st);
-		newline = false;
-		i = after_token(f, j, &para, &newline);
-		fl = 0;
-		if (i > j) {
+		/* where the next token starts: at once after one space or
+		 * none, the common cases, else after the white space */
+		if (j + 1 < len && s[j] == ' ' &&
+		    !(byte_class[s[j + 1]] & (BC_SPACE | BC_HIGH))) {
+			i = j + 1;
 			t->flags |= TF_SPA;
 			fl = TF_SPB;
+		} else if (j < len && !(byte_class[s[j]] & (BC_SPACE | BC_HIGH))) {
+			i = j;
+			fl = 0;
+		} else {
+			newline = false;
+			i = space_end(f, j, &para, &newline);
+			fl = 0;
+			if (i > j) {
+				t->flags |= TF_SPA;
+				fl = TF_SPB;
+			}
+			if (newline)
+				fl |= TF_PARA;
 		}
-		if (newline)
-			fl |= TF_PARA;
 	}
 	if (f->ntoks > 0) {
 		f->toks[f->ntoks - 1].flags |= TF_SPA;
