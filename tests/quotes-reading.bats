@@ -500,3 +500,40 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"no","speaker":"Smith","cue":"said"}'
 }
+
+@test "a relative clause after an appositive with a prepositional phrase has the whole appositive as its speaker" {
+	run quotes_of '“The plan failed,” said Tom Brown, the president of a small group, who also said the city must pay.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The plan failed,","speaker":"Tom Brown","cue":"said"}
+{"kind":"indirect","text":"the city must pay","speaker":"Tom Brown, the president of a small group, who","cue":"said"}'
+}
+
+@test "a poll with words after its noun is the source of what it shows" {
+	run quotes_of 'A city poll released on Friday showed Smith ahead of Jones in the north.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith ahead of Jones in the north","speaker":"A city poll","cue":"showed"}'
+}
+
+@test "a survey with a participle phrase set off by commas is the source of what it found" {
+	run quotes_of 'The survey, conducted by a local college, found Jones ahead of Smith.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones ahead of Smith","speaker":"The survey","cue":"found"}'
+}
+
+@test "exit polling is the source of what it shows" {
+	run quotes_of 'Exit polling shows Jones won most voters under 30.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones won most voters under 30","speaker":"Exit polling","cue":"shows"}'
+}
+
+@test "a letter in an adjunct of a person's clause shows nothing" {
+	run quotes_of 'Smith, in a letter to Jones, showed his anger.'
+	assert_success
+	assert_output ''
+}
+
+@test "a plan to find something reports nothing" {
+	run quotes_of 'Smith plans to find a cure for the disease.'
+	assert_success
+	assert_output ''
+}

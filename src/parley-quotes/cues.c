@@ -509,6 +509,26 @@ coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 		*s0 = a;
 }
 
+/* appositive_start: "Tom Brown, the head of a small group, who said": the
+ * mention [s0, s1) set off before a relative pronoun is the end of a
+ * prepositional phrase of an apposition; the mention starts at the name
+ * the apposition describes. */
+static int32_t
+appositive_start(const struct quote_finder *f, int32_t ss, int32_t s0,
+    int32_t s1)
+{
+	int32_t a, b, h0 = s0;
+
+	if (s0 - 1 <= ss || !tok_has(f, s0 - 1, WC_PREP))
+		return s0;
+	head_before_pp(f, ss, &h0, &s1);
+	if (h0 < s0 && h0 - 2 > ss && tok_punct(f, h0 - 1, ',') &&
+	    np_left(f, h0 - 2, ss, &a, &b) && b == h0 - 1 &&
+	    (f->toks[b - 1].flags & TF_CAP) && np_is_speaker(f, a, b, false))
+		return a;
+	return s0;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -549,6 +569,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		k = comma_like(f, p - 1) ? p - 2 : p - 1;
 		c->s0 = np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true) ?
 		    s0 : p;
+		if (c->s0 == s0 && k == p - 2)
+			c->s0 = appositive_start(f, ss, s0, s1);
 		c->s1 = p + 1;
 		return;
 	}
@@ -1226,6 +1248,59 @@ passive_subject(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->c1 = s1;
 }
 
+/* record_modifier: can tokens [a, b) follow a record's noun in its noun
+ * phrase: "of Ohio released on Tuesday", "out Monday", ", conducted
+ * jointly with X,", "by RealClearPolitics", "there"? */
+static bool
+record_modifier(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	const struct tok *t = &f->toks[a];
+
+	if (b - a > 20 || !(tok_punct(f, a, ',') || (tok_word(f, a) &&
+	    (t->cls & WC_PREP || (tok_lower(f, a) && t->flags & TF_ED) ||
+	    t->wid == f->w_there))))
+		return false;
+	for (int32_t k = a; k < b; k++) {
+		t = &f->toks[k];
+		if (t->q >= 0 || (t->type == TK_PUNCT && t->cp != ',' &&
+		    t->cp != '.' && t->cp != '-' && t->cp != '(' && t->cp != ')' &&
+		    t->cp != '&' && t->cp != '/'))
+			return false;
+		if (t->type == TK_WORD && (t->cls & (WC_SUB | WC_REL | WC_AUX |
+		    WC_BE | WC_PRON)) && !(t->cls & WC_PREP))
+			return false;
+	}
+	return true;
+}
+
+/* record_subject: "A CNN poll of Ohio released on Tuesday showed", "The
+ * poll, released by X, showed": a cue that only a record may be the
+ * subject of takes the record whose noun phrase, with what modifies it,
+ * opens the clause before the verb. */
+static void
+record_subject(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1;
+
+	/* Clinton plans to find: an infinitive has no record for subject */
+	if (tok_is(f, c->t0 - 1, f->w_to))
+		return;
+	for (int32_t k = c->t0 - 1; k >= ss && c->t0 - k < 22; k--) {
+		if (!(f->toks[k].cls & WC_DOCUMENT) || !tok_word(f, k))
+			continue;
+		if (!np_left(f, k, ss, &s0, &s1) || s1 != k + 1 ||
+		    !record_modifier(f, k + 1, c->t0))
+			continue;
+		if (s0 > ss && !tok_punct(f, s0 - 1, ',') &&
+		    !tok_has(f, s0 - 1, WC_CONJ | WC_SUB))
+			continue;
+		c->s0 = s0;
+		c->s1 = s1;
+		c->inverted = false;
+		return;
+	}
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -1252,6 +1327,9 @@ analyse(struct quote_finder *f, struct cue *c)
 		passive_agent(f, c);
 	} else
 		find_speaker(f, c, ss);
+	if ((fr & FR_RECORD) && !c->passive &&
+	    (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
+		record_subject(f, c, ss);
 	if (c->s0 < 0 && !c->passive && !c->inherit)
 		return false;
 	complement(f, c);
