@@ -129,9 +129,9 @@ quotes_of() {
 }
 
 @test "a poll after in is the source of the clause before it" {
-	run quotes_of 'Jones has a clear lead in the polls ahead of the vote.'
+	run quotes_of 'Jones has a clear lead in a new city poll ahead of the vote.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"Jones has a clear lead","speaker":"the polls","cue":"in"}'
+	assert_output '{"kind":"indirect","text":"Jones has a clear lead","speaker":"a new city poll","cue":"in"}'
 }
 
 @test "a verb the lexicon lacks after a quotation and its subject reports the quotation" {
@@ -536,4 +536,34 @@ OUT
 	run quotes_of 'Smith plans to find a cure for the disease.'
 	assert_success
 	assert_output ''
+}
+
+@test "a share in per cent opening a clause is the source of what it says" {
+	run quotes_of 'On the budget, 38% say the city spends too much.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the city spends too much","speaker":"38%","cue":"say"}'
+}
+
+@test "those surveyed are the source of what they say" {
+	run quotes_of 'Again, those surveyed said the mayor was best placed to fix the roads.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor was best placed to fix the roads","speaker":"those surveyed","cue":"said"}'
+}
+
+@test "a person who surveyed something is no mention of those polled" {
+	run quotes_of 'Jones surveyed the damage and said the town would recover.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the town would recover","speaker":"Jones","cue":"said"}'
+}
+
+@test "a lead in the polls is a standing, not a report of the polls" {
+	run quotes_of 'Smith has a wide lead in the polls over Jones.'
+	assert_success
+	assert_output ''
+}
+
+@test "a lead in a poll that is named is that poll's report" {
+	run quotes_of 'Smith trails Jones in Iowa polls.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith trails Jones","speaker":"Iowa polls","cue":"in"}'
 }

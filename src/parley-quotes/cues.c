@@ -1087,6 +1087,21 @@ poll_word(const struct quote_finder *f, int32_t i)
 	    w == f->w_surveys);
 }
 
+/* named_polls: is the poll mention [s0, s1) one poll or survey, or polls
+ * named or dated ("Iowa polls", "the 2012 surveys")? */
+static bool
+named_polls(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	int32_t w = f->toks[s1 - 1].wid;
+
+	if (w != f->w_polls && w != f->w_surveys)
+		return true;
+	for (int32_t k = s0; k < s1; k++)
+		if (f->toks[k].flags & (TF_CAP | TF_DIGIT))
+			return true;
+	return false;
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. */
 static void
@@ -1098,6 +1113,9 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	/* in a CNN poll, ...: only a poll or a survey reports this way */
 	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
+		return;
+	/* leading in the polls, behind in national polls: a standing, no report */
+	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1))
 		return;
 	c->s0 = s0;
 	c->s1 = s1;
