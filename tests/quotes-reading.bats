@@ -484,7 +484,6 @@ OUT
 	run quotes_of 'Smith said he welcomed the ruling and added, “I will plead guilty.”'
 	assert_success
 	assert_output '{"kind":"indirect","text":"he welcomed the ruling","speaker":"Smith","cue":"said"}
-{"kind":"indirect","text":"the ruling","speaker":"he","cue":"welcomed"}
 {"kind":"direct","text":"I will plead guilty.","speaker":"Smith","cue":"added"}'
 }
 
@@ -566,4 +565,17 @@ OUT
 	run quotes_of 'Smith trails Jones in Iowa polls.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith trails Jones","speaker":"Iowa polls","cue":"in"}'
+}
+
+@test "a stance a pronoun takes inside another report is no report of its own" {
+	run quotes_of 'Smith said she would back Jones in the primary.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she would back Jones in the primary","speaker":"Smith","cue":"said"}'
+}
+
+@test "a stance a name takes inside another report is a report of its own" {
+	run quotes_of 'Smith said the union is pressing for higher wages.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the union is pressing for higher wages","speaker":"Smith","cue":"said"}
+{"kind":"indirect","text":"higher wages","speaker":"the union","cue":"pressing for"}'
 }

@@ -1366,6 +1366,50 @@ analyse(struct quote_finder *f, struct cue *c)
 	return true;
 }
 
+/* stance_only: does cue c only take a noun phrase (support, back,
+ * oppose, call X Y): a position, not words? */
+static bool
+stance_only(const struct cue *c)
+{
+	return (c->frames & ~(uint32_t)(FR_NP | FR_AS | FR_OBJECT | FR_ANYSUBJ |
+	    FR_NOPRON)) == 0;
+}
+
+/* nested: is token i in a quotation or in the content of a cue other
+ * than k? Contents reach at most a paragraph from their cue. */
+static bool
+nested(const struct quote_finder *f, size_t k, int32_t i)
+{
+	if (f->toks[i].q >= 0)
+		return true;
+	for (size_t j = 0; j < f->ncues; j++) {
+		const struct cue *o = &f->cues[j];
+
+		if (o->t0 > i + 400)
+			break;
+		if (j != k && !o->drop && o->c0 >= 0 && o->c0 <= i && i < o->c1)
+			return true;
+	}
+	return false;
+}
+
+/* drop_nested_stances: "Smith said he would support Jones": a stance
+ * taken by a pronoun inside what another report says (or inside a
+ * quotation) is that report's, not a report of its own; forget it. A
+ * named one stays: "Vance said Ukraine is pressing for guarantees". */
+static void
+drop_nested_stances(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && c->use == CU_NP && stance_only(c) &&
+		    c->s0 >= 0 && c->s1 - c->s0 == 1 && is_pron(f, c->s0) &&
+		    nested(f, k, c->t0))
+			c->drop = true;
+	}
+}
+
 /* title_case: is the sentence of token i a headline in Title Case (every
  * word capitalised but short function words), "Glenn Beck Says Trump
  * Poses A Threat"? */
@@ -1872,4 +1916,5 @@ cues_find(struct quote_finder *f)
 	mark_dropped(f);
 	index_cues(f);
 	contents(f);
+	drop_nested_stances(f);
 }
