@@ -579,3 +579,27 @@ OUT
 	assert_output '{"kind":"indirect","text":"the union is pressing for higher wages","speaker":"Smith","cue":"said"}
 {"kind":"indirect","text":"higher wages","speaker":"the union","cue":"pressing for"}'
 }
+
+@test "a label before a number alone reports nothing" {
+	run quotes_of 'Smith: 1,204.'
+	assert_success
+	assert_output ''
+}
+
+@test "a label before a list of names reports nothing" {
+	run quotes_of 'Ohio: Ann Lee, Bo Li, Cy Ng, Di Ro and Ed Fu.'
+	assert_success
+	assert_output ''
+}
+
+@test "a newsroom label before a colon is no speaker" {
+	run quotes_of 'Contributing: Ann Lee in Dover.'
+	assert_success
+	assert_output ''
+}
+
+@test "a label before names that do something is a speaker" {
+	run quotes_of 'Smith: Jones, Brown, Green and White all lied.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones, Brown, Green and White all lied","speaker":"Smith","cue":":"}'
+}

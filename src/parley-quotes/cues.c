@@ -1707,7 +1707,9 @@ section_label(const struct quote_finder *f, int32_t i)
 		"related", "update", "updated", "watch", "note", "exclusive",
 		"breaking", "photos", "photo", "video", "listen", "source",
 		"sources", "see", "read", "abstract", "correction", "editor", "latest",
-		"transcript", "quotable", "previously", "more", "also"
+		"transcript", "quotable", "previously", "more", "also", "contributing",
+		"byline", "email", "twitter", "look", "wow", "boom", "busted",
+		"bombshell", "leaked", "notice", "week"
 	};
 	size_t n = f->toks[i].e - f->toks[i].b;
 
@@ -1722,6 +1724,25 @@ section_label(const struct quote_finder *f, int32_t i)
  * leads" / "Q: How did things go?": a paragraph opened by a speaker
  * mention and a colon reports the rest of the paragraph (a headline, a
  * transcript). The cue is the colon. Returns the token after it, or -1. */
+/* label_statement: can tokens [c0, last] after a label and a colon be
+ * what the label says: not a number alone ("Sanders: 1,501."), not a
+ * list of names ("Iowa: Ann Lee, Bo Li, Cy Ng")? */
+static bool
+label_statement(const struct quote_finder *f, int32_t c0, int32_t last)
+{
+	int words = 0, commas = 0, lower = 0;
+
+	for (int32_t k = c0; k <= last; k++) {
+		if (tok_punct(f, k, ','))
+			commas++;
+		if (!tok_word(f, k) || (f->toks[k].flags & TF_DIGIT))
+			continue;
+		words++;
+		lower += !(f->toks[k].flags & TF_CAP) && !tok_has(f, k, WC_CONJ);
+	}
+	return words > 0 && (lower > 0 || commas < 3);
+}
+
 static int32_t
 colon_label(struct quote_finder *f, int32_t i)
 {
@@ -1746,6 +1767,8 @@ colon_label(struct quote_finder *f, int32_t i)
 	if ((size_t)c0 >= f->ntoks || c0 > last ||
 	    f->toks[c0].para != f->toks[s1].para)
 		return -1;
+	if (!label_statement(f, c0, last))
+		return -1;    /* Smith: 1,501. Iowa: Ann Lee, Bo Li, Cy Ng */
 	c = new_cue(f);
 	c->t0 = s1;
 	c->t1 = s1 + 1;
