@@ -603,3 +603,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Jones, Brown, Green and White all lied","speaker":"Smith","cue":":"}'
 }
+
+@test "a second verb after a when-asked clause shares the subject of the main clause" {
+	run quotes_of 'When asked about the vote, Smith frowned and said, “No comment.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"No comment.","speaker":"Smith","cue":"said"}'
+}
+
+@test "an ampersand in a relative clause set off by commas keeps the name before it the speaker" {
+	run quotes_of 'Ann Lee, who runs the shop for the firm Smith & Jones, said the town had “made great strides” lately.'
+	assert_success
+	assert_output '{"kind":"partial","text":"made great strides","speaker":"Ann Lee","cue":"said"}'
+}

@@ -151,7 +151,7 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 		if (f->toks[j].type == TK_PUNCT && f->toks[j].q < 0 &&
 		    f->toks[j].cp != '.' &&
 		    f->toks[j].cp != '-' && f->toks[j].cp != '(' &&
-		    f->toks[j].cp != ')')
+		    f->toks[j].cp != ')' && f->toks[j].cp != '&')
 			return false;
 	if (t->type != TK_WORD)
 		return false;
@@ -228,6 +228,11 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 
 		if (o->t0 < ss)
 			break;
+		/* When asked ..., Smith smiled and said: the question is put to
+		 * the subject of the main clause */
+		if (o->passive && o->s0 < 0 && o->t0 > ss &&
+		    tok_has(f, o->t0 - 1, WC_SUB))
+			continue;
 		if (o->s0 >= 0 || o->passive) {
 			if (subordinate_cue(f, o, c, ss))
 				continue;
@@ -355,7 +360,7 @@ first_segment(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss
 		if (f->toks[k].q >= 0 || (f->toks[k].type == TK_PUNCT &&
 		    f->toks[k].cp != ',' && f->toks[k].cp != '.' &&
 		    f->toks[k].cp != '(' && f->toks[k].cp != ')' &&
-		    f->toks[k].cp != '-'))
+		    f->toks[k].cp != '-' && f->toks[k].cp != '&'))
 			return false;
 		if ((f->toks[k].cls & WC_REPORT) && !(f->toks[k].flags & TF_CAP))
 			return false;
