@@ -154,12 +154,12 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		return true;
 	}
 	/* 42% say: a share of those polled */
-	if (percent_sign(f, end)) {
+	if (t->type == TK_PUNCT && percent_sign(f, end)) {
 		*s0 = end - 1;
 		*s1 = end + 1;
 		return true;
 	}
-	if (polled(f, end) && end - 1 >= limit) {
+	if ((t->flags & TF_ED) && polled(f, end) && end - 1 >= limit) {
 		if (tok_is(f, end - 1, f->w_those))
 			*s0 = end - 1;
 		else if (!np_left(f, end - 1, limit, s0, s1))
@@ -327,13 +327,13 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 	if (s1 - s0 > 1 && abbrev_dot(f, s1 - 1))
 		s1--;   /* the F.B.I. */
 	h = &f->toks[s1 - 1];
-	if (percent_sign(f, s1 - 1) || (s1 - s0 > 1 && polled(f, s1 - 1)))
-		return true;
 	if (is_pronoun(h))
 		return !(h->cls & WC_EXPL) || h->wid == f->w_it;
 	if (h->type != TK_WORD)
-		return false;
+		return percent_sign(f, s1 - 1);
 	if (h->cls & WC_SPEAKER)
+		return true;
+	if ((h->flags & TF_ED) && s1 - s0 > 1 && polled(f, s1 - 1))
 		return true;
 	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && ((h->flags & TF_SENT) ||
 	    (s0 > 0 && (tok_punct(f, s0 - 1, ',') || tok_has(f, s0 - 1, WC_CONJ | WC_SUB)))))
