@@ -572,10 +572,9 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	    f->toks[p].wid != f->w_what && !(f->toks[p].wid == f->w_that &&
 	    comma_like(f, p - 1))) {
 		k = comma_like(f, p - 1) ? p - 2 : p - 1;
-		c->s0 = np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true) ?
-		    s0 : p;
-		if (c->s0 == s0 && k == p - 2)
-			c->s0 = appositive_start(f, ss, s0, s1);
+		c->s0 = p;
+		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true))
+			c->s0 = k == p - 2 ? appositive_start(f, ss, s0, s1) : s0;
 		c->s1 = p + 1;
 		return;
 	}
