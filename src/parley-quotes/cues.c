@@ -151,7 +151,7 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 		if (f->toks[j].type == TK_PUNCT && f->toks[j].q < 0 &&
 		    f->toks[j].cp != '.' &&
 		    f->toks[j].cp != '-' && f->toks[j].cp != '(' &&
-		    f->toks[j].cp != ')')
+		    f->toks[j].cp != ')' && f->toks[j].cp != '&')
 			return false;
 	if (t->type != TK_WORD)
 		return false;
@@ -228,6 +228,11 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 
 		if (o->t0 < ss)
 			break;
+		/* When asked ..., Smith smiled and said: the question is put to
+		 * the subject of the main clause */
+		if (o->passive && o->s0 < 0 && o->t0 > ss &&
+		    tok_has(f, o->t0 - 1, WC_SUB))
+			continue;
 		if (o->s0 >= 0 || o->passive) {
 			if (subordinate_cue(f, o, c, ss))
 				continue;
@@ -355,7 +360,7 @@ first_segment(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss
 		if (f->toks[k].q >= 0 || (f->toks[k].type == TK_PUNCT &&
 		    f->toks[k].cp != ',' && f->toks[k].cp != '.' &&
 		    f->toks[k].cp != '(' && f->toks[k].cp != ')' &&
-		    f->toks[k].cp != '-'))
+		    f->toks[k].cp != '-' && f->toks[k].cp != '&'))
 			return false;
 		if ((f->toks[k].cls & WC_REPORT) && !(f->toks[k].flags & TF_CAP))
 			return false;
@@ -509,6 +514,26 @@ coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 		*s0 = a;
 }
 
+/* appositive_start: "Tom Brown, the head of a small group, who said": the
+ * mention [s0, s1) set off before a relative pronoun is the end of a
+ * prepositional phrase of an apposition; the mention starts at the name
+ * the apposition describes. */
+static int32_t
+appositive_start(const struct quote_finder *f, int32_t ss, int32_t s0,
+    int32_t s1)
+{
+	int32_t a, b, h0 = s0;
+
+	if (s0 - 1 <= ss || !tok_has(f, s0 - 1, WC_PREP))
+		return s0;
+	head_before_pp(f, ss, &h0, &s1);
+	if (h0 < s0 && h0 - 2 > ss && tok_punct(f, h0 - 1, ',') &&
+	    np_left(f, h0 - 2, ss, &a, &b) && b == h0 - 1 &&
+	    (f->toks[b - 1].flags & TF_CAP) && np_is_speaker(f, a, b, false))
+		return a;
+	return s0;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -547,8 +572,9 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	    f->toks[p].wid != f->w_what && !(f->toks[p].wid == f->w_that &&
 	    comma_like(f, p - 1))) {
 		k = comma_like(f, p - 1) ? p - 2 : p - 1;
-		c->s0 = np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true) ?
-		    s0 : p;
+		c->s0 = p;
+		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true))
+			c->s0 = k == p - 2 ? appositive_start(f, ss, s0, s1) : s0;
 		c->s1 = p + 1;
 		return;
 	}
@@ -1065,6 +1091,21 @@ poll_word(const struct quote_finder *f, int32_t i)
 	    w == f->w_surveys);
 }
 
+/* named_polls: is the poll mention [s0, s1) one poll or survey, or polls
+ * named or dated ("Iowa polls", "the 2012 surveys")? */
+static bool
+named_polls(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	int32_t w = f->toks[s1 - 1].wid;
+
+	if (w != f->w_polls && w != f->w_surveys)
+		return true;
+	for (int32_t k = s0; k < s1; k++)
+		if (f->toks[k].flags & (TF_CAP | TF_DIGIT))
+			return true;
+	return false;
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. */
 static void
@@ -1076,6 +1117,9 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	/* in a CNN poll, ...: only a poll or a survey reports this way */
 	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
+		return;
+	/* leading in the polls, behind in national polls: a standing, no report */
+	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1))
 		return;
 	c->s0 = s0;
 	c->s1 = s1;
@@ -1226,6 +1270,59 @@ passive_subject(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->c1 = s1;
 }
 
+/* record_modifier: can tokens [a, b) follow a record's noun in its noun
+ * phrase: "of Ohio released on Tuesday", "out Monday", ", conducted
+ * jointly with X,", "by RealClearPolitics", "there"? */
+static bool
+record_modifier(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	const struct tok *t = &f->toks[a];
+
+	if (b - a > 20 || !(tok_punct(f, a, ',') || (tok_word(f, a) &&
+	    (t->cls & WC_PREP || (tok_lower(f, a) && t->flags & TF_ED) ||
+	    t->wid == f->w_there))))
+		return false;
+	for (int32_t k = a; k < b; k++) {
+		t = &f->toks[k];
+		if (t->q >= 0 || (t->type == TK_PUNCT && t->cp != ',' &&
+		    t->cp != '.' && t->cp != '-' && t->cp != '(' && t->cp != ')' &&
+		    t->cp != '&' && t->cp != '/'))
+			return false;
+		if (t->type == TK_WORD && (t->cls & (WC_SUB | WC_REL | WC_AUX |
+		    WC_BE | WC_PRON)) && !(t->cls & WC_PREP))
+			return false;
+	}
+	return true;
+}
+
+/* record_subject: "A CNN poll of Ohio released on Tuesday showed", "The
+ * poll, released by X, showed": a cue that only a record may be the
+ * subject of takes the record whose noun phrase, with what modifies it,
+ * opens the clause before the verb. */
+static void
+record_subject(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1;
+
+	/* Clinton plans to find: an infinitive has no record for subject */
+	if (tok_is(f, c->t0 - 1, f->w_to))
+		return;
+	for (int32_t k = c->t0 - 1; k >= ss && c->t0 - k < 22; k--) {
+		if (!(f->toks[k].cls & WC_DOCUMENT) || !tok_word(f, k))
+			continue;
+		if (!np_left(f, k, ss, &s0, &s1) || s1 != k + 1 ||
+		    !record_modifier(f, k + 1, c->t0))
+			continue;
+		if (s0 > ss && !tok_punct(f, s0 - 1, ',') &&
+		    !tok_has(f, s0 - 1, WC_CONJ | WC_SUB))
+			continue;
+		c->s0 = s0;
+		c->s1 = s1;
+		c->inverted = false;
+		return;
+	}
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -1252,6 +1349,9 @@ analyse(struct quote_finder *f, struct cue *c)
 		passive_agent(f, c);
 	} else
 		find_speaker(f, c, ss);
+	if ((fr & FR_RECORD) && !c->passive &&
+	    (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
+		record_subject(f, c, ss);
 	if (c->s0 < 0 && !c->passive && !c->inherit)
 		return false;
 	complement(f, c);
@@ -1268,6 +1368,50 @@ analyse(struct quote_finder *f, struct cue *c)
 	    tok_is(f, c->c0 - 1, f->w_that))))
 		return false;
 	return true;
+}
+
+/* stance_only: does cue c only take a noun phrase (support, back,
+ * oppose, call X Y): a position, not words? */
+static bool
+stance_only(const struct cue *c)
+{
+	return (c->frames & ~(uint32_t)(FR_NP | FR_AS | FR_OBJECT | FR_ANYSUBJ |
+	    FR_NOPRON)) == 0;
+}
+
+/* nested: is token i in a quotation or in the content of a cue other
+ * than k? Contents reach at most a paragraph from their cue. */
+static bool
+nested(const struct quote_finder *f, size_t k, int32_t i)
+{
+	if (f->toks[i].q >= 0)
+		return true;
+	for (size_t j = 0; j < f->ncues; j++) {
+		const struct cue *o = &f->cues[j];
+
+		if (o->t0 > i + 400)
+			break;
+		if (j != k && !o->drop && o->c0 >= 0 && o->c0 <= i && i < o->c1)
+			return true;
+	}
+	return false;
+}
+
+/* drop_nested_stances: "Smith said he would support Jones": a stance
+ * taken by a pronoun inside what another report says (or inside a
+ * quotation) is that report's, not a report of its own; forget it. A
+ * named one stays: "Vance said Ukraine is pressing for guarantees". */
+static void
+drop_nested_stances(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && c->use == CU_NP && stance_only(c) &&
+		    c->s0 >= 0 && c->s1 - c->s0 == 1 && is_pron(f, c->s0) &&
+		    nested(f, k, c->t0))
+			c->drop = true;
+	}
 }
 
 /* title_case: is the sentence of token i a headline in Title Case (every
@@ -1567,7 +1711,9 @@ section_label(const struct quote_finder *f, int32_t i)
 		"related", "update", "updated", "watch", "note", "exclusive",
 		"breaking", "photos", "photo", "video", "listen", "source",
 		"sources", "see", "read", "abstract", "correction", "editor", "latest",
-		"transcript", "quotable", "previously", "more", "also"
+		"transcript", "quotable", "previously", "more", "also", "contributing",
+		"byline", "email", "twitter", "look", "wow", "boom", "busted",
+		"bombshell", "leaked", "notice", "week"
 	};
 	size_t n = f->toks[i].e - f->toks[i].b;
 
@@ -1582,6 +1728,25 @@ section_label(const struct quote_finder *f, int32_t i)
  * leads" / "Q: How did things go?": a paragraph opened by a speaker
  * mention and a colon reports the rest of the paragraph (a headline, a
  * transcript). The cue is the colon. Returns the token after it, or -1. */
+/* label_statement: can tokens [c0, last] after a label and a colon be
+ * what the label says: not a number alone ("Sanders: 1,501."), not a
+ * list of names ("Iowa: Ann Lee, Bo Li, Cy Ng")? */
+static bool
+label_statement(const struct quote_finder *f, int32_t c0, int32_t last)
+{
+	int words = 0, commas = 0, lower = 0;
+
+	for (int32_t k = c0; k <= last; k++) {
+		if (tok_punct(f, k, ','))
+			commas++;
+		if (!tok_word(f, k) || (f->toks[k].flags & TF_DIGIT))
+			continue;
+		words++;
+		lower += !(f->toks[k].flags & TF_CAP) && !tok_has(f, k, WC_CONJ);
+	}
+	return words > 0 && (lower > 0 || commas < 3);
+}
+
 static int32_t
 colon_label(struct quote_finder *f, int32_t i)
 {
@@ -1606,6 +1771,8 @@ colon_label(struct quote_finder *f, int32_t i)
 	if ((size_t)c0 >= f->ntoks || c0 > last ||
 	    f->toks[c0].para != f->toks[s1].para)
 		return -1;
+	if (!label_statement(f, c0, last))
+		return -1;    /* Smith: 1,501. Iowa: Ann Lee, Bo Li, Cy Ng */
 	c = new_cue(f);
 	c->t0 = s1;
 	c->t1 = s1 + 1;
@@ -1776,4 +1943,5 @@ cues_find(struct quote_finder *f)
 	mark_dropped(f);
 	index_cues(f);
 	contents(f);
+	drop_nested_stances(f);
 }

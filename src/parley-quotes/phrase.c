@@ -73,6 +73,36 @@ np_word(const struct quote_finder *f, const struct tok *t)
 	return true;
 }
 
+/* percent_sign: a % right after a number that opens a clause ("On
+ * taxes, 42% say"; not "sales rose 5%") */
+static bool
+percent_sign(const struct quote_finder *f, int32_t i)
+{
+	int32_t n = i - 1;
+
+	if (i < 1 || !tok_punct(f, i, '%') || (f->toks[i].flags & TF_SPB) ||
+	    !tok_word(f, n) || !(f->toks[n].flags & TF_DIGIT))
+		return false;
+	return n == 0 || (f->toks[n].flags & TF_SENT) || tok_punct(f, n - 1, ',') ||
+	    tok_punct(f, n - 1, ':') || tok_has(f, n - 1, WC_CONJ | WC_SUB);
+}
+
+/* polled: "those surveyed", "the voters polled": the people a poll
+ * asked, the participle after "those" or a noun of persons at i */
+static bool
+polled(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+	size_t n = t->e - t->b;
+
+	if (i < 1 || !tok_lower(f, i) || !(t->flags & TF_ED) ||
+	    !((n == 8 && memcmp(f->text + t->b, "surveyed", 8) == 0) ||
+	    (n == 6 && memcmp(f->text + t->b, "polled", 6) == 0)))
+		return false;
+	return tok_is(f, i - 1, f->w_those) || (tok_lower(f, i - 1) &&
+	    tok_has(f, i - 1, WC_SPEAKER));
+}
+
 static bool
 is_pronoun(const struct tok *t)
 {
@@ -119,6 +149,20 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 	    tok_is(f, end - 1, f->w_of) && (tok_has(f, end - 2, WC_QUANT) ||
 	    (f->toks[end - 2].flags & TF_DIGIT))) {
 		*s0 = end - 2;
+		*s1 = end + 1;
+		return true;
+	}
+	/* 42% say: a share of those polled */
+	if (t->type == TK_PUNCT && percent_sign(f, end)) {
+		*s0 = end - 1;
+		*s1 = end + 1;
+		return true;
+	}
+	if ((t->flags & TF_ED) && polled(f, end) && end - 1 >= limit) {
+		if (tok_is(f, end - 1, f->w_those))
+			*s0 = end - 1;
+		else if (!np_left(f, end - 1, limit, s0, s1))
+			return false;
 		*s1 = end + 1;
 		return true;
 	}
@@ -285,8 +329,10 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 	if (is_pronoun(h))
 		return !(h->cls & WC_EXPL) || h->wid == f->w_it;
 	if (h->type != TK_WORD)
-		return false;
+		return percent_sign(f, s1 - 1);
 	if (h->cls & WC_SPEAKER)
+		return true;
+	if ((h->flags & TF_ED) && s1 - s0 > 1 && polled(f, s1 - 1))
 		return true;
 	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && ((h->flags & TF_SENT) ||
 	    (s0 > 0 && (tok_punct(f, s0 - 1, ',') || tok_has(f, s0 - 1, WC_CONJ | WC_SUB)))))
