@@ -405,3 +405,14 @@ records() {
 	assert_failure 65
 	assert_equal "$stderr" "parley-quotes: bad.jsonl:1: 'end' - 'start' is $bytes but 'text' has $cps code points"
 }
+
+@test "cues after a closing mark, at a paragraph's start and inside a sentence are all found" {
+	# cues_find tries the rules for marks and labels only after a closing
+	# mark or at a paragraph's start, and the lexicon only at cue words
+	expect $'“This is fantastic!” beamed Donald Hartley. “We won,” an angry Hollande retaliated. “Not yet,” said Jones. Smith said the vote was lost.\n\n“Never again.”\n\n- Bernie Sanders.' \
+		'direct|This is fantastic!|beamed|Donald Hartley|1-19|21-27|28-42' \
+		'direct|We won,|retaliated|an angry Hollande|45-52|72-82|54-71' \
+		'direct|Not yet,|said|Jones|85-93|95-99|100-105' \
+		'indirect|the vote was lost|said|Smith|118-135|113-117|107-112' \
+		'direct|Never again.|-|Bernie Sanders|139-151|154-155|156-170'
+}

@@ -1932,8 +1932,17 @@ cues_find(struct quote_finder *f)
 {
 	f->ncues = 0;
 	for (int32_t i = 0; (size_t)i < f->ntoks;) {
-		int32_t n = (f->toks[i].flags & TF_PARA) ? colon_label(f, i) : -1;
+		const struct tok *t = &f->toks[i];
+		int32_t n;
 
+		/* nearly every token: the labels open a paragraph, a dash
+		 * credit and a quote verb follow a closing mark, and a
+		 * lexicon entry starts with a cue word; else nothing here */
+		if (!(t->flags & TF_PARA) && !(i > 0 && (t[-1].flags & TF_CLOSE))) {
+			i = (t->cls & WC_CUE) ? try_entries(f, i) : i + 1;
+			continue;
+		}
+		n = (t->flags & TF_PARA) ? colon_label(f, i) : -1;
 		if (n < 0)
 			n = dash_credit(f, i);
 		if (n < 0 && (f->toks[i].flags & TF_PARA))
