@@ -89,24 +89,57 @@ introduced(struct quote_finder *f, struct quotation *q)
 		q->direct = true;
 }
 
-/* innermost_cue returns the cue whose content holds token i and is the
- * shortest, or -1. */
-static int32_t
-innermost_cue(const struct quote_finder *f, int32_t i)
+/* holds_token: can cue c's content be the one that reports a token? */
+static bool
+holds_token(const struct cue *c)
 {
-	int32_t best = -1, span = 0;
+	return !c->drop && c->c0 >= 0 && c->use != CU_QUOTE;
+}
 
+/* inner_paint sets f->inner_at[i], for every token i in some cue's
+ * content, to the cue whose content holds it and is the shortest (the
+ * first of equals), in time of the contents' length, not of the number
+ * of cues times the number of questions. */
+static void
+inner_paint(struct quote_finder *f)
+{
+	if (f->icap < f->ntoks) {
+		f->inner_at = xreallocarray(f->inner_at, f->ntoks,
+		    sizeof *f->inner_at);
+		for (size_t i = f->icap; i < f->ntoks; i++)
+			f->inner_at[i] = -1;
+		f->icap = f->ntoks;
+	}
 	for (size_t k = 0; k < f->ncues; k++) {
 		const struct cue *c = &f->cues[k];
 
-		if (c->drop || c->c0 < 0 || c->use == CU_QUOTE)
+		if (!holds_token(c))
 			continue;
-		if (c->c0 <= i && i < c->c1 && (best < 0 || c->c1 - c->c0 < span)) {
-			best = (int32_t)k;
-			span = c->c1 - c->c0;
+		for (int32_t i = c->c0; i < c->c1; i++) {
+			int32_t b = f->inner_at[i];
+
+			if (b < 0 || c->c1 - c->c0 < f->cues[b].c1 - f->cues[b].c0)
+				f->inner_at[i] = (int32_t)k;
 		}
 	}
-	return best;
+}
+
+/* inner_clear sets f->inner_at back to -1 for the next document. */
+static void
+inner_clear(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++)
+		if (holds_token(&f->cues[k]))
+			for (int32_t i = f->cues[k].c0; i < f->cues[k].c1; i++)
+				f->inner_at[i] = -1;
+}
+
+/* innermost_cue returns the cue whose content holds token i and is the
+ * shortest, or -1 (inner_paint has been run). */
+static int32_t
+innermost_cue(const struct quote_finder *f, int32_t i)
+{
+	return i >= 0 && (size_t)i < f->ntoks ? f->inner_at[i] : -1;
 }
 
 /* lifts: is cue k's content a noun phrase or a belief, which belongs to
@@ -509,6 +542,10 @@ attach_quotations(struct quote_finder *f)
 {
 	int32_t prev = -1;
 
+	if (f->nqs == 0)
+		return;    /* nothing to attach: no cue governs a quotation */
+	inner_paint(f);
+
 	/* a show or a work named in quotation marks is no quote, whatever
 	 * governs it, nor the value of markup (<tweet author="@user">) */
 	for (size_t k = 0; k < f->nqs; k++)
@@ -549,6 +586,7 @@ attach_quotations(struct quote_finder *f)
 		}
 		prev = (int32_t)k;
 	}
+	inner_clear(f);
 }
 
 static struct quote *

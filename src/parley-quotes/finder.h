@@ -119,6 +119,9 @@ struct quote_finder {
 	int32_t *cue_at;       /* per token: cue starting there, -1 */
 	int32_t *subj_at;      /* per token: cue whose speaker starts there, -1 */
 	size_t acap;
+	int32_t *inner_at;     /* per token: innermost content holding it, -1
+				  (attach.c; all -1 between documents) */
+	size_t icap;
 	/* frequently used word ids (finder.c fills them in) */
 	int32_t w_that, w_to, w_as, w_by, w_of, w_for, w_and, w_but, w_or;
 	int32_t w_which, w_who, w_including, w_involving, w_when, w_asked;
