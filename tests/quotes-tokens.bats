@@ -416,3 +416,12 @@ records() {
 		'indirect|the vote was lost|said|Smith|118-135|113-117|107-112' \
 		'direct|Never again.|-|Bernie Sanders|139-151|154-155|156-170'
 }
+
+@test "a fragment inside a report before a reporting clause is that report's, the clause reports the rest" {
+	# inner_report asks each quotation for the least content start of the
+	# reporting clauses after it (noted once), not every cue
+	expect 'Her friends have mocked the campaign, calling Smith “a clown,” Jones said as she left.' \
+		'indirect|Her friends have mocked the campaign, calling Smith “a clown,”|said|Jones|0-62|69-73|63-68' \
+		'indirect|the campaign|mocked|Her friends|24-36|17-23|0-11' \
+		'partial|a clown,|calling|Her friends|53-61|38-45|0-11'
+}

@@ -10,6 +10,7 @@
  * same speech); else its speaker is unknown. A report whose content holds
  * a quotation it governs is that quotation's record, not an indirect one
  * besides. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -235,14 +236,22 @@ inner_report(const struct quote_finder *f, const struct quotation *q)
 
 	if (c < 0 || f->cues[c].use == CU_BEFORE)
 		return -1;
+	return q->before_c0 <= f->cues[c].t0 ? c : -1;
+}
+
+/* before_contents sets before_c0 of every quotation, for inner_report. */
+static void
+before_contents(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->nqs; k++)
+		f->qs[k].before_c0 = INT32_MAX;
 	for (size_t k = 0; k < f->ncues; k++) {
 		const struct cue *o = &f->cues[k];
 
 		if (!o->drop && o->use == CU_BEFORE && o->quote >= 0 &&
-		    &f->qs[o->quote] == q && o->c0 <= f->cues[c].t0)
-			return c;
+		    o->c0 < f->qs[o->quote].before_c0)
+			f->qs[o->quote].before_c0 = o->c0;
 	}
-	return -1;
 }
 
 /* sentence_report: a quoted fragment no report holds belongs to the
@@ -545,6 +554,7 @@ attach_quotations(struct quote_finder *f)
 	if (f->nqs == 0)
 		return;    /* nothing to attach: no cue governs a quotation */
 	inner_paint(f);
+	before_contents(f);
 
 	/* a show or a work named in quotation marks is no quote, whatever
 	 * governs it, nor the value of markup (<tweet author="@user">) */

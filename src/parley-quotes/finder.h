@@ -63,6 +63,9 @@ struct quotation {
 	bool continues;
 	bool has_subject;      /* a fragment with no cue: the sentence subject */
 	int32_t subj0, subj1;  /* its tokens */
+	int32_t before_c0;     /* least content start of the reporting clauses
+				  after it (CU_BEFORE cues), INT32_MAX: none
+				  (attach.c) */
 };
 
 enum cue_use {
