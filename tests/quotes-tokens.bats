@@ -425,3 +425,14 @@ records() {
 		'indirect|the campaign|mocked|Her friends|24-36|17-23|0-11' \
 		'partial|a clown,|calling|Her friends|53-61|38-45|0-11'
 }
+
+@test "a quotation with no cue continues the nearest report before it, a fragment takes the report of its sentence" {
+	# last_speaker_cue and sentence_report find the cues of a token range
+	# by a binary search over the cues, which are in token order
+	expect 'Jones said the talks had failed. Smith said the vote was lost. “We will try again.”' \
+		'indirect|the talks had failed|said|Jones|11-31|6-10|0-5' \
+		'indirect|the vote was lost|said|Smith|44-61|39-43|33-38' \
+		'direct|We will try again.|-|Smith|64-82|null-null|33-38'
+	expect 'Green noted that she had long felt that way, and “in this case I think she is right.”' \
+		'partial|in this case I think she is right.|noted|Green|50-84|6-11|0-5'
+}

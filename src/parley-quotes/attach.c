@@ -254,6 +254,24 @@ before_contents(struct quote_finder *f)
 	}
 }
 
+/* first_cue_from returns the first cue at token t or after it, or
+ * f->ncues: cues_find makes them in the order of their tokens. */
+static size_t
+first_cue_from(const struct quote_finder *f, int32_t t)
+{
+	size_t lo = 0, hi = f->ncues;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (f->cues[mid].t0 < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* sentence_report: a quoted fragment no report holds belongs to the
  * report nearest before it in its sentence (“...” after ", but", a
  * colon), else to a reporting clause after it in the sentence. */
@@ -263,7 +281,8 @@ sentence_report(const struct quote_finder *f, const struct quotation *q)
 	int32_t best = -1, ss = sentence_start(f, q->open);
 	int32_t se = sentence_last(f, q->close >= 0 ? q->close : q->last);
 
-	for (size_t k = 0; k < f->ncues; k++) {
+	for (size_t k = first_cue_from(f, ss); k < f->ncues &&
+	    f->cues[k].t0 <= se; k++) {
 		const struct cue *c = &f->cues[k];
 
 		if (c->drop || (c->s0 < 0 && !c->passive))
@@ -469,21 +488,17 @@ paragraph_gap(const struct quote_finder *f, int32_t a, int32_t b)
 static int32_t
 last_speaker_cue(const struct quote_finder *f, int32_t i)
 {
-	int32_t best = -1;
-
-	for (size_t k = 0; k < f->ncues; k++) {
+	for (size_t k = first_cue_from(f, i); k-- > 0;) {
 		const struct cue *c = &f->cues[k];
 
-		if (c->t0 >= i)
-			break;
 		/* a headline inserted between says nothing of the speech */
 		if ((f->toks[c->t0].flags & TF_HEADLINE) &&
 		    f->toks[c->t0].para != f->toks[i].para)
 			continue;
 		if (c->s0 >= 0 && !c->belief && (c->drop ? c->use == CU_NONE : true))
-			best = (int32_t)k;
+			return (int32_t)k;
 	}
-	return best;
+	return -1;
 }
 
 /* aside_of_report: is cue c, with no quotation of its own, in the
