@@ -8,8 +8,12 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define MAX_DEPTH 32            /* deeper: left to jansson */
-#define MAX_KEYS 64             /* more keys in one object: left to jansson */
+#define MAX_KEYS FAST_SHAPE_KEYS /* more keys in one object: left to jansson */
 #define MAX_DIGITS 18           /* longer integers: left to jansson */
 /* The line is read from a copy followed by PAD zero bytes: a zero byte
  * ends every string, integer and literal as a mistake would (no byte of a
@@ -252,12 +256,51 @@ key_bit(cursor key, size_t n)
 	return (uint64_t)1 << (h & 63);
 }
 
+/* shape_follows: is the key at s (with its quotes and colon) key k of
+ * the shape? 16 bytes are readable at s (PAD). */
+static inline bool
+shape_follows(const struct fast_shape *sh, size_t k, cursor s)
+{
+#if defined(__SSE2__)
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+	__m128i y = _mm_loadu_si128((const __m128i *)sh->key[k]);
+	unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y));
+	unsigned want = (1u << sh->len[k]) - 1;
+
+	return (m & want) == want;
+#else
+	return memcmp(s, sh->key[k], sh->len[k]) == 0;
+#endif
+}
+
+/* shape_set makes the key at key (klen bytes) key k of the shape, its
+ * last; false when it cannot (an escape, or too long for a slot): the
+ * shape then ends before k. */
+static bool
+shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
+    bool escaped)
+{
+	sh->n = k;
+	if (escaped || klen + 3 > FAST_SHAPE_SLOT)
+		return false;
+	sh->key[k][0] = '"';
+	memcpy(sh->key[k] + 1, key, klen);
+	sh->key[k][klen + 1] = '"';
+	sh->key[k][klen + 2] = ':';
+	sh->len[k] = (unsigned char)(klen + 3);
+	sh->n = k + 1;
+	return true;
+}
+
 static cursor
 p_object(struct parser *p, cursor s, int depth, enum role role)
 {
+	struct fast_shape *sh = &p->r->shapes[role];
 	cursor keys[MAX_KEYS];
 	size_t lens[MAX_KEYS], nkeys = 0;
 	uint64_t seen = 0;      /* a bit per key: length and ends, hashed */
+	bool follows = true;    /* the keys so far are the shape's first */
+	bool learn = true;      /* and it learns the ones after them */
 	bool esc;
 
 	s++;
@@ -266,21 +309,38 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 	for (;;) {
 		cursor key = s + 1;
 		size_t klen;
-		uint64_t bit;
 
-		if (*s != '"' || nkeys == MAX_KEYS ||
-		    (s = p_string(s, &esc)) == NULL)
-			return NULL;
-		klen = (size_t)(s - 1 - key);
-		bit = key_bit(key, klen);
-		for (size_t k = 0; k < nkeys && (seen & bit); k++)
-			if (lens[k] == klen && memcmp(keys[k], key, klen) == 0)
-				return NULL;    /* duplicate: jansson refuses it */
-		keys[nkeys] = key;
-		lens[nkeys++] = klen;
-		seen |= bit;
-		if (*s++ != ':')
-			return NULL;
+		if (follows && nkeys < sh->n && shape_follows(sh, nkeys, s)) {
+			/* distinct from the keys before: the shape's are */
+			klen = sh->len[nkeys] - 3u;
+			s += sh->len[nkeys];
+			keys[nkeys] = key;
+			lens[nkeys++] = klen;
+		} else {
+			uint64_t bit;
+
+			if (follows) {
+				follows = false;
+				for (size_t k = 0; k < nkeys; k++)
+					seen |= key_bit(keys[k], lens[k]);
+			}
+			if (*s != '"' || nkeys == MAX_KEYS ||
+			    (s = p_string(s, &esc)) == NULL)
+				return NULL;
+			klen = (size_t)(s - 1 - key);
+			bit = key_bit(key, klen);
+			for (size_t k = 0; k < nkeys && (seen & bit); k++)
+				if (lens[k] == klen &&
+				    memcmp(keys[k], key, klen) == 0)
+					return NULL;    /* duplicate: jansson refuses it */
+			if (learn)
+				learn = shape_set(sh, nkeys, key, klen, esc);
+			keys[nkeys] = key;
+			lens[nkeys++] = klen;
+			seen |= bit;
+			if (*s++ != ':')
+				return NULL;
+		}
 		if (role == TOP)
 			s = top_member(p, key, klen, s, depth);
 		else if (role == QUOTE)

@@ -29,6 +29,20 @@ struct fast_quote {
 	struct fast_span issues, issues_from;   /* values; b == e: absent */
 };
 
+/* The keys of the last object read in one role (the record, a quote, any
+ * other object), each as it is written with its quotes and the colon
+ * after it, in a slot of 16 bytes: an object whose keys come in the same
+ * order is read without looking for duplicates (fast.c). Its n keys are
+ * always distinct: they are a prefix of the keys of one object read. */
+#define FAST_SHAPE_KEYS 64
+#define FAST_SHAPE_SLOT 16
+
+struct fast_shape {
+	unsigned char key[FAST_SHAPE_KEYS][FAST_SHAPE_SLOT];
+	unsigned char len[FAST_SHAPE_KEYS];     /* bytes of the slot used */
+	size_t n;
+};
+
 struct fast_record {
 	const char *line;
 	size_t len;
@@ -49,6 +63,7 @@ struct fast_record {
 	size_t copy_cap;
 	const struct issue_dict *ids_dict;	/* ids_max is for it */
 	size_t ids_max;         /* the longest "issues" array */
+	struct fast_shape shapes[3];    /* by role (fast.c) */
 };
 
 /* The last good sentence, for the order check both paths make. */
