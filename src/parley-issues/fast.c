@@ -160,90 +160,133 @@ non_negative(cursor s, long long *v)
 	return *s != '-' ? p_integer(s, v) : NULL;
 }
 
-/* top_member reads the value at s of the record's member key. */
+/* The members the fast path reads (the others it only checks). */
+enum member {
+	M_OTHER, M_DOC, M_END, M_TEXT, M_START, M_QUOTES, M_ISSUES, M_KIND,
+	M_ISSUES_FROM
+};
+
+/* member_of: which member of an object of role is key (klen bytes)? */
+static enum member
+member_of(enum role role, cursor key, size_t klen)
+{
+	if (role == TOP) {
+		if (key_is(key, klen, "doc"))
+			return M_DOC;
+		if (key_is(key, klen, "end"))
+			return M_END;
+		if (key_is(key, klen, "quotes"))
+			return M_QUOTES;
+	} else if (role == QUOTE) {
+		if (key_is(key, klen, "kind"))
+			return M_KIND;
+		if (key_is(key, klen, "issues_from"))
+			return M_ISSUES_FROM;
+	} else {
+		return M_OTHER;
+	}
+	if (key_is(key, klen, "text"))
+		return M_TEXT;
+	if (key_is(key, klen, "start"))
+		return M_START;
+	if (key_is(key, klen, "issues"))
+		return M_ISSUES;
+	return M_OTHER;
+}
+
+/* p_other reads a value the stage does not need: what p_value does, the
+ * scalars without a call. */
+static inline cursor
+p_other(struct parser *p, cursor s, int depth)
+{
+	long long v;
+	bool esc;
+
+	if (depth > MAX_DEPTH)
+		return NULL;
+	switch (*s) {
+	case '"': return p_string(s, &esc);
+	case 't': return p_literal(s, "true", 4);
+	case 'f': return p_literal(s, "false", 5);
+	case 'n': return p_literal(s, "null", 4);
+	case '{': case '[': return p_value(p, s, depth);
+	default: return p_integer(s, &v);
+	}
+}
+
+/* top_member reads the value at s of the record's member what. */
 static cursor
-top_member(struct parser *p, cursor key, size_t klen, cursor s, int depth)
+top_member(struct parser *p, enum member what, cursor s, int depth)
 {
 	struct fast_record *r = p->r;
 	cursor b = s;
 	bool esc;
 
-	switch (klen) {
-	case 3:
-		if (key_is(key, klen, "doc")) {
-			if (*s != '"' || (s = p_string(s, &esc)) == NULL || esc)
-				return NULL;
-			p->has_doc = true;
-			r->doc = span(p, b + 1, s - 1);
-			return s;
-		}
-		if (key_is(key, klen, "end")) {
-			if ((s = non_negative(s, &r->end)) != NULL)
-				p->has_end = true;
-			return s;
-		}
-		break;
-	case 4:
-		if (key_is(key, klen, "text")) {
-			if (*s != '"' || (s = p_string(s, &r->text_escaped)) == NULL)
-				return NULL;
-			p->has_text = true;
-			r->text = span(p, b + 1, s - 1);
-			return s;
-		}
-		break;
-	case 5:
-		if (key_is(key, klen, "start")) {
-			if ((s = non_negative(s, &r->start)) != NULL)
-				p->has_start = true;
-			return s;
-		}
-		break;
-	case 6:
-		if (key_is(key, klen, "quotes"))
-			return *s == '[' ? p_array(p, s, depth, QUOTE) : NULL;
-		if (key_is(key, klen, "issues")) {
-			if ((s = p_value(p, s, depth)) != NULL)
-				r->issues = span(p, b, s);
-			return s;
-		}
-		break;
+	switch (what) {
+	case M_DOC:
+		if (*s != '"' || (s = p_string(s, &esc)) == NULL || esc)
+			return NULL;
+		p->has_doc = true;
+		r->doc = span(p, b + 1, s - 1);
+		return s;
+	case M_END:
+		if ((s = non_negative(s, &r->end)) != NULL)
+			p->has_end = true;
+		return s;
+	case M_TEXT:
+		if (*s != '"' || (s = p_string(s, &r->text_escaped)) == NULL)
+			return NULL;
+		p->has_text = true;
+		r->text = span(p, b + 1, s - 1);
+		return s;
+	case M_START:
+		if ((s = non_negative(s, &r->start)) != NULL)
+			p->has_start = true;
+		return s;
+	case M_QUOTES:
+		return *s == '[' ? p_array(p, s, depth, QUOTE) : NULL;
+	case M_ISSUES:
+		if ((s = p_value(p, s, depth)) != NULL)
+			r->issues = span(p, b, s);
+		return s;
+	default:
+		return p_other(p, s, depth);
 	}
-	return p_value(p, s, depth);
 }
 
-/* quote_member reads the value at s of a quote's member key. */
+/* quote_member reads the value at s of a quote's member what. */
 static cursor
-quote_member(struct parser *p, cursor key, size_t klen, cursor s, int depth)
+quote_member(struct parser *p, enum member what, cursor s, int depth)
 {
 	struct fast_quote *q = p->q;
-	struct fast_span *value = NULL;
+	struct fast_span *value;
 	cursor b = s;
 	bool esc;
 
-	if (key_is(key, klen, "text")) {
+	switch (what) {
+	case M_TEXT:
 		if (*s != '"' || (s = p_string(s, &q->text_escaped)) == NULL)
 			return NULL;
 		p->quote_text = true;
 		q->text = span(p, b + 1, s - 1);
 		return s;
-	}
-	if (key_is(key, klen, "start"))
+	case M_START:
 		return non_negative(s, &q->start);
-	if (key_is(key, klen, "kind")) {
+	case M_KIND:
 		if (*s != '"' || (s = p_string(s, &esc)) == NULL)
 			return NULL;
 		q->partial = s - b == sizeof "partial" + 1 &&
 		    memcmp(b + 1, "partial", sizeof "partial" - 1) == 0;
 		return s;
+	case M_ISSUES:
+	case M_ISSUES_FROM:
+		value = what == M_ISSUES ? &q->issues : &q->issues_from;
+		if ((s = p_value(p, s, depth)) != NULL)
+			*value = span(p, b, s);
+		return s;
+	default:
+		return p_other(p, s, depth);
 	}
-	if (key_is(key, klen, "issues"))
-		value = &q->issues;
-	else if (key_is(key, klen, "issues_from"))
-		value = &q->issues_from;
-	if ((s = p_value(p, s, depth)) != NULL && value != NULL)
-		*value = span(p, b, s);
-	return s;
 }
 
 /* key_bit: a bit for a key, from its length and its first and last bytes;
@@ -265,9 +308,8 @@ shape_follows(const struct fast_shape *sh, size_t k, cursor s)
 	__m128i x = _mm_loadu_si128((const __m128i *)s);
 	__m128i y = _mm_loadu_si128((const __m128i *)sh->key[k]);
 	unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y));
-	unsigned want = (1u << sh->len[k]) - 1;
 
-	return (m & want) == want;
+	return (m & sh->mask[k]) == sh->mask[k];
 #else
 	return memcmp(s, sh->key[k], sh->len[k]) == 0;
 #endif
@@ -278,7 +320,7 @@ shape_follows(const struct fast_shape *sh, size_t k, cursor s)
  * shape then ends before k. */
 static bool
 shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
-    bool escaped)
+    bool escaped, enum member what)
 {
 	sh->n = k;
 	if (escaped || klen + 3 > FAST_SHAPE_SLOT)
@@ -288,6 +330,8 @@ shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
 	sh->key[k][klen + 1] = '"';
 	sh->key[k][klen + 2] = ':';
 	sh->len[k] = (unsigned char)(klen + 3);
+	sh->mask[k] = (uint16_t)((1u << (klen + 3)) - 1);
+	sh->what[k] = (unsigned char)what;
 	sh->n = k + 1;
 	return true;
 }
@@ -309,10 +353,12 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 	for (;;) {
 		cursor key = s + 1;
 		size_t klen;
+		enum member what;
 
 		if (follows && nkeys < sh->n && shape_follows(sh, nkeys, s)) {
 			/* distinct from the keys before: the shape's are */
 			klen = sh->len[nkeys] - 3u;
+			what = (enum member)sh->what[nkeys];
 			s += sh->len[nkeys];
 			keys[nkeys] = key;
 			lens[nkeys++] = klen;
@@ -333,22 +379,22 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 				if (lens[k] == klen &&
 				    memcmp(keys[k], key, klen) == 0)
 					return NULL;    /* duplicate: jansson refuses it */
+			what = member_of(role, key, klen);
 			if (learn)
-				learn = shape_set(sh, nkeys, key, klen, esc);
+				learn = shape_set(sh, nkeys, key, klen, esc,
+				    what);
 			keys[nkeys] = key;
 			lens[nkeys++] = klen;
 			seen |= bit;
 			if (*s++ != ':')
 				return NULL;
 		}
-		if (role == TOP)
-			s = top_member(p, key, klen, s, depth);
-		else if (role == QUOTE)
-			s = quote_member(p, key, klen, s, depth);
-		else if (*s == '"' && depth <= MAX_DEPTH)
-			s = p_string(s, &esc);  /* what p_value would do */
+		if (what == M_OTHER)
+			s = p_other(p, s, depth);
+		else if (role == TOP)
+			s = top_member(p, what, s, depth);
 		else
-			s = p_value(p, s, depth);
+			s = quote_member(p, what, s, depth);
 		if (s == NULL)
 			return NULL;
 		if (*s == '}')

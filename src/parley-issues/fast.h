@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "tag.h"
 
@@ -40,6 +41,8 @@ struct fast_quote {
 struct fast_shape {
 	unsigned char key[FAST_SHAPE_KEYS][FAST_SHAPE_SLOT];
 	unsigned char len[FAST_SHAPE_KEYS];     /* bytes of the slot used */
+	uint16_t mask[FAST_SHAPE_KEYS];         /* a bit each */
+	unsigned char what[FAST_SHAPE_KEYS];    /* which member (fast.c) */
 	size_t n;
 };
 
