@@ -31,6 +31,8 @@ struct parser {
 	struct fast_record *r;
 	struct fast_quote *q;   /* the quote being read */
 	bool has_doc, has_text, has_start, has_end, quote_text;
+	size_t text_more;       /* the text's bytes after the first of each
+	                         * UTF-8 sequence (p_counted_string) */
 };
 
 static cursor p_value(struct parser *p, cursor s, int depth);
@@ -45,14 +47,17 @@ span(const struct parser *p, cursor b, cursor e)
 	return (struct fast_span){ (size_t)(b - p->base), (size_t)(e - p->base) };
 }
 
-/* p_string reads the string at s ('"'); returns the byte after its
- * closing quote (its content ends just before). Escapes other than \" \\
- * \b \f \n \r \t are left to jansson (which writes no others but \u00XX,
- * and refuses \u0000). */
+/* p_counted_string reads the string at s ('"'); returns the byte after
+ * its closing quote (its content ends just before). Escapes other than \"
+ * \\ \b \f \n \r \t are left to jansson (which writes no others but
+ * \u00XX, and refuses \u0000). *more: its bytes after the first of each
+ * multi-byte UTF-8 sequence (content bytes - *more: its code points when
+ * it has no escape). */
 static inline cursor
-p_string(cursor s, bool *escaped)
+p_counted_string(cursor s, bool *escaped, size_t *more)
 {
 	*escaped = false;
+	*more = 0;
 	s++;
 	for (;;) {
 		unsigned run = jsonplain_16(s);
@@ -80,9 +85,19 @@ p_string(cursor s, bool *escaped)
 		} else if ((n = utf8_sequence(s, 4)) == 0) {   /* PAD: 4 readable */
 			return NULL;
 		} else {
+			*more += n - 1;
 			s += n;
 		}
 	}
+}
+
+/* p_string reads the string at s as p_counted_string does. */
+static inline cursor
+p_string(cursor s, bool *escaped)
+{
+	size_t more;
+
+	return p_counted_string(s, escaped, &more);
 }
 
 /* p_integer reads an integer as jansson writes it. */
@@ -234,7 +249,8 @@ top_member(struct parser *p, enum member what, cursor s, int depth)
 			p->has_end = true;
 		return s;
 	case M_TEXT:
-		if (*s != '"' || (s = p_string(s, &r->text_escaped)) == NULL)
+		if (*s != '"' || (s = p_counted_string(s, &r->text_escaped,
+		    &p->text_more)) == NULL)
 			return NULL;
 		p->has_text = true;
 		r->text = span(p, b + 1, s - 1);
@@ -486,7 +502,7 @@ fast_parse(struct fast_record *r, const char *line, size_t len,
 		r->decoded = xrealloc(r->decoded, len);
 	}
 	if (!r->text_escaped)
-		return utf8_length(line + r->text.b, r->text.e - r->text.b) ==
+		return r->text.e - r->text.b - p.text_more ==
 		    (size_t)(r->end - r->start);
 	text_len = decode(line + r->text.b, r->text.e - r->text.b, true,
 	    r->decoded);
