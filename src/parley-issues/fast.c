@@ -91,13 +91,27 @@ p_counted_string(cursor s, bool *escaped, size_t *more)
 	}
 }
 
-/* p_string reads the string at s as p_counted_string does. */
-static inline cursor
-p_string(cursor s, bool *escaped)
+/* p_long_string reads the string at s as p_counted_string does. */
+static cursor
+p_long_string(cursor s, bool *escaped)
 {
 	size_t more;
 
 	return p_counted_string(s, escaped, &more);
+}
+
+/* p_string reads the string at s as p_counted_string does; the short
+ * plain ones (most keys and values) without a call. */
+static inline cursor
+p_string(cursor s, bool *escaped)
+{
+	unsigned run = jsonplain_16(s + 1);
+
+	if (s[1 + run] == '"') {
+		*escaped = false;
+		return s + 2 + run;
+	}
+	return p_long_string(s, escaped);
 }
 
 /* p_integer reads an integer as jansson writes it. */
