@@ -101,7 +101,9 @@ p_long_string(cursor s, bool *escaped)
 }
 
 /* p_string reads the string at s as p_counted_string does; the short
- * plain ones (most keys and values) without a call. */
+ * plain ones (most keys and values) without a call: the bytes before the
+ * first byte that is not plain (jsonplain_16; 16 bytes readable: PAD)
+ * need no look, so a '"' there closes the string. */
 static inline cursor
 p_string(cursor s, bool *escaped)
 {
