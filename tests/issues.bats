@@ -380,6 +380,49 @@ both() {
 	refute_line p5
 }
 
+@test "the fast path reads keys in the order of the object before as jansson does: duplicates there, near misses, escapes, long keys" {
+	# shape-lines.jsonl: objects (records, quotes, actors) whose keys follow
+	# those of the one before for a while, then differ: a duplicate of a key
+	# read in that order, a key one byte off or one byte longer or shorter,
+	# a blank or a comma in place of the colon, an escaped or long key; bad ones after the
+	# order was learnt in part
+	cp "$ISSUES/shape-lines.jsonl" in.jsonl
+	both fast
+	both slow --no-fast-path
+	run cmp fast.out slow.out
+	assert_success
+	run cmp fast.err slow.err
+	assert_success
+	run cat fast.rc
+	assert_output 65
+	run jq -r .doc fast.out
+	assert_output "$(printf '%s\n' s1 s4 s10 s12 s13 s14 s15 s17 s21)"
+	run grep -c 'duplicate object key' fast.err
+	assert_output 9
+}
+
+@test "the fast path counts a text's code points as the jansson path does: 2, 3 and 4-byte sequences, one too many or few, bytes" {
+	local t1='ceasefire – é' t2='truce 😀 ü…' n
+	for n in 13 16 12 14; do
+		jq -n -c --arg t "$t1" --argjson n "$n" '{doc: "a\($n)", start: 0, end: $n, text: $t}'
+	done > in.jsonl
+	for n in 10 11 9 17; do
+		jq -n -c --arg t "$t2" --argjson n "$n" '{doc: "b\($n)", start: 0, end: $n, text: $t}'
+	done >> in.jsonl
+	both fast
+	both slow --no-fast-path
+	run cmp fast.out slow.out
+	assert_success
+	run cmp fast.err slow.err
+	assert_success
+	run jq -r .doc fast.out
+	assert_output "$(printf '%s\n' a13 b10)"
+	run cat fast.err
+	assert_line "parley-issues: in.jsonl:2: 'end' - 'start' is 16 but 'text' has 13 code points"
+	assert_line "parley-issues: in.jsonl:8: 'end' - 'start' is 17 but 'text' has 10 code points"
+	[ "$(wc -l < fast.err)" -eq 6 ]
+}
+
 @test "patterns are found as pcre2 finds them when what follows a word's first four bytes decides (lookaheads, blanks, case)" {
 	# the scanner skips a pattern when the two bytes after a word's first
 	# four cannot go on with any match of it (learnt from pcre2)

@@ -8,8 +8,12 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define MAX_DEPTH 32            /* deeper: left to jansson */
-#define MAX_KEYS 64             /* more keys in one object: left to jansson */
+#define MAX_KEYS FAST_SHAPE_KEYS /* more keys in one object: left to jansson */
 #define MAX_DIGITS 18           /* longer integers: left to jansson */
 /* The line is read from a copy followed by PAD zero bytes: a zero byte
  * ends every string, integer and literal as a mistake would (no byte of a
@@ -27,6 +31,8 @@ struct parser {
 	struct fast_record *r;
 	struct fast_quote *q;   /* the quote being read */
 	bool has_doc, has_text, has_start, has_end, quote_text;
+	size_t text_more;       /* the text's bytes after the first of each
+	                         * UTF-8 sequence (p_counted_string) */
 };
 
 static cursor p_value(struct parser *p, cursor s, int depth);
@@ -41,14 +47,17 @@ span(const struct parser *p, cursor b, cursor e)
 	return (struct fast_span){ (size_t)(b - p->base), (size_t)(e - p->base) };
 }
 
-/* p_string reads the string at s ('"'); returns the byte after its
- * closing quote (its content ends just before). Escapes other than \" \\
- * \b \f \n \r \t are left to jansson (which writes no others but \u00XX,
- * and refuses \u0000). */
+/* p_counted_string reads the string at s ('"'); returns the byte after
+ * its closing quote (its content ends just before). Escapes other than \"
+ * \\ \b \f \n \r \t are left to jansson (which writes no others but
+ * \u00XX, and refuses \u0000). *more: its bytes after the first of each
+ * multi-byte UTF-8 sequence (content bytes - *more: its code points when
+ * it has no escape). */
 static inline cursor
-p_string(cursor s, bool *escaped)
+p_counted_string(cursor s, bool *escaped, size_t *more)
 {
 	*escaped = false;
+	*more = 0;
 	s++;
 	for (;;) {
 		unsigned run = jsonplain_16(s);
@@ -76,9 +85,35 @@ p_string(cursor s, bool *escaped)
 		} else if ((n = utf8_sequence(s, 4)) == 0) {   /* PAD: 4 readable */
 			return NULL;
 		} else {
+			*more += n - 1;
 			s += n;
 		}
 	}
+}
+
+/* p_long_string reads the string at s as p_counted_string does. */
+static cursor
+p_long_string(cursor s, bool *escaped)
+{
+	size_t more;
+
+	return p_counted_string(s, escaped, &more);
+}
+
+/* p_string reads the string at s as p_counted_string does; the short
+ * plain ones (most keys and values) without a call: the bytes before the
+ * first byte that is not plain (jsonplain_16; 16 bytes readable: PAD)
+ * need no look, so a '"' there closes the string. */
+static inline cursor
+p_string(cursor s, bool *escaped)
+{
+	unsigned run = jsonplain_16(s + 1);
+
+	if (s[1 + run] == '"') {
+		*escaped = false;
+		return s + 2 + run;
+	}
+	return p_long_string(s, escaped);
 }
 
 /* p_integer reads an integer as jansson writes it. */
@@ -156,90 +191,134 @@ non_negative(cursor s, long long *v)
 	return *s != '-' ? p_integer(s, v) : NULL;
 }
 
-/* top_member reads the value at s of the record's member key. */
+/* The members the fast path reads (the others it only checks). */
+enum member {
+	M_OTHER, M_DOC, M_END, M_TEXT, M_START, M_QUOTES, M_ISSUES, M_KIND,
+	M_ISSUES_FROM
+};
+
+/* member_of: which member of an object of role is key (klen bytes)? */
+static enum member
+member_of(enum role role, cursor key, size_t klen)
+{
+	if (role == TOP) {
+		if (key_is(key, klen, "doc"))
+			return M_DOC;
+		if (key_is(key, klen, "end"))
+			return M_END;
+		if (key_is(key, klen, "quotes"))
+			return M_QUOTES;
+	} else if (role == QUOTE) {
+		if (key_is(key, klen, "kind"))
+			return M_KIND;
+		if (key_is(key, klen, "issues_from"))
+			return M_ISSUES_FROM;
+	} else {
+		return M_OTHER;
+	}
+	if (key_is(key, klen, "text"))
+		return M_TEXT;
+	if (key_is(key, klen, "start"))
+		return M_START;
+	if (key_is(key, klen, "issues"))
+		return M_ISSUES;
+	return M_OTHER;
+}
+
+/* p_other reads a value the stage does not need: what p_value does, the
+ * scalars without a call. */
+static inline cursor
+p_other(struct parser *p, cursor s, int depth)
+{
+	long long v;
+	bool esc;
+
+	if (depth > MAX_DEPTH)
+		return NULL;
+	switch (*s) {
+	case '"': return p_string(s, &esc);
+	case 't': return p_literal(s, "true", 4);
+	case 'f': return p_literal(s, "false", 5);
+	case 'n': return p_literal(s, "null", 4);
+	case '{': case '[': return p_value(p, s, depth);
+	default: return p_integer(s, &v);
+	}
+}
+
+/* top_member reads the value at s of the record's member what. */
 static cursor
-top_member(struct parser *p, cursor key, size_t klen, cursor s, int depth)
+top_member(struct parser *p, enum member what, cursor s, int depth)
 {
 	struct fast_record *r = p->r;
 	cursor b = s;
 	bool esc;
 
-	switch (klen) {
-	case 3:
-		if (key_is(key, klen, "doc")) {
-			if (*s != '"' || (s = p_string(s, &esc)) == NULL || esc)
-				return NULL;
-			p->has_doc = true;
-			r->doc = span(p, b + 1, s - 1);
-			return s;
-		}
-		if (key_is(key, klen, "end")) {
-			if ((s = non_negative(s, &r->end)) != NULL)
-				p->has_end = true;
-			return s;
-		}
-		break;
-	case 4:
-		if (key_is(key, klen, "text")) {
-			if (*s != '"' || (s = p_string(s, &r->text_escaped)) == NULL)
-				return NULL;
-			p->has_text = true;
-			r->text = span(p, b + 1, s - 1);
-			return s;
-		}
-		break;
-	case 5:
-		if (key_is(key, klen, "start")) {
-			if ((s = non_negative(s, &r->start)) != NULL)
-				p->has_start = true;
-			return s;
-		}
-		break;
-	case 6:
-		if (key_is(key, klen, "quotes"))
-			return *s == '[' ? p_array(p, s, depth, QUOTE) : NULL;
-		if (key_is(key, klen, "issues")) {
-			if ((s = p_value(p, s, depth)) != NULL)
-				r->issues = span(p, b, s);
-			return s;
-		}
-		break;
+	switch (what) {
+	case M_DOC:
+		if (*s != '"' || (s = p_string(s, &esc)) == NULL || esc)
+			return NULL;
+		p->has_doc = true;
+		r->doc = span(p, b + 1, s - 1);
+		return s;
+	case M_END:
+		if ((s = non_negative(s, &r->end)) != NULL)
+			p->has_end = true;
+		return s;
+	case M_TEXT:
+		if (*s != '"' || (s = p_counted_string(s, &r->text_escaped,
+		    &p->text_more)) == NULL)
+			return NULL;
+		p->has_text = true;
+		r->text = span(p, b + 1, s - 1);
+		return s;
+	case M_START:
+		if ((s = non_negative(s, &r->start)) != NULL)
+			p->has_start = true;
+		return s;
+	case M_QUOTES:
+		return *s == '[' ? p_array(p, s, depth, QUOTE) : NULL;
+	case M_ISSUES:
+		if ((s = p_value(p, s, depth)) != NULL)
+			r->issues = span(p, b, s);
+		return s;
+	default:
+		return p_other(p, s, depth);
 	}
-	return p_value(p, s, depth);
 }
 
-/* quote_member reads the value at s of a quote's member key. */
+/* quote_member reads the value at s of a quote's member what. */
 static cursor
-quote_member(struct parser *p, cursor key, size_t klen, cursor s, int depth)
+quote_member(struct parser *p, enum member what, cursor s, int depth)
 {
 	struct fast_quote *q = p->q;
-	struct fast_span *value = NULL;
+	struct fast_span *value;
 	cursor b = s;
 	bool esc;
 
-	if (key_is(key, klen, "text")) {
+	switch (what) {
+	case M_TEXT:
 		if (*s != '"' || (s = p_string(s, &q->text_escaped)) == NULL)
 			return NULL;
 		p->quote_text = true;
 		q->text = span(p, b + 1, s - 1);
 		return s;
-	}
-	if (key_is(key, klen, "start"))
+	case M_START:
 		return non_negative(s, &q->start);
-	if (key_is(key, klen, "kind")) {
+	case M_KIND:
 		if (*s != '"' || (s = p_string(s, &esc)) == NULL)
 			return NULL;
 		q->partial = s - b == sizeof "partial" + 1 &&
 		    memcmp(b + 1, "partial", sizeof "partial" - 1) == 0;
 		return s;
+	case M_ISSUES:
+	case M_ISSUES_FROM:
+		value = what == M_ISSUES ? &q->issues : &q->issues_from;
+		if ((s = p_value(p, s, depth)) != NULL)
+			*value = span(p, b, s);
+		return s;
+	default:
+		return p_other(p, s, depth);
 	}
-	if (key_is(key, klen, "issues"))
-		value = &q->issues;
-	else if (key_is(key, klen, "issues_from"))
-		value = &q->issues_from;
-	if ((s = p_value(p, s, depth)) != NULL && value != NULL)
-		*value = span(p, b, s);
-	return s;
 }
 
 /* key_bit: a bit for a key, from its length and its first and last bytes;
@@ -252,12 +331,52 @@ key_bit(cursor key, size_t n)
 	return (uint64_t)1 << (h & 63);
 }
 
+/* shape_follows: is the key at s (with its quotes and colon) key k of
+ * the shape? 16 bytes are readable at s (PAD). */
+static inline bool
+shape_follows(const struct fast_shape *sh, size_t k, cursor s)
+{
+#if defined(__SSE2__)
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+	__m128i y = _mm_loadu_si128((const __m128i *)sh->key[k]);
+	unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y));
+
+	return (m & sh->mask[k]) == sh->mask[k];
+#else
+	return memcmp(s, sh->key[k], sh->len[k]) == 0;
+#endif
+}
+
+/* shape_set makes the key at key (klen bytes) key k of the shape, its
+ * last; false when it cannot (an escape, or too long for a slot): the
+ * shape then ends before k. */
+static bool
+shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
+    bool escaped, enum member what)
+{
+	sh->n = k;
+	if (escaped || klen + 3 > FAST_SHAPE_SLOT)
+		return false;
+	sh->key[k][0] = '"';
+	memcpy(sh->key[k] + 1, key, klen);
+	sh->key[k][klen + 1] = '"';
+	sh->key[k][klen + 2] = ':';
+	sh->len[k] = (unsigned char)(klen + 3);
+	sh->mask[k] = (uint16_t)((1u << (klen + 3)) - 1);
+	sh->what[k] = (unsigned char)what;
+	sh->n = k + 1;
+	return true;
+}
+
 static cursor
 p_object(struct parser *p, cursor s, int depth, enum role role)
 {
+	struct fast_shape *sh = &p->r->shapes[role];
 	cursor keys[MAX_KEYS];
 	size_t lens[MAX_KEYS], nkeys = 0;
 	uint64_t seen = 0;      /* a bit per key: length and ends, hashed */
+	bool follows = true;    /* the keys so far are the shape's first */
+	bool learn = true;      /* and it learns the ones after them */
 	bool esc;
 
 	s++;
@@ -266,29 +385,48 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 	for (;;) {
 		cursor key = s + 1;
 		size_t klen;
-		uint64_t bit;
+		enum member what;
 
-		if (*s != '"' || nkeys == MAX_KEYS ||
-		    (s = p_string(s, &esc)) == NULL)
-			return NULL;
-		klen = (size_t)(s - 1 - key);
-		bit = key_bit(key, klen);
-		for (size_t k = 0; k < nkeys && (seen & bit); k++)
-			if (lens[k] == klen && memcmp(keys[k], key, klen) == 0)
-				return NULL;    /* duplicate: jansson refuses it */
-		keys[nkeys] = key;
-		lens[nkeys++] = klen;
-		seen |= bit;
-		if (*s++ != ':')
-			return NULL;
-		if (role == TOP)
-			s = top_member(p, key, klen, s, depth);
-		else if (role == QUOTE)
-			s = quote_member(p, key, klen, s, depth);
-		else if (*s == '"' && depth <= MAX_DEPTH)
-			s = p_string(s, &esc);  /* what p_value would do */
+		if (follows && nkeys < sh->n && shape_follows(sh, nkeys, s)) {
+			/* distinct from the keys before: the shape's are */
+			klen = sh->len[nkeys] - 3u;
+			what = (enum member)sh->what[nkeys];
+			s += sh->len[nkeys];
+			keys[nkeys] = key;
+			lens[nkeys++] = klen;
+		} else {
+			uint64_t bit;
+
+			if (follows) {
+				follows = false;
+				for (size_t k = 0; k < nkeys; k++)
+					seen |= key_bit(keys[k], lens[k]);
+			}
+			if (*s != '"' || nkeys == MAX_KEYS ||
+			    (s = p_string(s, &esc)) == NULL)
+				return NULL;
+			klen = (size_t)(s - 1 - key);
+			bit = key_bit(key, klen);
+			for (size_t k = 0; k < nkeys && (seen & bit); k++)
+				if (lens[k] == klen &&
+				    memcmp(keys[k], key, klen) == 0)
+					return NULL;    /* duplicate: jansson refuses it */
+			what = member_of(role, key, klen);
+			if (learn)
+				learn = shape_set(sh, nkeys, key, klen, esc,
+				    what);
+			keys[nkeys] = key;
+			lens[nkeys++] = klen;
+			seen |= bit;
+			if (*s++ != ':')
+				return NULL;
+		}
+		if (what == M_OTHER)
+			s = p_other(p, s, depth);
+		else if (role == TOP)
+			s = top_member(p, what, s, depth);
 		else
-			s = p_value(p, s, depth);
+			s = quote_member(p, what, s, depth);
 		if (s == NULL)
 			return NULL;
 		if (*s == '}')
@@ -380,7 +518,7 @@ fast_parse(struct fast_record *r, const char *line, size_t len,
 		r->decoded = xrealloc(r->decoded, len);
 	}
 	if (!r->text_escaped)
-		return utf8_length(line + r->text.b, r->text.e - r->text.b) ==
+		return r->text.e - r->text.b - p.text_more ==
 		    (size_t)(r->end - r->start);
 	text_len = decode(line + r->text.b, r->text.e - r->text.b, true,
 	    r->decoded);

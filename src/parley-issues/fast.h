@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "tag.h"
 
@@ -27,6 +28,22 @@ struct fast_quote {
 	long long start;        /* -1 when absent */
 	bool partial;           /* "kind":"partial" */
 	struct fast_span issues, issues_from;   /* values; b == e: absent */
+};
+
+/* The keys of the last object read in one role (the record, a quote, any
+ * other object), each as it is written with its quotes and the colon
+ * after it, in a slot of 16 bytes: an object whose keys come in the same
+ * order is read without looking for duplicates (fast.c). Its n keys are
+ * always distinct: they are a prefix of the keys of one object read. */
+#define FAST_SHAPE_KEYS 64
+#define FAST_SHAPE_SLOT 16
+
+struct fast_shape {
+	unsigned char key[FAST_SHAPE_KEYS][FAST_SHAPE_SLOT];
+	unsigned char len[FAST_SHAPE_KEYS];     /* bytes of the slot used */
+	uint16_t mask[FAST_SHAPE_KEYS];         /* a bit each */
+	unsigned char what[FAST_SHAPE_KEYS];    /* which member (fast.c) */
+	size_t n;
 };
 
 struct fast_record {
@@ -49,6 +66,7 @@ struct fast_record {
 	size_t copy_cap;
 	const struct issue_dict *ids_dict;	/* ids_max is for it */
 	size_t ids_max;         /* the longest "issues" array */
+	struct fast_shape shapes[3];    /* by role (fast.c) */
 };
 
 /* The last good sentence, for the order check both paths make. */
