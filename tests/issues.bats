@@ -354,6 +354,17 @@ both() {
 		echo "$?" > "$label.rc"
 }
 
+# fast_and_slow_alike: parley-issues on in.jsonl writes the same records
+# and the same messages with and without the fast path (fast.* and slow.*)
+fast_and_slow_alike() {
+	both fast
+	both slow --no-fast-path
+	run cmp fast.out slow.out
+	assert_success
+	run cmp fast.err slow.err
+	assert_success
+}
+
 @test "the fast path reads every line as jansson does: every cut of a record, escapes, bad UTF-8, duplicates, reals, nesting" {
 	# parser-lines.jsonl: good records (escapes, non-ASCII, nested values,
 	# 70 keys) and bad or unusual ones (a duplicate key, a real, -0, 007,
@@ -364,12 +375,7 @@ both() {
 	LC_ALL=C awk 'NR == 1 { for (i = 1; i < length($0); i++) print substr($0, 1, i) }' \
 		"$ISSUES/parser-lines.jsonl" >> in.jsonl
 	[ "$(wc -l < in.jsonl)" -gt 400 ]
-	both fast
-	both slow --no-fast-path
-	run cmp fast.out slow.out
-	assert_success
-	run cmp fast.err slow.err
-	assert_success
+	fast_and_slow_alike
 	run cat fast.rc slow.rc
 	assert_output "$(printf '65\n65')"
 	# count in = count out + count rejected, and both kinds are there
@@ -387,12 +393,7 @@ both() {
 	# a blank or a comma in place of the colon, an escaped or long key; bad ones after the
 	# order was learnt in part
 	cp "$ISSUES/shape-lines.jsonl" in.jsonl
-	both fast
-	both slow --no-fast-path
-	run cmp fast.out slow.out
-	assert_success
-	run cmp fast.err slow.err
-	assert_success
+	fast_and_slow_alike
 	run cat fast.rc
 	assert_output 65
 	run jq -r .doc fast.out
@@ -409,12 +410,7 @@ both() {
 	for n in 10 11 9 17; do
 		jq -n -c --arg t "$t2" --argjson n "$n" '{doc: "b\($n)", start: 0, end: $n, text: $t}'
 	done >> in.jsonl
-	both fast
-	both slow --no-fast-path
-	run cmp fast.out slow.out
-	assert_success
-	run cmp fast.err slow.err
-	assert_success
+	fast_and_slow_alike
 	run jq -r .doc fast.out
 	assert_output "$(printf '%s\n' a13 b10)"
 	run cat fast.err

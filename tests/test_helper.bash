@@ -24,6 +24,7 @@ same_both_ways() {
 	local stage=$1 input=$2
 	shift 2
 	run --separate-stderr "parley-$stage" "$@" --rejects fast.rej "$input"
+	# shellcheck disable=SC2154 # status, output and stderr are set by bats' run
 	local fast_status=$status fast_out=$output fast_err=$stderr
 	printf '%s\n' "$output" > fast.out
 	run --separate-stderr "parley-$stage" "$@" --no-fast-path --rejects slow.rej "$input"

@@ -495,6 +495,25 @@ tail_flags(uint64_t x, size_t n)
 	return fl;
 }
 
+/* push_short_word pushes the word of k bytes at i with its flags, its
+ * paragraph and what the lexicon's short table knows of it (e, or none) */
+static inline struct tok *
+push_short_word(struct quote_finder *f, size_t i, size_t k, uint16_t fl,
+    uint32_t para, const struct lex_short *e)
+{
+	struct tok *t = push(f, i, i + k, TK_WORD, (unsigned char)f->text[i]);
+
+	t->para = para;
+	if (e != NULL) {
+		t->wid = e->id;
+		t->cls = e->cls;
+		if (e->cls & WC_NOTLY)
+			fl &= (uint16_t)~TF_LY;
+	}
+	t->flags = fl;
+	return t;
+}
+
 /* ascii_word is the fast path of a word: at i, a run of ASCII letters
  * and digits that the next bytes cannot carry on (word_end's rules), the
  * common case. It pushes the word, looked up, with the flags fl of its
@@ -511,7 +530,6 @@ ascii_word8(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	uint64_t stop = ~(letters | ascii_digits(w)) & HIGHS;
 	const struct lex_short *e;
 	struct lex_key key;
-	struct tok *t;
 	unsigned k;
 	uint64_t keep;
 
@@ -537,16 +555,7 @@ ascii_word8(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	key.lo = (w | ONES * 0x20) & keep;
 	key.hi = 0;
 	e = lexicon_find_short(f->lx, key);
-	t = push(f, i, i + k, TK_WORD, s[i]);
-	t->para = para;
-	if (e != NULL) {
-		t->wid = e->id;
-		t->cls = e->cls;
-		if (e->cls & WC_NOTLY)
-			fl &= (uint16_t)~TF_LY;
-	}
-	t->flags = fl;
-	return t;
+	return push_short_word(f, i, k, fl, para, e);
 }
 
 #if defined(__SSE2__)
@@ -565,7 +574,6 @@ ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	uint64_t lo, hi;
 	const struct lex_short *e;
 	struct lex_key key;
-	struct tok *t;
 
 	if (f->len - i < 16)
 		return ascii_word8(f, i, fl, para);
@@ -612,16 +620,7 @@ ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 		/* a call of its own: the hash of a zero hi is folded away */
 		e = lexicon_find_short(f->lx, key);
 	}
-	t = push(f, i, i + k, TK_WORD, s[i]);
-	t->para = para;
-	if (e != NULL) {
-		t->wid = e->id;
-		t->cls = e->cls;
-		if (e->cls & WC_NOTLY)
-			fl &= (uint16_t)~TF_LY;
-	}
-	t->flags = fl;
-	return t;
+	return push_short_word(f, i, k, fl, para, e);
 }
 #else
 #define ascii_word ascii_word8
