@@ -615,3 +615,26 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"made great strides","speaker":"Ann Lee","cue":"said"}'
 }
+
+# spans7
+
+@test "a plural noun after a determiner is no verb: the whole noun phrase speaks" {
+	run quotes_of 'The villagers have gathered at the gate, saying: “We will not move.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will not move.","speaker":"The villagers","cue":"saying"}'
+}
+
+@test "neighbours and a town are nouns of speakers" {
+	run quotes_of 'His neighbours have laughed at the plan, calling it “a fantasy.” The town released a statement saying it was “not amused.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a fantasy.","speaker":"His neighbours","cue":"calling"}
+{"kind":"indirect","text":"a statement saying it was “not amused.”","speaker":"The town","cue":"released"}
+{"kind":"partial","text":"not amused.","speaker":"The town","cue":"saying"}'
+}
+
+@test "a participle after an object and a day names the subject of the verb before them" {
+	run quotes_of 'The mayor released a statement Wednesday saying the plan was “dead on arrival.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a statement Wednesday saying the plan was “dead on arrival.”","speaker":"The mayor","cue":"released"}
+{"kind":"partial","text":"dead on arrival.","speaker":"The mayor","cue":"saying"}'
+}

@@ -251,13 +251,21 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		if (t->q >= 0 || (t->type == TK_PUNCT && t->cp != ',' &&
 		    t->cp != '.' && t->cp != '-' && t->cp != '(' && t->cp != ')'))
 			break;
+		/* His neighbours have mocked: after a determiner, a noun */
+		if (tok_has(f, k - 1, WC_DET) &&
+		    !tok_has(f, k - 1, WC_PRON | WC_REL) &&
+		    !(t->cls & (WC_AUX | WC_BE)))
+			continue;
 		if (tok_lower(f, k) && !(t->cls & (WC_PREP | WC_DET | WC_QUANT |
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
 		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
 		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
 		    f->text[t->e - 1] == 's')) {
+			/* the subject of that verb, whatever its noun after a
+			 * determiner: "The villagers have mocked it, calling" */
 			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
-			    np_is_speaker(f, s0, s1, false) &&
+			    np_is_speaker(f, s0, s1, s1 - s0 > 1 &&
+			    tok_has(f, s0, WC_DET)) &&
 			    !(f->toks[s0].cls & WC_TIME)) {
 				c->s0 = s0;
 				c->s1 = s1;
@@ -585,7 +593,9 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s0 = s0;
 			c->s1 = s1;
 		}
-		if (ing && p == c->t0 - 1)
+		/* issued a statement Tuesday saying: over a time adjunct too */
+		if (ing && (p == c->t0 - 1 || (tok_has(f, c->t0 - 1, WC_TIME) &&
+		    !tok_has(f, c->t0 - 1, WC_AUX))))
 			object_participle(f, c, ss);
 		return;
 	}
