@@ -638,3 +638,15 @@ OUT
 	assert_output '{"kind":"indirect","text":"a statement Wednesday saying the plan was “dead on arrival.”","speaker":"The mayor","cue":"released"}
 {"kind":"partial","text":"dead on arrival.","speaker":"The mayor","cue":"saying"}'
 }
+
+@test "a dateline in capitals before a dash is no speaker" {
+	run quotes_of 'DOVER — Rep. Ann Lee on Friday pummeled Smith as divisive while praising Jones as a “work horse.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"work horse.","speaker":"Rep. Ann Lee","cue":"praising"}'
+}
+
+@test "a verb in -ed after the noun of a speaker ends the noun phrase" {
+	run quotes_of 'DOVER (AP) — After the vote, the mayor’s chief aide rallied supporters, saying: “We have to stop him.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We have to stop him.","speaker":"the mayor’s chief aide","cue":"saying"}'
+}

@@ -8,6 +8,8 @@
 
 #define NP_MAX_WORDS 10
 
+static bool dash(const struct tok *t);
+
 static bool
 same_sentence(const struct quote_finder *f, int32_t a, int32_t b)
 {
@@ -283,7 +285,9 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		if (p->type == TK_WORD && p->q < 0 && (p->flags & TF_ED) &&
 		    !(p->flags & TF_CAP) && !(p->cls & (WC_REPORT | WC_AUX)) &&
 		    (size_t)i + 1 < f->ntoks && np_word(f, &f->toks[i + 1]) &&
-		    (last < 0 || !(f->toks[last].flags & TF_CAP)))
+		    (last < 0 || !(f->toks[last].flags & TF_CAP)) &&
+		    (last < 0 || !(f->toks[last].cls & WC_SPEAKER) ||
+		    (f->toks[last].cls & WC_MODIFIER)))
 			continue;
 		/* the hearing, a briefing: an -ing noun after a determiner */
 		if (p->type == TK_WORD && (p->flags & TF_ING) && last < 0 && i > start &&
@@ -316,12 +320,33 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 	return true;
 }
 
+/* dateline: does the mention at s0 open a dateline, a place in capitals
+ * opening the paragraph before a dash: "WASHINGTON (AP) —", "DECATUR,
+ * Ill. —"? */
+static bool
+dateline(const struct quote_finder *f, int32_t s0)
+{
+	if ((f->toks[s0].flags & (TF_PARA | TF_UPPER)) != (TF_PARA | TF_UPPER))
+		return false;
+	for (int32_t k = s0 + 1; (size_t)k < f->ntoks && k - s0 < 12; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (dash(t))
+			return true;
+		if (t->type == TK_WORD ? !(t->flags & TF_CAP) :
+		    t->type != TK_PUNCT || (t->cp != ',' && t->cp != '.' &&
+		    t->cp != '(' && t->cp != ')'))
+			return false;
+	}
+	return false;
+}
+
 bool
 np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 {
 	const struct tok *h;
 
-	if (s1 <= s0)
+	if (s1 <= s0 || dateline(f, s0))
 		return false;
 	if (s1 - s0 > 1 && abbrev_dot(f, s1 - 1))
 		s1--;   /* the F.B.I. */
