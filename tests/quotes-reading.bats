@@ -650,3 +650,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We have to stop him.","speaker":"the mayor’s chief aide","cue":"saying"}'
 }
+
+@test "a verb after a preposition and that is a noun: that is no speaker" {
+	run quotes_of 'Smith replied to that tweet by calling Jones “dopey.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"dopey.","speaker":"Smith","cue":"calling"}'
+}

@@ -576,6 +576,11 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (p < ss)
 		return;
 	/* Rubio, who mused that ...: the mention and the relative pronoun */
+	/* responded to that tweet: "that" after a preposition is a
+	 * determiner, and the cue a noun */
+	if (f->toks[p].wid == f->w_that && tok_has(f, p - 1, WC_PREP) &&
+	    !tok_has(f, p - 1, WC_SUB) && p == c->t0 - 1)
+		return;
 	if (tok_has(f, p, WC_REL) && !(f->toks[p].flags & TF_CAP) &&
 	    f->toks[p].wid != f->w_what && !(f->toks[p].wid == f->w_that &&
 	    comma_like(f, p - 1))) {
