@@ -584,3 +584,43 @@ parley-issues: bad.txt:3: '(?= )' matches the empty string"
 	assert_success
 	assert_output --regexp '^parley-issues [0-9]+\.[0-9]+\.[0-9]+$'
 }
+
+# json7
+@test "the fast path sets issues and issues_from where they stand: before or after the quotes, in either order, one of them, none" {
+	local t='Kyiv said the truce talks in Donbas would \"go on\".' q
+	q='"text":"the truce talks","start":10'
+	{
+		printf '{"issues":["x"],"doc":"a","start":0,"end":50,"text":"%s","quotes":[{"issues_from":"q",%s,"issues":[]}]}\n' "$t" "$q"
+		printf '{"doc":"b","start":0,"end":50,"text":"%s","quotes":[{%s,"issues":["y"],"kind":"partial"},{"text":"\\"go on\\"","start":42}],"issues":[],"z":1}\n' "$t" "$q"
+		printf '{"doc":"c","start":0,"end":50,"text":"%s","quotes":[{"issues_from":"","text":"would","start":37},{%s,"issues_from":"q","issues":{"a":[1]}}],"z":[]}\n' "$t" "$q"
+		printf '{"doc":"d","start":0,"end":50,"quotes":[{%s},{"text":"Donbas"}],"text":"%s"}\n' "$q" "$t"
+	} > in.jsonl
+	fast_and_slow_alike
+	run jq -c '[.doc, .issues, (.quotes[] | [.issues, .issues_from])]' fast.out
+	assert_output "$(printf '%s\n' \
+		'["a",["territory","ceasefire","mediation"],[["ceasefire","mediation"],"quote"]]' \
+		'["b",["territory","ceasefire","mediation"],[["territory","ceasefire","mediation"],"quote+sentence"],[["territory","ceasefire","mediation"],"sentence"]]' \
+		'["c",["territory","ceasefire","mediation"],[["territory","ceasefire","mediation"],"sentence"],[["ceasefire","mediation"],"quote"]]' \
+		'["d",["territory","ceasefire","mediation"],[["ceasefire","mediation"],"quote"],[["territory"],"quote"]]')"
+	# the members stay where they were
+	run jq -r 'keys_unsorted | join(" ")' fast.out
+	assert_output "$(printf '%s\n' 'issues doc start end text quotes' 'doc start end text quotes issues z' \
+		'doc start end text quotes z issues' 'doc start end quotes text issues')"
+	run jq -r '.quotes[0] | keys_unsorted | join(" ")' fast.out
+	assert_output "$(printf '%s\n' 'issues_from text start issues' 'text start issues kind issues_from' \
+		'issues_from text start issues' 'text start issues issues_from')"
+}
+
+@test "records the fast path writes in batches keep their places among those jansson writes" {
+	local i
+	for i in $(seq 1 60); do
+		if [ $((i % 15)) -eq 0 ]; then
+			printf '{ "doc": "d%s", "start": 0, "end": 6, "text": "Truce." }\n' "$i"
+		else
+			printf '{"doc":"d%s","start":0,"end":6,"text":"Truce.","pad":"%0100d"}\n' "$i" 0
+		fi
+	done > in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(seq 1 60 | sed 's/^/d/')"
+}

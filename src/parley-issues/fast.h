@@ -12,10 +12,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "tag.h"
-
-struct edit;
 
 struct fast_span {
 	size_t b, e;            /* bytes of the line, [b, e) */
@@ -56,12 +55,9 @@ struct fast_record {
 	size_t nquotes, cap;
 	char *decoded;          /* decoded strings */
 	size_t decoded_cap;
-	char *out;              /* the line to write */
+	char *out;              /* the lines to write (fast_flush) */
 	size_t out_len, out_cap;
-	struct edit *edits;
-	size_t edits_cap;
-	char *edit_text;        /* what the edits put in */
-	size_t text_len, text_cap;
+	char *sent_ids;         /* the record's "issues" value */
 	char *copy;             /* the line and zero bytes, parsed (fast.c) */
 	size_t copy_cap;
 	const struct issue_dict *ids_dict;	/* ids_max is for it */
@@ -83,9 +79,13 @@ struct fast_order {
 bool fast_parse(struct fast_record *r, const char *line, size_t len,
     const struct fast_order *order);
 
-/* fast_tag tags the record read by fast_parse and makes its output line
- * (r->out, r->out_len bytes, '\n' included). */
+/* fast_tag tags the record read by fast_parse and appends its output
+ * line ('\n' included) to those in r->out (r->out_len bytes). */
 void fast_tag(struct fast_record *r, struct tagger *t, bool *issues);
+
+/* fast_flush writes the lines in r->out to fp and empties it (a write
+ * error ends the program as jsonl_out_check says). */
+void fast_flush(struct fast_record *r, FILE *fp);
 
 /* fast_order_ok: does a sentence of doc starting at start come after
  * the last good one? fast_order_set makes it the last good one. */
