@@ -624,3 +624,20 @@ parley-issues: bad.txt:3: '(?= )' matches the empty string"
 	run jq -r .doc fast.out
 	assert_output "$(seq 1 60 | sed 's/^/d/')"
 }
+
+@test "the fast path finds a duplicate key whatever objects inside its object read: keys learnt apart for each depth" {
+	local r='"start":0,"end":5,"text":"Truce"' deep='{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":1,"a":2}}}}}}}}'
+	printf '{"doc":"a",%s,"o":{"a":1,"b":2,"c":3}}\n' "$r" > in.jsonl
+	# an object inside "b" learns a, x, b: the second "b" must still be seen
+	printf '{"doc":"b",%s,"o":{"a":1,"b":{"a":1,"x":1,"b":1},"b":2}}\n' "$r" >> in.jsonl
+	# learnt while an inner object learnt too: q, then p q r (not q q r)
+	printf '{"doc":"c",%s,"o":{"p":1,"q":{"q":1},"r":1}}\n' "$r" >> in.jsonl
+	printf '{"doc":"d",%s,"o":{"q":1,"q":2}}\n' "$r" >> in.jsonl
+	printf '{"doc":"e",%s,"o":{"p":1,"q":{"q":1},"r":1,"q":2}}\n' "$r" >> in.jsonl
+	printf '{"doc":"f",%s,"o":%s}\n{"doc":"g",%s,"o":%s}\n' "$r" "${deep/,\"a\":2/}" "$r" "$deep" >> in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(printf '%s\n' a c f)"
+	run grep -c 'duplicate object key' fast.err
+	assert_output 4
+}

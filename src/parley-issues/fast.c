@@ -369,15 +369,28 @@ shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
 	return true;
 }
 
+/* shape_of returns the keys learnt for an object of role at depth (the
+ * record is at 1, a quote at 2, the others at 2 or more), or NULL: none
+ * so deep. */
+static struct fast_shape *
+shape_of(struct fast_record *r, enum role role, int depth)
+{
+	if (role == TOP)
+		return &r->shapes[0];
+	if (role == QUOTE)
+		return &r->shapes[1];
+	return depth < FAST_SHAPES ? &r->shapes[depth] : NULL;
+}
+
 static cursor
 p_object(struct parser *p, cursor s, int depth, enum role role)
 {
-	struct fast_shape *sh = &p->r->shapes[role];
+	struct fast_shape *sh = shape_of(p->r, role, depth);
 	cursor keys[MAX_KEYS];
 	size_t lens[MAX_KEYS], nkeys = 0;
 	uint64_t seen = 0;      /* a bit per key: length and ends, hashed */
-	bool follows = true;    /* the keys so far are the shape's first */
-	bool learn = true;      /* and it learns the ones after them */
+	bool follows = sh != NULL;      /* the keys so far are the shape's first */
+	bool learn = sh != NULL;        /* and it learns the ones after them */
 	bool esc;
 
 	s++;
@@ -390,18 +403,21 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 
 		if (follows && nkeys < sh->n && shape_follows(sh, nkeys, s)) {
 			/* distinct from the keys before: the shape's are */
-			klen = sh->len[nkeys] - 3u;
 			what = (enum member)sh->what[nkeys];
 			s += sh->len[nkeys];
-			keys[nkeys] = key;
-			lens[nkeys++] = klen;
+			nkeys++;
 		} else {
 			uint64_t bit;
 
 			if (follows) {
+				/* the keys so far are the shape's: they count as
+				 * read from it */
 				follows = false;
-				for (size_t k = 0; k < nkeys; k++)
+				for (size_t k = 0; k < nkeys; k++) {
+					keys[k] = sh->key[k] + 1;
+					lens[k] = sh->len[k] - 3u;
 					seen |= key_bit(keys[k], lens[k]);
+				}
 			}
 			if (*s != '"' || nkeys == MAX_KEYS ||
 			    (s = p_string(s, &esc)) == NULL)
@@ -422,7 +438,9 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 			if (*s++ != ':')
 				return NULL;
 		}
-		if (what == M_OTHER)
+		if (what == M_OTHER && *s == '"')
+			s = p_string(s, &esc);  /* the most common, without a call */
+		else if (what == M_OTHER)
 			s = p_other(p, s, depth);
 		else if (role == TOP)
 			s = top_member(p, what, s, depth);

@@ -29,13 +29,16 @@ struct fast_quote {
 	struct fast_span issues, issues_from;   /* values; b == e: absent */
 };
 
-/* The keys of the last object read in one role (the record, a quote, any
- * other object), each as it is written with its quotes and the colon
- * after it, in a slot of 16 bytes: an object whose keys come in the same
- * order is read without looking for duplicates (fast.c). Its n keys are
- * always distinct: they are a prefix of the keys of one object read. */
+/* The keys of the last object read in one role (the record, a quote) or,
+ * for any other object, at one depth, each as it is written with its
+ * quotes and the colon after it, in a slot of 16 bytes: an object whose
+ * keys come in the same order is read without looking for duplicates
+ * (fast.c). Its n keys are always distinct: they are a prefix of the keys
+ * of one object read. (By depth: an object inside another of the same
+ * role would change the keys the outer one is checked against.) */
 #define FAST_SHAPE_KEYS 64
 #define FAST_SHAPE_SLOT 16
+#define FAST_SHAPES 8           /* the record, quotes, others at depths 2-7 */
 
 struct fast_shape {
 	unsigned char key[FAST_SHAPE_KEYS][FAST_SHAPE_SLOT];
@@ -62,7 +65,7 @@ struct fast_record {
 	size_t copy_cap;
 	const struct issue_dict *ids_dict;	/* ids_max is for it */
 	size_t ids_max;         /* the longest "issues" array */
-	struct fast_shape shapes[3];    /* by role (fast.c) */
+	struct fast_shape shapes[FAST_SHAPES];  /* by role, depth (fast.c) */
 };
 
 /* The last good sentence, for the order check both paths make. */
