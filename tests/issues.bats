@@ -641,3 +641,21 @@ parley-issues: bad.txt:3: '(?= )' matches the empty string"
 	run grep -c 'duplicate object key' fast.err
 	assert_output 4
 }
+
+@test "a fragment's clause ends at each delimiter wherever it falls, sixteen bytes at a time or not" {
+	# Donbas<D>the truce was "fragile"<D>Donbas: the clause raises the
+	# truce only; padding moves both delimiters over 40 offsets
+	jq -n -c '[",", ";", ":", "(", ")", " - ", " but ", " whereas ", "—", "–"] as $ds
+		| range(0; 40) as $i | $ds[] as $d
+		| ("x" * $i // "") as $pad
+		| ($pad + " Donbas" + $d + "the truce was " + ("y" * (40 - $i) // "") + " \"") as $a
+		| ($a + "fragile\"" + $d + "Donbas") as $t
+		| {doc: "d\($i)\($d)", start: 0, end: ($t | length), text: $t,
+		   quotes: [{kind: "partial", text: "fragile", start: ($a | length)}]}' > in.jsonl
+	[ "$(wc -l < in.jsonl)" -eq 400 ]
+	fast_and_slow_alike
+	run jq -c '.quotes[0] | [.issues, .issues_from]' fast.out
+	[ "${#lines[@]}" -eq 400 ]
+	run bash -c 'jq -c ".quotes[0] | [.issues, .issues_from]" fast.out | sort -u'
+	assert_output '[["ceasefire"],"sentence"]'
+}
