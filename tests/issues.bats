@@ -659,3 +659,15 @@ parley-issues: bad.txt:3: '(?= )' matches the empty string"
 	run bash -c 'jq -c ".quotes[0] | [.issues, .issues_from]" fast.out | sort -u'
 	assert_output '[["ceasefire"],"sentence"]'
 }
+
+@test "the fast path reads the literals it does not need as jansson does: misspelt ones of the right length are refused" {
+	local r='"doc":"d","start":0,"end":5,"text":"Truce"' v
+	for v in null nulx nuLL nil1 Null true trux tRue false falsy fals0 null; do
+		printf '{%s,"a":%s,"q":[{"b":%s}],"quotes":[{"text":"x","c":%s}]}\n' "$r" "$v" "$v" "$v"
+		printf '{"a":%s,%s}\n' "$v" "$r"
+	done | awk '{ sub(/"doc":"d"/, "\"doc\":\"d" NR "\""); print }' > in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(printf 'd%s\n' 1 2 11 12 17 18 23 24)"
+	[ "$(wc -l < fast.err)" -eq 16 ]
+}

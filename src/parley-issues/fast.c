@@ -392,6 +392,7 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 	bool follows = sh != NULL;      /* the keys so far are the shape's first */
 	bool learn = sh != NULL;        /* and it learns the ones after them */
 	bool esc;
+	long long v;
 
 	s++;
 	if (*s == '}')
@@ -438,8 +439,14 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 			if (*s++ != ':')
 				return NULL;
 		}
+		/* the values it does not need: the most common kinds (a
+		 * string, a number, null) without a call */
 		if (what == M_OTHER && *s == '"')
-			s = p_string(s, &esc);  /* the most common, without a call */
+			s = p_string(s, &esc);
+		else if (what == M_OTHER && *s >= '0' && *s <= '9')
+			s = p_integer(s, &v);
+		else if (what == M_OTHER && *s == 'n')
+			s = p_literal(s, "null", 4);
 		else if (what == M_OTHER)
 			s = p_other(p, s, depth);
 		else if (role == TOP)
