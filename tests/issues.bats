@@ -584,3 +584,90 @@ parley-issues: bad.txt:3: '(?= )' matches the empty string"
 	assert_success
 	assert_output --regexp '^parley-issues [0-9]+\.[0-9]+\.[0-9]+$'
 }
+
+# json7
+@test "the fast path sets issues and issues_from where they stand: before or after the quotes, in either order, one of them, none" {
+	local t='Kyiv said the truce talks in Donbas would \"go on\".' q
+	q='"text":"the truce talks","start":10'
+	{
+		printf '{"issues":["x"],"doc":"a","start":0,"end":50,"text":"%s","quotes":[{"issues_from":"q",%s,"issues":[]}]}\n' "$t" "$q"
+		printf '{"doc":"b","start":0,"end":50,"text":"%s","quotes":[{%s,"issues":["y"],"kind":"partial"},{"text":"\\"go on\\"","start":42}],"issues":[],"z":1}\n' "$t" "$q"
+		printf '{"doc":"c","start":0,"end":50,"text":"%s","quotes":[{"issues_from":"","text":"would","start":37},{%s,"issues_from":"q","issues":{"a":[1]}}],"z":[]}\n' "$t" "$q"
+		printf '{"doc":"d","start":0,"end":50,"quotes":[{%s},{"text":"Donbas"}],"text":"%s"}\n' "$q" "$t"
+	} > in.jsonl
+	fast_and_slow_alike
+	run jq -c '[.doc, .issues, (.quotes[] | [.issues, .issues_from])]' fast.out
+	assert_output "$(printf '%s\n' \
+		'["a",["territory","ceasefire","mediation"],[["ceasefire","mediation"],"quote"]]' \
+		'["b",["territory","ceasefire","mediation"],[["territory","ceasefire","mediation"],"quote+sentence"],[["territory","ceasefire","mediation"],"sentence"]]' \
+		'["c",["territory","ceasefire","mediation"],[["territory","ceasefire","mediation"],"sentence"],[["ceasefire","mediation"],"quote"]]' \
+		'["d",["territory","ceasefire","mediation"],[["ceasefire","mediation"],"quote"],[["territory"],"quote"]]')"
+	# the members stay where they were
+	run jq -r 'keys_unsorted | join(" ")' fast.out
+	assert_output "$(printf '%s\n' 'issues doc start end text quotes' 'doc start end text quotes issues z' \
+		'doc start end text quotes z issues' 'doc start end quotes text issues')"
+	run jq -r '.quotes[0] | keys_unsorted | join(" ")' fast.out
+	assert_output "$(printf '%s\n' 'issues_from text start issues' 'text start issues kind issues_from' \
+		'issues_from text start issues' 'text start issues issues_from')"
+}
+
+@test "records the fast path writes in batches keep their places among those jansson writes" {
+	local i
+	for i in $(seq 1 60); do
+		if [ $((i % 15)) -eq 0 ]; then
+			printf '{ "doc": "d%s", "start": 0, "end": 6, "text": "Truce." }\n' "$i"
+		else
+			printf '{"doc":"d%s","start":0,"end":6,"text":"Truce.","pad":"%0100d"}\n' "$i" 0
+		fi
+	done > in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(seq 1 60 | sed 's/^/d/')"
+}
+
+@test "the fast path finds a duplicate key whatever objects inside its object read: keys learnt apart for each depth" {
+	local r='"start":0,"end":5,"text":"Truce"' deep='{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":1,"a":2}}}}}}}}'
+	printf '{"doc":"a",%s,"o":{"a":1,"b":2,"c":3}}\n' "$r" > in.jsonl
+	# an object inside "b" learns a, x, b: the second "b" must still be seen
+	printf '{"doc":"b",%s,"o":{"a":1,"b":{"a":1,"x":1,"b":1},"b":2}}\n' "$r" >> in.jsonl
+	# learnt while an inner object learnt too: q, then p q r (not q q r)
+	printf '{"doc":"c",%s,"o":{"p":1,"q":{"q":1},"r":1}}\n' "$r" >> in.jsonl
+	printf '{"doc":"d",%s,"o":{"q":1,"q":2}}\n' "$r" >> in.jsonl
+	printf '{"doc":"e",%s,"o":{"p":1,"q":{"q":1},"r":1,"q":2}}\n' "$r" >> in.jsonl
+	printf '{"doc":"f",%s,"o":%s}\n{"doc":"g",%s,"o":%s}\n' "$r" "${deep/,\"a\":2/}" "$r" "$deep" >> in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(printf '%s\n' a c f)"
+	run grep -c 'duplicate object key' fast.err
+	assert_output 4
+}
+
+@test "a fragment's clause ends at each delimiter wherever it falls, sixteen bytes at a time or not" {
+	# Donbas<D>the truce was "fragile"<D>Donbas: the clause raises the
+	# truce only; padding moves both delimiters over 40 offsets
+	jq -n -c '[",", ";", ":", "(", ")", " - ", " but ", " whereas ", "—", "–"] as $ds
+		| range(0; 40) as $i | $ds[] as $d
+		| ("x" * $i // "") as $pad
+		| ($pad + " Donbas" + $d + "the truce was " + ("y" * (40 - $i) // "") + " \"") as $a
+		| ($a + "fragile\"" + $d + "Donbas") as $t
+		| {doc: "d\($i)\($d)", start: 0, end: ($t | length), text: $t,
+		   quotes: [{kind: "partial", text: "fragile", start: ($a | length)}]}' > in.jsonl
+	[ "$(wc -l < in.jsonl)" -eq 400 ]
+	fast_and_slow_alike
+	run jq -c '.quotes[0] | [.issues, .issues_from]' fast.out
+	[ "${#lines[@]}" -eq 400 ]
+	run bash -c 'jq -c ".quotes[0] | [.issues, .issues_from]" fast.out | sort -u'
+	assert_output '[["ceasefire"],"sentence"]'
+}
+
+@test "the fast path reads the literals it does not need as jansson does: misspelt ones of the right length are refused" {
+	local r='"doc":"d","start":0,"end":5,"text":"Truce"' v
+	for v in null nulx nuLL nil1 Null true trux tRue false falsy fals0 null; do
+		printf '{%s,"a":%s,"q":[{"b":%s}],"quotes":[{"text":"x","c":%s}]}\n' "$r" "$v" "$v" "$v"
+		printf '{"a":%s,%s}\n' "$v" "$r"
+	done | awk '{ sub(/"doc":"d"/, "\"doc\":\"d" NR "\""); print }' > in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(printf 'd%s\n' 1 2 11 12 17 18 23 24)"
+	[ "$(wc -l < fast.err)" -eq 16 ]
+}

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonl.h"
 #include "jsonplain.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -368,16 +369,30 @@ shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
 	return true;
 }
 
+/* shape_of returns the keys learnt for an object of role at depth (the
+ * record is at 1, a quote at 2, the others at 2 or more), or NULL: none
+ * so deep. */
+static struct fast_shape *
+shape_of(struct fast_record *r, enum role role, int depth)
+{
+	if (role == TOP)
+		return &r->shapes[0];
+	if (role == QUOTE)
+		return &r->shapes[1];
+	return depth < FAST_SHAPES ? &r->shapes[depth] : NULL;
+}
+
 static cursor
 p_object(struct parser *p, cursor s, int depth, enum role role)
 {
-	struct fast_shape *sh = &p->r->shapes[role];
+	struct fast_shape *sh = shape_of(p->r, role, depth);
 	cursor keys[MAX_KEYS];
 	size_t lens[MAX_KEYS], nkeys = 0;
 	uint64_t seen = 0;      /* a bit per key: length and ends, hashed */
-	bool follows = true;    /* the keys so far are the shape's first */
-	bool learn = true;      /* and it learns the ones after them */
+	bool follows = sh != NULL;      /* the keys so far are the shape's first */
+	bool learn = sh != NULL;        /* and it learns the ones after them */
 	bool esc;
+	long long v;
 
 	s++;
 	if (*s == '}')
@@ -389,18 +404,21 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 
 		if (follows && nkeys < sh->n && shape_follows(sh, nkeys, s)) {
 			/* distinct from the keys before: the shape's are */
-			klen = sh->len[nkeys] - 3u;
 			what = (enum member)sh->what[nkeys];
 			s += sh->len[nkeys];
-			keys[nkeys] = key;
-			lens[nkeys++] = klen;
+			nkeys++;
 		} else {
 			uint64_t bit;
 
 			if (follows) {
+				/* the keys so far are the shape's: they count as
+				 * read from it */
 				follows = false;
-				for (size_t k = 0; k < nkeys; k++)
+				for (size_t k = 0; k < nkeys; k++) {
+					keys[k] = sh->key[k] + 1;
+					lens[k] = sh->len[k] - 3u;
 					seen |= key_bit(keys[k], lens[k]);
+				}
 			}
 			if (*s != '"' || nkeys == MAX_KEYS ||
 			    (s = p_string(s, &esc)) == NULL)
@@ -421,7 +439,15 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 			if (*s++ != ':')
 				return NULL;
 		}
-		if (what == M_OTHER)
+		/* the values it does not need: the most common kinds (a
+		 * string, a number, null) without a call */
+		if (what == M_OTHER && *s == '"')
+			s = p_string(s, &esc);
+		else if (what == M_OTHER && *s >= '0' && *s <= '9')
+			s = p_integer(s, &v);
+		else if (what == M_OTHER && *s == 'n')
+			s = p_literal(s, "null", 4);
+		else if (what == M_OTHER)
 			s = p_other(p, s, depth);
 		else if (role == TOP)
 			s = top_member(p, what, s, depth);
@@ -525,97 +551,10 @@ fast_parse(struct fast_record *r, const char *line, size_t len,
 	return utf8_length(r->decoded, text_len) == (size_t)(r->end - r->start);
 }
 
-/* An edit of the line: bytes [b, e) replaced by the text at r->edits_text
- * + off (len bytes). */
-struct edit {
-	size_t b, e, off, len;
-};
-
-static void
-text_append(struct fast_record *r, const char *s, size_t n)
-{
-	if (r->text_len + n > r->text_cap) {
-		r->text_cap = 2 * (r->text_len + n) + 256;
-		r->edit_text = xrealloc(r->edit_text, r->text_cap);
-	}
-	memcpy(r->edit_text + r->text_len, s, n);
-	r->text_len += n;
-}
-
-static void
-out_append(struct fast_record *r, const char *s, size_t n)
-{
-	if (r->out_len + n > r->out_cap) {
-		r->out_cap = 2 * (r->out_len + n) + 256;
-		r->out = xrealloc(r->out, r->out_cap);
-	}
-	memcpy(r->out + r->out_len, s, n);
-	r->out_len += n;
-}
-
-/* edit_begin starts an edit that sets member key of the object whose '}'
- * is at close: in place of its value at sp when there is one, else as a
- * new last member. The value is appended next; edit_end closes it. */
-static void
-edit_begin(struct fast_record *r, struct edit *e, struct fast_span sp,
-    size_t close, const char *key)
-{
-	e->off = r->text_len;
-	if (sp.e > sp.b) {
-		e->b = sp.b;
-		e->e = sp.e;
-	} else {
-		e->b = e->e = close;
-		text_append(r, ",\"", 2);
-		text_append(r, key, strlen(key));
-		text_append(r, "\":", 2);
-	}
-}
-
-static void
-edit_end(struct fast_record *r, struct edit *e)
-{
-	e->len = r->text_len - e->off;
-}
-
-/* text_reserve makes room for n more bytes of edit text; returns where
- * they go. */
-static char *
-text_reserve(struct fast_record *r, size_t n)
-{
-	if (r->text_len + n > r->text_cap) {
-		r->text_cap = 2 * (r->text_len + n) + 256;
-		r->edit_text = xrealloc(r->edit_text, r->text_cap);
-	}
-	return r->edit_text + r->text_len;
-}
-
-/* put_ids writes the ids array: room for all of them is made at once,
- * ids_max bytes (ids_room). */
-static void
-put_ids(struct fast_record *r, struct edit *e, struct fast_span sp,
-    size_t close, const struct issue_dict *d, const bool *issues,
-    size_t ids_max)
-{
-	char *o, *start;
-
-	edit_begin(r, e, sp, close, "issues");
-	o = start = text_reserve(r, ids_max);
-	*o++ = '[';
-	for (size_t i = 0; i < d->nissues; i++) {
-		if (!issues[i])
-			continue;
-		if (o > start + 1)
-			*o++ = ',';
-		*o++ = '"';
-		memcpy(o, d->issues[i].id, d->issues[i].id_len);
-		o += d->issues[i].id_len;
-		*o++ = '"';
-	}
-	*o++ = ']';
-	r->text_len += (size_t)(o - start);
-	edit_end(r, e);
-}
+/* The most bytes an edit of a quote adds besides its ids: the key with
+ * its comma, quotes and colon, and the longest "issues_from" value. */
+#define QUOTE_EDITS_ROOM (sizeof ",\"issues\":" + \
+	sizeof ",\"issues_from\":\"quote+sentence\"")
 
 /* ids_room: the most bytes put_ids writes, brackets included. */
 static size_t
@@ -628,87 +567,176 @@ ids_room(const struct issue_dict *d)
 	return n;
 }
 
-static void
-put_from(struct fast_record *r, struct edit *e, struct fast_span sp,
-    size_t close, enum tag_from from)
+/* out_reserve makes room for n more bytes of output; returns where they
+ * go. */
+static char *
+out_reserve(struct fast_record *r, size_t n)
+{
+	if (r->out_len + n > r->out_cap) {
+		r->out_cap = 2 * (r->out_len + n) + 256;
+		r->out = xrealloc(r->out, r->out_cap);
+	}
+	return r->out + r->out_len;
+}
+
+static char *
+put_bytes(char *o, const void *s, size_t n)
+{
+	memcpy(o, s, n);
+	return o + n;
+}
+
+/* put_ids writes the ids array of the issues set (ids_room bytes at
+ * most) and returns the byte after it. */
+static char *
+put_ids(char *o, const struct issue_dict *d, const bool *issues)
+{
+	char *start = o;
+
+	*o++ = '[';
+	for (size_t i = 0; i < d->nissues; i++) {
+		if (!issues[i])
+			continue;
+		if (o > start + 1)
+			*o++ = ',';
+		*o++ = '"';
+		o = put_bytes(o, d->issues[i].id, d->issues[i].id_len);
+		*o++ = '"';
+	}
+	*o++ = ']';
+	return o;
+}
+
+static char *
+put_from(char *o, enum tag_from from)
 {
 	const char *name = tag_from_name(from);
 
-	edit_begin(r, e, sp, close, "issues_from");
-	text_append(r, "\"", 1);
-	text_append(r, name, strlen(name));
-	text_append(r, "\"", 1);
-	edit_end(r, e);
+	*o++ = '"';
+	o = put_bytes(o, name, strlen(name));
+	*o++ = '"';
+	return o;
 }
 
-/* sort_edits puts the edits in the order of the line, those at one place
- * in the order they were made (a few: insertion). */
-static void
-sort_edits(struct edit *v, size_t n)
-{
-	for (size_t i = 1; i < n; i++) {
-		struct edit x = v[i];
-		size_t j = i;
+/* A member the output sets: its value's bytes in the line (b == e when
+ * absent: then it goes in as the last member of the object whose '}' is
+ * at close), and its key with a comma, quotes and colon (",\"k\":"). */
+struct splice {
+	struct fast_span value;
+	size_t close;
+	const char *member;
+	size_t member_len;
+};
 
-		for (; j > 0 && v[j - 1].b > x.b; j--)
-			v[j] = v[j - 1];
-		v[j] = x;
+#define SPLICE(sp, cl, m) ((struct splice){ (sp), (cl), (m), sizeof m - 1 })
+
+/* splice_at: where the splice's value goes in the line. */
+static size_t
+splice_at(const struct splice *s)
+{
+	return s->value.e > s->value.b ? s->value.b : s->close;
+}
+
+/* splice_to copies the line from *at up to where the splice's value goes
+ * (and its key, when it is new) and moves *at past the old value; the
+ * value comes next. */
+static char *
+splice_to(char *o, const char *line, size_t *at, const struct splice *s)
+{
+	size_t b = splice_at(s);
+
+	o = put_bytes(o, line + *at, b - *at);
+	if (s->value.e > s->value.b) {
+		*at = s->value.e;
+		return o;
 	}
+	*at = b;
+	return put_bytes(o, s->member, s->member_len);
+}
+
+/* text_of returns the decoded string of a span: the line's own bytes
+ * when it has no escape, else a decoded copy at r->decoded + *used. */
+static const char *
+text_of(struct fast_record *r, struct fast_span sp, bool escaped,
+    size_t *used, size_t *len)
+{
+	const char *s = r->line + sp.b;
+
+	if (!escaped) {
+		*len = sp.e - sp.b;
+		return s;
+	}
+	*len = decode(s, sp.e - sp.b, true, r->decoded + *used);
+	s = r->decoded + *used;
+	*used += *len;
+	return s;
 }
 
 void
 fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 {
 	const struct issue_dict *d = t->dict;
-	size_t text_len, used, at = 0, nedits = 0, ids_max;
-	struct edit *edits;
+	struct splice top = SPLICE(r->issues, r->len - 1, ",\"issues\":");
+	size_t text_len, used = 0, at = 0, top_at = splice_at(&top);
+	const char *text;
+	char *o, *ids;
+	size_t ids_len;
+	bool top_done = false;
 
-	if (1 + 2 * r->nquotes > r->edits_cap) {
-		r->edits_cap = 1 + 2 * r->nquotes;
-		r->edits = xreallocarray(r->edits, r->edits_cap, sizeof *r->edits);
-	}
-	edits = r->edits;
-	r->text_len = 0;
-	text_len = decode(r->line + r->text.b, r->text.e - r->text.b,
-	    r->text_escaped, r->decoded);
-	tagger_sentence(t, r->decoded, text_len, issues);
 	if (r->ids_dict != d) {
 		r->ids_dict = d;
 		r->ids_max = ids_room(d);
+		r->sent_ids = xrealloc(r->sent_ids, r->ids_max);
 	}
-	ids_max = r->ids_max;
-	put_ids(r, &edits[nedits++], r->issues, r->len - 1, d, issues, ids_max);
-	used = text_len;
+	text = text_of(r, r->text, r->text_escaped, &used, &text_len);
+	tagger_sentence(t, text, text_len, issues);
+	ids = r->sent_ids;
+	ids_len = (size_t)(put_ids(ids, d, issues) - ids);
+	o = out_reserve(r, r->len + 1 + ids_len + sizeof ",\"issues\":" +
+	    r->nquotes * (r->ids_max + QUOTE_EDITS_ROOM));
 	for (size_t i = 0; i < r->nquotes; i++) {
-		struct fast_quote *q = &r->quotes[i];
-		/* the quote's decoded text goes after the sentence's */
+		const struct fast_quote *q = &r->quotes[i];
+		struct splice sids = SPLICE(q->issues, q->obj.e - 1, ",\"issues\":");
+		struct splice sfrom = SPLICE(q->issues_from, q->obj.e - 1,
+		    ",\"issues_from\":");
 		struct tag_quote tq = {
-			.text = r->decoded + used,
-			.len = decode(r->line + q->text.b, q->text.e - q->text.b,
-			    q->text_escaped, r->decoded + used),
 			.located = q->start >= r->start,
 			.offset = q->start >= r->start ? (size_t)(q->start - r->start) : 0,
 			.fragment = q->partial,
 		};
-		enum tag_from from = tagger_quote(t, &tq, issues);
+		enum tag_from from;
 
-		put_ids(r, &edits[nedits++], q->issues, q->obj.e - 1, d, issues,
-		    ids_max);
-		put_from(r, &edits[nedits++], q->issues_from, q->obj.e - 1, from);
+		tq.text = text_of(r, q->text, q->text_escaped, &used, &tq.len);
+		from = tagger_quote(t, &tq, issues);
+		if (!top_done && top_at < q->obj.b) {
+			/* the record's "issues" comes before this quote */
+			o = splice_to(o, r->line, &at, &top);
+			o = put_bytes(o, ids, ids_len);
+			top_done = true;
+		}
+		if (splice_at(&sids) <= splice_at(&sfrom)) {
+			o = put_ids(splice_to(o, r->line, &at, &sids), d, issues);
+			o = put_from(splice_to(o, r->line, &at, &sfrom), from);
+		} else {
+			o = put_from(splice_to(o, r->line, &at, &sfrom), from);
+			o = put_ids(splice_to(o, r->line, &at, &sids), d, issues);
+		}
 	}
-	sort_edits(edits, nedits);
+	if (!top_done) {
+		o = splice_to(o, r->line, &at, &top);
+		o = put_bytes(o, ids, ids_len);
+	}
+	o = put_bytes(o, r->line + at, r->len - at);
+	*o++ = '\n';
+	r->out_len = (size_t)(o - r->out);
+}
+
+void
+fast_flush(struct fast_record *r, FILE *fp)
+{
+	if (r->out_len > 0 && fwrite(r->out, 1, r->out_len, fp) != r->out_len)
+		jsonl_out_check(fp);
 	r->out_len = 0;
-	if (r->out_cap < r->len + r->text_len + 1) {
-		r->out_cap = r->len + r->text_len + 1;
-		r->out = xrealloc(r->out, r->out_cap);
-	}
-	for (size_t i = 0; i < nedits; i++) {
-		out_append(r, r->line + at, edits[i].b - at);
-		out_append(r, r->edit_text + edits[i].off, edits[i].len);
-		at = edits[i].e;
-	}
-	out_append(r, r->line + at, r->len - at);
-	out_append(r, "\n", 1);
 }
 
 bool
@@ -739,8 +767,7 @@ fast_record_free(struct fast_record *r)
 	free(r->quotes);
 	free(r->decoded);
 	free(r->out);
-	free(r->edits);
-	free(r->edit_text);
+	free(r->sent_ids);
 	free(r->copy);
 	memset(r, 0, sizeof *r);
 }

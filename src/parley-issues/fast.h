@@ -12,10 +12,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "tag.h"
-
-struct edit;
 
 struct fast_span {
 	size_t b, e;            /* bytes of the line, [b, e) */
@@ -30,13 +29,16 @@ struct fast_quote {
 	struct fast_span issues, issues_from;   /* values; b == e: absent */
 };
 
-/* The keys of the last object read in one role (the record, a quote, any
- * other object), each as it is written with its quotes and the colon
- * after it, in a slot of 16 bytes: an object whose keys come in the same
- * order is read without looking for duplicates (fast.c). Its n keys are
- * always distinct: they are a prefix of the keys of one object read. */
+/* The keys of the last object read in one role (the record, a quote) or,
+ * for any other object, at one depth, each as it is written with its
+ * quotes and the colon after it, in a slot of 16 bytes: an object whose
+ * keys come in the same order is read without looking for duplicates
+ * (fast.c). Its n keys are always distinct: they are a prefix of the keys
+ * of one object read. (By depth: an object inside another of the same
+ * role would change the keys the outer one is checked against.) */
 #define FAST_SHAPE_KEYS 64
 #define FAST_SHAPE_SLOT 16
+#define FAST_SHAPES 8           /* the record, quotes, others at depths 2-7 */
 
 struct fast_shape {
 	unsigned char key[FAST_SHAPE_KEYS][FAST_SHAPE_SLOT];
@@ -56,17 +58,14 @@ struct fast_record {
 	size_t nquotes, cap;
 	char *decoded;          /* decoded strings */
 	size_t decoded_cap;
-	char *out;              /* the line to write */
+	char *out;              /* the lines to write (fast_flush) */
 	size_t out_len, out_cap;
-	struct edit *edits;
-	size_t edits_cap;
-	char *edit_text;        /* what the edits put in */
-	size_t text_len, text_cap;
+	char *sent_ids;         /* the record's "issues" value */
 	char *copy;             /* the line and zero bytes, parsed (fast.c) */
 	size_t copy_cap;
 	const struct issue_dict *ids_dict;	/* ids_max is for it */
 	size_t ids_max;         /* the longest "issues" array */
-	struct fast_shape shapes[3];    /* by role (fast.c) */
+	struct fast_shape shapes[FAST_SHAPES];  /* by role, depth (fast.c) */
 };
 
 /* The last good sentence, for the order check both paths make. */
@@ -83,9 +82,13 @@ struct fast_order {
 bool fast_parse(struct fast_record *r, const char *line, size_t len,
     const struct fast_order *order);
 
-/* fast_tag tags the record read by fast_parse and makes its output line
- * (r->out, r->out_len bytes, '\n' included). */
+/* fast_tag tags the record read by fast_parse and appends its output
+ * line ('\n' included) to those in r->out (r->out_len bytes). */
 void fast_tag(struct fast_record *r, struct tagger *t, bool *issues);
+
+/* fast_flush writes the lines in r->out to fp and empties it (a write
+ * error ends the program as jsonl_out_check says). */
+void fast_flush(struct fast_record *r, FILE *fp);
 
 /* fast_order_ok: does a sentence of doc starting at start come after
  * the last good one? fast_order_set makes it the last good one. */

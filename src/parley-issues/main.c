@@ -257,14 +257,19 @@ process_json(struct jsonl_in *in, const char *line, size_t len,
 	json_decref(rec);
 }
 
-/* process_fast writes a record the fast path read. */
+/* fast_path_batch: the bytes of output lines the fast path gathers
+ * before it writes them (one fwrite for many small records) */
+#define FAST_PATH_BATCH 3000
+
+/* process_fast tags a record the fast path read; its line is written
+ * with the batch it joins. */
 static void
 process_fast(struct fast_record *r, struct tagger *t, bool *issues,
     struct fast_order *order)
 {
 	fast_tag(r, t, issues);
-	if (fwrite(r->out, 1, r->out_len, stdout) != r->out_len)
-		jsonl_out_check(stdout);
+	if (r->out_len >= FAST_PATH_BATCH)
+		fast_flush(r, stdout);
 	fast_order_set(order, r->line + r->doc.b, r->doc.e - r->doc.b, r->end);
 }
 
@@ -304,16 +309,20 @@ main(int argc, char **argv)
 	setvbuf(stdout, out_buffer, _IOFBF, sizeof out_buffer);
 	jsonl_in_open(&in, argc - optind, argv + optind, &o.common);
 	while ((line = jsonl_in_next_record(&in, &len)) != NULL) {
-		if (!o.slow && fast_parse(&fr, line, len, &order))
+		if (!o.slow && fast_parse(&fr, line, len, &order)) {
 			process_fast(&fr, &tagger, issues, &order);
-		else
+		} else {
+			/* the lines before first (--strict may end the run) */
+			fast_flush(&fr, stdout);
 			process_json(&in, line, len, &tagger, issues, &order);
+		}
 		report_limits(&in, &tagger, &reported, &status);
 		tagger.limits = 0;
 	}
 	if (reported > LIMIT_REPORTS)
 		diag_warn("%lu records in all had a match cut short by a pcre2 "
 		    "limit", reported);
+	fast_flush(&fr, stdout);
 	status = exitcode_worst(status, jsonl_finish(&in));
 
 	fast_record_free(&fr);

@@ -6,6 +6,10 @@
 
 #include "xalloc.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define PAD 64                  /* zero bytes after a text matched */
 
 /* A content that points elsewhere: it begins with a pronoun or a general
@@ -58,12 +62,61 @@ bytes_of_delimiter(const char *s, size_t len, size_t i)
 	}
 }
 
+/* delimiter_mask has a bit for each of the 16 bytes at s (17 readable)
+ * that may begin a delimiter (bytes_of_delimiter says if it does): , ;
+ * : ( ) the first byte of a dash, a space before b, w or -. */
+static inline unsigned
+delimiter_mask(const char *s)
+{
+#if defined(__SSE2__)
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+	__m128i next = _mm_loadu_si128((const __m128i *)(s + 1));
+	__m128i punct = _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8(';'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(':')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('('))));
+	__m128i more = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(')')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\xE2')));
+	__m128i word = _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('b')),
+	    _mm_cmpeq_epi8(next, _mm_set1_epi8('w'))),
+	    _mm_cmpeq_epi8(next, _mm_set1_epi8('-'))));
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(punct,
+	    more), word));
+#else
+	unsigned m = 0;
+
+	for (unsigned i = 0; i < 16; i++)
+		if (may_delimit[(unsigned char)s[i]])
+			m |= 1u << i;
+	return m;
+#endif
+}
+
 /* clause_start returns where the clause holding byte pos begins, and in
- * *delim where the delimiter before it begins (SIZE_MAX: none). */
+ * *delim where the delimiter before it begins (SIZE_MAX: none). s is
+ * followed by 17 readable bytes; 16 bytes are looked at at once. */
 static size_t
 clause_start(const char *s, size_t len, size_t pos, size_t *delim)
 {
-	for (size_t i = pos; i-- > 0;) {
+	size_t e = pos, i;
+
+	for (; e >= 16; e -= 16) {
+		for (unsigned m = delimiter_mask(s + e - 16); m != 0;
+		    m &= ~(1u << (31 - __builtin_clz(m)))) {
+			size_t n;
+
+			i = e - 16 + (31 - (size_t)__builtin_clz(m));
+			n = bytes_of_delimiter(s, len, i);
+			if (n > 0 && i + n <= pos) {
+				*delim = i;
+				return i + n;
+			}
+		}
+	}
+	for (i = e; i-- > 0;) {
 		size_t n = bytes_of_delimiter(s, len, i);
 
 		if (n > 0 && i + n <= pos) {
@@ -73,6 +126,25 @@ clause_start(const char *s, size_t len, size_t pos, size_t *delim)
 	}
 	*delim = SIZE_MAX;
 	return 0;
+}
+
+/* clause_end returns where the first delimiter at or after pos begins, or
+ * len; 16 bytes at once (s is followed by 17 readable bytes). */
+static size_t
+clause_end(const char *s, size_t len, size_t pos)
+{
+	if (pos >= len)
+		return pos;
+	for (size_t b = pos; b < len; b += 16)
+		for (unsigned m = delimiter_mask(s + b); m != 0; m &= m - 1) {
+			size_t i = b + (size_t)__builtin_ctz(m);
+
+			if (i >= len)
+				return len;
+			if (bytes_of_delimiter(s, len, i) > 0)
+				return i;
+		}
+	return len;
 }
 
 /* opens_with_participle: does the clause at s[pos..) begin with a word
@@ -91,7 +163,7 @@ opens_with_participle(const char *s, size_t len, size_t pos)
 }
 
 /* clause_of finds the clause around the quote at bytes [qb, qe) of the
- * sentence: [*cs, *ce). */
+ * sentence (followed by 17 readable bytes): [*cs, *ce). */
 static void
 clause_of(const char *s, size_t len, size_t qb, size_t qe, size_t *cs,
     size_t *ce)
@@ -106,9 +178,7 @@ clause_of(const char *s, size_t len, size_t qb, size_t qe, size_t *cs,
 		*ce = qe;
 		return;
 	}
-	for (*ce = qe; *ce < len; (*ce)++)
-		if (bytes_of_delimiter(s, len, *ce) > 0)
-			return;
+	*ce = clause_end(s, len, qe);
 }
 
 static size_t
@@ -243,10 +313,10 @@ void
 tagger_sentence(struct tagger *t, const char *text, size_t len, bool *issues)
 {
 	t->limits = 0;
-	t->text = text;
 	t->len = len;
 	memset(t->sentence, 0, t->dict->nissues * sizeof *t->sentence);
 	scan_into(t, &t->sent, text, len);
+	t->text = t->pad[0];    /* its copy, padded (clause_of reads on) */
 	raise(t->dict, &t->sent, 0, len, t->sentence);
 	memcpy(issues, t->sentence, t->dict->nissues * sizeof *issues);
 }
@@ -319,8 +389,8 @@ may_hold_anaphor(const char *s, size_t len)
 	for (size_t i = 0; i + 5 < len; i++) {
 		size_t j = i + 4;
 
-		if (fold(u[i]) != 't' || fold(u[i + 1]) != 'h')
-			continue;
+		if ((u[i] | 0x20) != 't' || fold(u[i + 1]) != 'h')
+			continue;       /* t or T: the only bytes | 0x20 makes 't' */
 		if (!(fold(u[i + 2]) == 'i' && (fold(u[i + 3]) == 's' ||
 		    u[i + 3] >= 0x80)) &&
 		    !(fold(u[i + 2]) == 'a' && fold(u[i + 3]) == 't'))
