@@ -456,17 +456,33 @@ read_list(struct lexicon *lx, const char *path, bool verbs)
 	return status;
 }
 
-/* longer phrases first, then file order, within one first word */
-static int
-cmp_cue(const void *a, const void *b)
+/* cue_key: the place of an entry among the keys of sort_cues. */
+static size_t
+cue_key(const struct cue_entry *e)
 {
-	const struct cue_entry *x = a, *y = b;
+	return (size_t)e->words[0] * MAX_PHRASE + (size_t)(MAX_PHRASE - e->nwords);
+}
 
-	if (x->words[0] != y->words[0])
-		return x->words[0] < y->words[0] ? -1 : 1;
-	if (x->nwords != y->nwords)
-		return x->nwords > y->nwords ? -1 : 1;
-	return x->line < y->line ? -1 : x->line > y->line;
+/* sort_cues orders the entries by first word, longer phrases first,
+ * then in file order (the order they were read in): one stable counting
+ * sort on (first word, words missing to MAX_PHRASE), in the time of the
+ * entries and the words, not a comparison sort. */
+static void
+sort_cues(struct lexicon *lx)
+{
+	size_t nkeys = lx->nwords * MAX_PHRASE + 1;
+	size_t *at = xcalloc(nkeys, sizeof *at);
+	struct cue_entry *sorted = xreallocarray(NULL, lx->ncues, sizeof *sorted);
+
+	for (size_t i = 0; i < lx->ncues; i++)
+		at[cue_key(&lx->cues[i]) + 1]++;
+	for (size_t k = 1; k < nkeys; k++)
+		at[k] += at[k - 1];
+	for (size_t i = 0; i < lx->ncues; i++)
+		sorted[at[cue_key(&lx->cues[i])]++] = lx->cues[i];
+	memcpy(lx->cues, sorted, lx->ncues * sizeof *sorted);
+	free(sorted);
+	free(at);
 }
 
 static void
@@ -483,7 +499,7 @@ index_cues(struct lexicon *lx)
 			w->cls |= WC_REPORT;
 	}
 	if (lx->ncues > 1)    /* no lexicon read: cues is NULL */
-		qsort(lx->cues, lx->ncues, sizeof *lx->cues, cmp_cue);
+		sort_cues(lx);
 	for (size_t i = 0; i < lx->ncues; i++) {
 		struct lex_word *w = &lx->words[lx->cues[i].words[0]];
 
