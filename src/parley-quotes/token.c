@@ -883,6 +883,7 @@ scan(struct quote_finder *f)
 	uint32_t para = 0;
 	bool newline = true;
 	uint16_t fl;
+	bool starts;
 	struct sentences st = { 0, 0 };
 
 	f->ntoks = f->nmarks = 0;
@@ -897,6 +898,9 @@ scan(struct quote_finder *f)
 		if ((byte_class[c] & BC_ALNUM) &&
 		    (t = ascii_word(f, i, fl, para)) != NULL) {
 			j = t->e;
+			/* may_start's question of a word: a capital or a
+			 * digit (c <= 'Z') after white space */
+			starts = (fl & TF_PARA) || ((fl & TF_SPB) && c <= 'Z');
 		} else {
 			if (byte_class[c] & BC_PUNCT) {
 				j = i + 1;
@@ -909,10 +913,11 @@ scan(struct quote_finder *f)
 			t->para = para;
 			if (t->type == TK_QUOTE)
 				add_mark(f, f->ntoks - 1);
+			starts = (fl & TF_PARA) || may_start(t);
 		}
 		/* most tokens start no sentence: a lower-case word, a token
 		 * after no white space */
-		if (!(fl & TF_PARA) && !may_start(t))
+		if (!starts)
 			t->sent = st.sent;
 		else
 			sentence_mark(f, f->ntoks - 1, &st);
