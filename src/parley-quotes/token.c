@@ -260,6 +260,15 @@ word_info(struct quote_finder *f, struct tok *t)
 	if (!lower && letters >= 2)
 		t->flags |= TF_UPPER;
 	t->flags |= suffix_flags(s, n);
+	if (high < 0x80 && n <= LEXICON_SHORT && f->lx->nshorts > 0) {
+		/* lexicon_find's way for a short word (no NUL in it): its
+		 * packed bytes, no hash */
+		const struct lex_short *e = lexicon_find_short(f->lx,
+		    lexicon_short_key(norm, n));
+
+		set_word(f, t, e != NULL ? e->id : -1);
+		return;
+	}
 	if (high < 0x80)
 		m = n <= sizeof norm ? n : 0;
 	else
