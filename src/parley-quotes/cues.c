@@ -1955,7 +1955,15 @@ cues_find(struct quote_finder *f)
 		 * credit and a quote verb follow a closing mark, and a
 		 * lexicon entry starts with a cue word; else nothing here */
 		if (!(t->flags & TF_PARA) && !(i > 0 && (t[-1].flags & TF_CLOSE))) {
-			i = (t->cls & WC_CUE) ? try_entries(f, i) : i + 1;
+			if (t->cls & WC_CUE) {
+				i = try_entries(f, i);
+				continue;
+			}
+			/* on to the next token where one may start (i > 0) */
+			for (i++; (size_t)i < f->ntoks && !(f->toks[i].cls & WC_CUE) &&
+			    !(f->toks[i].flags & TF_PARA) &&
+			    !(f->toks[i - 1].flags & TF_CLOSE); i++)
+				;
 			continue;
 		}
 		n = (t->flags & TF_PARA) ? colon_label(f, i) : -1;
