@@ -248,6 +248,28 @@ index_shorts(struct lexicon *lx)
 	}
 }
 
+#define LEX_BLOCK 8192
+
+/* lex_alloc returns n bytes (aligned for any integer) that last until
+ * lexicon_free: from the newest block, or a new one. */
+static void *
+lex_alloc(struct lexicon *lx, size_t n)
+{
+	size_t at = (lx->block_used + 7) & ~(size_t)7;
+
+	if (lx->blocks == NULL || at + n > lx->blocks->size) {
+		size_t size = n > LEX_BLOCK ? n : LEX_BLOCK;
+		struct lex_block *b = xmalloc(sizeof *b + size);
+
+		b->next = lx->blocks;
+		b->size = size;
+		lx->blocks = b;
+		at = 0;
+	}
+	lx->block_used = at + n;
+	return lx->blocks->data + at;
+}
+
 /* intern returns the id of the normalised word s, adding it if new. */
 static int32_t
 intern(struct lexicon *lx, const char *s, size_t n)
@@ -263,7 +285,9 @@ intern(struct lexicon *lx, const char *s, size_t n)
 		lx->words = xreallocarray(lx->words, lx->wcap, sizeof *lx->words);
 	}
 	w = &lx->words[lx->nwords++];
-	w->s = xmemdup0(s, n);
+	w->s = lex_alloc(lx, n + 1);
+	memcpy(w->s, s, n);
+	w->s[n] = '\0';
 	w->len = (uint32_t)n;
 	w->hash = h;
 	w->cls = 0;
@@ -362,7 +386,7 @@ add_phrase(struct lexicon *lx, const char *form, size_t n, uint32_t frames,
 		lx->cues = xreallocarray(lx->cues, lx->ccap, sizeof *lx->cues);
 	}
 	e = &lx->cues[lx->ncues++];
-	e->words = xreallocarray(NULL, (size_t)nw, sizeof *e->words);
+	e->words = lex_alloc(lx, (size_t)nw * sizeof *e->words);
 	memcpy(e->words, ids, (size_t)nw * sizeof *ids);
 	e->nwords = nw;
 	e->frames = frames;
@@ -532,10 +556,12 @@ lexicon_load(struct lexicon *lx, const char *verbs_path,
 void
 lexicon_free(struct lexicon *lx)
 {
-	for (size_t i = 0; i < lx->nwords; i++)
-		free(lx->words[i].s);
-	for (size_t i = 0; i < lx->ncues; i++)
-		free(lx->cues[i].words);
+	while (lx->blocks != NULL) {
+		struct lex_block *b = lx->blocks;
+
+		lx->blocks = b->next;
+		free(b);
+	}
 	free(lx->words);
 	free(lx->slots);
 	free(lx->shorts);

@@ -96,7 +96,17 @@ struct lex_short {
 	uint32_t cls;       /* the word's lex_word.cls, at hand */
 };
 
+/* A block of the lexicon's small allocations (the words' strings, the
+ * cue entries' word ids), freed together with the lexicon. */
+struct lex_block {
+	struct lex_block *next;
+	size_t size;
+	char data[];
+};
+
 struct lexicon {
+	struct lex_block *blocks;  /* the newest first */
+	size_t block_used;         /* bytes of blocks->data in use */
 	struct lex_word *words;
 	size_t nwords, wcap;
 	uint32_t *slots;    /* open addressing: word id + 1, 0 = empty */
