@@ -510,16 +510,23 @@ static inline struct tok *
 push_short_word(struct quote_finder *f, size_t i, size_t k, uint16_t fl,
     uint32_t para, const struct lex_short *e)
 {
-	struct tok *t = push(f, i, i + k, TK_WORD, (unsigned char)f->text[i]);
+	struct tok *t;
+	int32_t wid = -1;
+	uint32_t cls = 0;
 
-	t->para = para;
 	if (e != NULL) {
-		t->wid = e->id;
-		t->cls = e->cls;
-		if (e->cls & WC_NOTLY)
+		wid = e->id;
+		cls = e->cls;
+		if (cls & WC_NOTLY)
 			fl &= (uint16_t)~TF_LY;
 	}
-	t->flags = fl;
+	if (f->ntoks == f->tcap)
+		grow_toks(f);
+	/* push's token, made whole at once */
+	t = &f->toks[f->ntoks++];
+	*t = (struct tok){ .b = i, .e = i + k, .cls = cls, .wid = wid,
+	    .cp = (unsigned char)f->text[i], .para = para, .type = TK_WORD,
+	    .flags = fl, .q = -1 };
 	return t;
 }
 
@@ -587,12 +594,13 @@ ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	if (f->len - i < 16)
 		return ascii_word8(f, i, fl, para);
 	x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-	/* signed compares: the bytes from 0x80 are below every bound */
+	/* a range by one signed compare: the byte moved so that its range
+	 * starts at -128 (lc - 'a' < 26 unsigned, as ascii_letters) */
 	lc = _mm_or_si128(x, _mm_set1_epi8(0x20));
-	let = _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
-	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)));
-	dig = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	let = _mm_cmplt_epi8(_mm_add_epi8(lc, _mm_set1_epi8(0x80 - 'a')),
+	    _mm_set1_epi8(-128 + 26));
+	dig = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - '0')),
+	    _mm_set1_epi8(-128 + 10));
 	alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(let, dig));
 	k = (unsigned)__builtin_ctz(~alnum);   /* 1 to 16 */
 	if (k == 16)
