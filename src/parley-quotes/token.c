@@ -230,54 +230,6 @@ set_word(struct quote_finder *f, struct tok *t, int32_t wid)
 		t->flags &= (uint16_t)~TF_LY;
 }
 
-/* word_info looks the word up in the lexicon and sets its flags. */
-static void
-word_info(struct quote_finder *f, struct tok *t)
-{
-	char norm[MAX_LOOKUP];
-	const char *s = f->text + t->b;
-	size_t n = t->e - t->b, m;
-	unsigned lower = 0, dots = 0, high = 0, letters = 0;
-
-	if (is_upper(t->cp))
-		t->flags |= TF_CAP;
-	if (is_digit(t->cp))
-		t->flags |= TF_DIGIT;
-	/* one pass without branches: the flags, and the normalised form of
-	 * an ASCII word (lexicon_normalise's: lower case), which most words
-	 * are; a longer word is not looked up, so its norm is not used */
-	for (size_t i = 0; i < n; i++) {
-		unsigned ch = (unsigned char)s[i];
-
-		dots |= ch == '.';
-		lower |= ch - 'a' < 26u;
-		letters += (ch | 32) - 'a' < 26u;
-		high |= ch;
-		norm[i % sizeof norm] = (char)(ch + ((ch - 'A' < 26u) << 5));
-	}
-	if (dots)
-		t->flags |= TF_DOTTED;
-	if (!lower && letters >= 2)
-		t->flags |= TF_UPPER;
-	t->flags |= suffix_flags(s, n);
-	if (high < 0x80 && n <= LEXICON_SHORT && f->lx->nshorts > 0) {
-		/* lexicon_find's way for a short word (no NUL in it): its
-		 * packed bytes, no hash */
-		const struct lex_short *e = lexicon_find_short(f->lx,
-		    lexicon_short_key(norm, n));
-
-		set_word(f, t, e != NULL ? e->id : -1);
-		return;
-	}
-	if (high < 0x80)
-		m = n <= sizeof norm ? n : 0;
-	else
-		m = lexicon_normalise(s, n, norm, sizeof norm);
-	if (m == 0)
-		return;
-	set_word(f, t, lexicon_find(f->lx, norm, m, lexicon_hash(norm, m)));
-}
-
 /* Classes of the bytes, for the fast paths of the scanner (bytes from
  * 0x80 take the general one). */
 enum {
@@ -361,6 +313,75 @@ ascii_digits(uint64_t w)
 
 	return (x + ONES * (0x80 - '0')) & ~(x + ONES * (0x80 - '9' - 1)) &
 	    ~w & HIGHS;
+}
+
+/* store8 writes the eight bytes of w at p, the low one first. */
+static void
+store8(char *p, uint64_t w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	memcpy(p, &w, 8);
+}
+
+/* word_info looks the word up in the lexicon and sets its flags. Its
+ * bytes are read eight at a time (ascii_run's arithmetic): the flags,
+ * and the normalised form of an ASCII word (lexicon_normalise's: lower
+ * case), which most words are, with the key of a short one; a longer
+ * word is not looked up, so its norm is not used. */
+static void
+word_info(struct quote_finder *f, struct tok *t)
+{
+	char norm[MAX_LOOKUP];
+	const unsigned char *s = (const unsigned char *)f->text + t->b;
+	size_t n = t->e - t->b, m;
+	uint64_t dots = 0, lower = 0, high = 0;
+	struct lex_key key = { 0, 0 };
+	unsigned letters = 0;   /* none, one, or two and more */
+
+	if (is_upper(t->cp))
+		t->flags |= TF_CAP;
+	if (is_digit(t->cp))
+		t->flags |= TF_DIGIT;
+	for (size_t i = 0; i < n; i += 8) {
+		unsigned k = n - i < 8 ? (unsigned)(n - i) : 8;
+		uint64_t w = load8(s + i, k), dot = w ^ ONES * '.';
+		uint64_t let = ascii_letters(w) & low_bytes(k);
+		/* an upper-case letter lacks 0x20 (shifted to 0x80) */
+		uint64_t lc = w | (let & ~(w << 2)) >> 2;
+
+		dots |= (dot - ONES) & ~dot & HIGHS & low_bytes(k);
+		lower |= let & (w << 2);
+		letters += (let != 0) + ((let & (let - 1)) != 0);
+		high |= w & HIGHS;
+		if (i == 0)
+			key.lo = lc;
+		else if (i == 8)
+			key.hi = lc;
+		if (i + 8 <= sizeof norm)
+			store8(norm + i, lc);
+	}
+	if (dots)
+		t->flags |= TF_DOTTED;
+	if (!lower && letters >= 2)
+		t->flags |= TF_UPPER;
+	t->flags |= suffix_flags((const char *)s, n);
+	if (!high && n <= LEXICON_SHORT && f->lx->nshorts > 0) {
+		/* lexicon_find's way for a short word (no NUL in it): its
+		 * packed bytes, no hash */
+		const struct lex_short *e = lexicon_find_short(f->lx, key);
+
+		set_word(f, t, e != NULL ? e->id : -1);
+		return;
+	}
+	if (!high)
+		m = n <= sizeof norm ? n : 0;
+	else
+		m = lexicon_normalise((const char *)s, n, norm, sizeof norm);
+	if (m == 0)
+		return;
+	set_word(f, t, lexicon_find(f->lx, norm, m, lexicon_hash(norm, m)));
 }
 
 /* A run of ASCII letters and digits, read eight bytes at a time. */
