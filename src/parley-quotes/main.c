@@ -77,6 +77,7 @@ struct record {
 	bool has_para;
 	json_t *json;           /* decoded by jansson (owned), or NULL */
 	bool has_quotes;
+	bool same;              /* of the document being read (or the first) */
 };
 static void
 usage(int code)
@@ -593,7 +594,8 @@ read_fast(struct jsonscan *js, struct buf *scratch, const struct doc *d,
 	}
 	if (cp_count(r->text, r->textlen) != (size_t)(r->end - r->start))
 		return false;
-	if (d->n > 0 && same_doc(d, r->doc, r->doclen) && r->start < d->end)
+	r->same = same_doc(d, r->doc, r->doclen);
+	if (d->n > 0 && r->same && r->start < d->end)
 		return false;
 	r->json = NULL;
 	r->has_quotes = false;
@@ -624,7 +626,8 @@ read_json(struct jsonl_in *in, const struct doc *d, const char *line,
 	r->end = sentence_int(rec, "end", 0);
 	r->has_para = json_is_integer(para);
 	r->para = json_integer_value(para);
-	if (d->n > 0 && same_doc(d, r->doc, r->doclen) && r->start < d->end) {
+	r->same = same_doc(d, r->doc, r->doclen);
+	if (d->n > 0 && r->same && r->start < d->end) {
 		/* the words of sentence_check's */
 		jsonl_reject(in, "sentence starts at %lld, before the end of "
 		    "the previous sentence of its document", r->start);
@@ -814,7 +817,7 @@ main(int argc, char **argv)
 		if ((o.slow || !read_fast(&js, &scratch, &d, s, len, &r)) &&
 		    !read_json(&in, &d, s, len, &r))
 			continue;
-		if (!same_doc(&d, r.doc, r.doclen))
+		if (!r.same)
 			flush(&d, qf, &ix, &qb);
 		doc_push(&d, &r, s, len);
 	}
