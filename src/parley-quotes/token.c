@@ -969,6 +969,14 @@ scan(struct quote_finder *f)
 		} else if (j < len && !(byte_class[s[j]] & (BC_SPACE | BC_HIGH))) {
 			i = j;
 			fl = 0;
+		} else if (j + 1 < len && s[j] == '\n' &&
+		    !(byte_class[s[j + 1]] & (BC_SPACE | BC_HIGH))) {
+			/* a line break alone (space_end's reading): the next
+			 * token starts a paragraph */
+			i = j + 1;
+			para++;
+			t->flags |= TF_SPA;
+			fl = TF_SPB | TF_PARA;
 		} else {
 			newline = false;
 			i = space_end(f, j, &para, &newline);
