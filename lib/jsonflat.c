@@ -32,6 +32,36 @@ escape_end(const unsigned char *s, size_t i, size_t n)
 	}
 }
 
+/* plain_end: the end of the plain bytes (jsonplain.h) from s[i] in the
+ * line s[0..n): jsonplain_span's, but the last fewer than sixteen bytes
+ * of the line are looked at by one load of its last sixteen (the bits of
+ * the bytes before i shifted away), not a byte at a time. */
+static size_t
+plain_end(const unsigned char *s, size_t i, size_t n)
+{
+	for (; n - i >= 16; i += 16) {
+		unsigned k = jsonplain_16(s + i);
+
+		if (k < 16)
+			return i + k;
+	}
+#if defined(__SSE2__)
+	if (n >= 16 && i < n) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + n - 16));
+		/* jsonplain_16's stops: below 0x20 or above 0x7F, '"', '\\' */
+		__m128i stop = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+		/* bit j: s[i + j], for j < n - i */
+		unsigned m = (unsigned)_mm_movemask_epi8(stop) >> (16 - (n - i));
+
+		return m == 0 ? n : i + (unsigned)__builtin_ctz(m);
+	}
+#endif
+	return i + jsonplain_span(s + i, n - i);
+}
+
 /* string_end: the end of the string whose '"' is at s[i] (just after its
  * closing '"'), or 0 to decline it; *escaped: it has an escape. */
 static size_t
@@ -41,7 +71,7 @@ string_end(const unsigned char *s, size_t i, size_t n, bool *escaped)
 	for (;;) {
 		size_t k;
 
-		i += jsonplain_span(s + i, n - i);
+		i = plain_end(s, i, n);
 		if (i >= n)
 			return 0;
 		if (s[i] == '"')

@@ -436,3 +436,101 @@ records() {
 	expect 'Green noted that she had long felt that way, and “in this case I think she is right.”' \
 		'partial|in this case I think she is right.|noted|Green|50-84|6-11|0-5'
 }
+
+# speed7
+
+# found_with VERBS TEXT - found TEXT with the lexicon VERBS (a file)
+found_with() {
+	jq -n -c --arg t "$2" '{doc: "t", text: $t}' > doc.jsonl
+	parley-split doc.jsonl > sentences.jsonl
+	parley-quotes --verbs "$1" sentences.jsonl > out.jsonl || return
+	jq -r '.quotes[] | [.kind, .text, (.cue // "-"), (.speaker // "-"),
+	    "\(.start)-\(.end)", "\(.cue_start)-\(.cue_end)",
+	    "\(.speaker_start)-\(.speaker_end)"] | join("|")' out.jsonl
+}
+
+@test "a longer lexicon phrase is tried before a shorter one with its first word; one form's entries in file order" {
+	# the entries are sorted by one stable counting sort (first word,
+	# longer phrases first), not qsort
+	printf 'say|says|said\thczqiw\nwarn|warns|warned\tc\nwarn of|warns of|warned of\tn\n' > verbs.txt
+	run found_with verbs.txt 'Smith warned of a crisis. Jones warned that the deal was dead.'
+	assert_success
+	assert_output "$(printf '%s\n' 'indirect|a crisis|warned of|Smith|16-24|6-15|0-5' \
+		'indirect|the deal was dead|warned|Jones|44-61|32-38|26-31')"
+	printf 'tell|tells|told\tn\ntell|tells|told\toc\n' > verbs.txt
+	run found_with verbs.txt 'Smith told reporters that the vote was lost.'
+	assert_success
+	assert_output 'indirect|reporters that the vote was lost|told|Smith|11-43|6-10|0-5'
+	printf 'tell|tells|told\toc\ntell|tells|told\tn\n' > verbs.txt
+	run found_with verbs.txt 'Smith told reporters that the vote was lost.'
+	assert_success
+	assert_output 'indirect|the vote was lost|told reporters|Smith|26-43|6-20|0-5'
+}
+
+@test "a document's quotes are its own, whatever document came before it" {
+	# the per-token cue index is cleared only where the document before
+	# set it: a mark left over cuts a content at a comma
+	local f="$FIXTURES/split/seeds-sentences.jsonl" a b pair
+	for pair in '003_a12f1123640493cf 000_c57ef8b43f332ce7' \
+	    '004_787fc37a2c284b61 001_170d018892ab2280' \
+	    '000_c57ef8b43f332ce7 003_a12f1123640493cf'; do
+		read -r a b <<< "$pair"
+		jq -c --arg d "$b" 'select(.doc == $d)' "$f" > alone.jsonl
+		{ jq -c --arg d "$a" 'select(.doc == $d)' "$f"; cat alone.jsonl; } > both.jsonl
+		parley-quotes alone.jsonl > alone.out
+		parley-quotes both.jsonl | jq -c --arg d "$b" 'select(.doc == $d)' > both.out
+		assert_equal "$(jq -c . alone.out)" "$(cat both.out)"
+		assert_equal "$(jq '[.quotes[]] | length' alone.out | paste -sd+ | bc)" \
+			"$(jq '[.quotes[]] | length' both.out | paste -sd+ | bc)"
+	done
+}
+
+@test "a cue and a speaker followed at once by a byte to escape are written alone; escapes at every place of sixteen" {
+	# quote strings are written sixteen bytes at a time, read past their
+	# end: the bytes after the string are no part of it
+	printf '%s\n' '{"doc":"t","sent":0,"para":0,"start":0,"end":31,"text":"“We won,” Lavrov\tsaid\tand left."}' > in.jsonl
+	run parley-quotes in.jsonl
+	assert_success
+	assert_output --partial '"cue":"said","cue_start":17,"cue_end":21,"speaker":"Lavrov","speaker_start":10,"speaker_end":16,'
+	local k text want
+	for k in 0 1 7 14 15 16 17 30 31 32; do
+		want="$(head -c "$k" /dev/zero | tr '\0' a)\\$(head -c 20 /dev/zero | tr '\0' b)	c"
+		text="“${want},” Peskov said."
+		jq -n -c --arg t "$text" '{doc: "t", sent: 0, para: 0, start: 0, end: ($t | length), text: $t}' > in.jsonl
+		run parley-quotes in.jsonl
+		assert_success
+		assert_equal "$(jq -r '.quotes[0].text' <<< "$output")" "${want},"
+		assert_equal "$(jq -r '.quotes[0].cue' <<< "$output")" 'said'
+	done
+}
+
+@test "a word the general path reads is found in the lexicon, of up to 8 and of 9 to 16 bytes, in any case" {
+	# word_info reads a joined word eight bytes at a time: its flags,
+	# its lower-case form and its key
+	printf 'say|says|said\thczqiw\nre-tell|re-tells|re-told\tn\nre-state|re-states|re-stated\tc\n' > verbs.txt
+	run found_with verbs.txt 'Smith re-told the story. Jones re-stated that the vote was lost. Lee Re-Stated that the war was over. LEE RE-STATED THAT THE WAR WAS OVER.'
+	assert_success
+	assert_output "$(printf '%s\n' 'indirect|the story|re-told|Smith|14-23|6-13|0-5' \
+		'indirect|the vote was lost|re-stated|Jones|46-63|31-40|25-30' \
+		'indirect|the war was over|Re-Stated|Lee|84-100|69-78|65-68' \
+		'indirect|THE WAR WAS OVER|RE-STATED|LEE|121-137|106-115|102-105')"
+}
+
+@test "a record whose last string has a mark, an escape or a non-ASCII letter near the line's end reads alike both ways" {
+	# lib/jsonflat reads the last fewer than sixteen bytes of a line by
+	# one load of its last sixteen
+	local k tail
+	: > in.jsonl
+	for k in 0 1 2 5 13 14 15 16 17; do
+		tail=$(head -c "$k" /dev/zero | tr '\0' x)
+		printf '{"doc":"d%s","sent":0,"para":0,"start":0,"end":25,"text":"Smith said it was over.ü.","note":"%s\\"%sü"}\n' \
+			"$k" "$tail" "$tail" >> in.jsonl
+		printf '{"doc":"e%s","sent":0,"para":0,"start":0,"end":25,"text":"Smith said it was over.ü.","note":"ü%s"}\n' \
+			"$k" "$tail" >> in.jsonl
+		printf '{"doc":"f%s","sent":0,"para":0,"start":0,"end":%s,"text":"Smith said it %s."}\n' \
+			"$k" "$((15 + k))" "$tail" >> in.jsonl
+	done
+	same_both_ways quotes in.jsonl
+	assert_success
+	assert_equal "$(grep -c '"quotes":\[{"kind":"indirect","text":"it ' fast.out)" 26
+}

@@ -1538,24 +1538,40 @@ mark_dropped(struct quote_finder *f)
 	}
 }
 
+/* index_cues fills f->cue_at and f->subj_at, which are -1 but where the
+ * document before set them (f->at_set): those are cleared, not every
+ * token's. */
 static void
 index_cues(struct quote_finder *f)
 {
 	if (f->acap < f->ntoks + 1) {
+		size_t old = f->acap;
+
 		f->acap = f->ntoks + 1;
 		f->cue_at = xreallocarray(f->cue_at, f->acap, sizeof *f->cue_at);
 		f->subj_at = xreallocarray(f->subj_at, f->acap, sizeof *f->subj_at);
+		for (size_t i = old; i < f->acap; i++)
+			f->cue_at[i] = f->subj_at[i] = -1;
 	}
-	for (size_t i = 0; i <= f->ntoks; i++)
-		f->cue_at[i] = f->subj_at[i] = -1;
+	for (size_t k = 0; k < f->nat_set; k++)
+		f->cue_at[f->at_set[k]] = f->subj_at[f->at_set[k]] = -1;
+	if (f->at_setcap < 2 * f->ncues) {
+		f->at_setcap = 2 * f->ncues;
+		f->at_set = xreallocarray(f->at_set, f->at_setcap,
+		    sizeof *f->at_set);
+	}
+	f->nat_set = 0;
 	for (size_t k = 0; k < f->ncues; k++) {
 		const struct cue *c = &f->cues[k];
 
 		if (c->drop)
 			continue;
 		f->cue_at[c->t0] = (int32_t)k;
-		if (c->s0 >= 0 && !c->inverted && !c->inherit && c->s0 < c->t0)
+		f->at_set[f->nat_set++] = c->t0;
+		if (c->s0 >= 0 && !c->inverted && !c->inherit && c->s0 < c->t0) {
 			f->subj_at[c->s0] = (int32_t)k;
+			f->at_set[f->nat_set++] = c->s0;
+		}
 	}
 }
 
@@ -1954,7 +1970,15 @@ cues_find(struct quote_finder *f)
 		 * credit and a quote verb follow a closing mark, and a
 		 * lexicon entry starts with a cue word; else nothing here */
 		if (!(t->flags & TF_PARA) && !(i > 0 && (t[-1].flags & TF_CLOSE))) {
-			i = (t->cls & WC_CUE) ? try_entries(f, i) : i + 1;
+			if (t->cls & WC_CUE) {
+				i = try_entries(f, i);
+				continue;
+			}
+			/* on to the next token where one may start (i > 0) */
+			for (i++; (size_t)i < f->ntoks && !(f->toks[i].cls & WC_CUE) &&
+			    !(f->toks[i].flags & TF_PARA) &&
+			    !(f->toks[i - 1].flags & TF_CLOSE); i++)
+				;
 			continue;
 		}
 		n = (t->flags & TF_PARA) ? colon_label(f, i) : -1;

@@ -78,6 +78,7 @@ quote_finder_free(struct quote_finder *f)
 	free(f->sent_first);
 	free(f->cue_at);
 	free(f->subj_at);
+	free(f->at_set);
 	free(f->inner_at);
 	free(f);
 }

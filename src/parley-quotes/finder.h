@@ -122,6 +122,8 @@ struct quote_finder {
 	int32_t *cue_at;       /* per token: cue starting there, -1 */
 	int32_t *subj_at;      /* per token: cue whose speaker starts there, -1 */
 	size_t acap;
+	int32_t *at_set;       /* the tokens where cue_at or subj_at is set */
+	size_t nat_set, at_setcap;
 	int32_t *inner_at;     /* per token: innermost content holding it, -1
 				  (attach.c; all -1 between documents) */
 	size_t icap;

@@ -248,6 +248,28 @@ index_shorts(struct lexicon *lx)
 	}
 }
 
+#define LEX_BLOCK 8192
+
+/* lex_alloc returns n bytes (aligned for any integer) that last until
+ * lexicon_free: from the newest block, or a new one. */
+static void *
+lex_alloc(struct lexicon *lx, size_t n)
+{
+	size_t at = (lx->block_used + 7) & ~(size_t)7;
+
+	if (lx->blocks == NULL || at + n > lx->blocks->size) {
+		size_t size = n > LEX_BLOCK ? n : LEX_BLOCK;
+		struct lex_block *b = xmalloc(sizeof *b + size);
+
+		b->next = lx->blocks;
+		b->size = size;
+		lx->blocks = b;
+		at = 0;
+	}
+	lx->block_used = at + n;
+	return lx->blocks->data + at;
+}
+
 /* intern returns the id of the normalised word s, adding it if new. */
 static int32_t
 intern(struct lexicon *lx, const char *s, size_t n)
@@ -263,7 +285,9 @@ intern(struct lexicon *lx, const char *s, size_t n)
 		lx->words = xreallocarray(lx->words, lx->wcap, sizeof *lx->words);
 	}
 	w = &lx->words[lx->nwords++];
-	w->s = xmemdup0(s, n);
+	w->s = lex_alloc(lx, n + 1);
+	memcpy(w->s, s, n);
+	w->s[n] = '\0';
 	w->len = (uint32_t)n;
 	w->hash = h;
 	w->cls = 0;
@@ -362,7 +386,7 @@ add_phrase(struct lexicon *lx, const char *form, size_t n, uint32_t frames,
 		lx->cues = xreallocarray(lx->cues, lx->ccap, sizeof *lx->cues);
 	}
 	e = &lx->cues[lx->ncues++];
-	e->words = xreallocarray(NULL, (size_t)nw, sizeof *e->words);
+	e->words = lex_alloc(lx, (size_t)nw * sizeof *e->words);
 	memcpy(e->words, ids, (size_t)nw * sizeof *ids);
 	e->nwords = nw;
 	e->frames = frames;
@@ -456,17 +480,33 @@ read_list(struct lexicon *lx, const char *path, bool verbs)
 	return status;
 }
 
-/* longer phrases first, then file order, within one first word */
-static int
-cmp_cue(const void *a, const void *b)
+/* cue_key: the place of an entry among the keys of sort_cues. */
+static size_t
+cue_key(const struct cue_entry *e)
 {
-	const struct cue_entry *x = a, *y = b;
+	return (size_t)e->words[0] * MAX_PHRASE + (size_t)(MAX_PHRASE - e->nwords);
+}
 
-	if (x->words[0] != y->words[0])
-		return x->words[0] < y->words[0] ? -1 : 1;
-	if (x->nwords != y->nwords)
-		return x->nwords > y->nwords ? -1 : 1;
-	return x->line < y->line ? -1 : x->line > y->line;
+/* sort_cues orders the entries by first word, longer phrases first,
+ * then in file order (the order they were read in): one stable counting
+ * sort on (first word, words missing to MAX_PHRASE), in the time of the
+ * entries and the words, not a comparison sort. */
+static void
+sort_cues(struct lexicon *lx)
+{
+	size_t nkeys = lx->nwords * MAX_PHRASE + 1;
+	size_t *at = xcalloc(nkeys, sizeof *at);
+	struct cue_entry *sorted = xreallocarray(NULL, lx->ncues, sizeof *sorted);
+
+	for (size_t i = 0; i < lx->ncues; i++)
+		at[cue_key(&lx->cues[i]) + 1]++;
+	for (size_t k = 1; k < nkeys; k++)
+		at[k] += at[k - 1];
+	for (size_t i = 0; i < lx->ncues; i++)
+		sorted[at[cue_key(&lx->cues[i])]++] = lx->cues[i];
+	memcpy(lx->cues, sorted, lx->ncues * sizeof *sorted);
+	free(sorted);
+	free(at);
 }
 
 static void
@@ -483,7 +523,7 @@ index_cues(struct lexicon *lx)
 			w->cls |= WC_REPORT;
 	}
 	if (lx->ncues > 1)    /* no lexicon read: cues is NULL */
-		qsort(lx->cues, lx->ncues, sizeof *lx->cues, cmp_cue);
+		sort_cues(lx);
 	for (size_t i = 0; i < lx->ncues; i++) {
 		struct lex_word *w = &lx->words[lx->cues[i].words[0]];
 
@@ -516,10 +556,12 @@ lexicon_load(struct lexicon *lx, const char *verbs_path,
 void
 lexicon_free(struct lexicon *lx)
 {
-	for (size_t i = 0; i < lx->nwords; i++)
-		free(lx->words[i].s);
-	for (size_t i = 0; i < lx->ncues; i++)
-		free(lx->cues[i].words);
+	while (lx->blocks != NULL) {
+		struct lex_block *b = lx->blocks;
+
+		lx->blocks = b->next;
+		free(b);
+	}
 	free(lx->words);
 	free(lx->slots);
 	free(lx->shorts);

@@ -96,7 +96,17 @@ struct lex_short {
 	uint32_t cls;       /* the word's lex_word.cls, at hand */
 };
 
+/* A block of the lexicon's small allocations (the words' strings, the
+ * cue entries' word ids), freed together with the lexicon. */
+struct lex_block {
+	struct lex_block *next;
+	size_t size;
+	char data[];
+};
+
 struct lexicon {
+	struct lex_block *blocks;  /* the newest first */
+	size_t block_used;         /* bytes of blocks->data in use */
 	struct lex_word *words;
 	size_t nwords, wcap;
 	uint32_t *slots;    /* open addressing: word id + 1, 0 = empty */
@@ -148,7 +158,9 @@ lexicon_short_tag(uint64_t h)
 }
 
 /* lexicon_find_short returns the entry of the normalised word (1 to
- * LEXICON_SHORT bytes, none NUL) packed in k, or NULL. */
+ * LEXICON_SHORT bytes, none NUL) packed in k, or NULL. The table must be
+ * built (lx->nshorts > 0): lexicon_load builds it last, whatever the
+ * files held. */
 static inline const struct lex_short *
 lexicon_find_short(const struct lexicon *lx, struct lex_key k)
 {
@@ -156,8 +168,6 @@ lexicon_find_short(const struct lexicon *lx, struct lex_key k)
 	uint64_t h = lexicon_short_hash(k);
 	uint16_t tag = lexicon_short_tag(h);
 
-	if (lx->nshorts == 0)
-		return NULL;
 	for (size_t i = lexicon_short_slot(h, mask);; i = (i + 1) & mask) {
 		if (lx->short_tags[i] == tag && lx->shorts[i].key.lo == k.lo &&
 		    lx->shorts[i].key.hi == k.hi)

@@ -77,6 +77,7 @@ struct record {
 	bool has_para;
 	json_t *json;           /* decoded by jansson (owned), or NULL */
 	bool has_quotes;
+	bool same;              /* of the document being read (or the first) */
 };
 static void
 usage(int code)
@@ -237,6 +238,68 @@ put_num(char *p, size_t v)
 	return p + n;
 }
 
+/* put_escape writes the JSON escape of the byte c (one of those
+ * escapes() finds) at p and returns its end. */
+static char *
+put_escape(char *p, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	*p++ = '\\';
+	switch (c) {
+	case '"': *p++ = '"'; break;
+	case '\\': *p++ = '\\'; break;
+	case '\n': *p++ = 'n'; break;
+	case '\t': *p++ = 't'; break;
+	case '\r': *p++ = 'r'; break;
+	default:
+		PUT(p, "u00");
+		*p++ = hex[c >> 4];
+		*p++ = hex[c & 15];
+	}
+	return p;
+}
+
+/* TEXT_PAD: the bytes after a document's text that are there to be read
+ * (zeros): put_json_string reads sixteen at a time past a string's end. */
+#define TEXT_PAD 16
+
+#if defined(__SSE2__)
+/* put_json_string writes s (n bytes of valid UTF-8, with TEXT_PAD more
+ * bytes readable after them) as a JSON string at p (room for 6 * n + 18
+ * bytes) and returns its end: sixteen bytes at a time, stored as they are
+ * loaded, up to the first byte to escape (one at most 0x1F unsigned, '"'
+ * or '\\') among those of the string. */
+static char *
+put_json_string(char *p, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	*p++ = '"';
+	while (i < n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i esc = _mm_or_si128(_mm_cmpeq_epi8(
+		    _mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+		unsigned m = (unsigned)_mm_movemask_epi8(esc);
+		size_t k = n - i < 16 ? n - i : 16;
+
+		_mm_storeu_si128((__m128i *)(void *)p, v);
+		m &= (1u << k) - 1;
+		if (m == 0) {
+			p += k;
+			i += k;
+			continue;
+		}
+		k = (size_t)__builtin_ctz(m);
+		p = put_escape(p + k, (unsigned char)s[i + k]);
+		i += k + 1;
+	}
+	*p++ = '"';
+	return p;
+}
+#else
 /* escapes: has any of the eight bytes of w to be escaped in a JSON
  * string (" \ and the controls)? */
 static bool
@@ -255,30 +318,12 @@ escapes(uint64_t w)
 static char *
 put_json_string(char *p, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
 	size_t i = 0;
 
 	*p++ = '"';
 	while (i < n) {
 		size_t stop;
 
-#if defined(__SSE2__)
-		/* sixteen bytes at a time: a byte to escape is one at most
-		 * 0x1F (unsigned), '"' or '\\' */
-		for (; i + 16 <= n; i += 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
-			    (s + i));
-			__m128i esc = _mm_or_si128(_mm_cmpeq_epi8(
-			    _mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
-			    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-
-			if (_mm_movemask_epi8(esc) != 0)
-				break;
-			_mm_storeu_si128((__m128i *)(void *)p, v);
-			p += 16;
-		}
-#endif
 		for (; i + 8 <= n; i += 8) {
 			uint64_t w;
 
@@ -292,27 +337,16 @@ put_json_string(char *p, const char *s, size_t n)
 		for (stop = n - i > 8 ? i + 8 : n; i < stop; i++) {
 			unsigned char c = (unsigned char)s[i];
 
-			if (c >= 0x20 && c != '"' && c != '\\') {
+			if (c >= 0x20 && c != '"' && c != '\\')
 				*p++ = (char)c;
-				continue;
-			}
-			*p++ = '\\';
-			switch (c) {
-			case '"': *p++ = '"'; break;
-			case '\\': *p++ = '\\'; break;
-			case '\n': *p++ = 'n'; break;
-			case '\t': *p++ = 't'; break;
-			case '\r': *p++ = 'r'; break;
-			default:
-				PUT(p, "u00");
-				*p++ = hex[c >> 4];
-				*p++ = hex[c & 15];
-			}
+			else
+				p = put_escape(p, c);
 		}
 	}
 	*p++ = '"';
 	return p;
 }
+#endif
 
 /* cont_bytes: how many of the eight bytes of x are continuation bytes
  * (10xxxxxx): each leaves a 1 in the low bit of its byte after the
@@ -432,8 +466,9 @@ cp_at(const struct cp_index *ix, size_t b)
 }
 
 /* put_span writes "NAME":"..","NAME_start":N,"NAME_end":N (name, the
- * part before the first '"', given as ,"cue or ,"speaker) or nulls. */
-static char *
+ * part before the first '"', given as ,"cue or ,"speaker) or nulls;
+ * inline, so that the name's copies are of a known length. */
+static inline __attribute__((always_inline)) char *
 put_span(char *p, const char *name, size_t len, bool has, size_t bs,
     size_t be, const char *text, const struct cp_index *ix)
 {
@@ -559,7 +594,8 @@ read_fast(struct jsonscan *js, struct buf *scratch, const struct doc *d,
 	}
 	if (cp_count(r->text, r->textlen) != (size_t)(r->end - r->start))
 		return false;
-	if (d->n > 0 && same_doc(d, r->doc, r->doclen) && r->start < d->end)
+	r->same = same_doc(d, r->doc, r->doclen);
+	if (d->n > 0 && r->same && r->start < d->end)
 		return false;
 	r->json = NULL;
 	r->has_quotes = false;
@@ -590,7 +626,8 @@ read_json(struct jsonl_in *in, const struct doc *d, const char *line,
 	r->end = sentence_int(rec, "end", 0);
 	r->has_para = json_is_integer(para);
 	r->para = json_integer_value(para);
-	if (d->n > 0 && same_doc(d, r->doc, r->doclen) && r->start < d->end) {
+	r->same = same_doc(d, r->doc, r->doclen);
+	if (d->n > 0 && r->same && r->start < d->end) {
 		/* the words of sentence_check's */
 		jsonl_reject(in, "sentence starts at %lld, before the end of "
 		    "the previous sentence of its document", r->start);
@@ -693,8 +730,9 @@ flush(struct doc *d, struct quote_finder *qf, struct cp_index *ix,
 
 	if (d->n == 0)
 		return;
-	buf_add(&d->text, "", 0);
-	d->text.s[d->text.n] = '\0';
+	/* the text, then a NUL and TEXT_PAD zeros (put_json_string) */
+	buf_fill(&d->text, '\0', TEXT_PAD + 1);
+	d->text.n -= TEXT_PAD + 1;
 	nq = quote_finder_run(qf, d->text.s, d->text.n, &q);
 	if (nq > 0)    /* offsets are written for quotes only */
 		cp_index_build(ix, d->text.s, d->text.n);
@@ -779,7 +817,7 @@ main(int argc, char **argv)
 		if ((o.slow || !read_fast(&js, &scratch, &d, s, len, &r)) &&
 		    !read_json(&in, &d, s, len, &r))
 			continue;
-		if (!same_doc(&d, r.doc, r.doclen))
+		if (!r.same)
 			flush(&d, qf, &ix, &qb);
 		doc_push(&d, &r, s, len);
 	}

@@ -230,45 +230,6 @@ set_word(struct quote_finder *f, struct tok *t, int32_t wid)
 		t->flags &= (uint16_t)~TF_LY;
 }
 
-/* word_info looks the word up in the lexicon and sets its flags. */
-static void
-word_info(struct quote_finder *f, struct tok *t)
-{
-	char norm[MAX_LOOKUP];
-	const char *s = f->text + t->b;
-	size_t n = t->e - t->b, m;
-	unsigned lower = 0, dots = 0, high = 0, letters = 0;
-
-	if (is_upper(t->cp))
-		t->flags |= TF_CAP;
-	if (is_digit(t->cp))
-		t->flags |= TF_DIGIT;
-	/* one pass without branches: the flags, and the normalised form of
-	 * an ASCII word (lexicon_normalise's: lower case), which most words
-	 * are; a longer word is not looked up, so its norm is not used */
-	for (size_t i = 0; i < n; i++) {
-		unsigned ch = (unsigned char)s[i];
-
-		dots |= ch == '.';
-		lower |= ch - 'a' < 26u;
-		letters += (ch | 32) - 'a' < 26u;
-		high |= ch;
-		norm[i % sizeof norm] = (char)(ch + ((ch - 'A' < 26u) << 5));
-	}
-	if (dots)
-		t->flags |= TF_DOTTED;
-	if (!lower && letters >= 2)
-		t->flags |= TF_UPPER;
-	t->flags |= suffix_flags(s, n);
-	if (high < 0x80)
-		m = n <= sizeof norm ? n : 0;
-	else
-		m = lexicon_normalise(s, n, norm, sizeof norm);
-	if (m == 0)
-		return;
-	set_word(f, t, lexicon_find(f->lx, norm, m, lexicon_hash(norm, m)));
-}
-
 /* Classes of the bytes, for the fast paths of the scanner (bytes from
  * 0x80 take the general one). */
 enum {
@@ -352,6 +313,75 @@ ascii_digits(uint64_t w)
 
 	return (x + ONES * (0x80 - '0')) & ~(x + ONES * (0x80 - '9' - 1)) &
 	    ~w & HIGHS;
+}
+
+/* store8 writes the eight bytes of w at p, the low one first. */
+static void
+store8(char *p, uint64_t w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	memcpy(p, &w, 8);
+}
+
+/* word_info looks the word up in the lexicon and sets its flags. Its
+ * bytes are read eight at a time (ascii_run's arithmetic): the flags,
+ * and the normalised form of an ASCII word (lexicon_normalise's: lower
+ * case), which most words are, with the key of a short one; a longer
+ * word is not looked up, so its norm is not used. */
+static void
+word_info(struct quote_finder *f, struct tok *t)
+{
+	char norm[MAX_LOOKUP];
+	const unsigned char *s = (const unsigned char *)f->text + t->b;
+	size_t n = t->e - t->b, m;
+	uint64_t dots = 0, lower = 0, high = 0;
+	struct lex_key key = { 0, 0 };
+	unsigned letters = 0;   /* none, one, or two and more */
+
+	if (is_upper(t->cp))
+		t->flags |= TF_CAP;
+	if (is_digit(t->cp))
+		t->flags |= TF_DIGIT;
+	for (size_t i = 0; i < n; i += 8) {
+		unsigned k = n - i < 8 ? (unsigned)(n - i) : 8;
+		uint64_t w = load8(s + i, k), dot = w ^ ONES * '.';
+		uint64_t let = ascii_letters(w) & low_bytes(k);
+		/* an upper-case letter lacks 0x20 (shifted to 0x80) */
+		uint64_t lc = w | (let & ~(w << 2)) >> 2;
+
+		dots |= (dot - ONES) & ~dot & HIGHS & low_bytes(k);
+		lower |= let & (w << 2);
+		letters += (let != 0) + ((let & (let - 1)) != 0);
+		high |= w & HIGHS;
+		if (i == 0)
+			key.lo = lc;
+		else if (i == 8)
+			key.hi = lc;
+		if (i + 8 <= sizeof norm)
+			store8(norm + i, lc);
+	}
+	if (dots)
+		t->flags |= TF_DOTTED;
+	if (!lower && letters >= 2)
+		t->flags |= TF_UPPER;
+	t->flags |= suffix_flags((const char *)s, n);
+	if (!high && n <= LEXICON_SHORT && f->lx->nshorts > 0) {
+		/* lexicon_find's way for a short word (no NUL in it): its
+		 * packed bytes, no hash */
+		const struct lex_short *e = lexicon_find_short(f->lx, key);
+
+		set_word(f, t, e != NULL ? e->id : -1);
+		return;
+	}
+	if (!high)
+		m = n <= sizeof norm ? n : 0;
+	else
+		m = lexicon_normalise((const char *)s, n, norm, sizeof norm);
+	if (m == 0)
+		return;
+	set_word(f, t, lexicon_find(f->lx, norm, m, lexicon_hash(norm, m)));
 }
 
 /* A run of ASCII letters and digits, read eight bytes at a time. */
@@ -501,16 +531,23 @@ static inline struct tok *
 push_short_word(struct quote_finder *f, size_t i, size_t k, uint16_t fl,
     uint32_t para, const struct lex_short *e)
 {
-	struct tok *t = push(f, i, i + k, TK_WORD, (unsigned char)f->text[i]);
+	struct tok *t;
+	int32_t wid = -1;
+	uint32_t cls = 0;
 
-	t->para = para;
 	if (e != NULL) {
-		t->wid = e->id;
-		t->cls = e->cls;
-		if (e->cls & WC_NOTLY)
+		wid = e->id;
+		cls = e->cls;
+		if (cls & WC_NOTLY)
 			fl &= (uint16_t)~TF_LY;
 	}
-	t->flags = fl;
+	if (f->ntoks == f->tcap)
+		grow_toks(f);
+	/* push's token, made whole at once */
+	t = &f->toks[f->ntoks++];
+	*t = (struct tok){ .b = i, .e = i + k, .cls = cls, .wid = wid,
+	    .cp = (unsigned char)f->text[i], .para = para, .type = TK_WORD,
+	    .flags = fl, .q = -1 };
 	return t;
 }
 
@@ -578,12 +615,13 @@ ascii_word(struct quote_finder *f, size_t i, uint16_t fl, uint32_t para)
 	if (f->len - i < 16)
 		return ascii_word8(f, i, fl, para);
 	x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-	/* signed compares: the bytes from 0x80 are below every bound */
+	/* a range by one signed compare: the byte moved so that its range
+	 * starts at -128 (lc - 'a' < 26 unsigned, as ascii_letters) */
 	lc = _mm_or_si128(x, _mm_set1_epi8(0x20));
-	let = _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
-	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)));
-	dig = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	let = _mm_cmplt_epi8(_mm_add_epi8(lc, _mm_set1_epi8(0x80 - 'a')),
+	    _mm_set1_epi8(-128 + 26));
+	dig = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - '0')),
+	    _mm_set1_epi8(-128 + 10));
 	alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(let, dig));
 	k = (unsigned)__builtin_ctz(~alnum);   /* 1 to 16 */
 	if (k == 16)
@@ -883,6 +921,7 @@ scan(struct quote_finder *f)
 	uint32_t para = 0;
 	bool newline = true;
 	uint16_t fl;
+	bool starts;
 	struct sentences st = { 0, 0 };
 
 	f->ntoks = f->nmarks = 0;
@@ -897,6 +936,9 @@ scan(struct quote_finder *f)
 		if ((byte_class[c] & BC_ALNUM) &&
 		    (t = ascii_word(f, i, fl, para)) != NULL) {
 			j = t->e;
+			/* may_start's question of a word: a capital or a
+			 * digit (c <= 'Z') after white space */
+			starts = (fl & TF_PARA) || ((fl & TF_SPB) && c <= 'Z');
 		} else {
 			if (byte_class[c] & BC_PUNCT) {
 				j = i + 1;
@@ -909,10 +951,11 @@ scan(struct quote_finder *f)
 			t->para = para;
 			if (t->type == TK_QUOTE)
 				add_mark(f, f->ntoks - 1);
+			starts = (fl & TF_PARA) || may_start(t);
 		}
 		/* most tokens start no sentence: a lower-case word, a token
 		 * after no white space */
-		if (!(fl & TF_PARA) && !may_start(t))
+		if (!starts)
 			t->sent = st.sent;
 		else
 			sentence_mark(f, f->ntoks - 1, &st);
@@ -926,6 +969,14 @@ scan(struct quote_finder *f)
 		} else if (j < len && !(byte_class[s[j]] & (BC_SPACE | BC_HIGH))) {
 			i = j;
 			fl = 0;
+		} else if (j + 1 < len && s[j] == '\n' &&
+		    !(byte_class[s[j + 1]] & (BC_SPACE | BC_HIGH))) {
+			/* a line break alone (space_end's reading): the next
+			 * token starts a paragraph */
+			i = j + 1;
+			para++;
+			t->flags |= TF_SPA;
+			fl = TF_SPB | TF_PARA;
 		} else {
 			newline = false;
 			i = space_end(f, j, &para, &newline);
