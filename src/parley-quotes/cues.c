@@ -3,7 +3,7 @@
  *
  * For each place the lexicon matches outside quotation marks:
  *   1. drop uses that are no report: a noun or adjective ("the reported
- *      deal", "media reports"), a belief (unless --beliefs);
+ *      deal", "media reports"), a belief marked u (unless --beliefs);
  *   2. the speaker: the noun phrase before the verb (over auxiliaries,
  *      adverbs, "on Tuesday", an apposition or a relative clause between
  *      commas), or after it ("..., said Rubio"), or the subject of an
@@ -1330,7 +1330,7 @@ analyse(struct quote_finder *f, struct cue *c)
 	int32_t ss = sentence_start(f, c->t0);
 	uint32_t fr = c->frames;
 
-	if ((fr & FR_BELIEF) && !f->opts.beliefs)
+	if ((fr & FR_OPTIN) && !f->opts.beliefs)
 		return false;
 	if (fr & FR_SOURCE) {
 		according(f, c, ss);
@@ -1410,6 +1410,21 @@ drop_nested_stances(struct quote_finder *f)
 		if (!c->drop && c->use == CU_NP && stance_only(c) &&
 		    c->s0 >= 0 && c->s1 - c->s0 == 1 && is_pron(f, c->s0) &&
 		    nested(f, k, c->t0))
+			c->drop = true;
+	}
+}
+
+/* drop_nested_beliefs: "Smith said he planned to vote", "Smith said the
+ * party wants a recount": a belief or wish inside what another report
+ * says (or inside a quotation) is part of that report, not a report of
+ * its own; forget it. */
+static void
+drop_nested_beliefs(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && c->belief && nested(f, k, c->t0))
 			c->drop = true;
 	}
 }
@@ -1955,4 +1970,5 @@ cues_find(struct quote_finder *f)
 	index_cues(f);
 	contents(f);
 	drop_nested_stances(f);
+	drop_nested_beliefs(f);
 }
