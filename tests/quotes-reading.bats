@@ -678,3 +678,30 @@ recall_quotes() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"the town will grow","speaker":"Smith","cue":"ponders"}'
 }
+
+@test "a verb of seeming reports its to-infinitive with no speaker" {
+	run recall_quotes 'Smith seems to favour a delay of the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to favour a delay of the vote","speaker":null,"cue":"seems"}'
+	run recall_quotes 'The crowd appeared to grow after dark.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to grow after dark","speaker":null,"cue":"appeared"}'
+}
+
+@test "a passive belief before a to-infinitive reports it with no speaker, unless an agent is named" {
+	run recall_quotes 'The vote is expected to be close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to be close","speaker":null,"cue":"expected"}'
+	run recall_quotes 'Smith is expected by Jones to win the seat.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to win the seat","speaker":"Jones","cue":"expected"}'
+}
+
+@test "a verb of seeming inside another report, or with no infinitive, reports nothing of its own" {
+	run recall_quotes 'Jones said Smith appeared to waver on the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith appeared to waver on the plan","speaker":"Jones","cue":"said"}'
+	run recall_quotes 'Smith appeared at the fair with his family.'
+	assert_success
+	assert_output ''
+}

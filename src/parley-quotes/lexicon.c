@@ -303,7 +303,7 @@ add_closed_classes(struct lexicon *lx)
 	}
 }
 
-static const char frame_letters[] = "czwtnxqioasbheru";
+static const char frame_letters[] = "czwtnxqioasbheruv";
 
 /* parse_frames turns the letters of s into frame bits; false on an
  * unknown letter (stored in *bad). */
