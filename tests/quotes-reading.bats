@@ -531,10 +531,10 @@ OUT
 	assert_output ''
 }
 
-@test "a plan to find something reports nothing" {
+@test "a plan to find something: the infinitive find reports nothing, the plan does" {
 	run quotes_of 'Smith plans to find a cure for the disease.'
 	assert_success
-	assert_output ''
+	assert_output '{"kind":"indirect","text":"to find a cure for the disease","speaker":"Smith","cue":"plans"}'
 }
 
 @test "a share in per cent opening a clause is the source of what it says" {
@@ -655,4 +655,94 @@ OUT
 	run quotes_of 'Smith replied to that tweet by calling Jones “dopey.”'
 	assert_success
 	assert_output '{"kind":"partial","text":"dopey.","speaker":"Smith","cue":"calling"}'
+}
+
+# recall7
+
+# recall_quotes TEXT [OPTION...]: as quotes_of, with the options given to
+# parley-quotes.
+recall_quotes() {
+	local text=$1
+	shift
+	printf 'A title.\n\n%s\n' "$text" > "$BATS_TEST_TMPDIR/article.txt"
+	parley-ingest --date 2016-01-01 -- "$BATS_TEST_TMPDIR/article.txt" |
+		parley-split | parley-quotes "$@" |
+		jq -c '.quotes[] | {kind, text, speaker, cue}'
+}
+
+@test "a belief is a report without --beliefs: thinks, believes, fears" {
+	run recall_quotes 'Smith thinks the new plan is a mistake.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new plan is a mistake","speaker":"Smith","cue":"thinks"}'
+	run recall_quotes 'Jones believes that the tax will pass in May.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax will pass in May","speaker":"Jones","cue":"believes"}'
+	run recall_quotes 'Brown fears the vote will be close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote will be close","speaker":"Brown","cue":"fears"}'
+}
+
+@test "a wish or intention is a report without --beliefs: wants, plans, seeks" {
+	run recall_quotes 'Jones wants to cut the school budget by half.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to cut the school budget by half","speaker":"Jones","cue":"wants"}'
+	run recall_quotes 'Smith plans to run for the Senate next year.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to run for the Senate next year","speaker":"Smith","cue":"plans"}'
+	run recall_quotes 'Brown is seeking to end the strike before June.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to end the strike before June","speaker":"Brown","cue":"seeking"}'
+}
+
+@test "a belief or wish inside what another report says is part of that report" {
+	local out='{"kind":"indirect","text":"Jones wants to cut the school budget by half","speaker":"Smith","cue":"said"}'
+	run recall_quotes 'Smith said Jones wants to cut the school budget by half.'
+	assert_success
+	assert_output "$out"
+	run recall_quotes 'Smith said Jones wants to cut the school budget by half.' --beliefs
+	assert_success
+	assert_output "$out"
+	run recall_quotes 'Smith told us that he thought the plan was a mistake.' --beliefs
+	assert_success
+	assert_output '{"kind":"indirect","text":"he thought the plan was a mistake","speaker":"Smith","cue":"told us"}'
+}
+
+@test "a lexicon entry marked u is a cue only with --beliefs" {
+	printf 'say|says|said\thczqiw\nponder|ponders|pondered\tbczu\n' > "$BATS_TEST_TMPDIR/verbs.txt"
+	run recall_quotes 'Smith ponders whether the town will grow.' --verbs "$BATS_TEST_TMPDIR/verbs.txt"
+	assert_success
+	assert_output ''
+	run recall_quotes 'Smith ponders that the town will grow.' --verbs "$BATS_TEST_TMPDIR/verbs.txt"
+	assert_success
+	assert_output ''
+	run recall_quotes 'Smith ponders that the town will grow.' --beliefs --verbs "$BATS_TEST_TMPDIR/verbs.txt"
+	assert_success
+	assert_output '{"kind":"indirect","text":"the town will grow","speaker":"Smith","cue":"ponders"}'
+}
+
+@test "a verb of seeming reports its to-infinitive with no speaker" {
+	run recall_quotes 'Smith seems to favour a delay of the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to favour a delay of the vote","speaker":null,"cue":"seems"}'
+	run recall_quotes 'The crowd appeared to grow after dark.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to grow after dark","speaker":null,"cue":"appeared"}'
+}
+
+@test "a passive belief before a to-infinitive reports it with no speaker, unless an agent is named" {
+	run recall_quotes 'The vote is expected to be close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to be close","speaker":null,"cue":"expected"}'
+	run recall_quotes 'Smith is expected by Jones to win the seat.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to win the seat","speaker":"Jones","cue":"expected"}'
+}
+
+@test "a verb of seeming inside another report, or with no infinitive, reports nothing of its own" {
+	run recall_quotes 'Jones said Smith appeared to waver on the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith appeared to waver on the plan","speaker":"Jones","cue":"said"}'
+	run recall_quotes 'Smith appeared at the fair with his family.'
+	assert_success
+	assert_output ''
 }

@@ -235,13 +235,13 @@ seed_quotes() {
 	expect 'Russia agreed that a ceasefire was needed.' 'indirect|a ceasefire was needed|agreed|Russia|false'
 }
 
-@test "beliefs are quotes only with --beliefs" {
-	run found 'Trump thinks that Putin is serious.'
+@test "rare beliefs are quotes only with --beliefs" {
+	run found 'Trump supposes that Putin is serious.'
 	assert_success
 	assert_output ''
-	run found 'Trump thinks that Putin is serious.' --beliefs
+	run found 'Trump supposes that Putin is serious.' --beliefs
 	assert_success
-	assert_output 'indirect|Putin is serious|thinks|Trump|false'
+	assert_output 'indirect|Putin is serious|supposes|Trump|false'
 }
 
 # --- partial quotes and quotes without a speaker ---

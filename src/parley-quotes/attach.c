@@ -94,7 +94,8 @@ introduced(struct quote_finder *f, struct quotation *q)
 static bool
 holds_token(const struct cue *c)
 {
-	return !c->drop && c->c0 >= 0 && c->use != CU_QUOTE;
+	return !c->drop && c->c0 >= 0 && c->use != CU_QUOTE &&
+	    !(c->frames & FR_EVIDENT);
 }
 
 /* inner_paint sets f->inner_at[i], for every token i in some cue's
@@ -708,7 +709,8 @@ emit_quotes(struct quote_finder *f)
 		struct quote *o;
 
 		if (c->drop || c->has_quote || c->c0 < 0 || c->c1 <= c->c0 ||
-		    (c->s0 < 0 && !passive_question(f, c)) || c->use == CU_QUOTE)
+		    (c->s0 < 0 && !passive_question(f, c) &&
+		    !(c->frames & FR_EVIDENT)) || c->use == CU_QUOTE)
 			continue;
 		o = new_quote(f);
 		o->kind = QUOTE_INDIRECT;

@@ -3,7 +3,7 @@
  *
  * For each place the lexicon matches outside quotation marks:
  *   1. drop uses that are no report: a noun or adjective ("the reported
- *      deal", "media reports"), a belief (unless --beliefs);
+ *      deal", "media reports"), a belief marked u (unless --beliefs);
  *   2. the speaker: the noun phrase before the verb (over auxiliaries,
  *      adverbs, "on Tuesday", an apposition or a relative clause between
  *      commas), or after it ("..., said Rubio"), or the subject of an
@@ -1338,6 +1338,20 @@ record_subject(const struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 }
 
+/* evidential: "Smith seems to be winning", "the crowd appeared to grow":
+ * the writer's judgement of what the subject does, a report with no
+ * speaker of the to-infinitive after the verb. */
+static bool
+evidential(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	if (c->t0 <= ss || !tok_is(f, c->t1, f->w_to) || !tok_lower(f, c->t1 + 1) ||
+	    noun_use(f, c->t0))
+		return false;
+	c->use = CU_CLAUSE;
+	c->c0 = c->t1;
+	return true;
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -1345,8 +1359,10 @@ analyse(struct quote_finder *f, struct cue *c)
 	int32_t ss = sentence_start(f, c->t0);
 	uint32_t fr = c->frames;
 
-	if ((fr & FR_BELIEF) && !f->opts.beliefs)
+	if ((fr & FR_OPTIN) && !f->opts.beliefs)
 		return false;
+	if (fr & FR_EVIDENT)
+		return evidential(f, c, ss);
 	if (fr & FR_SOURCE) {
 		according(f, c, ss);
 		return c->s0 >= 0;
@@ -1372,6 +1388,10 @@ analyse(struct quote_finder *f, struct cue *c)
 	complement(f, c);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
+	/* Trump is expected to win: a belief no one is named to hold */
+	if (c->passive && c->s0 < 0 && (fr & FR_BELIEF) && c->use == CU_CLAUSE &&
+	    tok_is(f, c->c0, f->w_to))
+		c->frames |= FR_EVIDENT;
 	if (c->agent && (c->use == CU_NONE || c->use == CU_BEFORE))
 		passive_subject(f, c, ss);
 	if ((fr & FR_RECORD) && (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
@@ -1424,6 +1444,23 @@ drop_nested_stances(struct quote_finder *f)
 
 		if (!c->drop && c->use == CU_NP && stance_only(c) &&
 		    c->s0 >= 0 && c->s1 - c->s0 == 1 && is_pron(f, c->s0) &&
+		    nested(f, k, c->t0))
+			c->drop = true;
+	}
+}
+
+/* drop_nested_beliefs: "Smith said he planned to vote", "Smith said the
+ * party wants a recount", "Smith said Jones seemed to waver": a belief, a
+ * wish or a judgement inside what another report says (or inside a
+ * quotation) is part of that report, not a report of its own; forget
+ * it. */
+static void
+drop_nested_beliefs(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && (c->belief || (c->frames & FR_EVIDENT)) &&
 		    nested(f, k, c->t0))
 			c->drop = true;
 	}
@@ -1994,4 +2031,5 @@ cues_find(struct quote_finder *f)
 	index_cues(f);
 	contents(f);
 	drop_nested_stances(f);
+	drop_nested_beliefs(f);
 }

@@ -327,7 +327,7 @@ add_closed_classes(struct lexicon *lx)
 	}
 }
 
-static const char frame_letters[] = "czwtnxqioasbher";
+static const char frame_letters[] = "czwtnxqioasbheruv";
 
 /* parse_frames turns the letters of s into frame bits; false on an
  * unknown letter (stored in *bad). */

@@ -58,10 +58,12 @@ enum {
 	FR_OBJECT = 1u << 8,    /* o: "told reporters that ..." */
 	FR_SOURCE = 1u << 9,    /* a: "according to X" */
 	FR_NOUN = 1u << 10,     /* s: "Rubio's assurance that ..." */
-	FR_BELIEF = 1u << 11,   /* b: think, believe: with --beliefs only */
+	FR_BELIEF = 1u << 11,   /* b: think, want: a belief, wish or perception */
 	FR_ANYSUBJ = 1u << 12,  /* h: any noun phrase can be its subject */
 	FR_NOPRON = 1u << 13,   /* e: "it emerged that": a pronoun subject is no speaker */
-	FR_RECORD = 1u << 14    /* r: its subject must be a record (the poll shows ...) */
+	FR_RECORD = 1u << 14,   /* r: its subject must be a record (the poll shows ...) */
+	FR_OPTIN = 1u << 15,    /* u: with --beliefs only (suppose, imagine) */
+	FR_EVIDENT = 1u << 16   /* v: "X seems to ...": no speaker, the writer's judgement */
 };
 
 struct lex_word {
