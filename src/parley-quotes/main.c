@@ -96,8 +96,8 @@ usage(int code)
 	    "  --verbs FILE    the reporting-verb lexicon (default: reporting-verbs.txt\n"
 	    "                  among the data files, $PARLEY_DATADIR first)\n"
 	    "  --nouns FILE    the speaker nouns (default: speaker-nouns.txt)\n"
-	    "  --beliefs       also report beliefs, wishes and perceptions (X thinks,\n"
-	    "                  believes, wants, sees ... as), as indirect quotes\n"
+	    "  --beliefs       also report the rarer beliefs and perceptions (X feels,\n"
+	    "                  supposes, imagines, considers ... as), as indirect quotes\n"
 	    "  --no-fast-path  decode every record with jansson (for testing: the\n"
 	    "                  output is the same)\n"
 	    CLI_COMMON_HELP
