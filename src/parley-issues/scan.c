@@ -490,26 +490,15 @@ try_entry(const struct issue_scanner *s, size_t e, const char *text,
 	}
 }
 
-/* word_key packs the first KEY_BYTES bytes at text[p], folded as the
- * keys of the table were, the first byte lowest. */
+/* word_key_slow is word_key near the end of the text or where a byte
+ * >= 0x80 comes. */
 static uint32_t
-word_key(const char *text, size_t len, size_t p)
+word_key_slow(const char *text, size_t len, size_t p)
 {
-	const uint32_t ones = 0x01010101u, highs = 0x80808080u;
-	uint32_t k = 0, t, upper;
+	uint32_t k = 0;
 	unsigned char fill = 0;
 	bool tail = false;
 
-	if (p + KEY_BYTES <= len) {
-		memcpy(&k, text + p, KEY_BYTES);
-		if ((k & highs) == 0) {
-			/* fold A-Z: each byte in [0x41, 0x5A] gets 0x20 */
-			t = k | highs;
-			upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs;
-			return k | upper >> 2;
-		}
-		k = 0;
-	}
 	for (int i = 0; i < KEY_BYTES; i++) {
 		unsigned char b = fill;
 
@@ -528,6 +517,25 @@ word_key(const char *text, size_t len, size_t p)
 		k |= (uint32_t)b << (8 * i);
 	}
 	return k;
+}
+
+/* word_key packs the first KEY_BYTES bytes at text[p], folded as the
+ * keys of the table were, the first byte lowest. */
+static inline uint32_t
+word_key(const char *text, size_t len, size_t p)
+{
+	const uint32_t ones = 0x01010101u, highs = 0x80808080u;
+	uint32_t k, t, upper;
+
+	if (p + KEY_BYTES > len)
+		return word_key_slow(text, len, p);
+	memcpy(&k, text + p, KEY_BYTES);
+	if ((k & highs) != 0)
+		return word_key_slow(text, len, p);
+	/* fold A-Z: each byte in [0x41, 0x5A] gets 0x20 */
+	t = k | highs;
+	upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs;
+	return k | upper >> 2;
 }
 
 /* The bytes after a key that learn_next tries: those text has most. A
@@ -732,16 +740,13 @@ by_entry(struct issue_hit *v, size_t n)
 	}
 }
 
-/* at_word_start finds the matches of every entry at word start p, in the
- * order of the entries. */
+/* at_word_start finds the matches of every entry at word start p, whose
+ * key is key, in the order of the entries. */
 static void
 at_word_start(const struct issue_scanner *s, const char *text, size_t len,
-    size_t p, struct issue_hits *h)
+    size_t p, uint32_t key, unsigned listed, struct issue_hits *h)
 {
 	size_t before = h->n;
-	uint32_t key = word_key(text, len, p);
-
-	unsigned listed = bloom_has(s, key);   /* a pattern, a plain phrase */
 
 	if ((listed & BLOOM_PLAIN) || plain_other(&s->plain, key))
 		plain_at(&s->plain, text, len, p, key, plain_found, h);
@@ -749,6 +754,19 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 		patterns_at(s, text, len, p, key, h);
 	if (h->n - before > 1)
 		by_entry(h->v + before, h->n - before);
+}
+
+/* word_start: at_word_start at p, when the filters say an entry might
+ * begin there (most words cost a key and two bit tests, inline). */
+static inline void
+word_start(const struct issue_scanner *s, const char *text, size_t len,
+    size_t p, struct issue_hits *h)
+{
+	uint32_t key = word_key(text, len, p);
+	unsigned listed = bloom_has(s, key);   /* a pattern, a plain phrase */
+
+	if (listed != 0 || plain_other(&s->plain, key))
+		at_word_start(s, text, len, p, key, listed, h);
 }
 
 /* search_everywhere finds every match of entry e, overlapping ones
@@ -825,14 +843,14 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 		starts &= ~(word << 1 | in_word);
 		in_word = word >> 15;
 		for (; starts != 0; starts &= starts - 1)
-			at_word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
+			word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
 	}
 #endif
 	for (; p < len; p++) {
 		unsigned char c = byte_class[u[p]];
 
 		if (c == ALNUM && !in_word)
-			at_word_start(s, text, len, p, h);
+			word_start(s, text, len, p, h);
 		in_word = c != OTHER;
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)
