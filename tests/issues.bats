@@ -584,3 +584,16 @@ parley-issues: bad.txt:3: '(?= )' matches the empty string"
 	assert_success
 	assert_output --regexp '^parley-issues [0-9]+\.[0-9]+\.[0-9]+$'
 }
+
+# scan7
+
+@test "the entries a word start shares are all found, one by one at first, by their alternation after 1024 tries" {
+	# p and q share the key "abcd": a word where both match, one where only
+	# the second does; 1,100 such words, so both ways of the scanner run
+	printf '%s\n' 'issue p | P | p' '	regex abcd\w*z' 'issue q | Q | q' '	regex abcd\w*' > pq.txt
+	for i in $(seq 550); do printf '%s\n' "Abcdz $i." "abcdq $i."; done |
+		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	run bash -c 'parley-issues --dict pq.txt in.jsonl | jq -r ".issues | join(\",\")" | uniq -c'
+	assert_success
+	assert_output "$(for i in $(seq 550); do printf '%s\n' '      1 p,q' '      1 q'; done)"
+}

@@ -11,6 +11,12 @@
 #include "xalloc.h"
 
 #define ENTRY_OPTIONS (PCRE2_CASELESS | PCRE2_UCP)
+
+/* word starts at which a bucket's entries are tried one by one before its
+ * alternation is compiled: compiling one costs about as much as a
+ * thousand tries of its entries (0.2-1.2 M instructions), so a bucket few
+ * words reach never pays it, one many reach soon gets the alternation */
+#define BUCKET_TRIES_BEFORE_ALT 1024
 #define KEY_BYTES 4             /* the bytes of a word start looked up */
 #define KEY_END 0x00            /* in a key: the text ended before */
 #define KEY_HIGH 0x80           /* in a key: a byte >= 0x80 was there */
@@ -267,7 +273,8 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 }
 
 /* bucket_rx returns the alternation of a bucket, compiled (with JIT) the
- * first time: most buckets of a large dictionary are never needed by a
+ * first time (once BUCKET_TRIES_BEFORE_ALT word starts have needed the
+ * bucket): most buckets of a large dictionary are never needed by a
  * given text, and compiling costs more than matching. An alternation
  * pcre2 refuses (too large: thousands of entries beginning alike; a group
  * name used twice) gives NULL: every entry is then tried one by one. */
@@ -695,9 +702,11 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 		learn_next(s, bk, key, nx);
 	if (nx->state == 1 && !next_viable(nx, text, len, p))
 		return;
-	if (bk->n == 1) {
-		/* the alternation of one entry is that entry: run it alone */
-		try_entry(s, bk->entries[0], text, len, p, h);
+	if (bk->n == 1 || ++bk->tries <= BUCKET_TRIES_BEFORE_ALT) {
+		/* the alternation of one entry is that entry; that of a
+		 * bucket few words need is not worth compiling yet */
+		for (size_t i = 0; i < bk->n; i++)
+			try_entry(s, bk->entries[i], text, len, p, h);
 		return;
 	}
 	any = bucket_rx(bk);

@@ -7,10 +7,11 @@
  * most words ("the", "of", "said") cost one bit test. Plain phrases (most
  * entries) are then matched without pcre2 (plain.h). The other entries,
  * patterns, are filed in a hash table under every key they can begin
- * with; at a key with a bucket, one anchored, JIT-compiled alternation of
- * just its entries runs (compiled the first time it is needed), and only
- * when that matches are its entries run one by one, so that every entry
- * matching there is found. The few entries that can begin with anything
+ * with; at a key with a bucket, its entries are run one by one, anchored,
+ * until the bucket has been needed at many word starts; from then on one
+ * anchored, JIT-compiled alternation of just its entries runs, and only
+ * when that matches are the entries after the one it found run one by
+ * one, so that every entry matching there is found. The few entries that can begin with anything
  * else (a quotation mark, a non-ASCII letter) are searched for over the
  * whole text. Which keys a pattern can begin with is learnt from pcre2 (the
  * first-code-unit bitmap, then partial matching of every four-byte start:
@@ -45,6 +46,7 @@ struct issue_bucket {
 	                         * first word start that needs it */
 	size_t *entries;
 	size_t n;
+	unsigned long tries;    /* word starts that needed the bucket */
 };
 
 /* What may follow a word start's four bytes for a match of its bucket to
