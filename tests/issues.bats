@@ -587,13 +587,40 @@ parley-issues: bad.txt:3: '(?= )' matches the empty string"
 
 # scan7
 
-@test "the entries a word start shares are all found, one by one at first, by their alternation after 1024 tries" {
-	# p and q share the key "abcd": a word where both match, one where only
-	# the second does; 1,100 such words, so both ways of the scanner run
-	printf '%s\n' 'issue p | P | p' '	regex abcd\w*z' 'issue q | Q | q' '	regex abcd\w*' > pq.txt
-	for i in $(seq 550); do printf '%s\n' "Abcdz $i." "abcdq $i."; done |
+# shared_key_issues [FILLERS] - a dictionary in pq.txt where p and q share
+# the key "abcd", after FILLERS issues that share it too; in.jsonl: words
+# where both match, only q (p ruled out by its prefix tree at once, or
+# further on), twice over
+shared_key_issues() {
+	{
+		for i in $(seq "${1:-0}"); do printf 'issue f%d | F | f\n\tregex abcdyy%d\n' "$i" "$i"; done
+		printf '%s\n' 'issue p | P | p' '	regex abcd\w*z' 'issue q | Q | q' '	regex abcd\w*'
+	} > pq.txt
+	printf '%s\n' 'Abcdz.' 'abcdq' 'abcd-z' 'abcdz-x' 'abcdefghijz' 'abcdefghijq' 'ABCDZ ABCD' 'abcd' \
+		'Abcdz.' 'abcdq' 'abcd-z' 'abcdz-x' 'abcdefghijz' 'abcdefghijq' 'ABCDZ ABCD' 'abcd' |
 		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
-	run bash -c 'parley-issues --dict pq.txt in.jsonl | jq -r ".issues | join(\",\")" | uniq -c'
+}
+
+@test "the entries a word start shares are each found, each after its prefix tree let it run" {
+	shared_key_issues
+	run bash -c 'parley-issues --dict pq.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
 	assert_success
-	assert_output "$(for i in $(seq 550); do printf '%s\n' '      1 p,q' '      1 q'; done)"
+	assert_output "p,q q q p,q p,q q p,q q p,q q q p,q p,q q p,q q"
+}
+
+@test "the entries of a bucket of more than 64 are found by one alternation, then the ones after it one by one" {
+	shared_key_issues 63
+	run bash -c 'parley-issues --dict pq.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
+	assert_success
+	assert_output "p,q q q p,q p,q q p,q q p,q q q p,q p,q q p,q q"
+}
+
+@test "an entry that looks behind after its word start, or turns case back on, is run without its prefix tree" {
+	# the tree sees only the folded bytes from the word start on
+	printf '%s\n' 'issue q | Q | q' '	regex abcde(?<=x abcde)\w*' 'issue r | R | r' '	regex abcd(?-i:Q)' > qr.txt
+	printf '%s\n' 'x abcdeq' 'y abcdeq' 'abcdQ' 'abcdq' 'x abcdeq' 'abcdQ' |
+		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	run bash -c 'parley-issues --dict qr.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
+	assert_success
+	assert_output "q  r  q r"
 }

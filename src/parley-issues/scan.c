@@ -12,11 +12,12 @@
 
 #define ENTRY_OPTIONS (PCRE2_CASELESS | PCRE2_UCP)
 
-/* word starts at which a bucket's entries are tried one by one before its
- * alternation is compiled: compiling one costs about as much as a
- * thousand tries of its entries (0.2-1.2 M instructions), so a bucket few
- * words reach never pays it, one many reach soon gets the alternation */
-#define BUCKET_TRIES_BEFORE_ALT 1024
+/* the most entries of a bucket run one by one, each after its prefix tree
+ * let it (a walk and a pcre2 call if need be); a bucket of more runs as
+ * one alternation (a dictionary where many entries begin alike; compiling
+ * one costs 0.2-1.2 M instructions, so small buckets do without) */
+#define WALKED_ENTRIES 64
+#define WALK_BYTES 32           /* bytes after a key a prefix tree walks */
 #define KEY_BYTES 4             /* the bytes of a word start looked up */
 #define KEY_END 0x00            /* in a key: the text ended before */
 #define KEY_HIGH 0x80           /* in a key: a byte >= 0x80 was there */
@@ -115,6 +116,20 @@ viable(const struct issue_scanner *s, size_t e, const char *subject,
 		return pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0,
 		    PCRE2_PARTIAL_HARD, rx->md, NULL) != PCRE2_ERROR_NOMATCH;
 	return rx_match(rx, subject, n, 0, PCRE2_PARTIAL_HARD) != RX_NOMATCH;
+}
+
+/* partial returns pcre2's answer to the partial matching of entry e
+ * (with partial-match JIT), anchored, on the n bytes of subject:
+ * PCRE2_ERROR_NOMATCH, PCRE2_ERROR_PARTIAL, a match (> 0) or another
+ * error (a limit). */
+static int
+partial(const struct issue_scanner *s, size_t e, const char *subject,
+    size_t n)
+{
+	struct rx *rx = &s->anchored[e];
+
+	return pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0,
+	    PCRE2_PARTIAL_HARD, rx->md, NULL);
 }
 
 static void
@@ -236,8 +251,9 @@ pair_order(const void *a, const void *b)
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
-/* make_bucket adds the bucket of the n entries of pairs (the anchored
- * alternation of their patterns, tested once for a word start). */
+/* make_bucket adds the bucket of the n entries of pairs (and, for more
+ * than WALKED_ENTRIES, the anchored alternation of their patterns, tested
+ * once for a word start). */
 static void
 make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
     size_t *cap)
@@ -254,10 +270,14 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 	b = &s->buckets[s->nbuckets++];
 	b->n = n;
 	b->entries = xreallocarray(NULL, n, sizeof *b->entries);
+	memset(&b->any, 0, sizeof b->any);
+	b->alt = NULL;
 	for (size_t i = 0; i < n; i++) {
 		b->entries[i] = pairs[i].entry;
 		len += strlen(d->entries[pairs[i].entry].pattern) + 1;
 	}
+	if (n <= WALKED_ENTRIES)
+		return;
 	alt = xmalloc(len);
 	strcpy(alt, ISSUE_WORD_START "(?:");
 	for (size_t i = 0; i < n; i++) {
@@ -268,13 +288,11 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 		    strlen(ISSUE_WORD_START));
 	}
 	strcat(alt, ")");
-	memset(&b->any, 0, sizeof b->any);
 	b->alt = alt;   /* compiled when first needed: bucket_rx */
 }
 
 /* bucket_rx returns the alternation of a bucket, compiled (with JIT) the
- * first time (once BUCKET_TRIES_BEFORE_ALT word starts have needed the
- * bucket): most buckets of a large dictionary are never needed by a
+ * first time: most buckets of a large dictionary are never needed by a
  * given text, and compiling costs more than matching. An alternation
  * pcre2 refuses (too large: thousands of entries beginning alike; a group
  * name used twice) gives NULL: every entry is then tried one by one. */
@@ -397,6 +415,17 @@ dedupe(struct pair *pairs, size_t n)
 	return k;
 }
 
+/* walkable: may a prefix tree rule the entry out? Not when it turns case
+ * sensitivity back on (the text's bytes are folded) or looks behind after
+ * its word start (the tree sees no byte before the word). */
+static bool
+walkable(const struct issue_entry *en)
+{
+	return strstr(en->source, "(?-") == NULL &&
+	    strstr(en->source, "(?^") == NULL &&
+	    strstr(en->pattern + strlen(ISSUE_WORD_START), "(?<") == NULL;
+}
+
 bool
 issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 {
@@ -424,6 +453,11 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		place(&bd, e);
 	}
 	plain_index(&s->plain);
+	s->walkable = xcalloc(n, sizeof *s->walkable);
+	for (size_t e = 0; e < d->nentries; e++)
+		s->walkable[e] = !d->entries[e].plain && walkable(&d->entries[e]);
+	s->prefixes = xmalloc(sizeof *s->prefixes);
+	prefix_init(s->prefixes);
 	if (bd.n > 1)  /* qsort must not get NULL, even for 0 */
 		qsort(bd.pairs, bd.n, sizeof *bd.pairs, pair_order);
 	bd.n = dedupe(bd.pairs, bd.n);
@@ -452,6 +486,10 @@ issue_scanner_free(struct issue_scanner *s)
 		free(s->buckets[i].entries);
 	}
 	plain_free(&s->plain);
+	if (s->prefixes != NULL)
+		prefix_free(s->prefixes);
+	free(s->prefixes);
+	free(s->walkable);
 	free(s->buckets);
 	free(s->keys);
 	free(s->bucket_of);
@@ -685,6 +723,53 @@ mark_number(const char *mark)
 	return n;
 }
 
+/* may_match: can a match of entry e (of the table's slot) begin at word
+ * start p, whose key is key, by the bytes after the key? The entry's
+ * prefix tree is walked along the text's bytes, folded; pcre2 is asked
+ * (by partial matching) of each prefix the tree has not met yet. A byte
+ * >= 0x80, the end of the text or WALK_BYTES bytes end the walk (yes). */
+static bool
+may_match(const struct issue_scanner *s, size_t slot, size_t e,
+    const char *text, size_t len, size_t p, uint32_t key)
+{
+	struct prefix_tree *t = s->prefixes;
+	char subject[KEY_BYTES + WALK_BYTES];
+	uint32_t node;
+
+	if (!s->partial_jit[e] || (key & 0x80808080u) != 0 ||
+	    (node = prefix_root(t, (uint32_t)slot, (uint32_t)e)) == 0)
+		return true;
+	for (size_t d = 0; d < WALK_BYTES; d++) {
+		size_t q = p + KEY_BYTES + d;
+		unsigned char c;
+		uint32_t v;
+
+		if (q >= len || (unsigned char)text[q] >= 0x80)
+			return true;
+		c = fold((unsigned char)text[q]);
+		v = prefix_child(t, node, c);
+		if (v == PREFIX_UNKNOWN) {
+			int rc;
+
+			for (size_t i = 0; i < KEY_BYTES; i++)
+				subject[i] = (char)(key >> (8 * i));
+			for (size_t i = 0; i <= d; i++)
+				subject[KEY_BYTES + i] = (char)fold(
+				    (unsigned char)text[p + KEY_BYTES + i]);
+			rc = partial(s, e, subject, KEY_BYTES + d + 1);
+			v = prefix_learn(t, node, c, rc == PCRE2_ERROR_NOMATCH ?
+			    PREFIX_DEAD : rc == PCRE2_ERROR_PARTIAL ? PREFIX_NEW :
+			    PREFIX_RUN);
+		}
+		if (v == PREFIX_DEAD)
+			return false;
+		if (v == PREFIX_RUN)
+			return true;
+		node = v;
+	}
+	return true;
+}
+
 /* pattern_at finds the matches of the pattern entries at word start p. */
 static void
 patterns_at(const struct issue_scanner *s, const char *text, size_t len,
@@ -702,11 +787,14 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 		learn_next(s, bk, key, nx);
 	if (nx->state == 1 && !next_viable(nx, text, len, p))
 		return;
-	if (bk->n == 1 || ++bk->tries <= BUCKET_TRIES_BEFORE_ALT) {
-		/* the alternation of one entry is that entry; that of a
-		 * bucket few words need is not worth compiling yet */
-		for (size_t i = 0; i < bk->n; i++)
-			try_entry(s, bk->entries[i], text, len, p, h);
+	if (bk->n <= WALKED_ENTRIES) {
+		for (size_t i = 0; i < bk->n; i++) {
+			size_t e = bk->entries[i];
+
+			if (!s->walkable[e] ||
+			    may_match(s, (size_t)(nx - s->next), e, text, len, p, key))
+				try_entry(s, e, text, len, p, h);
+		}
 		return;
 	}
 	any = bucket_rx(bk);

@@ -7,16 +7,19 @@
  * most words ("the", "of", "said") cost one bit test. Plain phrases (most
  * entries) are then matched without pcre2 (plain.h). The other entries,
  * patterns, are filed in a hash table under every key they can begin
- * with; at a key with a bucket, its entries are run one by one, anchored,
- * until the bucket has been needed at many word starts; from then on one
- * anchored, JIT-compiled alternation of just its entries runs, and only
- * when that matches are the entries after the one it found run one by
- * one, so that every entry matching there is found. The few entries that can begin with anything
- * else (a quotation mark, a non-ASCII letter) are searched for over the
- * whole text. Which keys a pattern can begin with is learnt from pcre2 (the
- * first-code-unit bitmap, then partial matching of every four-byte start:
- * a byte past the end of the text and any byte >= 0x80 stand for whatever
- * may come). */
+ * with. At a key with a bucket, what may follow the key is checked first
+ * (a bit per byte for the next two, learnt for the bucket); then each
+ * entry of the bucket walks its prefix tree (prefix.h) along the bytes
+ * after the key, and only an entry the tree cannot rule out is run,
+ * anchored. A bucket of many entries runs instead as one anchored,
+ * JIT-compiled alternation of just its entries (compiled the first time
+ * it is needed), and only when that matches are the entries after the
+ * one it found run one by one, so that every entry matching there is
+ * found. The few entries that can begin with anything else (a quotation
+ * mark, a non-ASCII letter) are searched for over the whole text. Which
+ * keys a pattern can begin with is learnt from pcre2 (the first-code-unit
+ * bitmap, then partial matching of every four-byte start: a byte past the
+ * end of the text and any byte >= 0x80 stand for whatever may come). */
 #ifndef PARLEY_ISSUES_SCAN_H
 #define PARLEY_ISSUES_SCAN_H
 
@@ -26,6 +29,7 @@
 
 #include "dict.h"
 #include "plain.h"
+#include "prefix.h"
 #include "rx.h"
 
 struct issue_hit {
@@ -46,7 +50,6 @@ struct issue_bucket {
 	                         * first word start that needs it */
 	size_t *entries;
 	size_t n;
-	unsigned long tries;    /* word starts that needed the bucket */
 };
 
 /* What may follow a word start's four bytes for a match of its bucket to
@@ -74,6 +77,9 @@ struct issue_scanner {
 	uint32_t bits;          /* the table has 1 << bits slots */
 	unsigned char *bloom;   /* two bits for a hash of each key: of the
 	                         * table, of a plain phrase of four characters */
+	bool *walkable;         /* per entry: its prefix tree may rule it out */
+	struct prefix_tree *prefixes;	/* what the entries can still match
+	                         * after a key: learnt as texts come */
 };
 
 /* issue_scanner_build compiles the scanner of d (which must outlive it).
