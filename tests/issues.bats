@@ -590,14 +590,14 @@ parley-issues: bad.txt:3: '(?= )' matches the empty string"
 # shared_key_issues [FILLERS] - a dictionary in pq.txt where p and q share
 # the key "abcd", after FILLERS issues that share it too; in.jsonl: words
 # where both match, only q (p ruled out by its prefix tree at once, or
-# further on), twice over
+# further on), neither (a word character before), twice over
 shared_key_issues() {
 	{
 		for i in $(seq "${1:-0}"); do printf 'issue f%d | F | f\n\tregex abcdyy%d\n' "$i" "$i"; done
 		printf '%s\n' 'issue p | P | p' '	regex abcd\w*z' 'issue q | Q | q' '	regex abcd\w*'
 	} > pq.txt
-	printf '%s\n' 'Abcdz.' 'abcdq' 'abcd-z' 'abcdz-x' 'abcdefghijz' 'abcdefghijq' 'ABCDZ ABCD' 'abcd' \
-		'Abcdz.' 'abcdq' 'abcd-z' 'abcdz-x' 'abcdefghijz' 'abcdefghijq' 'ABCDZ ABCD' 'abcd' |
+	printf '%s\n' 'Abcdz.' 'abcdq' 'abcd-z' 'abcdz-x' 'abcdefghijz' 'abcdefghijq' 'ABCDZ ABCD' 'abcd' 'éabcdz.' \
+		'Abcdz.' 'abcdq' 'abcd-z' 'abcdz-x' 'abcdefghijz' 'abcdefghijq' 'ABCDZ ABCD' 'abcd' 'éabcdz.' |
 		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
 }
 
@@ -605,14 +605,23 @@ shared_key_issues() {
 	shared_key_issues
 	run bash -c 'parley-issues --dict pq.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
 	assert_success
-	assert_output "p,q q q p,q p,q q p,q q p,q q q p,q p,q q p,q q"
+	assert_output "p,q q q p,q p,q q p,q q  p,q q q p,q p,q q p,q q "
 }
 
 @test "the entries of a bucket of more than 64 are found by one alternation, then the ones after it one by one" {
 	shared_key_issues 63
 	run bash -c 'parley-issues --dict pq.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
 	assert_success
-	assert_output "p,q q q p,q p,q q p,q q p,q q q p,q p,q q p,q q"
+	assert_output "p,q q q p,q p,q q p,q q  p,q q q p,q p,q q p,q q "
+}
+
+@test "a match a prefix tree learnt ends where pcre2's does: an exclusion it overlaps cancels it" {
+	printf '%s\n' 'issue p | P | p' '	regex abcd\w*\s+\w+' '	unless-regex now' > p.txt
+	printf '%s\n' 'Abcdz now.' 'abcdz then.' 'abcdz now.' 'abcdz then.' 'abcdz nowhere.' |
+		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	run bash -c 'parley-issues --dict p.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
+	assert_success
+	assert_output " p  p p"
 }
 
 @test "an entry that looks behind after its word start, or turns case back on, is run without its prefix tree" {
@@ -623,4 +632,11 @@ shared_key_issues() {
 	run bash -c 'parley-issues --dict qr.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
 	assert_success
 	assert_output "q  r  q r"
+	# nor by one that asks where the text begins or ends
+	printf '%s\n' 'issue p | P | p' '	regex ^abcd' 'issue q | Q | q' '	regex wxyz$' 'issue r | R | r' '	regex \Amnop' > anchors.txt
+	printf '%s\n' '"x abcd"' '"abcd and"' '"wxyz\nx"' '"wxyz\n"' '"a wxyz"' '"x mnop"' '"mnop!"' |
+		jq -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	run bash -c 'parley-issues --dict anchors.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
+	assert_success
+	assert_output " p  q q  r"
 }

@@ -76,7 +76,7 @@ prefix_root(struct prefix_tree *t, uint32_t slot, uint32_t entry)
 	for (; t->keys[i] != 0; i = (i + 1) & (t->cap - 1))
 		if (t->keys[i] == k)
 			return t->vals[i];
-	if (!room(t) || t->next_node == UINT32_MAX)
+	if (!room(t) || t->next_node == PREFIX_MATCHED)
 		return 0;
 	put(t, k, t->next_node);
 	return t->next_node++;
@@ -86,7 +86,7 @@ uint32_t
 prefix_learn(struct prefix_tree *t, uint32_t node, unsigned char c,
     uint32_t what)
 {
-	if (!room(t) || (what == PREFIX_NEW && t->next_node == UINT32_MAX))
+	if (!room(t) || (what == PREFIX_NEW && t->next_node == PREFIX_MATCHED))
 		return PREFIX_RUN;
 	if (what == PREFIX_NEW)
 		what = t->next_node++;

@@ -17,12 +17,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* what is known of a prefix; node ids come after PREFIX_NEW */
+/* what is known of a prefix; node ids come after PREFIX_NEW, and
+ * PREFIX_MATCHED | n says the entry matched the prefix's first n bytes
+ * without looking at the rest (so it matches them in any text that
+ * begins so) */
 enum { PREFIX_UNKNOWN, PREFIX_DEAD, PREFIX_RUN, PREFIX_NEW };
+#define PREFIX_MATCHED 0x80000000u
 
 struct prefix_tree {
 	uint64_t *keys;         /* (node << 8 | byte) + 1, or a root's; 0: empty */
-	uint32_t *vals;         /* PREFIX_DEAD, PREFIX_RUN or a node id */
+	uint32_t *vals;         /* PREFIX_DEAD, _RUN, _MATCHED | n or a node */
 	size_t cap, n;          /* slots (a power of two), used */
 	uint32_t next_node;     /* the id the next node gets */
 };
@@ -35,7 +39,7 @@ void prefix_free(struct prefix_tree *t);
 uint32_t prefix_root(struct prefix_tree *t, uint32_t slot, uint32_t entry);
 
 /* prefix_child returns what is known of node followed by byte c:
- * PREFIX_UNKNOWN, PREFIX_DEAD, PREFIX_RUN or a node. */
+ * PREFIX_UNKNOWN, PREFIX_DEAD, PREFIX_RUN, PREFIX_MATCHED | n or a node. */
 static inline uint32_t
 prefix_child(const struct prefix_tree *t, uint32_t node, unsigned char c)
 {
@@ -49,9 +53,9 @@ prefix_child(const struct prefix_tree *t, uint32_t node, unsigned char c)
 }
 
 /* prefix_learn files what pcre2 said of node followed by c: PREFIX_DEAD,
- * PREFIX_RUN, or PREFIX_NEW for a new node; returns what it filed (the
- * new node's id). Returns PREFIX_RUN, filing nothing, when the table is
- * full. */
+ * PREFIX_RUN, PREFIX_MATCHED | n, or PREFIX_NEW for a new node; returns
+ * what it filed (the new node's id). Returns PREFIX_RUN, filing nothing,
+ * when the table is full. */
 uint32_t prefix_learn(struct prefix_tree *t, uint32_t node, unsigned char c,
     uint32_t what);
 

@@ -18,6 +18,11 @@
  * one costs 0.2-1.2 M instructions, so small buckets do without) */
 #define WALKED_ENTRIES 64
 #define WALK_BYTES 32           /* bytes after a key a prefix tree walks */
+/* steps a partial match of a prefix tree may take: far fewer than the
+ * match limit of rx_match, so that what a prefix tells (no match, a
+ * match) is what running the entry on a text beginning so would tell,
+ * not a limit error; a prefix that needs more is left to run */
+#define PROBE_MATCH_LIMIT 10000
 #define KEY_BYTES 4             /* the bytes of a word start looked up */
 #define KEY_END 0x00            /* in a key: the text ended before */
 #define KEY_HIGH 0x80           /* in a key: a byte >= 0x80 was there */
@@ -121,7 +126,7 @@ viable(const struct issue_scanner *s, size_t e, const char *subject,
 /* partial returns pcre2's answer to the partial matching of entry e
  * (with partial-match JIT), anchored, on the n bytes of subject:
  * PCRE2_ERROR_NOMATCH, PCRE2_ERROR_PARTIAL, a match (> 0) or another
- * error (a limit). */
+ * error (a limit: PROBE_MATCH_LIMIT). */
 static int
 partial(const struct issue_scanner *s, size_t e, const char *subject,
     size_t n)
@@ -129,7 +134,7 @@ partial(const struct issue_scanner *s, size_t e, const char *subject,
 	struct rx *rx = &s->anchored[e];
 
 	return pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0,
-	    PCRE2_PARTIAL_HARD, rx->md, NULL);
+	    PCRE2_PARTIAL_HARD, rx->md, s->probe);
 }
 
 static void
@@ -415,15 +420,25 @@ dedupe(struct pair *pairs, size_t n)
 	return k;
 }
 
-/* walkable: may a prefix tree rule the entry out? Not when it turns case
- * sensitivity back on (the text's bytes are folded) or looks behind after
- * its word start (the tree sees no byte before the word). */
+/* walkable: may a prefix tree rule the entry out, or match it? Not when
+ * it turns case sensitivity back on (the text's bytes are folded), looks
+ * behind after its word start (the tree sees no byte before the word),
+ * asks where the subject begins or ends (^ $ \A \Z \z \G: the tree's
+ * prefix is not the text) or holds a verb or a callout (so written, or
+ * anywhere in the source: some entries lose the trees for nothing). */
 static bool
 walkable(const struct issue_entry *en)
 {
-	return strstr(en->source, "(?-") == NULL &&
-	    strstr(en->source, "(?^") == NULL &&
-	    strstr(en->pattern + strlen(ISSUE_WORD_START), "(?<") == NULL;
+	static const char *const unwalkable[] = {
+		"(?-", "(?^", "(?<", "^", "$", "\\A", "\\Z", "\\z", "\\G", "(*", "(?C",
+	};
+	const char *after = en->pattern + strlen(ISSUE_WORD_START);
+
+	for (size_t i = 0; i < sizeof unwalkable / sizeof *unwalkable; i++)
+		if (strstr(en->source, unwalkable[i]) != NULL ||
+		    strstr(after, unwalkable[i]) != NULL)
+			return false;
+	return true;
 }
 
 bool
@@ -455,7 +470,12 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 	plain_index(&s->plain);
 	s->walkable = xcalloc(n, sizeof *s->walkable);
 	for (size_t e = 0; e < d->nentries; e++)
-		s->walkable[e] = !d->entries[e].plain && walkable(&d->entries[e]);
+		s->walkable[e] = !d->entries[e].plain && s->partial_jit[e] &&
+		    s->anchored[e].jit && walkable(&d->entries[e]);
+	s->probe = pcre2_match_context_create(NULL);
+	if (s->probe == NULL)
+		diag_die(70, "out of memory");
+	pcre2_set_match_limit(s->probe, PROBE_MATCH_LIMIT);
 	s->prefixes = xmalloc(sizeof *s->prefixes);
 	prefix_init(s->prefixes);
 	if (bd.n > 1)  /* qsort must not get NULL, even for 0 */
@@ -490,6 +510,7 @@ issue_scanner_free(struct issue_scanner *s)
 		prefix_free(s->prefixes);
 	free(s->prefixes);
 	free(s->walkable);
+	pcre2_match_context_free(s->probe);
 	free(s->buckets);
 	free(s->keys);
 	free(s->bucket_of);
@@ -723,51 +744,89 @@ mark_number(const char *mark)
 	return n;
 }
 
-/* may_match: can a match of entry e (of the table's slot) begin at word
- * start p, whose key is key, by the bytes after the key? The entry's
- * prefix tree is walked along the text's bytes, folded; pcre2 is asked
- * (by partial matching) of each prefix the tree has not met yet. A byte
- * >= 0x80, the end of the text or WALK_BYTES bytes end the walk (yes). */
-static bool
-may_match(const struct issue_scanner *s, size_t slot, size_t e,
-    const char *text, size_t len, size_t p, uint32_t key)
+/* learnt: what pcre2's answer rc to a partial match of entry e on n
+ * bytes tells a prefix tree. A match (anchored) that ends before the last
+ * byte is the entry's match in every text that begins so: pcre2 returns
+ * a partial match as soon as a path reaches the end, so no path it took
+ * read past the n bytes. */
+static uint32_t
+learnt(const struct issue_scanner *s, size_t e, int rc, size_t n)
+{
+	const size_t *ov;
+
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return PREFIX_DEAD;
+	if (rc == PCRE2_ERROR_PARTIAL)
+		return PREFIX_NEW;
+	if (rc <= 0)
+		return PREFIX_RUN;
+	ov = rx_ovector(&s->anchored[e]);
+	return ov[0] == 0 && ov[1] < n ? PREFIX_MATCHED | (uint32_t)ov[1] :
+	    PREFIX_RUN;
+}
+
+/* walk tells what entry e (of the table's slot) makes of word start p,
+ * whose key is key, by the bytes after the key: PREFIX_DEAD (no match
+ * begins there), PREFIX_MATCHED | n (its match is the n bytes there, if
+ * the character before p is not a word character) or PREFIX_RUN (pcre2
+ * must say). The entry's prefix tree is walked along the text's bytes,
+ * folded; pcre2 is asked (by partial matching) of each prefix the tree
+ * has not met yet. A byte >= 0x80, the end of the text or WALK_BYTES
+ * bytes end the walk (run). */
+static uint32_t
+walk(const struct issue_scanner *s, size_t slot, size_t e, const char *text,
+    size_t len, size_t p, uint32_t key)
 {
 	struct prefix_tree *t = s->prefixes;
 	char subject[KEY_BYTES + WALK_BYTES];
 	uint32_t node;
 
-	if (!s->partial_jit[e] || (key & 0x80808080u) != 0 ||
+	if ((key & 0x80808080u) != 0 ||
 	    (node = prefix_root(t, (uint32_t)slot, (uint32_t)e)) == 0)
-		return true;
+		return PREFIX_RUN;
 	for (size_t d = 0; d < WALK_BYTES; d++) {
 		size_t q = p + KEY_BYTES + d;
 		unsigned char c;
 		uint32_t v;
 
 		if (q >= len || (unsigned char)text[q] >= 0x80)
-			return true;
+			return PREFIX_RUN;
 		c = fold((unsigned char)text[q]);
 		v = prefix_child(t, node, c);
 		if (v == PREFIX_UNKNOWN) {
-			int rc;
-
 			for (size_t i = 0; i < KEY_BYTES; i++)
 				subject[i] = (char)(key >> (8 * i));
 			for (size_t i = 0; i <= d; i++)
 				subject[KEY_BYTES + i] = (char)fold(
 				    (unsigned char)text[p + KEY_BYTES + i]);
-			rc = partial(s, e, subject, KEY_BYTES + d + 1);
-			v = prefix_learn(t, node, c, rc == PCRE2_ERROR_NOMATCH ?
-			    PREFIX_DEAD : rc == PCRE2_ERROR_PARTIAL ? PREFIX_NEW :
-			    PREFIX_RUN);
+			v = prefix_learn(t, node, c, learnt(s, e,
+			    partial(s, e, subject, KEY_BYTES + d + 1),
+			    KEY_BYTES + d + 1));
 		}
-		if (v == PREFIX_DEAD)
-			return false;
-		if (v == PREFIX_RUN)
-			return true;
+		if (v == PREFIX_DEAD || v == PREFIX_RUN || (v & PREFIX_MATCHED))
+			return v;
 		node = v;
 	}
-	return true;
+	return PREFIX_RUN;
+}
+
+/* walk_entry finds the match of entry e at word start p through its
+ * prefix tree, or by running it when the tree cannot tell. */
+static void
+walk_entry(const struct issue_scanner *s, size_t slot, size_t e,
+    const char *text, size_t len, size_t p, uint32_t key,
+    struct issue_hits *h)
+{
+	uint32_t v = walk(s, slot, e, text, len, p, key);
+
+	if (v == PREFIX_DEAD)
+		return;
+	/* (?<!\w) before the word: an ASCII byte there is no word byte
+	 * (p is a word start); another must be asked of pcre2 */
+	if ((v & PREFIX_MATCHED) && (p == 0 || (unsigned char)text[p - 1] < 0x80))
+		add_hit(h, e, p, p + (v & ~PREFIX_MATCHED));
+	else
+		try_entry(s, e, text, len, p, h);
 }
 
 /* pattern_at finds the matches of the pattern entries at word start p. */
@@ -791,8 +850,10 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 		for (size_t i = 0; i < bk->n; i++) {
 			size_t e = bk->entries[i];
 
-			if (!s->walkable[e] ||
-			    may_match(s, (size_t)(nx - s->next), e, text, len, p, key))
+			if (s->walkable[e])
+				walk_entry(s, (size_t)(nx - s->next), e, text,
+				    len, p, key, h);
+			else
 				try_entry(s, e, text, len, p, h);
 		}
 		return;

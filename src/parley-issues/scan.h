@@ -78,6 +78,7 @@ struct issue_scanner {
 	unsigned char *bloom;   /* two bits for a hash of each key: of the
 	                         * table, of a plain phrase of four characters */
 	bool *walkable;         /* per entry: its prefix tree may rule it out */
+	pcre2_match_context *probe;	/* the prefix trees' partial matches */
 	struct prefix_tree *prefixes;	/* what the entries can still match
 	                         * after a key: learnt as texts come */
 };
