@@ -671,3 +671,59 @@ parley-issues: bad.txt:3: '(?= )' matches the empty string"
 	assert_output "$(printf 'd%s\n' 1 2 11 12 17 18 23 24)"
 	[ "$(wc -l < fast.err)" -eq 16 ]
 }
+
+# scan7
+
+# shared_key_issues [FILLERS] - a dictionary in pq.txt where p and q share
+# the key "abcd", after FILLERS issues that share it too; in.jsonl: words
+# where both match, only q (p ruled out by its prefix tree at once, or
+# further on), neither (a word character before), twice over
+shared_key_issues() {
+	{
+		for i in $(seq "${1:-0}"); do printf 'issue f%d | F | f\n\tregex abcdyy%d\n' "$i" "$i"; done
+		printf '%s\n' 'issue p | P | p' '	regex abcd\w*z' 'issue q | Q | q' '	regex abcd\w*'
+	} > pq.txt
+	printf '%s\n' 'Abcdz.' 'abcdq' 'abcd-z' 'abcdz-x' 'abcdefghijz' 'abcdefghijq' 'ABCDZ ABCD' 'abcd' 'éabcdz.' \
+		'Abcdz.' 'abcdq' 'abcd-z' 'abcdz-x' 'abcdefghijz' 'abcdefghijq' 'ABCDZ ABCD' 'abcd' 'éabcdz.' |
+		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+}
+
+@test "the entries a word start shares are each found, each after its prefix tree let it run" {
+	shared_key_issues
+	run bash -c 'parley-issues --dict pq.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
+	assert_success
+	assert_output "p,q q q p,q p,q q p,q q  p,q q q p,q p,q q p,q q "
+}
+
+@test "the entries of a bucket of more than 64 are found by one alternation, then the ones after it one by one" {
+	shared_key_issues 63
+	run bash -c 'parley-issues --dict pq.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
+	assert_success
+	assert_output "p,q q q p,q p,q q p,q q  p,q q q p,q p,q q p,q q "
+}
+
+@test "a match a prefix tree learnt ends where pcre2's does: an exclusion it overlaps cancels it" {
+	printf '%s\n' 'issue p | P | p' '	regex abcd\w*\s+\w+' '	unless-regex now' > p.txt
+	printf '%s\n' 'Abcdz now.' 'abcdz then.' 'abcdz now.' 'abcdz then.' 'abcdz nowhere.' |
+		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	run bash -c 'parley-issues --dict p.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
+	assert_success
+	assert_output " p  p p"
+}
+
+@test "an entry that looks behind after its word start, or turns case back on, is run without its prefix tree" {
+	# the tree sees only the folded bytes from the word start on
+	printf '%s\n' 'issue q | Q | q' '	regex abcde(?<=x abcde)\w*' 'issue r | R | r' '	regex abcd(?-i:Q)' > qr.txt
+	printf '%s\n' 'x abcdeq' 'y abcdeq' 'abcdQ' 'abcdq' 'x abcdeq' 'abcdQ' |
+		jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	run bash -c 'parley-issues --dict qr.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
+	assert_success
+	assert_output "q  r  q r"
+	# nor by one that asks where the text begins or ends
+	printf '%s\n' 'issue p | P | p' '	regex ^abcd' 'issue q | Q | q' '	regex wxyz$' 'issue r | R | r' '	regex \Amnop' > anchors.txt
+	printf '%s\n' '"x abcd"' '"abcd and"' '"wxyz\nx"' '"wxyz\n"' '"a wxyz"' '"x mnop"' '"mnop!"' |
+		jq -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	run bash -c 'parley-issues --dict anchors.txt in.jsonl | jq -r ".issues | join(\",\")" | paste -sd " "'
+	assert_success
+	assert_output " p  q q  r"
+}

@@ -407,15 +407,24 @@ step(const struct plain_set *ps, char op, const unsigned char *t, size_t len,
 	}
 }
 
-/* match_at returns the end of the phrase's match at t[p], or SIZE_MAX. */
+/* match_at returns the end of the phrase's match at t[p], or SIZE_MAX.
+ * A letter or digit of the phrase matching the same ASCII byte, folded,
+ * is the common step: taken here, before step() is asked. */
 static size_t
 match_at(const struct plain_set *ps, const char *prog, const unsigned char *t,
     size_t len, size_t p)
 {
 	size_t n;
 
-	for (; *prog != '\0' && p != SIZE_MAX; prog++)
-		p = step(ps, *prog, t, len, p);
+	while (*prog != '\0' && p != SIZE_MAX) {
+		if (p < len && fold(t[p]) == (unsigned char)*prog &&
+		    is_alnum(t[p])) {
+			p++;
+			prog++;
+			continue;
+		}
+		p = step(ps, *prog++, t, len, p);
+	}
 	if (p == SIZE_MAX || (class_at(ps, t, len, p, &n) & CLASS_WORD))
 		return SIZE_MAX;
 	return p;
@@ -456,10 +465,11 @@ find_key(const struct plain_set *ps, uint32_t key)
 
 /* try_key calls found for each phrase filed under key that matches at
  * t[p]; *checked: the word-start check was made (it costs a little, and
- * most words have no phrase). */
+ * most words have no phrase). skip: how many characters of the key are
+ * known to match, one ASCII byte each (0 when the text had ſ or K). */
 static void
-try_key(const struct plain_set *ps, uint32_t key, const unsigned char *t,
-    size_t len, size_t p, bool *checked,
+try_key(const struct plain_set *ps, uint32_t key, unsigned skip,
+    const unsigned char *t, size_t len, size_t p, bool *checked,
     void (*found)(void *arg, size_t entry, size_t start, size_t end),
     void *arg)
 {
@@ -475,7 +485,7 @@ try_key(const struct plain_set *ps, uint32_t key, const unsigned char *t,
 	count = ps->count[slot - ps->first];
 	for (size_t i = at; i < at + count; i++) {
 		const struct plain_phrase *ph = &ps->v[ps->order[i]];
-		size_t end = match_at(ps, ph->prog, t, len, p);
+		size_t end = match_at(ps, ph->prog + skip, t, len, p + skip);
 
 		if (end != SIZE_MAX)
 			found(arg, ph->entry, p, end);
@@ -520,7 +530,7 @@ non_ascii_at(const struct plain_set *ps, const unsigned char *t, size_t len,
 	for (unsigned l = 2; l <= nchars; l++)
 		if (ps->lengths & (1u << l))
 			try_key(ps, l == KEY_CHARS ? key :
-			    key & (((uint32_t)1 << (8 * l)) - 1),
+			    key & (((uint32_t)1 << (8 * l)) - 1), 0,
 			    t, len, p, &checked, found, arg);
 }
 
@@ -542,12 +552,12 @@ plain_at(const struct plain_set *ps, const char *text, size_t len, size_t p,
 	}
 	nchars = ascii_alnum_run(word4);
 	if (nchars == KEY_CHARS && bloom_has(ps, word4))
-		try_key(ps, word4, t, len, p, &checked, found, arg);
+		try_key(ps, word4, KEY_CHARS, t, len, p, &checked, found, arg);
 	if (nchars < 2 || !((ps->short2[plain_short_bit(word4) / 8] >>
 	    (plain_short_bit(word4) % 8)) & 1))
 		return;
 	for (unsigned l = 2; l <= nchars && l < KEY_CHARS; l++)
 		if (ps->lengths & (1u << l))
-			try_key(ps, word4 & (((uint32_t)1 << (8 * l)) - 1),
+			try_key(ps, word4 & (((uint32_t)1 << (8 * l)) - 1), l,
 			    t, len, p, &checked, found, arg);
 }

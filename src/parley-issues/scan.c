@@ -11,6 +11,18 @@
 #include "xalloc.h"
 
 #define ENTRY_OPTIONS (PCRE2_CASELESS | PCRE2_UCP)
+
+/* the most entries of a bucket run one by one, each after its prefix tree
+ * let it (a walk and a pcre2 call if need be); a bucket of more runs as
+ * one alternation (a dictionary where many entries begin alike; compiling
+ * one costs 0.2-1.2 M instructions, so small buckets do without) */
+#define WALKED_ENTRIES 64
+#define WALK_BYTES 32           /* bytes after a key a prefix tree walks */
+/* steps a partial match of a prefix tree may take: far fewer than the
+ * match limit of rx_match, so that what a prefix tells (no match, a
+ * match) is what running the entry on a text beginning so would tell,
+ * not a limit error; a prefix that needs more is left to run */
+#define PROBE_MATCH_LIMIT 10000
 #define KEY_BYTES 4             /* the bytes of a word start looked up */
 #define KEY_END 0x00            /* in a key: the text ended before */
 #define KEY_HIGH 0x80           /* in a key: a byte >= 0x80 was there */
@@ -109,6 +121,20 @@ viable(const struct issue_scanner *s, size_t e, const char *subject,
 		return pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0,
 		    PCRE2_PARTIAL_HARD, rx->md, NULL) != PCRE2_ERROR_NOMATCH;
 	return rx_match(rx, subject, n, 0, PCRE2_PARTIAL_HARD) != RX_NOMATCH;
+}
+
+/* partial returns pcre2's answer to the partial matching of entry e
+ * (with partial-match JIT), anchored, on the n bytes of subject:
+ * PCRE2_ERROR_NOMATCH, PCRE2_ERROR_PARTIAL, a match (> 0) or another
+ * error (a limit: PROBE_MATCH_LIMIT). */
+static int
+partial(const struct issue_scanner *s, size_t e, const char *subject,
+    size_t n)
+{
+	struct rx *rx = &s->anchored[e];
+
+	return pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0,
+	    PCRE2_PARTIAL_HARD, rx->md, s->probe);
 }
 
 static void
@@ -230,8 +256,9 @@ pair_order(const void *a, const void *b)
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
-/* make_bucket adds the bucket of the n entries of pairs (the anchored
- * alternation of their patterns, tested once for a word start). */
+/* make_bucket adds the bucket of the n entries of pairs (and, for more
+ * than WALKED_ENTRIES, the anchored alternation of their patterns, tested
+ * once for a word start). */
 static void
 make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
     size_t *cap)
@@ -248,10 +275,14 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 	b = &s->buckets[s->nbuckets++];
 	b->n = n;
 	b->entries = xreallocarray(NULL, n, sizeof *b->entries);
+	memset(&b->any, 0, sizeof b->any);
+	b->alt = NULL;
 	for (size_t i = 0; i < n; i++) {
 		b->entries[i] = pairs[i].entry;
 		len += strlen(d->entries[pairs[i].entry].pattern) + 1;
 	}
+	if (n <= WALKED_ENTRIES)
+		return;
 	alt = xmalloc(len);
 	strcpy(alt, ISSUE_WORD_START "(?:");
 	for (size_t i = 0; i < n; i++) {
@@ -262,7 +293,6 @@ make_bucket(struct issue_scanner *s, const struct pair *pairs, size_t n,
 		    strlen(ISSUE_WORD_START));
 	}
 	strcat(alt, ")");
-	memset(&b->any, 0, sizeof b->any);
 	b->alt = alt;   /* compiled when first needed: bucket_rx */
 }
 
@@ -390,6 +420,27 @@ dedupe(struct pair *pairs, size_t n)
 	return k;
 }
 
+/* walkable: may a prefix tree rule the entry out, or match it? Not when
+ * it turns case sensitivity back on (the text's bytes are folded), looks
+ * behind after its word start (the tree sees no byte before the word),
+ * asks where the subject begins or ends (^ $ \A \Z \z \G: the tree's
+ * prefix is not the text) or holds a verb or a callout (so written, or
+ * anywhere in the source: some entries lose the trees for nothing). */
+static bool
+walkable(const struct issue_entry *en)
+{
+	static const char *const unwalkable[] = {
+		"(?-", "(?^", "(?<", "^", "$", "\\A", "\\Z", "\\z", "\\G", "(*", "(?C",
+	};
+	const char *after = en->pattern + strlen(ISSUE_WORD_START);
+
+	for (size_t i = 0; i < sizeof unwalkable / sizeof *unwalkable; i++)
+		if (strstr(en->source, unwalkable[i]) != NULL ||
+		    strstr(after, unwalkable[i]) != NULL)
+			return false;
+	return true;
+}
+
 bool
 issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 {
@@ -417,6 +468,16 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		place(&bd, e);
 	}
 	plain_index(&s->plain);
+	s->walkable = xcalloc(n, sizeof *s->walkable);
+	for (size_t e = 0; e < d->nentries; e++)
+		s->walkable[e] = !d->entries[e].plain && s->partial_jit[e] &&
+		    s->anchored[e].jit && walkable(&d->entries[e]);
+	s->probe = pcre2_match_context_create(NULL);
+	if (s->probe == NULL)
+		diag_die(70, "out of memory");
+	pcre2_set_match_limit(s->probe, PROBE_MATCH_LIMIT);
+	s->prefixes = xmalloc(sizeof *s->prefixes);
+	prefix_init(s->prefixes);
 	if (bd.n > 1)  /* qsort must not get NULL, even for 0 */
 		qsort(bd.pairs, bd.n, sizeof *bd.pairs, pair_order);
 	bd.n = dedupe(bd.pairs, bd.n);
@@ -445,6 +506,11 @@ issue_scanner_free(struct issue_scanner *s)
 		free(s->buckets[i].entries);
 	}
 	plain_free(&s->plain);
+	if (s->prefixes != NULL)
+		prefix_free(s->prefixes);
+	free(s->prefixes);
+	free(s->walkable);
+	pcre2_match_context_free(s->probe);
 	free(s->buckets);
 	free(s->keys);
 	free(s->bucket_of);
@@ -490,26 +556,15 @@ try_entry(const struct issue_scanner *s, size_t e, const char *text,
 	}
 }
 
-/* word_key packs the first KEY_BYTES bytes at text[p], folded as the
- * keys of the table were, the first byte lowest. */
+/* word_key_slow is word_key near the end of the text or where a byte
+ * >= 0x80 comes. */
 static uint32_t
-word_key(const char *text, size_t len, size_t p)
+word_key_slow(const char *text, size_t len, size_t p)
 {
-	const uint32_t ones = 0x01010101u, highs = 0x80808080u;
-	uint32_t k = 0, t, upper;
+	uint32_t k = 0;
 	unsigned char fill = 0;
 	bool tail = false;
 
-	if (p + KEY_BYTES <= len) {
-		memcpy(&k, text + p, KEY_BYTES);
-		if ((k & highs) == 0) {
-			/* fold A-Z: each byte in [0x41, 0x5A] gets 0x20 */
-			t = k | highs;
-			upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs;
-			return k | upper >> 2;
-		}
-		k = 0;
-	}
 	for (int i = 0; i < KEY_BYTES; i++) {
 		unsigned char b = fill;
 
@@ -528,6 +583,25 @@ word_key(const char *text, size_t len, size_t p)
 		k |= (uint32_t)b << (8 * i);
 	}
 	return k;
+}
+
+/* word_key packs the first KEY_BYTES bytes at text[p], folded as the
+ * keys of the table were, the first byte lowest. */
+static inline uint32_t
+word_key(const char *text, size_t len, size_t p)
+{
+	const uint32_t ones = 0x01010101u, highs = 0x80808080u;
+	uint32_t k, t, upper;
+
+	if (p + KEY_BYTES > len)
+		return word_key_slow(text, len, p);
+	memcpy(&k, text + p, KEY_BYTES);
+	if ((k & highs) != 0)
+		return word_key_slow(text, len, p);
+	/* fold A-Z: each byte in [0x41, 0x5A] gets 0x20 */
+	t = k | highs;
+	upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs;
+	return k | upper >> 2;
 }
 
 /* The bytes after a key that learn_next tries: those text has most. A
@@ -670,6 +744,91 @@ mark_number(const char *mark)
 	return n;
 }
 
+/* learnt: what pcre2's answer rc to a partial match of entry e on n
+ * bytes tells a prefix tree. A match (anchored) that ends before the last
+ * byte is the entry's match in every text that begins so: pcre2 returns
+ * a partial match as soon as a path reaches the end, so no path it took
+ * read past the n bytes. */
+static uint32_t
+learnt(const struct issue_scanner *s, size_t e, int rc, size_t n)
+{
+	const size_t *ov;
+
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return PREFIX_DEAD;
+	if (rc == PCRE2_ERROR_PARTIAL)
+		return PREFIX_NEW;
+	if (rc <= 0)
+		return PREFIX_RUN;
+	ov = rx_ovector(&s->anchored[e]);
+	return ov[0] == 0 && ov[1] < n ? PREFIX_MATCHED | (uint32_t)ov[1] :
+	    PREFIX_RUN;
+}
+
+/* walk tells what entry e (of the table's slot) makes of word start p,
+ * whose key is key, by the bytes after the key: PREFIX_DEAD (no match
+ * begins there), PREFIX_MATCHED | n (its match is the n bytes there, if
+ * the character before p is not a word character) or PREFIX_RUN (pcre2
+ * must say). The entry's prefix tree is walked along the text's bytes,
+ * folded; pcre2 is asked (by partial matching) of each prefix the tree
+ * has not met yet. A byte >= 0x80, the end of the text or WALK_BYTES
+ * bytes end the walk (run). */
+static uint32_t
+walk(const struct issue_scanner *s, size_t slot, size_t e, const char *text,
+    size_t len, size_t p, uint32_t key)
+{
+	struct prefix_tree *t = s->prefixes;
+	char subject[KEY_BYTES + WALK_BYTES];
+	uint32_t node;
+
+	if ((key & 0x80808080u) != 0 ||
+	    (node = prefix_root(t, (uint32_t)slot, (uint32_t)e)) == 0)
+		return PREFIX_RUN;
+	for (size_t d = 0; d < WALK_BYTES; d++) {
+		size_t q = p + KEY_BYTES + d;
+		unsigned char c;
+		uint32_t v;
+
+		if (q >= len || (unsigned char)text[q] >= 0x80)
+			return PREFIX_RUN;
+		c = fold((unsigned char)text[q]);
+		v = prefix_child(t, node, c);
+		if (v == PREFIX_UNKNOWN) {
+			for (size_t i = 0; i < KEY_BYTES; i++)
+				subject[i] = (char)(key >> (8 * i));
+			for (size_t i = 0; i <= d; i++)
+				subject[KEY_BYTES + i] = (char)fold(
+				    (unsigned char)text[p + KEY_BYTES + i]);
+			v = prefix_learn(t, node, c, learnt(s, e,
+			    partial(s, e, subject, KEY_BYTES + d + 1),
+			    KEY_BYTES + d + 1));
+		}
+		if (v == PREFIX_DEAD || v == PREFIX_RUN || (v & PREFIX_MATCHED))
+			return v;
+		node = v;
+	}
+	return PREFIX_RUN;
+}
+
+/* walk_entry finds the match of entry e at word start p through its
+ * prefix tree, or by running it when the tree cannot tell. */
+static void
+walk_entry(const struct issue_scanner *s, size_t slot, size_t e,
+    const char *text, size_t len, size_t p, uint32_t key,
+    struct issue_hits *h)
+{
+	uint32_t v = walk(s, slot, e, text, len, p, key);
+
+	if (v == PREFIX_DEAD)
+		return;
+	/* (?<!\w) before the word: an ASCII byte there is no word byte
+	 * (p is a word start); another must be asked of pcre2 */
+	if ((v & PREFIX_MATCHED) && (p == 0 || (unsigned char)text[p - 1] < 0x80))
+		add_hit(h, e, p, p + (v & ~PREFIX_MATCHED));
+	else
+		try_entry(s, e, text, len, p, h);
+}
+
 /* pattern_at finds the matches of the pattern entries at word start p. */
 static void
 patterns_at(const struct issue_scanner *s, const char *text, size_t len,
@@ -687,9 +846,16 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 		learn_next(s, bk, key, nx);
 	if (nx->state == 1 && !next_viable(nx, text, len, p))
 		return;
-	if (bk->n == 1) {
-		/* the alternation of one entry is that entry: run it alone */
-		try_entry(s, bk->entries[0], text, len, p, h);
+	if (bk->n <= WALKED_ENTRIES) {
+		for (size_t i = 0; i < bk->n; i++) {
+			size_t e = bk->entries[i];
+
+			if (s->walkable[e])
+				walk_entry(s, (size_t)(nx - s->next), e, text,
+				    len, p, key, h);
+			else
+				try_entry(s, e, text, len, p, h);
+		}
 		return;
 	}
 	any = bucket_rx(bk);
@@ -732,16 +898,13 @@ by_entry(struct issue_hit *v, size_t n)
 	}
 }
 
-/* at_word_start finds the matches of every entry at word start p, in the
- * order of the entries. */
+/* at_word_start finds the matches of every entry at word start p, whose
+ * key is key, in the order of the entries. */
 static void
 at_word_start(const struct issue_scanner *s, const char *text, size_t len,
-    size_t p, struct issue_hits *h)
+    size_t p, uint32_t key, unsigned listed, struct issue_hits *h)
 {
 	size_t before = h->n;
-	uint32_t key = word_key(text, len, p);
-
-	unsigned listed = bloom_has(s, key);   /* a pattern, a plain phrase */
 
 	if ((listed & BLOOM_PLAIN) || plain_other(&s->plain, key))
 		plain_at(&s->plain, text, len, p, key, plain_found, h);
@@ -749,6 +912,19 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 		patterns_at(s, text, len, p, key, h);
 	if (h->n - before > 1)
 		by_entry(h->v + before, h->n - before);
+}
+
+/* word_start: at_word_start at p, when the filters say an entry might
+ * begin there (most words cost a key and two bit tests, inline). */
+static inline void
+word_start(const struct issue_scanner *s, const char *text, size_t len,
+    size_t p, struct issue_hits *h)
+{
+	uint32_t key = word_key(text, len, p);
+	unsigned listed = bloom_has(s, key);   /* a pattern, a plain phrase */
+
+	if (listed != 0 || plain_other(&s->plain, key))
+		at_word_start(s, text, len, p, key, listed, h);
 }
 
 /* search_everywhere finds every match of entry e, overlapping ones
@@ -825,14 +1001,14 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 		starts &= ~(word << 1 | in_word);
 		in_word = word >> 15;
 		for (; starts != 0; starts &= starts - 1)
-			at_word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
+			word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
 	}
 #endif
 	for (; p < len; p++) {
 		unsigned char c = byte_class[u[p]];
 
 		if (c == ALNUM && !in_word)
-			at_word_start(s, text, len, p, h);
+			word_start(s, text, len, p, h);
 		in_word = c != OTHER;
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)

@@ -7,15 +7,19 @@
  * most words ("the", "of", "said") cost one bit test. Plain phrases (most
  * entries) are then matched without pcre2 (plain.h). The other entries,
  * patterns, are filed in a hash table under every key they can begin
- * with; at a key with a bucket, one anchored, JIT-compiled alternation of
- * just its entries runs (compiled the first time it is needed), and only
- * when that matches are its entries run one by one, so that every entry
- * matching there is found. The few entries that can begin with anything
- * else (a quotation mark, a non-ASCII letter) are searched for over the
- * whole text. Which keys a pattern can begin with is learnt from pcre2 (the
- * first-code-unit bitmap, then partial matching of every four-byte start:
- * a byte past the end of the text and any byte >= 0x80 stand for whatever
- * may come). */
+ * with. At a key with a bucket, what may follow the key is checked first
+ * (a bit per byte for the next two, learnt for the bucket); then each
+ * entry of the bucket walks its prefix tree (prefix.h) along the bytes
+ * after the key, and only an entry the tree cannot rule out is run,
+ * anchored. A bucket of many entries runs instead as one anchored,
+ * JIT-compiled alternation of just its entries (compiled the first time
+ * it is needed), and only when that matches are the entries after the
+ * one it found run one by one, so that every entry matching there is
+ * found. The few entries that can begin with anything else (a quotation
+ * mark, a non-ASCII letter) are searched for over the whole text. Which
+ * keys a pattern can begin with is learnt from pcre2 (the first-code-unit
+ * bitmap, then partial matching of every four-byte start: a byte past the
+ * end of the text and any byte >= 0x80 stand for whatever may come). */
 #ifndef PARLEY_ISSUES_SCAN_H
 #define PARLEY_ISSUES_SCAN_H
 
@@ -25,6 +29,7 @@
 
 #include "dict.h"
 #include "plain.h"
+#include "prefix.h"
 #include "rx.h"
 
 struct issue_hit {
@@ -72,6 +77,10 @@ struct issue_scanner {
 	uint32_t bits;          /* the table has 1 << bits slots */
 	unsigned char *bloom;   /* two bits for a hash of each key: of the
 	                         * table, of a plain phrase of four characters */
+	bool *walkable;         /* per entry: its prefix tree may rule it out */
+	pcre2_match_context *probe;	/* the prefix trees' partial matches */
+	struct prefix_tree *prefixes;	/* what the entries can still match
+	                         * after a key: learnt as texts come */
 };
 
 /* issue_scanner_build compiles the scanner of d (which must outlive it).
