@@ -746,3 +746,60 @@ recall_quotes() {
 	assert_success
 	assert_output ''
 }
+
+# clauses8
+
+@test "according to X after an opening adjunct, a parenthesis or a colon reports the clause after X" {
+	run quotes_of 'In addition, according to the agency, nine thousand more farms will get water.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"nine thousand more farms will get water","speaker":"the agency","cue":"according to"}'
+	run quotes_of 'The pool closes at ten. (According to the city council, it loses money every night.)'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it loses money every night.)","speaker":"the city council","cue":"According to"}'
+	run quotes_of 'Nobody noticed: According to the mayor, the bridge is unsafe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge is unsafe","speaker":"the mayor","cue":"According to"}'
+}
+
+@test "according to X after a clause still reports that clause" {
+	run quotes_of 'The farms got water in May, according to the agency, after a long wait.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The farms got water in May","speaker":"the agency","cue":"according to"}'
+}
+
+@test "a short answer is what was said: said so, said yes, said the same" {
+	run quotes_of 'Asked whether the bridge was safe, the mayor said yes.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the bridge was safe","speaker":null,"cue":"Asked"}
+{"kind":"indirect","text":"yes","speaker":"the mayor","cue":"said"}'
+	run quotes_of 'Last year, 30 percent of farmers said the same.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the same","speaker":"30 percent of farmers","cue":"said"}'
+	run quotes_of 'The mayor said so on Tuesday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"so on Tuesday","speaker":"The mayor","cue":"said"}'
+}
+
+@test "so, no or the same that a clause goes on after is no short answer" {
+	run quotes_of 'The mayor said the same farms would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the same farms would close","speaker":"The mayor","cue":"said"}'
+	run quotes_of 'The mayor said no farms would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"no farms would close","speaker":"The mayor","cue":"said"}'
+}
+
+@test "a quantity word or a gerund of have opens the clause reported" {
+	run quotes_of 'The agency said about half of the farms lost money.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"about half of the farms lost money","speaker":"The agency","cue":"said"}'
+	run quotes_of 'The mayor said having the bridge closed for a month is costly.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"having the bridge closed for a month is costly","speaker":"The mayor","cue":"said"}'
+}
+
+@test "a gerund of have after the subject's auxiliary is no clause of its own" {
+	run quotes_of 'The mayor said having been told of it, he acted.'
+	assert_success
+	refute_output --partial '"text":"having'
+}

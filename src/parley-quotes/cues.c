@@ -931,6 +931,38 @@ closed_before(const struct quote_finder *f, const struct cue *c)
 	    s > 1 && (f->toks[s - 2].flags & TF_CLOSE));
 }
 
+/* word_is: is token i the word w (lower case, any case in the text)? */
+static bool
+word_is(const struct quote_finder *f, int32_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return tok_word(f, i) && f->toks[i].e - f->toks[i].b == n &&
+	    strncasecmp(f->text + f->toks[i].b, w, n) == 0;
+}
+
+/* short_answer: "said so", "said yes", "said no", "said the same (of
+ * Smith)": a word that stands for the clause said, when nothing but
+ * adjuncts follows it in its clause. Returns the end of the answer with
+ * those adjuncts, or k when there is none at k. */
+static int32_t
+short_answer(const struct quote_finder *f, int32_t k)
+{
+	int32_t e = k, j;
+
+	if (tok_is(f, k, f->w_so) || word_is(f, k, "yes") || word_is(f, k, "no"))
+		e = k + 1;
+	else if (tok_is(f, k, f->w_the) && word_is(f, k + 1, "same"))
+		e = k + 2;
+	if (e == k || f->toks[k].q >= 0)
+		return k;
+	j = skip_adjunct_right(f, e);
+	if ((size_t)j < f->ntoks && !(f->toks[j].flags & TF_SENT) &&
+	    !(f->toks[j].type == TK_PUNCT && f->toks[j].cp != '-'))
+		return k;
+	return j;
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -1046,6 +1078,13 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k + 1;
 		return;
 	}
+	/* half said so; asked whether ..., Smith said no */
+	if ((fr & FR_BARE) && !quoted && short_answer(f, k) > k) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		c->c1 = short_answer(f, k);
+		return;
+	}
 	/* In his state, Christie said, offenders are ...: set off by commas */
 	if (tok_punct(f, k, ',') && (fr & FR_AFTER) && !c->inherit && c->s0 > 0 &&
 	    c->s0 < c->t0 && tok_punct(f, c->s0 - 1, ',') && tok_word(f, k + 1) &&
@@ -1067,6 +1106,16 @@ complement(struct quote_finder *f, struct cue *c)
 	}
 	if ((fr & FR_BARE) && clause_like(f, k, (fr & FR_ANYSUBJ) && k == n &&
 	    !quoted)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	/* said having Putin treat him with respect is ...: a gerund of have
+	 * or be opening the clause, no auxiliary */
+	if ((fr & FR_BARE) && (fr & FR_ANYSUBJ) && k == n && !quoted && !after &&
+	    (f->toks[k].flags & TF_ING) && tok_has(f, k, WC_HAVE | WC_BE) &&
+	    tok_word(f, k + 1) && !(f->toks[k + 1].flags & TF_ED) &&
+	    !tok_has(f, k + 1, WC_AUX | WC_NEG | WC_ADV)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
@@ -1121,6 +1170,26 @@ named_polls(const struct quote_finder *f, int32_t s0, int32_t s1)
 	return false;
 }
 
+/* source_opens: does "according to X" at token t0 still open its clause
+ * when token p (before it, over conjunctions, adverbs and commas) is not
+ * the sentence's start: after an opening parenthesis or a colon ("(According
+ * to X, ...", "...: According to X, ..."), or after an opening adjunct
+ * ("In addition, according to X, ...")? */
+static bool
+source_opens(const struct quote_finder *f, int32_t p, int32_t t0)
+{
+	int32_t ss = sentence_start(f, t0);
+
+	if (tok_punct(f, p, '(') || tok_punct(f, p, ':'))
+		return true;
+	if (!tok_punct(f, t0 - 1, ',') || !adjuncts_before(f, t0))
+		return false;
+	for (int32_t k = ss; k < t0 - 1; k++)
+		if (f->toks[k].type == TK_PUNCT && f->toks[k].cp != '.')
+			return false;    /* one adjunct, no more */
+	return true;
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. */
 static void
@@ -1140,7 +1209,7 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->s1 = s1;
 	while (p >= ss && (tok_has(f, p, WC_CONJ | WC_ADV) || tok_punct(f, p, ',')))
 		p--;
-	if (p >= ss && !tok_is(f, p, f->w_but)) {
+	if (p >= ss && !tok_is(f, p, f->w_but) && !source_opens(f, p, c->t0)) {
 		c->use = CU_BEFORE;
 		return;
 	}
@@ -1487,6 +1556,15 @@ title_case(const struct quote_finder *f, int32_t i)
 	return words >= 4;
 }
 
+/* opens_aside: does token i open a clause inside its sentence, after an
+ * opening parenthesis or a colon ("(According to X, ...)", "...: Asked
+ * whether ...")? */
+static bool
+opens_aside(const struct quote_finder *f, int32_t i)
+{
+	return tok_punct(f, i - 1, '(') || tok_punct(f, i - 1, ':');
+}
+
 /* match_at returns the lexicon entry that matches at token i (the
  * longest), or -1. */
 static int32_t
@@ -1501,7 +1579,7 @@ match_at(const struct quote_finder *f, int32_t i)
 	 * unless the sentence is a headline in Title Case */
 	if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT | TF_HEADLINE)) &&
 	    !(t->flags & TF_UPPER) && !((t->flags & TF_ED) && t->e - t->b > 5) &&
-	    !title_case(f, i))
+	    !opens_aside(f, i) && !title_case(f, i))
 		return -1;
 	w = &f->lx->words[t->wid];
 	for (int32_t k = 0; k < w->ncues; k++)

@@ -25,7 +25,7 @@ static const struct closed closed_classes[] = {
 	    "each every no any another such whose" },
 	{ WC_QUANT, "some many most several all both few much more one two "
 	    "three four five six seven eight nine ten dozens hundreds "
-	    "thousands millions" },
+	    "thousands millions half none" },
 	{ WC_PRON, "he she they we i it you "
 	    "they're we're you're he's she's it's i'm we've they've i've you've "
 	    "he'd she'd they'd we'd i'd he'll she'll they'll we'll i'll you'll" },
