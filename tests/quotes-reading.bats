@@ -803,3 +803,39 @@ recall_quotes() {
 	assert_success
 	refute_output --partial '"text":"having'
 }
+
+@test "a verb of seeming with an adjective, like or a noun phrase reports it with no speaker" {
+	run quotes_of 'The mayor seemed rather irritated by the delay.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"rather irritated by the delay","speaker":null,"cue":"seemed"}'
+	run quotes_of 'The new bridge seems like a costly mistake.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"like a costly mistake","speaker":null,"cue":"seems"}'
+	run quotes_of 'For the farmers, the vote appeared a setback.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a setback","speaker":null,"cue":"appeared"}'
+}
+
+@test "it seems (likely) (that) reports the clause after it with no speaker" {
+	run quotes_of 'It seems unlikely that the bridge will open this year.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge will open this year","speaker":null,"cue":"seems"}'
+	run quotes_of 'It appears, though, that the farms were spared.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the farms were spared","speaker":null,"cue":"appears"}'
+	run quotes_of 'By now it seems the council has lost its nerve.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council has lost its nerve","speaker":null,"cue":"seems"}'
+}
+
+@test "a verb of seeming that is no judgement reports nothing" {
+	run quotes_of 'The mayor appeared on the radio and later appeared together with his wife.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mayor tried hard to appear calm.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones said the mayor seemed irritated.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor seemed irritated","speaker":"Jones","cue":"said"}'
+}

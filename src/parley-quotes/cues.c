@@ -1407,18 +1407,83 @@ record_subject(const struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 }
 
+/* degree_word: an adverb of degree before an adjective (more, so, too,
+ * very, almost), or any adverb in -ly. */
+static bool
+degree_word(const struct quote_finder *f, int32_t k)
+{
+	return tok_lower(f, k) && ((f->toks[k].flags & TF_LY) ||
+	    tok_has(f, k, WC_ADV) || tok_is(f, k, f->w_so) ||
+	    word_is(f, k, "more") || word_is(f, k, "less") || word_is(f, k, "too") ||
+	    word_is(f, k, "very") || word_is(f, k, "quite") ||
+	    word_is(f, k, "rather") || word_is(f, k, "pretty") ||
+	    word_is(f, k, "almost"));
+}
+
+/* adjective_like: can the lower-case word at token k be an adjective or a
+ * participle used as one (unlikely, ready, irritated, willing): no word
+ * of a closed class, no noun of the speaker lexicon? */
+static bool
+adjective_like(const struct quote_finder *f, int32_t k)
+{
+	return tok_lower(f, k) && f->toks[k].q < 0 && !tok_has(f, k, WC_DET |
+	    WC_PRON | WC_OBJPRON | WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_AUX |
+	    WC_BE | WC_NEG | WC_WH | WC_TIME | WC_QUANT | WC_SPEAKER |
+	    WC_MODIFIER | WC_ADV | WC_REPORT) && !(f->toks[k].flags & TF_LY) &&
+	    !word_is(f, k, "together");
+}
+
+/* judged: "Smith seemed irritated", "it seems unlikely that ...", "it
+ * appeared that ...", "the plan seems like a trap": the writer's judgement
+ * with an adjective, "like" or a clause after a verb of seeming. Sets the
+ * content of cue c; false when none of these follows it. */
+static bool
+judged(const struct quote_finder *f, struct cue *c)
+{
+	int32_t k = c->t1, a, d;
+
+	/* trying to appear calm: an intention, not a judgement */
+	if (tok_is(f, c->t0 - 1, f->w_to))
+		return false;
+	/* It appears, though, that ...: a word between commas */
+	if (tok_punct(f, k, ',') && tok_lower(f, k + 1) && tok_punct(f, k + 2, ','))
+		k += 3;
+	d = k;
+	while (degree_word(f, k) && k - d < 3)
+		k++;
+	a = k;
+	if (adjective_like(f, k))
+		k++;
+	/* it seems (likely) (that) ...: the clause */
+	if (tok_is(f, c->t0 - 1, f->w_it) && (tok_is(f, k, f->w_that) ||
+	    clause_like(f, k, false)) && tok_word(f, k + 1)) {
+		c->c0 = tok_is(f, k, f->w_that) ? k + 1 : k;
+		return true;
+	}
+	/* seemed a reminder, seems like a trap */
+	if (k > a || ((tok_is(f, a, f->w_like) || tok_is(f, a, f->w_a) ||
+	    tok_is(f, a, f->w_an)) && tok_word(f, a + 1))) {
+		c->c0 = d;
+		return true;
+	}
+	return false;
+}
+
 /* evidential: "Smith seems to be winning", "the crowd appeared to grow":
  * the writer's judgement of what the subject does, a report with no
- * speaker of the to-infinitive after the verb. */
+ * speaker of the to-infinitive after the verb, or of the adjective, the
+ * "like" or the clause after it (judged). */
 static bool
 evidential(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	if (c->t0 <= ss || !tok_is(f, c->t1, f->w_to) || !tok_lower(f, c->t1 + 1) ||
-	    noun_use(f, c->t0))
+	if (c->t0 <= ss || noun_use(f, c->t0))
 		return false;
 	c->use = CU_CLAUSE;
-	c->c0 = c->t1;
-	return true;
+	if (tok_is(f, c->t1, f->w_to) && tok_lower(f, c->t1 + 1)) {
+		c->c0 = c->t1;
+		return true;
+	}
+	return judged(f, c);
 }
 
 /* analyse fills in cue c found at its tokens; false to forget it. */
