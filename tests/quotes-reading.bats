@@ -839,3 +839,30 @@ recall_quotes() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mayor seemed irritated","speaker":"Jones","cue":"said"}'
 }
+
+@test "an aside set off by commas between the cue and its clause is stepped over" {
+	run quotes_of 'The mayor says, rain or shine on Friday, the fair will open.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the fair will open","speaker":"The mayor","cue":"says"}'
+	run quotes_of 'Jones said, twice, that the bridge was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"Jones","cue":"said"}'
+	run quotes_of 'Jones said on Monday at a fair in Dover, Delaware, that the bridge was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"Jones","cue":"said"}'
+	run quotes_of 'Jones wondered, as many do, why the bridge was closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"why the bridge was closed","speaker":"Jones","cue":"wondered"}'
+}
+
+@test "after an aside, a relative clause or a pronoun that is no clause of the cue; a clause reported before it stays" {
+	run quotes_of 'Jones is not known as a builder, either, which is why he hired Smith.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones insisted for years, though, that was never the plan.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The fair was closed, Jones said, the mayor agreed.'
+	assert_success
+	refute_output --partial '"text":"the mayor agreed"'
+}

@@ -963,6 +963,43 @@ short_answer(const struct quote_finder *f, int32_t k)
 	return j;
 }
 
+/* aside_clause: "says, win or lose in the primary, he is staying", "said,
+ * twice, that ...", "said Thursday at a town hall in Buffalo, New York,
+ * that ...", "wondered, as I do, why ...": an aside set off by commas
+ * between the cue (with its adjuncts, up to the comma at k) and its
+ * clause. Returns the first token of the clause, or -1. */
+static int32_t
+aside_clause(const struct quote_finder *f, int32_t k, uint32_t fr)
+{
+	if (!tok_punct(f, k, ','))
+		return -1;
+	for (int32_t j = k + 1; (size_t)j + 1 < f->ntoks && j - k < 18; j++) {
+		const struct tok *t = &f->toks[j];
+
+		if ((t->flags & TF_SENT) || t->q >= 0 || t->type == TK_QUOTE ||
+		    (t->type == TK_PUNCT && t->cp != ',' && t->cp != '.') ||
+		    ((t->cls & WC_REPORT) && !(t->cls & WC_SPEAKER) &&
+		    !(t->flags & TF_CAP)))
+			return -1;
+		if (t->type != TK_PUNCT || t->cp != ',' || j == k + 1 ||
+		    (f->toks[j + 1].flags & TF_SENT))
+			continue;
+		/* ..., that has yet to happen: a pronoun, no complementizer */
+		if (tok_is(f, j + 1, f->w_that) && (fr & FR_THAT) &&
+		    tok_word(f, j + 2) && !(f->toks[j + 2].flags & TF_SENT) &&
+		    (!tok_has(f, j + 2, WC_AUX | WC_BE) || tok_has(f, j + 2, WC_PRON)))
+			return j + 2;
+		/* ..., which is why: a relative clause, no question */
+		if (tok_has(f, j + 1, WC_WH) && !tok_has(f, j + 1, WC_REL) &&
+		    (fr & FR_WH) && !tok_is(f, j + 1, f->w_when) &&
+		    !tok_is(f, j + 1, f->w_where))
+			return j + 1;
+		if ((fr & FR_BARE) && tok_word(f, j + 1) && clause_like(f, j + 1, false))
+			return j + 1;
+	}
+	return -1;
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -1094,6 +1131,11 @@ complement(struct quote_finder *f, struct cue *c)
 	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0));
 	if (!after && !c->inherit && c->s0 >= 0 && c->s0 < c->t0)
 		after = after_quote(f, c);
+	if (!after && !c->inverted && !quoted && aside_clause(f, k, fr) >= 0) {
+		c->use = CU_CLAUSE;
+		c->c0 = aside_clause(f, k, fr);
+		return;
+	}
 	if (c->inverted || (after && t->type == TK_PUNCT && t->cp != '('))
 		goto before;
 	if (after && only_adjuncts(f, n) && !clause_like(f, k, false))
