@@ -316,7 +316,7 @@ OUT
 @test "that after a comma is no relative pronoun naming a speaker" {
 	run quotes_of 'Jones said Thursday at a forum in Albany, New York, that states can pass such rules because “towns should decide.”'
 	assert_success
-	assert_output '{"kind":"partial","text":"towns should decide.","speaker":"Jones","cue":null}'
+	assert_output '{"kind":"partial","text":"towns should decide.","speaker":"Jones","cue":"said"}'
 }
 
 @test "that before a time word ending the clause is an adjunct of the reporting clause after a quotation" {
