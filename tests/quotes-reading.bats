@@ -866,3 +866,37 @@ recall_quotes() {
 	assert_success
 	refute_output --partial '"text":"the mayor agreed"'
 }
+
+@test "a question opening the sentence after adjuncts is asked by no one named" {
+	run quotes_of 'Asked on Monday whether the bridge would open, the mayor smiled.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the bridge would open","speaker":null,"cue":"Asked"}'
+	run quotes_of 'Asked at a fair in Dover why the bridge was closed, Jones said it was unsafe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"why the bridge was closed","speaker":null,"cue":"Asked"}
+{"kind":"indirect","text":"it was unsafe","speaker":"Jones","cue":"said"}'
+}
+
+@test "a participle opening the sentence before adjuncts and no question asks nothing" {
+	run quotes_of 'Asked on Monday, the mayor smiled.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Asked on Monday when the fair opens, the mayor smiled.'
+	assert_success
+	assert_output ''
+}
+
+@test "a request in the passive before a to-infinitive, no agent named, is reported with no speaker" {
+	run quotes_of 'The farmers were asked to pick a new site for the fair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to pick a new site for the fair","speaker":null,"cue":"asked"}'
+	run quotes_of 'Jones was ordered to close the bridge by Friday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to close the bridge by Friday","speaker":null,"cue":"ordered"}'
+}
+
+@test "a request in the passive inside another report is part of that report" {
+	run quotes_of 'Jones said the farmers were asked to pick a new site.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the farmers were asked to pick a new site","speaker":"Jones","cue":"said"}'
+}

@@ -82,6 +82,17 @@ participle_form(const struct tok *t)
 	return !(t->flags & TF_ING) && (t->flags & TF_ED || t->wid >= 0);
 }
 
+/* question_after: does a whether- or wh-clause start at token k, after
+ * adjuncts (on Monday, at a briefing)? */
+static bool
+question_after(const struct quote_finder *f, int32_t k)
+{
+	int32_t j = skip_adjunct_right(f, k);
+
+	return j > k && tok_has(f, j, WC_WH) && !tok_is(f, j, f->w_that) &&
+	    !tok_is(f, j, f->w_when) && !tok_is(f, j, f->w_where);
+}
+
 /* passive_use: "was told", "has been asked", "when asked". */
 static bool
 passive_use(const struct quote_finder *f, int32_t i, int32_t ss)
@@ -110,6 +121,10 @@ passive_use(const struct quote_finder *f, int32_t i, int32_t ss)
 	if (i == ss && (t->flags & TF_ED) && (size_t)i + 1 < f->ntoks &&
 	    (tok_has(f, i + 1, WC_WH) || tok_is(f, i + 1, f->w_by) ||
 	    tok_is(f, i + 1, f->w_about)) && !tok_is(f, i + 1, f->w_that))
+		return true;
+	/* Asked on Monday whether ...: over adjuncts */
+	if (i == ss && (t->flags & TF_ED) && tok_lower(f, i + 1) &&
+	    question_after(f, i + 1))
 		return true;
 	if (p < ss || !tok_word(f, p))
 		return false;
@@ -1564,8 +1579,10 @@ analyse(struct quote_finder *f, struct cue *c)
 	complement(f, c);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
-	/* Trump is expected to win: a belief no one is named to hold */
-	if (c->passive && c->s0 < 0 && (fr & FR_BELIEF) && c->use == CU_CLAUSE &&
+	/* Trump is expected to win: a belief no one is named to hold; they
+	 * were asked to rank their choices: a request no one is named to make */
+	if (c->passive && c->s0 < 0 && (fr & (FR_BELIEF | FR_OBJECT)) &&
+	    c->use == CU_CLAUSE &&
 	    tok_is(f, c->c0, f->w_to))
 		c->frames |= FR_EVIDENT;
 	if (c->agent && (c->use == CU_NONE || c->use == CU_BEFORE))
@@ -1722,6 +1739,9 @@ try_entries(struct quote_finder *f, int32_t i)
 		c->belief = (ce->frames & FR_BELIEF) != 0;
 		ok = analyse(f, c);
 		if (ok && c->use == CU_NONE) {
+#ifdef QDEBUG
+			fprintf(stderr, "none %.*s s %d-%d t1 %d\n", (int)(f->toks[c->t1-1].e - f->toks[c->t0].b), f->text + f->toks[c->t0].b, c->s0, c->s1, c->t1);
+#endif
 			/* a topic here; another entry may read a report */
 			if (!have_none)
 				none = *c;
