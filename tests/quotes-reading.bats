@@ -900,3 +900,19 @@ recall_quotes() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"the farmers were asked to pick a new site","speaker":"Jones","cue":"said"}'
 }
+
+@test "quotations inside what a passive belief reports are no one's, as that report is" {
+	run quotes_of "At the fair, farmers are expected to show breeds beyond TV shows, including goats like ''Snow Queen,'' ''Red Duke,'' ''Blue'' and, perhaps, ''Old Tom,'' with Jane Smith showing them."
+	assert_success
+	assert_output '{"kind":"partial","text":"Snow Queen,","speaker":null,"cue":"expected"}
+{"kind":"direct","text":"Red Duke,","speaker":null,"cue":"expected"}
+{"kind":"direct","text":"Blue","speaker":null,"cue":"expected"}
+{"kind":"partial","text":"Old Tom,","speaker":null,"cue":"expected"}'
+}
+
+@test "quotations inside what a verb of seeming reports are still its subject's" {
+	run quotes_of 'Jones seemed to call the plan “a fair deal” on Friday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to call the plan “a fair deal” on Friday","speaker":null,"cue":"seemed"}
+{"kind":"partial","text":"a fair deal","speaker":"Jones","cue":null}'
+}

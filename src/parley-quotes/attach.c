@@ -90,12 +90,14 @@ introduced(struct quote_finder *f, struct quotation *q)
 		q->direct = true;
 }
 
-/* holds_token: can cue c's content be the one that reports a token? */
+/* holds_token: can cue c's content be the one that reports a token? A
+ * judgement's (seems to) is its subject's words, but a passive's (is
+ * expected to, was asked to) is no one's: it holds what is quoted in it. */
 static bool
 holds_token(const struct cue *c)
 {
 	return !c->drop && c->c0 >= 0 && c->use != CU_QUOTE &&
-	    !(c->frames & FR_EVIDENT);
+	    (!(c->frames & FR_EVIDENT) || c->passive);
 }
 
 /* inner_paint sets f->inner_at[i], for every token i in some cue's
