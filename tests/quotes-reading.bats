@@ -916,3 +916,21 @@ recall_quotes() {
 	assert_output '{"kind":"indirect","text":"to call the plan “a fair deal” on Friday","speaker":null,"cue":"seemed"}
 {"kind":"partial","text":"a fair deal","speaker":"Jones","cue":null}'
 }
+
+@test "a subject with prepositional phrases, or opened by those, before an auxiliary opens the clause reported" {
+	run quotes_of 'Smith thinks the price of grain in the north will rise.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the price of grain in the north will rise","speaker":"Smith","cue":"thinks"}'
+	run quotes_of 'Jones said those bridges were unsafe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"those bridges were unsafe","speaker":"Jones","cue":"said"}'
+}
+
+@test "a noun phrase with prepositional phrases and no auxiliary is no clause" {
+	run quotes_of 'Jones told the farmers of Dover in the north.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones told the council in Dover in May.'
+	assert_success
+	assert_output ''
+}

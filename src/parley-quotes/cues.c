@@ -1015,6 +1015,34 @@ aside_clause(const struct quote_finder *f, int32_t k, uint32_t fr)
 	return -1;
 }
 
+/* pp_subject_clause: does a clause start at token k whose subject is a
+ * noun phrase with one or two prepositional phrases after it, or one
+ * opened by this, these or those, then an auxiliary ("the drumbeat of
+ * public pressure will ...", "those statements were ...")? clause_like
+ * takes only a bare noun phrase, and this, these, those alone. */
+static bool
+pp_subject_clause(const struct quote_finder *f, int32_t k)
+{
+	int32_t s0, s1, n, m = 0;
+	bool demonstrative = (tok_is(f, k, f->w_this) || tok_is(f, k, f->w_these) ||
+	    tok_is(f, k, f->w_those)) && tok_lower(f, k + 1) &&
+	    !tok_has(f, k + 1, WC_AUX | WC_BE);
+
+	if (!tok_word(f, k) || f->toks[k].q >= 0 || !np_right(f, k, &s0, &s1, 0) ||
+	    s0 != k)
+		return false;
+	for (n = s1; m < 2 && tok_lower(f, n) && tok_has(f, n, WC_PREP) &&
+	    !tok_is(f, n, f->w_to) && !tok_has(f, n, WC_SUB | WC_CONJ) &&
+	    np_right(f, n + 1, &s0, &s1, 0) && s0 == n + 1 &&
+	    !tok_has(f, s0, WC_PRON | WC_OBJPRON); m++)
+		n = s1;
+	if (m == 0 && !demonstrative)
+		return false;
+	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
+		n++;
+	return tok_lower(f, n) && tok_has(f, n, WC_AUX | WC_BE | WC_NEG);
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -1161,8 +1189,8 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if ((fr & FR_BARE) && clause_like(f, k, (fr & FR_ANYSUBJ) && k == n &&
-	    !quoted)) {
+	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) && k == n &&
+	    !quoted) || (!quoted && pp_subject_clause(f, k)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
