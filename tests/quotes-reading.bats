@@ -934,3 +934,24 @@ recall_quotes() {
 	assert_success
 	assert_output ''
 }
+
+@test "an opening adverbial set off by a comma is no content of the cue after it when a complement follows" {
+	run quotes_of 'Shortly after the vote, the mayor announced his resignation.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his resignation","speaker":"the mayor","cue":"announced"}'
+	run quotes_of 'Having lost the vote, Jones offered a deal to the farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a deal to the farmers","speaker":"Jones","cue":"offered"}'
+}
+
+@test "a clause before a reporting clause with no complement is still its content" {
+	run quotes_of 'The bridge will open in May, the mayor announced.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The bridge will open in May","speaker":"the mayor","cue":"announced"}'
+	run quotes_of 'Shortly after the vote, the mayor announced.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Shortly after the vote","speaker":"the mayor","cue":"announced"}'
+	run quotes_of 'When the bridge opens, the farmers will cross, the mayor announced.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the farmers will cross","speaker":"the mayor","cue":"announced"}'
+}

@@ -1043,6 +1043,28 @@ pp_subject_clause(const struct quote_finder *f, int32_t k)
 	return tok_lower(f, n) && tok_has(f, n, WC_AUX | WC_BE | WC_NEG);
 }
 
+/* opener_before: is what stands before the subject at token s, from the
+ * start of its sentence, an opening adverbial set off by the one comma
+ * before s ("Shortly after the vote,", "When asked,", "Having lost Iowa,",
+ * "Later in the day,"): a subordinate clause, an adverb, a participle or
+ * a time word first, no other comma, no quotation? */
+static bool
+opener_before(const struct quote_finder *f, int32_t s)
+{
+	int32_t ss = sentence_start(f, s);
+	const struct tok *t = &f->toks[ss];
+
+	if (ss >= s - 1 || !tok_punct(f, s - 1, ',') || t->type != TK_WORD ||
+	    !((t->cls & (WC_SUB | WC_TIME)) || (t->cls & WC_ADV && !(t->cls &
+	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING))) || t->wid == f->w_that)
+		return false;
+	for (int32_t k = ss; k < s - 1; k++)
+		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE ||
+		    (f->toks[k].type == TK_PUNCT && f->toks[k].cp != '.'))
+			return false;
+	return true;
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -1174,6 +1196,12 @@ complement(struct quote_finder *f, struct cue *c)
 	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0));
 	if (!after && !c->inherit && c->s0 >= 0 && c->s0 < c->t0)
 		after = after_quote(f, c);
+	/* Shortly after my sentence, Holder announced his resignation: an
+	 * opener, not what the clause after it reports, when a complement
+	 * follows the cue */
+	if (after && !c->inverted && !quoted && c->s0 >= 0 && c->s0 < c->t0 &&
+	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN)) && opener_before(f, c->s0))
+		after = false;
 	if (!after && !c->inverted && !quoted && aside_clause(f, k, fr) >= 0) {
 		c->use = CU_CLAUSE;
 		c->c0 = aside_clause(f, k, fr);
