@@ -746,3 +746,23 @@ recall_quotes() {
 	assert_success
 	assert_output ''
 }
+
+# speaker8
+
+@test "a speaker named after a quotation is found when a relative clause or a participle follows the name" {
+	run quotes_of '“The bridge is unsafe,” said the site manager known as Red, speaking for the first time.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The bridge is unsafe,","speaker":"the site manager","cue":"said"}'
+	run quotes_of '“Nobody came back,” said the chief officer of a port that lost its boats.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Nobody came back,","speaker":"the chief officer","cue":"said"}'
+}
+
+@test "a quantity of a group named after a quotation is its speaker" {
+	run quotes_of '“It was chaos. The doors were locked,” said one of three officers who saw the fire but asked not to be named.'
+	assert_success
+	assert_line --index 0 '{"kind":"direct","text":"It was chaos. The doors were locked,","speaker":"one of three officers","cue":"said"}'
+	run quotes_of '“We lost the vote,” said several of his aides.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We lost the vote,","speaker":"several of his aides","cue":"said"}'
+}

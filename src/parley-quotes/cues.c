@@ -328,6 +328,37 @@ inverted_after_quote(const struct quote_finder *f, const struct cue *c,
 	    relative(f, *s1 + 1));
 }
 
+/* inverted_described: “...,” said Ann Lee, a nurse who ...; “...?” said
+ * the chief known as Bob, speaking ...; “...,” said one of two witnesses
+ * who ...: right after a quotation closed by a comma, a question or an
+ * exclamation mark, a verb that reports what is before it and a speaker
+ * mention that a description goes on (a comma, a bracket, a relative
+ * clause, a participle or a preposition) name the speaker, however long
+ * that description runs. */
+static bool
+inverted_described(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t *s0, int32_t *s1)
+{
+	const struct tok *t;
+
+	if (!(c->frames & FR_AFTER) || !(f->toks[p].flags & TF_CLOSE) ||
+	    p < 1 || !(tok_punct(f, p - 1, ',') || tok_punct(f, p - 1, '?') ||
+	    tok_punct(f, p - 1, '!')))
+		return false;
+	if (!np_right(f, c->t1, s0, s1, 0) || *s0 != c->t1 ||
+	    !np_is_speaker(f, *s0, *s1, false) || !tok_word(f, *s1) ||
+	    f->toks[*s1].sent != f->toks[c->t0].sent)
+		return false;
+	t = &f->toks[*s1];
+	/* who ..., of a shop that ..., in a statement that ... */
+	if (relative(f, *s1) || ((t->cls & WC_PREP) && !(t->cls & WC_SUB)))
+		return true;
+	/* known as Bob, based in Ohio: a participle and its preposition */
+	return tok_lower(f, *s1) && (t->flags & TF_ED || t->cls & WC_REPORT) &&
+	    !(t->cls & (WC_AUX | WC_BE)) && tok_has(f, *s1 + 1, WC_PREP) &&
+	    !tok_is(f, *s1 + 1, f->w_to);
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
  * verb's subject. */
@@ -628,7 +659,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (tok_punct(f, p, ',') || (f->toks[p].flags & TF_CLOSE) ||
 	    tok_punct(f, p, 0x2014)) {
 		if (inverted_np(f, c->t1, &s0, &s1) ||
-		    inverted_after_quote(f, c, p, &s0, &s1)) {
+		    inverted_after_quote(f, c, p, &s0, &s1) ||
+		    inverted_described(f, c, p, &s0, &s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			c->inverted = true;

@@ -244,6 +244,21 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 	return true;
 }
 
+/* quantity_of: does a mention start at token i with a quantity of a group
+ * ("one of two witnesses", "some of the officials", "many of his aides"):
+ * a quantity word, "of" and a determiner or a number? */
+static bool
+quantity_of(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	return (t->cls & WC_QUANT) && !(t->flags & TF_DIGIT) &&
+	    tok_is(f, i + 1, f->w_of) && tok_word(f, i + 2) &&
+	    f->toks[i + 2].q < 0 && !(f->toks[i + 2].cls & WC_PRON) &&
+	    (f->toks[i + 2].cls & (WC_DET | WC_QUANT) ||
+	    f->toks[i + 2].flags & TF_DIGIT);
+}
+
 bool
 np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
     int32_t *s1, int mode)
@@ -263,7 +278,9 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		*s1 = start + 1;
 		return true;
 	}
-	if ((t->cls & (WC_DET | WC_QUANT)) && !(t->flags & TF_DIGIT))
+	if (quantity_of(f, start))
+		i = start + 3;    /* one of two witnesses, many of his aides */
+	else if ((t->cls & (WC_DET | WC_QUANT)) && !(t->flags & TF_DIGIT))
 		i++;
 	for (; (size_t)i < f->ntoks && same_sentence(f, i, start); i++) {
 		const struct tok *p = &f->toks[i];
