@@ -766,3 +766,12 @@ recall_quotes() {
 	assert_success
 	assert_output '{"kind":"direct","text":"We lost the vote,","speaker":"several of his aides","cue":"said"}'
 }
+
+@test "a subject set off by a participle or a relative clause about a thing is the speaker of the verb after it" {
+	run quotes_of 'The lawsuit, filed in Dover on Monday, alleged that the council “ignored every warning.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"ignored every warning.","speaker":"The lawsuit","cue":"alleged"}'
+	run quotes_of 'The lawsuit, which was filed in Dover, alleged that the council “ignored every warning.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"ignored every warning.","speaker":"The lawsuit","cue":"alleged"}'
+}

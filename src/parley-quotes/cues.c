@@ -165,6 +165,10 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 	/* , writing for the majority, */
 	if (t->flags & TF_ING)
 		return true;
+	/* , filed in Boston on Monday,: a participle and its adjunct */
+	if ((t->flags & TF_ED) && !(t->cls & (WC_AUX | WC_BE)) &&
+	    tok_has(f, k + 2, WC_PREP | WC_TIME))
+		return true;
 	return (t->cls & (WC_SPEAKER | WC_MODIFIER)) != 0;
 }
 
@@ -649,7 +653,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			;
 		if (k > ss && tok_punct(f, k, ',') && parenthetical(f, k, p) &&
 		    np_left(f, k - 1, ss, &s0, &s1) &&
-		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags & TF_CAP) != 0) &&
+		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags &
+		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which)) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
 			c->s0 = s0;
 			c->s1 = s1;
