@@ -775,3 +775,21 @@ recall_quotes() {
 	assert_success
 	assert_output '{"kind":"partial","text":"ignored every warning.","speaker":"The lawsuit","cue":"alleged"}'
 }
+
+@test "a time adjunct with its article between the subject and the verb is stepped over" {
+	run quotes_of 'Jones has in the past described Smith as “a dangerous man.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a dangerous man.","speaker":"Jones","cue":"described"}'
+	run quotes_of 'Jones over the past few weeks has called the plan “a joke.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a joke.","speaker":"Jones","cue":"called"}'
+	run quotes_of 'Jones at the time said the plan was “a joke.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a joke.","speaker":"Jones","cue":"said"}'
+}
+
+@test "a relative who set off by a comma is the speaker of any frame of its verb" {
+	run quotes_of 'Jones, who has described Smith as “a liar,” left the party.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a liar,","speaker":"Jones, who","cue":"described"}'
+}
