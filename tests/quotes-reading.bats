@@ -793,3 +793,27 @@ recall_quotes() {
 	assert_success
 	assert_output '{"kind":"partial","text":"a liar,","speaker":"Jones, who","cue":"described"}'
 }
+
+@test "a participle after an object with a to-phrase or after a verb with a particle belongs to that verb's subject" {
+	run quotes_of 'The union quickly sent an email to members stating, “The season is over.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The season is over.","speaker":"The union","cue":"stating"}'
+	run quotes_of 'The council sent out a notice saying the road was “closed for good.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"closed for good.","speaker":"The council","cue":"saying"}'
+}
+
+@test "a participle takes the subject of the clause, not a reporting noun in its object" {
+	run quotes_of 'Mary Lane quickly posted a Facebook comment of her own, saying, “We are so proud!”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are so proud!","speaker":"Mary Lane","cue":"saying"}'
+}
+
+@test "a participle takes the subject of a verb the lexicon does not know right after a speaker noun" {
+	run quotes_of 'The senator began by talking about the city’s housing crisis, saying a flat is now “cheaper than a car.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"cheaper than a car.","speaker":"The senator","cue":"saying"}'
+	run quotes_of 'Speaking at a town hall event in Dover, Smith went after Jones, calling him “a total bore.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a total bore.","speaker":"Smith","cue":"calling"}'
+}

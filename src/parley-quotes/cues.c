@@ -220,6 +220,43 @@ subordinate_cue(const struct quote_finder *f, const struct cue *o,
 	return false;
 }
 
+/* after_subject: is the word at token k, after a pronoun ("he began"),
+ * or after a speaker noun and before an object or an adjunct ("the
+ * president made his", not "a town hall event"), a verb whatever its
+ * form? */
+static bool
+after_subject(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *p = &f->toks[k - 1];
+
+	if (p->type != TK_WORD || p->q >= 0 || (p->flags & TF_UPPER))
+		return false;
+	if ((p->cls & WC_PRON) && !(p->cls & (WC_DET | WC_OBJPRON)))
+		return true;
+	return tok_lower(f, k - 1) && (p->cls & WC_SPEAKER) &&
+	    (tok_has(f, k + 1, WC_DET | WC_PREP | WC_OBJPRON | WC_ADV) ||
+	    (tok_word(f, k + 1) && (f->toks[k + 1].flags & TF_LY)));
+}
+
+/* object_noun: is cue o, which reports nothing, a noun in the object of
+ * another verb ("posted a Twitter comment of her own, saying"), so that
+ * what it took for its subject is no subject at all? */
+static bool
+object_noun(const struct quote_finder *f, const struct cue *o, int32_t ss)
+{
+	int32_t v = o->s0 - 1;
+	const struct tok *t;
+
+	if (o->use != CU_NONE || o->s0 < 0 || o->s1 != o->t0 || v <= ss ||
+	    !tok_has(f, o->s0, WC_DET) || tok_has(f, o->s0, WC_PRON) ||
+	    !tok_lower(f, v))
+		return false;
+	t = &f->toks[v];
+	return !(t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_DET |
+	    WC_PRON | WC_AUX | WC_BE | WC_SPEAKER | WC_MODIFIER | WC_QUANT |
+	    WC_ADV)) && !(t->flags & TF_LY);
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in the sentence, else of the sentence. */
 static bool
@@ -238,7 +275,7 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		    tok_has(f, o->t0 - 1, WC_SUB))
 			continue;
 		if (o->s0 >= 0 || o->passive) {
-			if (subordinate_cue(f, o, c, ss))
+			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss))
 				continue;
 			c->s0 = o->s0;
 			c->s1 = o->s1;
@@ -264,7 +301,7 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
 		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
 		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
-		    f->text[t->e - 1] == 's')) {
+		    f->text[t->e - 1] == 's' || after_subject(f, k))) {
 			/* the subject of that verb, whatever its noun after a
 			 * determiner: "The villagers have mocked it, calling" */
 			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
@@ -365,13 +402,22 @@ inverted_described(const struct quote_finder *f, const struct cue *c,
 
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
- * verb's subject. */
+ * verb's subject. The object may have a phrase with "to" ("an email to
+ * supporters stating") and the verb a particle ("sent out a release
+ * saying"). */
 static void
 object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
 	int32_t v = c->s0 - 1, s0, s1;
 	const struct tok *t;
 
+	if (tok_is(f, v, f->w_to) && np_left(f, v - 1, ss, &s0, &s1) && s1 == v &&
+	    tok_has(f, s0, WC_DET) && !tok_has(f, s0, WC_PRON))
+		v = s0 - 1;
+	if ((lower_word(f, v, "out") || lower_word(f, v, "up")) &&
+	    tok_has(f, v + 1, WC_DET) && tok_lower(f, v - 1) &&
+	    !tok_has(f, v - 1, WC_AUX | WC_BE | WC_PREP | WC_DET))
+		v--;
 	if (v <= ss || !tok_word(f, v))
 		return;
 	t = &f->toks[v];

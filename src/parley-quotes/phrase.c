@@ -397,7 +397,7 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 
 /* lower_word: is token i the lower-case word w (a word the lexicon need
  * not know)? */
-static bool
+bool
 lower_word(const struct quote_finder *f, int32_t i, const char *w)
 {
 	size_t n = strlen(w);
