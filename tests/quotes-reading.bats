@@ -817,3 +817,12 @@ recall_quotes() {
 	assert_success
 	assert_output '{"kind":"partial","text":"a total bore.","speaker":"Smith","cue":"calling"}'
 }
+
+@test "what a pronoun calls something is named by the subject of the clause that holds it" {
+	run quotes_of 'Jones has railed against what he calls the “city cartel” for years.'
+	assert_success
+	assert_output '{"kind":"partial","text":"city cartel","speaker":"Jones","cue":"calls"}'
+	run quotes_of 'He railed against what he calls the “cartel.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"cartel.","speaker":"he","cue":"calls"}'
+}

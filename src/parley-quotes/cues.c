@@ -257,13 +257,13 @@ object_noun(const struct quote_finder *f, const struct cue *o, int32_t ss)
 	    WC_ADV)) && !(t->flags & TF_LY);
 }
 
+static bool clause_subject(const struct quote_finder *f, struct cue *c);
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in the sentence, else of the sentence. */
 static bool
 inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t cs, k, s0, s1;
-
 	for (size_t j = f->ncues - 1; j-- > 0;) {
 		const struct cue *o = &f->cues[j];
 
@@ -283,6 +283,16 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 			return true;
 		}
 	}
+	return clause_subject(f, c);
+}
+
+/* clause_subject sets the speaker of cue c to the subject of the clause
+ * it stands in, when one is found before it. */
+static bool
+clause_subject(const struct quote_finder *f, struct cue *c)
+{
+	int32_t cs, k, s0, s1;
+
 	/* the subject of the clause's first verb: "X rallied supporters,
 	 * saying"; "Mr. Putin veered close to an admission that ..., saying" */
 	cs = clause_start(f, c->t0);
@@ -621,6 +631,31 @@ appositive_start(const struct quote_finder *f, int32_t ss, int32_t s0,
 	    (f->toks[b - 1].flags & TF_CAP) && np_is_speaker(f, a, b, false))
 		return a;
 	return s0;
+}
+
+/* what_it_calls: "Cruz has railed against what he calls the “...”": the
+ * pronoun after "what" is the subject of the clause that holds it, and
+ * the naming is that subject's: the speaker is that subject when it is a
+ * name or a description. */
+static void
+what_it_calls(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	struct cue o;
+	int32_t w = c->s0 - 1;
+
+	if (c->s0 < 0 || c->s1 - c->s0 != 1 || !is_pron(f, c->s0) ||
+	    c->s1 != c->t0 || w <= ss || !tok_is(f, w, f->w_what) ||
+	    !(lower_word(f, c->t0, "calls") || lower_word(f, c->t0, "called") ||
+	    lower_word(f, c->t0, "call") || lower_word(f, c->t0, "dubbed") ||
+	    lower_word(f, c->t0, "terms") || lower_word(f, c->t0, "termed")))
+		return;
+	memset(&o, 0, sizeof o);
+	o.s0 = o.s1 = -1;
+	o.t0 = w;
+	if (!clause_subject(f, &o) || is_pron(f, o.s1 - 1))
+		return;
+	c->s0 = o.s0;
+	c->s1 = o.s1;
 }
 
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
@@ -1461,8 +1496,10 @@ analyse(struct quote_finder *f, struct cue *c)
 	if (passive_use(f, c->t0, ss)) {
 		c->passive = true;
 		passive_agent(f, c);
-	} else
+	} else {
 		find_speaker(f, c, ss);
+		what_it_calls(f, c, ss);
+	}
 	if ((fr & FR_RECORD) && !c->passive &&
 	    (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
 		record_subject(f, c, ss);
