@@ -955,3 +955,83 @@ recall_quotes() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"the farmers will cross","speaker":"the mayor","cue":"announced"}'
 }
+
+# speaker8
+
+@test "a speaker named after a quotation is found when a relative clause or a participle follows the name" {
+	run quotes_of '“The bridge is unsafe,” said the site manager known as Red, speaking for the first time.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The bridge is unsafe,","speaker":"the site manager","cue":"said"}'
+	run quotes_of '“Nobody came back,” said the chief officer of a port that lost its boats.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Nobody came back,","speaker":"the chief officer","cue":"said"}'
+}
+
+@test "a quantity of a group named after a quotation is its speaker" {
+	run quotes_of '“It was chaos. The doors were locked,” said one of three officers who saw the fire but asked not to be named.'
+	assert_success
+	assert_line --index 0 '{"kind":"direct","text":"It was chaos. The doors were locked,","speaker":"one of three officers","cue":"said"}'
+	run quotes_of '“We lost the vote,” said several of his aides.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We lost the vote,","speaker":"several of his aides","cue":"said"}'
+}
+
+@test "a subject set off by a participle or a relative clause about a thing is the speaker of the verb after it" {
+	run quotes_of 'The lawsuit, filed in Dover on Monday, alleged that the council “ignored every warning.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"ignored every warning.","speaker":"The lawsuit","cue":"alleged"}'
+	run quotes_of 'The lawsuit, which was filed in Dover, alleged that the council “ignored every warning.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"ignored every warning.","speaker":"The lawsuit","cue":"alleged"}'
+}
+
+@test "a time adjunct with its article between the subject and the verb is stepped over" {
+	run quotes_of 'Jones has in the past described Smith as “a dangerous man.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a dangerous man.","speaker":"Jones","cue":"described"}'
+	run quotes_of 'Jones over the past few weeks has called the plan “a joke.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a joke.","speaker":"Jones","cue":"called"}'
+	run quotes_of 'Jones at the time said the plan was “a joke.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a joke.","speaker":"Jones","cue":"said"}'
+}
+
+@test "a relative who set off by a comma is the speaker of any frame of its verb" {
+	run quotes_of 'Jones, who has described Smith as “a liar,” left the party.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a liar,","speaker":"Jones, who","cue":"described"}'
+}
+
+@test "a participle after an object with a to-phrase or after a verb with a particle belongs to that verb's subject" {
+	run quotes_of 'The union quickly sent an email to members stating, “The season is over.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The season is over.","speaker":"The union","cue":"stating"}'
+	run quotes_of 'The council sent out a notice saying the road was “closed for good.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"closed for good.","speaker":"The council","cue":"saying"}'
+}
+
+@test "a participle takes the subject of the clause, not a reporting noun in its object" {
+	run quotes_of 'Mary Lane quickly posted a Facebook comment of her own, saying, “We are so proud!”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are so proud!","speaker":"Mary Lane","cue":"saying"}'
+}
+
+@test "a participle takes the subject of a verb the lexicon does not know right after a speaker noun" {
+	run quotes_of 'The senator began by talking about the city’s housing crisis, saying a flat is now “cheaper than a car.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"cheaper than a car.","speaker":"The senator","cue":"saying"}'
+	run quotes_of 'Speaking at a town hall event in Dover, Smith went after Jones, calling him “a total bore.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a total bore.","speaker":"Smith","cue":"calling"}'
+}
+
+@test "what a pronoun calls something is named by the subject of the clause that holds it" {
+	run quotes_of 'Jones has railed against what he calls the “city cartel” for years.'
+	assert_success
+	assert_output '{"kind":"partial","text":"city cartel","speaker":"Jones","cue":"calls"}'
+	run quotes_of 'He railed against what he calls the “cartel.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"cartel.","speaker":"he","cue":"calls"}'
+}

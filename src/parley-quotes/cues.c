@@ -180,6 +180,10 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 	/* , writing for the majority, */
 	if (t->flags & TF_ING)
 		return true;
+	/* , filed in Boston on Monday,: a participle and its adjunct */
+	if ((t->flags & TF_ED) && !(t->cls & (WC_AUX | WC_BE)) &&
+	    tok_has(f, k + 2, WC_PREP | WC_TIME))
+		return true;
 	return (t->cls & (WC_SPEAKER | WC_MODIFIER)) != 0;
 }
 
@@ -231,13 +235,50 @@ subordinate_cue(const struct quote_finder *f, const struct cue *o,
 	return false;
 }
 
+/* after_subject: is the word at token k, after a pronoun ("he began"),
+ * or after a speaker noun and before an object or an adjunct ("the
+ * president made his", not "a town hall event"), a verb whatever its
+ * form? */
+static bool
+after_subject(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *p = &f->toks[k - 1];
+
+	if (p->type != TK_WORD || p->q >= 0 || (p->flags & TF_UPPER))
+		return false;
+	if ((p->cls & WC_PRON) && !(p->cls & (WC_DET | WC_OBJPRON)))
+		return true;
+	return tok_lower(f, k - 1) && (p->cls & WC_SPEAKER) &&
+	    (tok_has(f, k + 1, WC_DET | WC_PREP | WC_OBJPRON | WC_ADV) ||
+	    (tok_word(f, k + 1) && (f->toks[k + 1].flags & TF_LY)));
+}
+
+/* object_noun: is cue o, which reports nothing, a noun in the object of
+ * another verb ("posted a Twitter comment of her own, saying"), so that
+ * what it took for its subject is no subject at all? */
+static bool
+object_noun(const struct quote_finder *f, const struct cue *o, int32_t ss)
+{
+	int32_t v = o->s0 - 1;
+	const struct tok *t;
+
+	if (o->use != CU_NONE || o->s0 < 0 || o->s1 != o->t0 || v <= ss ||
+	    !tok_has(f, o->s0, WC_DET) || tok_has(f, o->s0, WC_PRON) ||
+	    !tok_lower(f, v))
+		return false;
+	t = &f->toks[v];
+	return !(t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_DET |
+	    WC_PRON | WC_AUX | WC_BE | WC_SPEAKER | WC_MODIFIER | WC_QUANT |
+	    WC_ADV)) && !(t->flags & TF_LY);
+}
+
+static bool clause_subject(const struct quote_finder *f, struct cue *c);
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in the sentence, else of the sentence. */
 static bool
 inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t cs, k, s0, s1;
-
 	for (size_t j = f->ncues - 1; j-- > 0;) {
 		const struct cue *o = &f->cues[j];
 
@@ -249,7 +290,7 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		    tok_has(f, o->t0 - 1, WC_SUB))
 			continue;
 		if (o->s0 >= 0 || o->passive) {
-			if (subordinate_cue(f, o, c, ss))
+			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss))
 				continue;
 			c->s0 = o->s0;
 			c->s1 = o->s1;
@@ -257,6 +298,16 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 			return true;
 		}
 	}
+	return clause_subject(f, c);
+}
+
+/* clause_subject sets the speaker of cue c to the subject of the clause
+ * it stands in, when one is found before it. */
+static bool
+clause_subject(const struct quote_finder *f, struct cue *c)
+{
+	int32_t cs, k, s0, s1;
+
 	/* the subject of the clause's first verb: "X rallied supporters,
 	 * saying"; "Mr. Putin veered close to an admission that ..., saying" */
 	cs = clause_start(f, c->t0);
@@ -275,7 +326,7 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
 		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
 		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
-		    f->text[t->e - 1] == 's')) {
+		    f->text[t->e - 1] == 's' || after_subject(f, k))) {
 			/* the subject of that verb, whatever its noun after a
 			 * determiner: "The villagers have mocked it, calling" */
 			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
@@ -343,15 +394,55 @@ inverted_after_quote(const struct quote_finder *f, const struct cue *c,
 	    relative(f, *s1 + 1));
 }
 
+/* inverted_described: “...,” said Ann Lee, a nurse who ...; “...?” said
+ * the chief known as Bob, speaking ...; “...,” said one of two witnesses
+ * who ...: right after a quotation closed by a comma, a question or an
+ * exclamation mark, a verb that reports what is before it and a speaker
+ * mention that a description goes on (a comma, a bracket, a relative
+ * clause, a participle or a preposition) name the speaker, however long
+ * that description runs. */
+static bool
+inverted_described(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t *s0, int32_t *s1)
+{
+	const struct tok *t;
+
+	if (!(c->frames & FR_AFTER) || !(f->toks[p].flags & TF_CLOSE) ||
+	    p < 1 || !(tok_punct(f, p - 1, ',') || tok_punct(f, p - 1, '?') ||
+	    tok_punct(f, p - 1, '!')))
+		return false;
+	if (!np_right(f, c->t1, s0, s1, 0) || *s0 != c->t1 ||
+	    !np_is_speaker(f, *s0, *s1, false) || !tok_word(f, *s1) ||
+	    f->toks[*s1].sent != f->toks[c->t0].sent)
+		return false;
+	t = &f->toks[*s1];
+	/* who ..., of a shop that ..., in a statement that ... */
+	if (relative(f, *s1) || ((t->cls & WC_PREP) && !(t->cls & WC_SUB)))
+		return true;
+	/* known as Bob, based in Ohio: a participle and its preposition */
+	return tok_lower(f, *s1) && (t->flags & TF_ED || t->cls & WC_REPORT) &&
+	    !(t->cls & (WC_AUX | WC_BE)) && tok_has(f, *s1 + 1, WC_PREP) &&
+	    !tok_is(f, *s1 + 1, f->w_to);
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
- * verb's subject. */
+ * verb's subject. The object may have a phrase with "to" ("an email to
+ * supporters stating") and the verb a particle ("sent out a release
+ * saying"). */
 static void
 object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
 	int32_t v = c->s0 - 1, s0, s1;
 	const struct tok *t;
 
+	if (tok_is(f, v, f->w_to) && np_left(f, v - 1, ss, &s0, &s1) && s1 == v &&
+	    tok_has(f, s0, WC_DET) && !tok_has(f, s0, WC_PRON))
+		v = s0 - 1;
+	if ((lower_word(f, v, "out") || lower_word(f, v, "up")) &&
+	    tok_has(f, v + 1, WC_DET) && tok_lower(f, v - 1) &&
+	    !tok_has(f, v - 1, WC_AUX | WC_BE | WC_PREP | WC_DET))
+		v--;
 	if (v <= ss || !tok_word(f, v))
 		return;
 	t = &f->toks[v];
@@ -557,6 +648,31 @@ appositive_start(const struct quote_finder *f, int32_t ss, int32_t s0,
 	return s0;
 }
 
+/* what_it_calls: "Cruz has railed against what he calls the “...”": the
+ * pronoun after "what" is the subject of the clause that holds it, and
+ * the naming is that subject's: the speaker is that subject when it is a
+ * name or a description. */
+static void
+what_it_calls(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	struct cue o;
+	int32_t w = c->s0 - 1;
+
+	if (c->s0 < 0 || c->s1 - c->s0 != 1 || !is_pron(f, c->s0) ||
+	    c->s1 != c->t0 || w <= ss || !tok_is(f, w, f->w_what) ||
+	    !(lower_word(f, c->t0, "calls") || lower_word(f, c->t0, "called") ||
+	    lower_word(f, c->t0, "call") || lower_word(f, c->t0, "dubbed") ||
+	    lower_word(f, c->t0, "terms") || lower_word(f, c->t0, "termed")))
+		return;
+	memset(&o, 0, sizeof o);
+	o.s0 = o.s1 = -1;
+	o.t0 = w;
+	if (!clause_subject(f, &o) || is_pron(f, o.s1 - 1))
+		return;
+	c->s0 = o.s0;
+	c->s1 = o.s1;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -633,7 +749,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			;
 		if (k > ss && tok_punct(f, k, ',') && parenthetical(f, k, p) &&
 		    np_left(f, k - 1, ss, &s0, &s1) &&
-		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags & TF_CAP) != 0) &&
+		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags &
+		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which)) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
 			c->s0 = s0;
 			c->s1 = s1;
@@ -643,7 +760,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (tok_punct(f, p, ',') || (f->toks[p].flags & TF_CLOSE) ||
 	    tok_punct(f, p, 0x2014)) {
 		if (inverted_np(f, c->t1, &s0, &s1) ||
-		    inverted_after_quote(f, c, p, &s0, &s1)) {
+		    inverted_after_quote(f, c, p, &s0, &s1) ||
+		    inverted_described(f, c, p, &s0, &s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			c->inverted = true;
@@ -1625,8 +1743,10 @@ analyse(struct quote_finder *f, struct cue *c)
 	if (passive_use(f, c->t0, ss)) {
 		c->passive = true;
 		passive_agent(f, c);
-	} else
+	} else {
 		find_speaker(f, c, ss);
+		what_it_calls(f, c, ss);
+	}
 	if ((fr & FR_RECORD) && !c->passive &&
 	    (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
 		record_subject(f, c, ss);

@@ -244,6 +244,21 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 	return true;
 }
 
+/* quantity_of: does a mention start at token i with a quantity of a group
+ * ("one of two witnesses", "some of the officials", "many of his aides"):
+ * a quantity word, "of" and a determiner or a number? */
+static bool
+quantity_of(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	return (t->cls & WC_QUANT) && !(t->flags & TF_DIGIT) &&
+	    tok_is(f, i + 1, f->w_of) && tok_word(f, i + 2) &&
+	    f->toks[i + 2].q < 0 && !(f->toks[i + 2].cls & WC_PRON) &&
+	    (f->toks[i + 2].cls & (WC_DET | WC_QUANT) ||
+	    f->toks[i + 2].flags & TF_DIGIT);
+}
+
 bool
 np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
     int32_t *s1, int mode)
@@ -263,7 +278,9 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		*s1 = start + 1;
 		return true;
 	}
-	if ((t->cls & (WC_DET | WC_QUANT)) && !(t->flags & TF_DIGIT))
+	if (quantity_of(f, start))
+		i = start + 3;    /* one of two witnesses, many of his aides */
+	else if ((t->cls & (WC_DET | WC_QUANT)) && !(t->flags & TF_DIGIT))
 		i++;
 	for (; (size_t)i < f->ntoks && same_sentence(f, i, start); i++) {
 		const struct tok *p = &f->toks[i];
@@ -357,6 +374,9 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return percent_sign(f, s1 - 1);
 	if (h->cls & WC_SPEAKER)
 		return true;
+	/* Smith, who: the relative pronoun of a person set off by a comma */
+	if (h->wid == f->w_who && s1 - s0 > 2 && tok_punct(f, s1 - 2, ','))
+		return true;
 	if ((h->flags & TF_ED) && s1 - s0 > 1 && polled(f, s1 - 1))
 		return true;
 	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && ((h->flags & TF_SENT) ||
@@ -373,6 +393,30 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return (memchr(f->text + h->b, '-', h->e - h->b) != NULL &&
 		    h->e - h->b > 4) || (s1 - s0 == 3 && tok_is(f, s0 + 1, f->w_in));
 	return any && !(h->cls & (WC_TIME | WC_MODIFIER));
+}
+
+/* lower_word: is token i the lower-case word w (a word the lexicon need
+ * not know)? */
+bool
+lower_word(const struct quote_finder *f, int32_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return tok_lower(f, i) && f->toks[i].e - f->toks[i].b == n &&
+	    memcmp(f->text + f->toks[i].b, w, n) == 0;
+}
+
+/* time_adjunct_word: a word inside a time adjunct before its noun ("over
+ * the past few weeks", "during recent days", "at the time") that
+ * skip_left may step over once it has found the noun. */
+static bool
+time_adjunct_word(const struct quote_finder *f, int32_t j)
+{
+	const struct tok *t = &f->toks[j];
+
+	return t->wid == f->w_the || t->wid == f->w_over ||
+	    t->wid == f->w_during || t->wid == f->w_at || lower_word(f, j, "past") ||
+	    lower_word(f, j, "recent") || lower_word(f, j, "few");
 }
 
 /* skip_left steps back from token i over what may stand between a
@@ -401,17 +445,23 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 			i--;
 			continue;
 		}
-		if (t->cls & WC_TIME && !(t->cls & (WC_AUX | WC_SPEAKER))) {
+		if ((t->cls & WC_TIME && !(t->cls & (WC_AUX | WC_SPEAKER))) ||
+		    lower_word(f, i, "past")) {
 			int32_t j = i - 1;
 
-			/* on Wednesday, last week, Tuesday night, in March */
+			/* on Wednesday, last week, Tuesday night, in March; in
+			 * the past, over the past few weeks, in recent days */
 			while (j >= limit && tok_word(f, j) &&
 			    (f->toks[j].cls & WC_TIME ||
 			    f->toks[j].wid == f->w_on || f->toks[j].wid == f->w_in ||
 			    f->toks[j].wid == f->w_last || f->toks[j].wid == f->w_this ||
 			    f->toks[j].wid == f->w_early || f->toks[j].wid == f->w_late ||
-			    f->toks[j].flags & TF_DIGIT))
+			    f->toks[j].flags & TF_DIGIT || time_adjunct_word(f, j)))
 				j--;
+			/* the adjunct opens with its preposition: not "the" */
+			if (j + 1 < i && time_adjunct_word(f, j + 1) &&
+			    !tok_has(f, j + 1, WC_PREP))
+				break;
 			if (j == i - 1 && !(t->flags & TF_CAP))
 				break;
 			i = j;
