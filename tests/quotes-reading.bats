@@ -795,11 +795,14 @@ OUT
 	run recall_quotes 'His support for the levy has not changed.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the levy","speaker":"His","cue":"support for"}'
-	run recall_quotes "Smith's attacks on Jones angered voters, saying he lied."
+}
+
+@test "a possessor of a noun of a stance is no subject a participle after it shares" {
+	run recall_quotes "Voters cheered Smith's attacks on Jones, saying he had lied."
 	assert_success
 	assert_output - <<'OUT'
-{"kind":"indirect","text":"Jones angered voters","speaker":"Smith","cue":"attacks on"}
-{"kind":"indirect","text":"he lied","speaker":"Smith","cue":"saying"}
+{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"attacks on"}
+{"kind":"indirect","text":"he had lied","speaker":"Voters","cue":"saying"}
 OUT
 }
 

@@ -1242,12 +1242,12 @@ possessive_det(const struct quote_finder *f, int32_t i)
 	return false;
 }
 
-/* governing_cue: the cue of the verb whose object the noun of cue c
- * heads (only determiners, a possessor or adjectives between them).
- * When that verb reports the noun phrase ("reiterated his support for
- * X") the noun is no report of its own: c->use becomes CU_NONE; when it
- * reports nothing ("expressed support for X") its subject is the
- * speaker. True when decided either way. */
+/* governing_cue: "expressed support for X": when the verb whose object
+ * the noun of cue c heads (only determiners, a possessive pronoun or
+ * adjectives between them) is a cue that reports nothing there, its
+ * subject is the speaker; true when so. (When it reports the noun
+ * phrase, "reiterated his support for X", the noun is inside its
+ * content and dropped with the nested ones.) */
 static bool
 governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -1257,32 +1257,27 @@ governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (f->ncues < 2)
 		return false;
 	v = &f->cues[f->ncues - 2];
-	if (v->t1 > c->t0 || v->t1 < c->t0 - 3 || v->t0 < ss || v->inverted)
+	if (v->use != CU_NONE || v->s0 < 0 || v->t1 > c->t0 ||
+	    v->t1 < c->t0 - 3 || v->t0 < ss || v->inverted)
 		return false;
 	for (k = v->t1; k < c->t0; k++)
 		if (!tok_lower(f, k) || (f->toks[k].cls & (WC_PREP | WC_CONJ |
 		    WC_SUB | WC_REL | WC_AUX | WC_BE | WC_PRON)))
 			if (!possessive_det(f, k))
 				return false;
-	if (v->use == CU_NP || v->use == CU_CLAUSE) {
-		if (v->c0 >= 0 && v->c0 <= c->t0) {
-			c->use = CU_NONE;
-			return true;
-		}
-		return false;
-	}
-	if (v->use != CU_NONE || v->s0 < 0)
-		return false;
 	c->s0 = v->s0;
 	c->s1 = v->s1;
+	c->inherit = true;
 	return true;
 }
 
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
- * its entry report the noun phrase or wh-clause after them; the speaker
- * is the possessor, else no one (the writer's report of a stance or a
- * topic). */
+ * its entry report the noun phrase or wh-clause after them. The speaker
+ * is the possessor (a possessive pronoun after a verb: that verb's
+ * subject), or the subject of a cue that governs the noun; with none,
+ * an entry marked v is reported with no speaker (questions about X),
+ * the others not at all ("support for X grew"). */
 static void
 about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -1306,10 +1301,12 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 	/* doubled down on his support for X: the subject his stands for */
 	if (p >= ss && possessive_det(f, p)) {
-		if (p == ss || !inherit_speaker(f, c, ss)) {
-			c->s0 = p;
-			c->s1 = p + 1;
+		if (p > ss && inherit_speaker(f, c, ss)) {
+			c->inherit = true;
+			return;
 		}
+		c->s0 = p;
+		c->s1 = p + 1;
 		return;
 	}
 	/* questions about X (v): no one's; the criticism of X: no report */
