@@ -607,7 +607,10 @@ OUT
 @test "a second verb after a when-asked clause shares the subject of the main clause" {
 	run quotes_of 'When asked about the vote, Smith frowned and said, “No comment.”'
 	assert_success
-	assert_output '{"kind":"direct","text":"No comment.","speaker":"Smith","cue":"said"}'
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the vote","speaker":null,"cue":"asked about"}
+{"kind":"direct","text":"No comment.","speaker":"Smith","cue":"said"}
+OUT
 }
 
 @test "an ampersand in a relative clause set off by commas keeps the name before it the speaker" {
@@ -834,4 +837,16 @@ OUT
 	run recall_quotes 'There were questions about whether the mill would close.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"whether the mill would close","speaker":null,"cue":"questions about"}'
+}
+
+@test "commenting, writing or joking about a thing reports it as a topic" {
+	run recall_quotes 'Smith commented on the new bridge at the fair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge at the fair","speaker":"Smith","cue":"commented on"}'
+	run recall_quotes 'Jones wrote about the mill in her column.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill in her column","speaker":"Jones","cue":"wrote about"}'
+	run recall_quotes 'Brown joked about his height.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his height","speaker":"Brown","cue":"joked about"}'
 }

@@ -225,8 +225,8 @@ seed_quotes() {
 	assert_line --regexp '^indirect\|Crimea belongs to Ukraine[^|]*\|view\|Zelensky\|false$'
 }
 
-@test "commented on is no report; asked about reports its topic" {
-	expect 'Peskov commented on the talks in Istanbul.'
+@test "commented on and asked about report their topic" {
+	expect 'Peskov commented on the talks in Istanbul.' 'indirect|the talks in Istanbul|commented on|Peskov|false'
 	expect 'Reporters asked about the talks in Istanbul.' 'indirect|the talks in Istanbul|asked about|Reporters|false'
 }
 
