@@ -607,7 +607,10 @@ OUT
 @test "a second verb after a when-asked clause shares the subject of the main clause" {
 	run quotes_of 'When asked about the vote, Smith frowned and said, “No comment.”'
 	assert_success
-	assert_output '{"kind":"direct","text":"No comment.","speaker":"Smith","cue":"said"}'
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the vote","speaker":null,"cue":"asked about"}
+{"kind":"direct","text":"No comment.","speaker":"Smith","cue":"said"}
+OUT
 }
 
 @test "an ampersand in a relative clause set off by commas keeps the name before it the speaker" {
@@ -1021,7 +1024,10 @@ recall_quotes() {
 @test "a participle takes the subject of a verb the lexicon does not know right after a speaker noun" {
 	run quotes_of 'The senator began by talking about the city’s housing crisis, saying a flat is now “cheaper than a car.”'
 	assert_success
-	assert_output '{"kind":"partial","text":"cheaper than a car.","speaker":"The senator","cue":"saying"}'
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the city’s housing crisis","speaker":"The senator","cue":"talking about"}
+{"kind":"partial","text":"cheaper than a car.","speaker":"The senator","cue":"saying"}
+OUT
 	run quotes_of 'Speaking at a town hall event in Dover, Smith went after Jones, calling him “a total bore.”'
 	assert_success
 	assert_output '{"kind":"partial","text":"a total bore.","speaker":"Smith","cue":"calling"}'
@@ -1034,4 +1040,105 @@ recall_quotes() {
 	run quotes_of 'He railed against what he calls the “cartel.”'
 	assert_success
 	assert_output '{"kind":"partial","text":"cartel.","speaker":"he","cue":"calls"}'
+}
+
+# topics8
+
+@test "a verb of a topic reports the topic, its subject the speaker" {
+	run recall_quotes 'Smith talked about the new bridge at the fair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge at the fair","speaker":"Smith","cue":"talked about"}'
+	run recall_quotes 'Jones spoke about how the mill could reopen.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"how the mill could reopen","speaker":"Jones","cue":"spoke about"}'
+	run recall_quotes 'The mayor discussed the budget with the council.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget with the council","speaker":"The mayor","cue":"discussed"}'
+	run recall_quotes 'Brown focused on school meals in her speech.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"school meals in her speech","speaker":"Brown","cue":"focused on"}'
+}
+
+@test "a topic inside another report is part of it; a passive focus is no topic" {
+	run recall_quotes 'Jones said Smith talked about the bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith talked about the bridge","speaker":"Jones","cue":"said"}'
+	run recall_quotes 'Jones argued the talks should focus on the “facts on the ground” first.'
+	assert_success
+	assert_output '{"kind":"partial","text":"facts on the ground","speaker":"Jones","cue":"argued"}'
+	run recall_quotes 'The talks were focused on the harbour.'
+	assert_success
+	assert_output ''
+}
+
+@test "asked about by no one named reports the topic with no speaker, up to the comma" {
+	run recall_quotes 'Asked about the bridge, Smith smiled.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge","speaker":null,"cue":"Asked about"}'
+	run recall_quotes 'When asked about the visit by the envoy, Jones said it was off.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the visit by the envoy","speaker":null,"cue":"asked about"}
+{"kind":"indirect","text":"it was off","speaker":"Jones","cue":"said"}
+OUT
+}
+
+@test "a noun of a stance reports what it is about, its possessor the speaker" {
+	run recall_quotes "Smith's criticism of the judge was sharp."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the judge","speaker":"Smith","cue":"criticism of"}'
+	run recall_quotes 'His support for the levy has not changed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"His","cue":"support for"}'
+}
+
+@test "a possessor of a noun of a stance is no subject a participle after it shares" {
+	run recall_quotes "Voters cheered Smith's attacks on Jones, saying he had lied."
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"attacks on"}
+{"kind":"indirect","text":"he had lied","speaker":"Voters","cue":"saying"}
+OUT
+}
+
+@test "a possessive pronoun after a verb stands for its subject; a verb that reports nothing lends its subject" {
+	run recall_quotes 'Smith doubled down on his support for the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"Smith","cue":"support for"}'
+	run recall_quotes 'Smith expressed support for the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"Smith","cue":"support for"}'
+}
+
+@test "a noun of a stance with no possessor, the object of a report, or inside one reports nothing of its own" {
+	run recall_quotes 'Support for the levy has grown.'
+	assert_success
+	assert_output ''
+	run recall_quotes 'The criticism of the judge was sharp.'
+	assert_success
+	assert_output ''
+	run recall_quotes 'Smith reiterated his support for the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his support for the levy","speaker":"Smith","cue":"reiterated"}'
+	run recall_quotes "Jones said Smith's criticism of the judge was unfair."
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith'"'"'s criticism of the judge was unfair","speaker":"Jones","cue":"said"}'
+}
+
+@test "questions about a topic with no possessor are reported with no speaker" {
+	run recall_quotes 'There were questions about whether the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the mill would close","speaker":null,"cue":"questions about"}'
+}
+
+@test "commenting, writing or joking about a thing reports it as a topic" {
+	run recall_quotes 'Smith commented on the new bridge at the fair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge at the fair","speaker":"Smith","cue":"commented on"}'
+	run recall_quotes 'Jones wrote about the mill in her column.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill in her column","speaker":"Jones","cue":"wrote about"}'
+	run recall_quotes 'Brown joked about his height.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his height","speaker":"Brown","cue":"joked about"}'
 }

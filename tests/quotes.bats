@@ -225,9 +225,9 @@ seed_quotes() {
 	assert_line --regexp '^indirect\|Crimea belongs to Ukraine[^|]*\|view\|Zelensky\|false$'
 }
 
-@test "a topic is not a report: commented on, asked about" {
-	expect 'Peskov commented on the talks in Istanbul.'
-	expect 'Reporters asked about the talks in Istanbul.'
+@test "commented on and asked about report their topic" {
+	expect 'Peskov commented on the talks in Istanbul.' 'indirect|the talks in Istanbul|commented on|Peskov|false'
+	expect 'Reporters asked about the talks in Istanbul.' 'indirect|the talks in Istanbul|asked about|Reporters|false'
 }
 
 @test "an agreement to a thing reports nothing, an agreement that … does" {

@@ -284,6 +284,9 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 
 		if (o->t0 < ss)
 			break;
+		/* his support for X, saying: a noun's possessor is no subject */
+		if ((o->frames & (FR_ABOUT | FR_NP)) == FR_ABOUT)
+			continue;
 		/* When asked ..., Smith smiled and said: the question is put to
 		 * the subject of the main clause */
 		if (o->passive && o->s0 < 0 && o->t0 > ss &&
@@ -1519,6 +1522,100 @@ noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->use = CU_NONE;
 }
 
+/* possessive_det: is token i a possessive determiner (his, her, their,
+ * its, my, our, your), the speaker of the noun after it? */
+static bool
+possessive_det(const struct quote_finder *f, int32_t i)
+{
+	static const char *const dets[] = {
+		"his", "her", "their", "its", "my", "our", "your"
+	};
+	size_t n;
+
+	if (!tok_has(f, i, WC_DET) || (f->toks[i].flags & TF_UPPER))
+		return false;
+	n = f->toks[i].e - f->toks[i].b;
+	for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
+		if (strlen(dets[k]) == n &&
+		    strncasecmp(f->text + f->toks[i].b, dets[k], n) == 0)
+			return true;
+	return false;
+}
+
+/* governing_cue: "expressed support for X": when the verb whose object
+ * the noun of cue c heads (only determiners, a possessive pronoun or
+ * adjectives between them) is a cue that reports nothing there, its
+ * subject is the speaker; true when so. (When it reports the noun
+ * phrase, "reiterated his support for X", the noun is inside its
+ * content and dropped with the nested ones.) */
+static bool
+governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	const struct cue *v;
+	int32_t k;
+
+	if (f->ncues < 2)
+		return false;
+	v = &f->cues[f->ncues - 2];
+	if (v->use != CU_NONE || v->s0 < 0 || v->t1 > c->t0 ||
+	    v->t1 < c->t0 - 3 || v->t0 < ss || v->inverted)
+		return false;
+	for (k = v->t1; k < c->t0; k++)
+		if (!tok_lower(f, k) || (f->toks[k].cls & (WC_PREP | WC_CONJ |
+		    WC_SUB | WC_REL | WC_AUX | WC_BE | WC_PRON)))
+			if (!possessive_det(f, k))
+				return false;
+	c->s0 = v->s0;
+	c->s1 = v->s1;
+	c->inherit = true;
+	return true;
+}
+
+/* about_noun: "Trump's criticism of the judge", "his support for the
+ * bill", "questions about her emails": a noun and the preposition of
+ * its entry report the noun phrase or wh-clause after them. The speaker
+ * is the possessor (a possessive pronoun after a verb: that verb's
+ * subject), or the subject of a cue that governs the noun; with none,
+ * an entry marked v is reported with no speaker (questions about X),
+ * the others not at all ("support for X grew"). */
+static void
+about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t p = c->t0 - 1, s0, s1;
+	bool anon = (c->frames & FR_EVIDENT) != 0;
+
+	c->frames &= ~(uint32_t)FR_EVIDENT;    /* until no speaker is found */
+	if ((size_t)c->t1 >= f->ntoks || (f->toks[c->t1].flags & TF_SENT) ||
+	    !(np_start(f, c->t1) || (tok_has(f, c->t1, WC_WH) &&
+	    !tok_is(f, c->t1, f->w_that))))
+		return;
+	c->use = CU_NP;
+	c->c0 = c->t1;
+	if (governing_cue(f, c, ss))
+		return;
+	if (p > ss && f->toks[p].type == TK_POSS &&
+	    np_left(f, p - 1, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return;
+	}
+	/* doubled down on his support for X: the subject his stands for */
+	if (p >= ss && possessive_det(f, p)) {
+		if (p > ss && inherit_speaker(f, c, ss)) {
+			c->inherit = true;
+			return;
+		}
+		c->s0 = p;
+		c->s1 = p + 1;
+		return;
+	}
+	/* questions about X (v): no one's; the criticism of X: no report */
+	if (anon)
+		c->frames |= FR_EVIDENT;
+	else
+		c->use = CU_NONE;
+}
+
 /* agent: "the “just and lasting peace” outlined by the European Union":
  * the speaker is the agent, the report the quotation before the verb. */
 static bool
@@ -1726,6 +1823,10 @@ analyse(struct quote_finder *f, struct cue *c)
 
 	if ((fr & FR_OPTIN) && !f->opts.beliefs)
 		return false;
+	if ((fr & FR_ABOUT) && !(fr & FR_NP)) {
+		about_noun(f, c, ss);
+		return c->use != CU_NONE;
+	}
 	if (fr & FR_EVIDENT)
 		return evidential(f, c, ss);
 	if (fr & FR_SOURCE) {
@@ -1742,7 +1843,9 @@ analyse(struct quote_finder *f, struct cue *c)
 		return true;
 	if (passive_use(f, c->t0, ss)) {
 		c->passive = true;
-		passive_agent(f, c);
+		/* asked about a visit by X: "by" is in what it is about */
+		if (!(fr & FR_ABOUT))
+			passive_agent(f, c);
 	} else {
 		find_speaker(f, c, ss);
 		what_it_calls(f, c, ss);
@@ -1760,6 +1863,10 @@ analyse(struct quote_finder *f, struct cue *c)
 	if (c->passive && c->s0 < 0 && (fr & (FR_BELIEF | FR_OBJECT)) &&
 	    c->use == CU_CLAUSE &&
 	    tok_is(f, c->c0, f->w_to))
+		c->frames |= FR_EVIDENT;
+	/* when asked about X: a topic put by no one named */
+	if (c->passive && c->s0 < 0 && (fr & FR_ABOUT) && c->use == CU_NP &&
+	    tok_is(f, c->t0, f->w_asked))
 		c->frames |= FR_EVIDENT;
 	if (c->agent && (c->use == CU_NONE || c->use == CU_BEFORE))
 		passive_subject(f, c, ss);
@@ -1822,14 +1929,15 @@ drop_nested_stances(struct quote_finder *f)
  * party wants a recount", "Smith said Jones seemed to waver": a belief, a
  * wish or a judgement inside what another report says (or inside a
  * quotation) is part of that report, not a report of its own; forget
- * it. */
+ * it. So is a noun's ("Ryan said Trump's criticism of the judge was
+ * wrong"). */
 static void
 drop_nested_beliefs(struct quote_finder *f)
 {
 	for (size_t k = 0; k < f->ncues; k++) {
 		struct cue *c = &f->cues[k];
 
-		if (!c->drop && (c->belief || (c->frames & FR_EVIDENT)) &&
+		if (!c->drop && (c->belief || (c->frames & (FR_EVIDENT | FR_ABOUT))) &&
 		    nested(f, k, c->t0))
 			c->drop = true;
 	}
@@ -2101,6 +2209,27 @@ infinitive_of_cue(const struct quote_finder *f, int32_t k)
 	return false;
 }
 
+/* noun_object_end: "Trump's criticism of the judge was wrong": the noun
+ * phrase after a noun of cue c (FR_ABOUT) ends before an auxiliary or a
+ * form of be that is no part of a relative clause; c1 is where the
+ * clause ends. */
+static int32_t
+noun_object_end(const struct quote_finder *f, const struct cue *c, int32_t c1)
+{
+	for (int32_t k = c->c0; k < c1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->type != TK_WORD || t->q >= 0)
+			continue;
+		if (t->cls & (WC_REL | WC_WH))
+			return c1;    /* questions about whether he would run */
+		if ((t->cls & (WC_AUX | WC_BE | WC_NEG)) && k > c->c0 &&
+		    !(t->flags & TF_CAP))
+			return k;
+	}
+	return c1;
+}
+
 /* contents finds where each report ends. */
 static void
 contents(struct quote_finder *f)
@@ -2120,7 +2249,10 @@ contents(struct quote_finder *f)
 			if (c->c1 >= 0)
 				break;    /* set already: a colon label */
 			c->c1 = clause_end(f, c->c0, c->use == CU_NP, (int32_t)k);
-			if (c->passive && c->use == CU_CLAUSE)
+			if (c->frames & FR_ABOUT)
+				c->c1 = noun_object_end(f, c, c->c1);
+			if (c->passive && (c->use == CU_CLAUSE ||
+			    (c->frames & FR_ABOUT)))
 				c->c1 = question_end(f, c);
 			if (c->c1 == c->c0 + 1 && tok_has(f, c->c0, WC_PREP) &&
 			    !tok_has(f, c->c0, WC_DET | WC_QUANT | WC_OBJPRON))

@@ -327,7 +327,7 @@ add_closed_classes(struct lexicon *lx)
 	}
 }
 
-static const char frame_letters[] = "czwtnxqioasbheruv";
+static const char frame_letters[] = "czwtnxqioasbheruvp";
 
 /* parse_frames turns the letters of s into frame bits; false on an
  * unknown letter (stored in *bad). */
@@ -518,7 +518,7 @@ index_cues(struct lexicon *lx)
 	for (size_t i = 0; i < lx->ncues; i++) {
 		struct lex_word *w = &lx->words[lx->cues[i].words[0]];
 
-		if (!(lx->cues[i].frames & (FR_NOUN | FR_SOURCE)) &&
+		if (!(lx->cues[i].frames & (FR_NOUN | FR_SOURCE | FR_ABOUT)) &&
 		    !(w->cls & closed))
 			w->cls |= WC_REPORT;
 	}

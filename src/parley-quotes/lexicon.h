@@ -63,7 +63,8 @@ enum {
 	FR_NOPRON = 1u << 13,   /* e: "it emerged that": a pronoun subject is no speaker */
 	FR_RECORD = 1u << 14,   /* r: its subject must be a record (the poll shows ...) */
 	FR_OPTIN = 1u << 15,    /* u: with --beliefs only (suppose, imagine) */
-	FR_EVIDENT = 1u << 16   /* v: "X seems to ...": no speaker, the writer's judgement */
+	FR_EVIDENT = 1u << 16,  /* v: "X seems to ...": no speaker, the writer's judgement */
+	FR_ABOUT = 1u << 17     /* p: "his support for X": a noun and what it is about */
 };
 
 struct lex_word {
