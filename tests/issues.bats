@@ -727,3 +727,21 @@ shared_key_issues() {
 	assert_success
 	assert_output " p  q q  r"
 }
+
+# record8
+
+@test "a record cut at any byte, as the last line without a newline, goes to jansson: both ways the same" {
+	# the fast path reads the line where the reader left it: the zero
+	# byte after it (and the reader's padding) end every string, number
+	# and literal; under make sanitize, a read past them is an error
+	local rec='{"doc":"d1","sent":0,"start":0,"end":29,"text":"Talks on a “ceasefire” \"now\".","quotes":[{"kind":"partial","text":"ceasefire","start":11,"issues":[]}],"n":null,"t":true,"f":false,"x":[1,{"y":-2}]}'
+	local cut
+	for cut in $(seq 1 "${#rec}"); do
+		printf '%s' "${rec:0:cut}" > cut.jsonl
+		same_both_ways issues cut.jsonl
+	done
+	printf '%s\n' "$rec" > whole.jsonl
+	same_both_ways issues whole.jsonl
+	assert_success
+	assert_equal "$(jq -c '[.issues, .quotes[0].issues]' <<<"$output")" '[["ceasefire","mediation"],["ceasefire","mediation"]]'
+}
