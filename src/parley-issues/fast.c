@@ -589,15 +589,18 @@ put_ids(char *o, const struct issue_dict *d, const bool *issues)
 	char *start = o;
 
 	*o++ = '[';
-	for (size_t i = 0; i < d->nissues; i++) {
-		if (!issues[i])
-			continue;
-		if (o > start + 1)
-			*o++ = ',';
-		*o++ = '"';
-		o = put_bytes(o, d->issues[i].id, d->issues[i].id_len);
-		*o++ = '"';
-	}
+	for (size_t b = 0; b < d->nissues; b += 8)
+		for (uint64_t w = tag_flags_word(issues, b, d->nissues); w != 0;
+		    w &= w - 1) {
+			const struct issue *is =
+			    &d->issues[b + (size_t)__builtin_ctzll(w) / 8];
+
+			if (o > start + 1)
+				*o++ = ',';
+			*o++ = '"';
+			o = put_bytes(o, is->id, is->id_len);
+			*o++ = '"';
+		}
 	*o++ = ']';
 	return o;
 }
