@@ -7,6 +7,10 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* The bytes asked of read(2) at once. */
+#define JSONL_BLOCK (64 * 1024)
 
 static char *stdin_only[] = { "-", NULL };
 
@@ -46,6 +50,9 @@ open_next(struct jsonl_in *in)
 		const char *name = *in->files++;
 
 		in->line = 0;
+		in->pos = in->end = 0;
+		in->eof = false;
+		in->read_errno = 0;
 		if (strcmp(name, "-") == 0) {
 			in->name = "stdin";
 			in->fp = stdin;
@@ -67,7 +74,9 @@ open_next(struct jsonl_in *in)
 static void
 close_current(struct jsonl_in *in)
 {
-	if (ferror(in->fp)) {
+	if (in->read_errno != 0 || ferror(in->fp)) {
+		if (in->read_errno != 0)
+			errno = in->read_errno;
 		diag_warn("%s: read error:", in->name);
 		in->status = exitcode_worst(in->status, EXIT_NOINPUT);
 	}
@@ -77,41 +86,111 @@ close_current(struct jsonl_in *in)
 	in->fp = NULL;
 }
 
-/* read_line reads one raw line into in->buf; false at end of input. */
-static bool
-read_line(struct jsonl_in *in)
+/* read_some reads up to n bytes of the current input into to: read(2) on
+ * its descriptor (what has come through a pipe, without waiting for a
+ * whole block), or fread for a stream that has none (fmemopen). Returns
+ * the bytes read, 0 at the end, -1 on an error (errno says which). */
+static ssize_t
+read_some(struct jsonl_in *in, char *to, size_t n)
+{
+	int fd = fileno(in->fp);
+	ssize_t got;
+
+	if (fd < 0) {
+		got = (ssize_t)fread(to, 1, n, in->fp);
+		return got == 0 && ferror(in->fp) ? -1 : got;
+	}
+	do
+		got = read(fd, to, n);
+	while (got < 0 && errno == EINTR);
+	return got;
+}
+
+/* read_more reads the next block of the current input after what buf
+ * holds, the line begun at pos first moved to the start of buf (which
+ * grows when that line fills it). What was read is followed by
+ * JSONL_PAD + 1 zero bytes. At the end of the input or on an error, sets
+ * eof (and read_errno). */
+static void
+read_more(struct jsonl_in *in)
 {
 	ssize_t n;
 
+	if (in->pos > 0) {
+		memmove(in->buf, in->buf + in->pos, in->end - in->pos);
+		in->end -= in->pos;
+		in->pos = 0;
+	}
+	if (in->cap < in->end + JSONL_BLOCK + JSONL_PAD + 1) {
+		in->cap = 2 * in->end + JSONL_BLOCK + JSONL_PAD + 1;
+		in->buf = xrealloc(in->buf, in->cap);
+	}
+	n = read_some(in, in->buf + in->end, in->cap - in->end - JSONL_PAD - 1);
+	if (n > 0) {
+		in->end += (size_t)n;
+	} else {
+		in->eof = true;
+		if (n < 0)
+			in->read_errno = errno != 0 ? errno : EIO;
+	}
+	memset(in->buf + in->end, 0, JSONL_PAD + 1);
+}
+
+/* take_line makes buf[pos, e) the last raw line: its end (and a final CR)
+ * become zero bytes, and pos goes past it and the '\n' at e, if any. */
+static void
+take_line(struct jsonl_in *in, size_t e)
+{
+	char *s = in->buf + in->pos;
+	size_t n = e - in->pos;
+
+	in->buf[e] = '\0';
+	in->pos = e < in->end ? e + 1 : e;
+	in->cr = n > 0 && s[n - 1] == '\r';
+	if (in->cr)
+		s[n - 1] = '\0';
+	in->raw = s;
+	in->len = n;
+	in->line++;
+}
+
+/* read_line finds the next raw line, reading blocks as it needs them;
+ * false at the end of all inputs. A last line without '\n' is a line. */
+static bool
+read_line(struct jsonl_in *in)
+{
 	for (;;) {
+		const char *nl;
+
 		if (in->fp == NULL && !open_next(in))
 			return false;
-		n = getline(&in->buf, &in->cap, in->fp);
-		if (n >= 0)
-			break;
-		close_current(in);
+		if (in->end > in->pos && (nl = memchr(in->buf + in->pos, '\n',
+		    in->end - in->pos)) != NULL) {
+			take_line(in, (size_t)(nl - in->buf));
+			return true;
+		}
+		if (!in->eof) {
+			read_more(in);
+		} else if (in->end > in->pos) {
+			take_line(in, in->end);
+			return true;
+		} else {
+			close_current(in);
+		}
 	}
-	in->line++;
-	if (n > 0 && in->buf[n - 1] == '\n')
-		n--;
-	in->buf[n] = '\0';
-	in->len = (size_t)n;
-	return true;
 }
 
 /* line_content returns the line without a first-line BOM and a final CR. */
 static const char *
 line_content(const struct jsonl_in *in, size_t *len)
 {
-	const char *s = in->buf;
-	size_t n = in->len;
+	const char *s = in->raw;
+	size_t n = in->len - in->cr;
 
 	if (in->line == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
 		s += 3;
 		n -= 3;
 	}
-	if (n > 0 && s[n - 1] == '\r')
-		n--;
 	*len = n;
 	return s;
 }
@@ -208,7 +287,10 @@ jsonl_reject(struct jsonl_in *in, const char *fmt, ...)
 	in->rejected++;
 	in->status = exitcode_worst(in->status, EXIT_DATAERR);
 	if (in->rejects != NULL) {
-		fwrite(in->buf, 1, in->len, in->rejects);
+		/* the line as it came: its CR is a zero byte in the buffer */
+		fwrite(in->raw, 1, in->len - in->cr, in->rejects);
+		if (in->cr)
+			putc('\r', in->rejects);
 		putc('\n', in->rejects);
 		if (fflush(in->rejects) != 0)
 			diag_die(EXIT_IOERR, "write error on '%s':",

@@ -8,7 +8,9 @@
  * that is not a JSON object (not JSON, invalid UTF-8, NUL, duplicate keys,
  * another JSON type) is rejected: reported on stderr with file and line,
  * copied verbatim to the rejects file, skipped. A stage rejects a record of
- * its own with jsonl_reject (missing field, wrong type).
+ * its own with jsonl_reject (missing field, wrong type). Inputs are read in
+ * blocks (read(2): what a pipe holds, without waiting for a whole block)
+ * and each line is handed out where it lies in the block.
  *
  *	struct jsonl_in in;
  *	json_t *rec;
@@ -28,15 +30,27 @@
 
 #include "cli.h"
 
+/* Every line handed out (jsonl_in_next_line, jsonl_in_next_record) is
+ * followed by a zero byte (in place of its '\n' or dropped CR) and then at
+ * least JSONL_PAD readable, initialised bytes: a parser may stop at the
+ * zero byte and read 16 bytes at once anywhere up to it. */
+#define JSONL_PAD 32
+
 struct jsonl_in {
 	char **files;          /* names to read; NULL-terminated */
 	bool own_fp;           /* fp was opened here (closed at its end) */
 	const char *name;      /* name of the current input, "stdin" for - */
 	FILE *fp;              /* current input, NULL between files */
+	bool eof;              /* fp has nothing more to read */
+	int read_errno;        /* fp's read error, or 0 */
 	unsigned long line;    /* line number of the last line read */
-	char *buf;             /* the last raw line, as read (no '\n') */
+	char *buf;             /* what was read of fp, lines in place */
 	size_t cap;
-	size_t len;
+	size_t pos;            /* where the next line begins in buf */
+	size_t end;            /* where what was read ends */
+	const char *raw;       /* the last raw line, as read (no '\n') */
+	size_t len;            /* its bytes */
+	bool cr;               /* it ended in a CR (now the zero byte) */
 	bool strict;           /* stop at the first reject */
 	FILE *rejects;         /* rejects file or NULL */
 	const char *rejects_name;
@@ -64,15 +78,15 @@ void jsonl_in_open_stream(struct jsonl_in *in, FILE *fp, const char *name,
 json_t *jsonl_in_next(struct jsonl_in *in);
 
 /* jsonl_in_next_line is the raw form: it returns the next line (without
- * '\n', CR or BOM), setting *len, or NULL at the end. The buffer is reused
- * by the next call. For stages whose input is not JSON (parley-ingest's
- * --from-list). */
+ * '\n', CR or BOM; followed by a zero byte and JSONL_PAD bytes), setting
+ * *len, or NULL at the end. The line lives until the next call. */
 const char *jsonl_in_next_line(struct jsonl_in *in, size_t *len);
 
 /* jsonl_in_next_record is the form for stages that read lines themselves
  * (a fast path that skips jansson): the next line that is not blank,
  * counted as a record, setting *len, or NULL at the end of all inputs.
- * The buffer is reused by the next call. */
+ * The line (followed by a zero byte and JSONL_PAD bytes) lives until the
+ * next call. */
 const char *jsonl_in_next_record(struct jsonl_in *in, size_t *len);
 
 /* jsonl_decode decodes a line of jsonl_in_next_record as jsonl_in_next

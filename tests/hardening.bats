@@ -298,3 +298,70 @@ bad_line_case() {
 	assert_equal "$(jq -c .issues <<< "$output")" '[]
 ["talks"]'
 }
+
+# record8: the record reader reads blocks (read(2)) and hands lines out in
+# place; these hold it to what getline gave.
+
+# padded_input STAGE N - N good records of STAGE (documents d1..dN), each
+# with an unknown member "pad" of a length that varies from 0 to 3,000
+# bytes (and 150,000 for record 7), so that the reader's blocks of 64 KiB
+# end at every kind of place in a line
+padded_input() {
+	good_input "$1" 1 | jq -c --argjson n "$2" '. as $r | range(1; $n + 1) |
+		$r + { doc: "d\(.)", pad: ("p" * (if . == 7 then 150000 else . * 997 % 3000 end)) }'
+}
+
+@test "lines of any length are read whole across the reader's blocks, from a file or a pipe" {
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		padded_input "$stage" 400 > padded.jsonl
+		jq -c 'del(.pad)' padded.jsonl > plain.jsonl
+		"parley-$stage" padded.jsonl > file.out
+		cat padded.jsonl | "parley-$stage" > pipe.out
+		cmp file.out pipe.out
+		if [ "$stage" = aggregate ]; then
+			"parley-$stage" plain.jsonl | cmp - file.out
+		else
+			assert_equal "$(jq -r .doc file.out | uniq | wc -l)" 400
+			cmp <(jq -c 'del(.pad)' file.out) <("parley-$stage" plain.jsonl | jq -c .)
+		fi
+	done
+}
+
+@test "a rejected line of a CRLF file goes to the rejects file with its CR" {
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		{ good_input "$stage" 1; echo '{"doc":'; good_input "$stage" 2; } | sed 's/$/\r/' > crlf.jsonl
+		run --separate-stderr "parley-$stage" --rejects rej.jsonl crlf.jsonl
+		assert_equal "$status" 65
+		assert_equal "${stderr_lines[0]%%: invalid JSON*}" "parley-$stage: crlf.jsonl:2"
+		cmp rej.jsonl <(printf '{"doc":\r\n')
+	done
+}
+
+@test "a file's last line without a newline ends with the file; line numbers start again in the next" {
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		good_input "$stage" 1 | head -c -1 > one.jsonl
+		{ good_input "$stage" 2; printf 'oops'; } > two.jsonl
+		run --separate-stderr "parley-$stage" --rejects rej.jsonl one.jsonl two.jsonl
+		assert_equal "$status" 65
+		assert_equal "$stderr" "parley-$stage: two.jsonl:2: invalid JSON at column 4: invalid token near 'oops'"
+		cmp rej.jsonl <(echo oops)
+		if [ "$stage" != aggregate ]; then
+			assert_equal "$(jq -r .doc <<<"$output" | uniq | paste -sd,)" "d1,d2"
+		fi
+	done
+}
+
+@test "an input that cannot be read (a directory) is reported and the others are read" {
+	mkdir dir
+	for stage in $RECORD_STAGES; do
+		command -v "parley-$stage" > /dev/null || continue
+		good_input "$stage" 1 > one.jsonl
+		run --separate-stderr "parley-$stage" dir one.jsonl
+		assert_equal "$status" 66
+		assert_equal "$stderr" "parley-$stage: dir: read error: Is a directory"
+		"parley-$stage" one.jsonl | cmp - <(printf '%s\n' "$output")
+	done
+}

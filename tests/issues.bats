@@ -727,3 +727,44 @@ shared_key_issues() {
 	assert_success
 	assert_output " p  q q  r"
 }
+
+# record8
+
+@test "a record cut at any byte, as the last line without a newline, goes to jansson: both ways the same" {
+	# the fast path reads the line where the reader left it: the zero
+	# byte after it (and the reader's padding) end every string, number
+	# and literal; under make sanitize, a read past them is an error
+	local rec='{"doc":"d1","sent":0,"start":0,"end":29,"text":"Talks on a “ceasefire” \"now\".","quotes":[{"kind":"partial","text":"ceasefire","start":11,"issues":[]}],"n":null,"t":true,"f":false,"x":[1,{"y":-2}]}'
+	local cut
+	for cut in $(seq 1 "${#rec}"); do
+		printf '%s' "${rec:0:cut}" > cut.jsonl
+		same_both_ways issues cut.jsonl
+	done
+	printf '%s\n' "$rec" > whole.jsonl
+	same_both_ways issues whole.jsonl
+	assert_success
+	assert_equal "$(jq -c '[.issues, .quotes[0].issues]' <<<"$output")" '[["ceasefire","mediation"],["ceasefire","mediation"]]'
+}
+
+@test "dictionaries of 7, 8, 9 and 17 issues: ids in the dictionary's order, a fragment's context (issue sets are read eight flags at a time)" {
+	local words=(alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec)
+	local n i text expect
+	for n in 7 8 9 17; do
+		for i in $(seq 0 $((n - 1))); do
+			printf 'issue %s | %s | %s\n\tphrase %s\n' "i$i" "I$i" "i$i" "${words[i]}"
+		done > d.txt
+		# every word but the second, backwards (alpha last); an indirect
+		# quote of the first two words, and fragments of them and of all
+		# but alpha: the clause around each (all the sentence) adds the rest
+		text=$(for i in $(seq $((n - 1)) -1 0); do [ "$i" = 1 ] || printf '%s ' "${words[i]}"; done)
+		expect=$(for i in $(seq 0 $((n - 1))); do [ "$i" = 1 ] || printf '"i%s",' "$i"; done)
+		jq -n -c --arg t "$text" --arg q "${words[n-1]} ${words[n-2]}" \
+			'{doc: "d", start: 0, end: ($t | length), text: $t, quotes: [
+				{kind: "indirect", text: $q, start: 0}, {kind: "partial", text: $q, start: 0},
+				{kind: "partial", text: ($t | rtrimstr("alpha ")), start: 0}]}' > in.jsonl
+		same_both_ways issues in.jsonl --dict d.txt
+		assert_success
+		assert_equal "$(jq -c '[.issues, (.quotes[] | .issues, .issues_from)]' <<<"$output")" \
+			"[[${expect%,}],[\"i$((n - 2))\",\"i$((n - 1))\"],\"quote\",[${expect%,}],\"quote+sentence\",[${expect%,}],\"quote+sentence\"]"
+	done
+}

@@ -16,11 +16,12 @@
 #define MAX_DEPTH 32            /* deeper: left to jansson */
 #define MAX_KEYS FAST_SHAPE_KEYS /* more keys in one object: left to jansson */
 #define MAX_DIGITS 18           /* longer integers: left to jansson */
-/* The line is read from a copy followed by PAD zero bytes: a zero byte
- * ends every string, integer and literal as a mistake would (no byte of a
- * well-formed compact line is zero), so the parser never checks where the
- * line ends, and may read 16 bytes at once anywhere in it. */
-#define PAD 32
+/* The line is read where jsonl_in_next_record left it: followed by a zero
+ * byte and JSONL_PAD readable bytes. The zero byte ends every string,
+ * integer and literal as a mistake would (no byte of a well-formed compact
+ * line is zero), so the parser never checks where the line ends, and may
+ * read 16 bytes at once anywhere up to it. */
+_Static_assert(JSONL_PAD >= 16, "the parser reads 16 bytes at once");
 
 enum role { GENERIC, TOP, QUOTE };
 
@@ -28,7 +29,7 @@ typedef const unsigned char *cursor;   /* where the parser is; NULL: not
                                         * a line for the fast path */
 
 struct parser {
-	cursor base;            /* the copy of the line */
+	cursor base;            /* the line */
 	struct fast_record *r;
 	struct fast_quote *q;   /* the quote being read */
 	bool has_doc, has_text, has_start, has_end, quote_text;
@@ -82,8 +83,8 @@ p_counted_string(cursor s, bool *escaped, size_t *more)
 			*escaped = true;
 			s += 2;
 		} else if (c < 0x20) {
-			return NULL;    /* also the zero bytes after the line */
-		} else if ((n = utf8_sequence(s, 4)) == 0) {   /* PAD: 4 readable */
+			return NULL;    /* also the zero byte after the line */
+		} else if ((n = utf8_sequence(s, 4)) == 0) {   /* 4 readable */
 			return NULL;
 		} else {
 			*more += n - 1;
@@ -103,7 +104,7 @@ p_long_string(cursor s, bool *escaped)
 
 /* p_string reads the string at s as p_counted_string does; the short
  * plain ones (most keys and values) without a call: the bytes before the
- * first byte that is not plain (jsonplain_16; 16 bytes readable: PAD)
+ * first byte that is not plain (jsonplain_16; 16 bytes readable: JSONL_PAD)
  * need no look, so a '"' there closes the string. */
 static inline cursor
 p_string(cursor s, bool *escaped)
@@ -333,7 +334,7 @@ key_bit(cursor key, size_t n)
 }
 
 /* shape_follows: is the key at s (with its quotes and colon) key k of
- * the shape? 16 bytes are readable at s (PAD). */
+ * the shape? 16 bytes are readable at s (JSONL_PAD). */
 static inline bool
 shape_follows(const struct fast_shape *sh, size_t k, cursor s)
 {
@@ -526,13 +527,7 @@ fast_parse(struct fast_record *r, const char *line, size_t len,
 	r->issues.b = r->issues.e = 0;
 	if (len == 0 || line[0] != '{')
 		return false;
-	if (r->copy_cap < len + PAD) {
-		r->copy_cap = len + PAD;
-		r->copy = xrealloc(r->copy, r->copy_cap);
-	}
-	memcpy(r->copy, line, len);
-	memset(r->copy + len, 0, PAD);
-	p.base = (cursor)r->copy;
+	p.base = (cursor)line;
 	end = p_object(&p, p.base, 1, TOP);
 	if (end != p.base + len || !p.has_doc || !p.has_text || !p.has_start ||
 	    !p.has_end || r->end < r->start)
@@ -594,15 +589,18 @@ put_ids(char *o, const struct issue_dict *d, const bool *issues)
 	char *start = o;
 
 	*o++ = '[';
-	for (size_t i = 0; i < d->nissues; i++) {
-		if (!issues[i])
-			continue;
-		if (o > start + 1)
-			*o++ = ',';
-		*o++ = '"';
-		o = put_bytes(o, d->issues[i].id, d->issues[i].id_len);
-		*o++ = '"';
-	}
+	for (size_t b = 0; b < d->nissues; b += 8)
+		for (uint64_t w = tag_flags_word(issues, b, d->nissues); w != 0;
+		    w &= w - 1) {
+			const struct issue *is =
+			    &d->issues[b + (size_t)__builtin_ctzll(w) / 8];
+
+			if (o > start + 1)
+				*o++ = ',';
+			*o++ = '"';
+			o = put_bytes(o, is->id, is->id_len);
+			*o++ = '"';
+		}
 	*o++ = ']';
 	return o;
 }
@@ -768,7 +766,6 @@ fast_record_free(struct fast_record *r)
 	free(r->decoded);
 	free(r->out);
 	free(r->sent_ids);
-	free(r->copy);
 	memset(r, 0, sizeof *r);
 }
 

@@ -61,8 +61,6 @@ struct fast_record {
 	char *out;              /* the lines to write (fast_flush) */
 	size_t out_len, out_cap;
 	char *sent_ids;         /* the record's "issues" value */
-	char *copy;             /* the line and zero bytes, parsed (fast.c) */
-	size_t copy_cap;
 	const struct issue_dict *ids_dict;	/* ids_max is for it */
 	size_t ids_max;         /* the longest "issues" array */
 	struct fast_shape shapes[FAST_SHAPES];  /* by role, depth (fast.c) */
@@ -76,9 +74,11 @@ struct fast_order {
 	bool any;
 };
 
-/* fast_parse reads line (len bytes, no '\n') into r; true when it is a
- * well-formed sentence record in compact form whose start does not go
- * back within its document (order). False: let jansson decide. */
+/* fast_parse reads line (len bytes, no '\n'; followed by a zero byte and
+ * JSONL_PAD readable bytes, as jsonl_in_next_record gives it) into r; true
+ * when it is a well-formed sentence record in compact form whose start
+ * does not go back within its document (order). False: let jansson
+ * decide. */
 bool fast_parse(struct fast_record *r, const char *line, size_t len,
     const struct fast_order *order);
 

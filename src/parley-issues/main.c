@@ -21,7 +21,7 @@
 #include "tag.h"
 #include "xalloc.h"
 
-static char in_buffer[256 * 1024], out_buffer[256 * 1024];
+static char out_buffer[256 * 1024];
 
 /* limit errors reported one by one; the rest are counted */
 #define LIMIT_REPORTS 20
@@ -303,9 +303,8 @@ main(int argc, char **argv)
 	tagger_init(&tagger, &dict, &scanner);
 	issues = xcalloc(dict.nissues, sizeof *issues);
 
-	/* big stdio buffers: fewer system calls for many small records
-	 * (static: stdout is flushed at exit) */
-	setvbuf(stdin, in_buffer, _IOFBF, sizeof in_buffer);
+	/* a big stdout buffer: fewer system calls for many small records
+	 * (static: stdout is flushed at exit; lib/jsonl reads in blocks) */
 	setvbuf(stdout, out_buffer, _IOFBF, sizeof out_buffer);
 	jsonl_in_open(&in, argc - optind, argv + optind, &o.common);
 	while ((line = jsonl_in_next_record(&in, &len)) != NULL) {

@@ -428,8 +428,8 @@ leans(struct tagger *t, const struct tag_quote *q)
 static bool
 any_of(const bool *v, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (v[i])
+	for (size_t b = 0; b < n; b += 8)
+		if (tag_flags_word(v, b, n) != 0)
 			return true;
 	return false;
 }
@@ -438,8 +438,8 @@ any_of(const bool *v, size_t n)
 static bool
 covers(const bool *a, const bool *b, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (b[i] && !a[i])
+	for (size_t i = 0; i < n; i += 8)
+		if ((tag_flags_word(b, i, n) & ~tag_flags_word(a, i, n)) != 0)
 			return false;
 	return true;
 }

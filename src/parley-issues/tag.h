@@ -17,6 +17,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "dict.h"
 #include "rx.h"
@@ -75,6 +77,31 @@ void tagger_sentence(struct tagger *t, const char *text, size_t len,
  * they came from. */
 enum tag_from tagger_quote(struct tagger *t, const struct tag_quote *q,
     bool *issues);
+
+/* tag_flags_word returns the flags v[b] .. v[b + 7] of the n flags at v
+ * (those below n) as the bytes of a word, v[b] in its lowest byte: 1 for
+ * a flag that is set, else 0. Eight flags at a time for the loops over an
+ * issue set; the last word of n >= 8 flags is read as the eight before n,
+ * shifted. */
+static inline uint64_t
+tag_flags_word(const bool *v, size_t b, size_t n)
+{
+	uint64_t w = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (b + 8 <= n) {
+		memcpy(&w, v + b, 8);
+		return w;
+	}
+	if (n >= 8) {
+		memcpy(&w, v + n - 8, 8);
+		return w >> (8 * (b + 8 - n));
+	}
+#endif
+	for (size_t j = 0; j < 8 && b + j < n; j++)
+		w |= (uint64_t)v[b + j] << (8 * j);
+	return w;
+}
 
 /* tag_from_name: "quote", "sentence" or "quote+sentence". */
 const char *tag_from_name(enum tag_from from);
