@@ -768,3 +768,71 @@ shared_key_issues() {
 			"[[${expect%,}],[\"i$((n - 2))\",\"i$((n - 1))\"],\"quote\",[${expect%,}],\"quote+sentence\",[${expect%,}],\"quote+sentence\"]"
 	done
 }
+
+# startup8
+
+# issues_of DICT LINE... - the issues of one sentence record per LINE,
+# space-separated, one comma-separated list per line
+issues_of() {
+	local dict=$1
+	shift
+	printf '%s\n' "$@" | jq -R -c '{doc: "d\(input_line_number)", start: 0, end: length, text: .}' > in.jsonl
+	parley-issues --dict "$dict" in.jsonl | jq -r '.issues | join(",")' | paste -sd ' '
+}
+
+@test "an entry that looks behind to before its word, within the bytes the scanner files it by, is found" {
+	# the scanner learns where a pattern can begin by partial matching,
+	# which sees no byte before the word: a look-behind that reaches there
+	# must hold for it, at the start, in the first four bytes or the two after
+	printf '%s\n' 'issue p | P | p' '	regex (?<=eastern\s)front' 'issue q | Q | q' '	regex abcd(?<=x abcd)\w*' \
+		'issue r | R | r' '	regex mnopq(?<=y mnopq)\w*' 'issue s | S | s' '	regex st(?<=z st)uv' > lb.txt
+	run issues_of lb.txt 'the eastern front' 'the western front' 'x abcd' 'x abcdef' 'w abcd' \
+		'y mnopqr' 'x mnopqr' 'z stuv' 'a stuv'
+	assert_success
+	assert_output "p  q q  r  s "
+	# the default dictionary has such entries
+	run issues_of "$DICT" 'It is Russian soil.' 'The soil is wet.'
+	assert_output "territory "
+}
+
+@test "an entry whose look-behind sits inside a negative assertion is searched for over the whole text" {
+	# there, what the look-behind cannot see would turn "holds" into "fails"
+	printf '%s\n' 'issue p | P | p' '	regex (?!(?<!x )ab)abcd' 'issue q | Q | q' '	regex qrst' > neg.txt
+	run issues_of neg.txt 'x abcd' 'y abcd' 'x abcd qrst' 'abcd'
+	assert_success
+	assert_output "p  p,q "
+}
+
+@test "entries are filed by the keys the text of their pattern tells, without pcre2: groups, classes, quantifiers, escapes" {
+	# each begins with four bytes the scanner reads from its text; a
+	# character >= 0x80 among them (a curly apostrophe, K or ſ for k or s)
+	# files it under the bytes before
+	printf '%s\n' 'issue a | A | a' '	regex (?:stop(?:s|ped)?|halt)\s+(?:the\s+)?war' \
+		'issue b | B | b' '	regex re[-\s]?(?:tak|captur)e[sd]?' \
+		'issue c | C | c' '	regex caſe\w*' 'issue d | D | d' '	regex \d{2,}\s*km' \
+		'issue e | E | e' '	regex u\.s\.\s+aid' 'issue f | F | f' "	regex o['’]?neill" \
+		'issue g | G | g' '	regex ba(?i:k)hmut' 'issue h | H | h' '	regex (?-i:HI)mars' \
+		'issue i | I | i' '	regex [Zs]ero(?=\s)' 'issue j | J | j' '	regex (?:us|uk)\s+aid' \
+		'issue k | K | k' '	regex f-?16s?' > shapes.txt
+	run issues_of shapes.txt 'Stopped the war' 'halt  war' 'stops war' 'stop wars' 're-take' 'Re take' \
+		'retakes' 'recaptured' 'retaking' 'Cases' 'caſes' '25 km' "$(printf '25\tkm')" '100km' '5 km' 'U.S. aid' 'US aid' \
+		'O’Neill' "o'neill" 'oneill' "$(printf 'ba\342\204\252hmut')" 'Bakhmut' 'HIMARS' 'himars' 'zero sum' 'sero' 'Sero.' \
+		"$(printf 'US\taid')" 'uk aid' 'usaid' 'F16, then' 'the f-16.' 'f16s' 'f16' 'f16_x' 'f16é' 'f16’s'
+	assert_success
+	assert_output "a a a  b b b b  c c d d d  e j f f f g g h  i   j j  k k k k   k"
+}
+
+@test "a regex whose groups close where they open is compiled once, inside its word boundaries; the others alone first" {
+	# the same messages either way: one that breaks out of its boundaries
+	# compiles inside them, and must be refused as it is written
+	printf '%s\n' 'issue p | P | p' '	regex a)|(?:b' '	regex (c|d' '	regex abc(?:de|f)' \
+		'	regex (ab)\1x' '	regex ab(?<=x\w+)' '	regex ab|' > bo.txt
+	run --separate-stderr parley-issues --check bo.txt
+	assert_equal "$status" 65
+	assert_equal "$output" ""
+	assert_equal "$stderr" "parley-issues: bo.txt:2: bad pattern at offset 1: unmatched closing parenthesis
+parley-issues: bo.txt:3: bad pattern at offset 4: missing closing parenthesis
+parley-issues: bo.txt:5: '(ab)\1x': back references, recursion and (*VERBS) are not allowed in a pattern
+parley-issues: bo.txt:6: bad pattern at offset 2: lookbehind assertion is not fixed length
+parley-issues: bo.txt:7: 'ab|' matches the empty string"
+}

@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "exitcode.h"
 #include "plain.h"
+#include "shape.h"
 #include "rx.h"
 #include "xalloc.h"
 
@@ -174,11 +175,12 @@ matches_empty(struct rx *rx, const char *source, const char *full)
 	return empty;
 }
 
-/* compile_alone compiles pattern as rx_compile does (same options, same
- * message in err), but without JIT and match data: the pattern alone is
- * only checked, never matched. */
+/* compile_plain compiles pattern as rx_compile does (same options, with
+ * the extra ones, same message in err), but without JIT, and with match
+ * data only if asked. */
 static bool
-compile_alone(struct rx *rx, const char *pattern, char *err, size_t errlen)
+compile_plain(struct rx *rx, const char *pattern, unsigned extra,
+    bool match_data, char *err, size_t errlen)
 {
 	int code;
 	PCRE2_SIZE offset;
@@ -186,12 +188,58 @@ compile_alone(struct rx *rx, const char *pattern, char *err, size_t errlen)
 
 	memset(rx, 0, sizeof *rx);
 	rx->code = pcre2_compile((PCRE2_SPTR)pattern, strlen(pattern),
-	    ENTRY_OPTIONS | PCRE2_UTF, &code, &offset, NULL);
-	if (rx->code != NULL)
+	    ENTRY_OPTIONS | extra | PCRE2_UTF, &code, &offset, NULL);
+	if (rx->code == NULL) {
+		pcre2_get_error_message(code, msg, sizeof msg);
+		snprintf(err, errlen, "bad pattern at offset %zu: %s",
+		    (size_t)offset, (char *)msg);
+		return false;
+	}
+	if (match_data &&
+	    (rx->md = pcre2_match_data_create_from_pattern(rx->code, NULL)) == NULL)
+		diag_die(EXIT_SOFTWARE, "out of memory");
+	return true;
+}
+
+/* compile_alone compiles a regex's source on its own: it is only
+ * checked, never matched. */
+static bool
+compile_alone(struct rx *rx, const char *pattern, char *err, size_t errlen)
+{
+	return compile_plain(rx, pattern, 0, false, err, errlen);
+}
+
+/* compile_anchored compiles the entry's whole pattern, anchored, for the
+ * scanner, which JIT-compiles what it runs when it first runs it (many
+ * entries never run on a given input). */
+static bool
+compile_anchored(struct rx *rx, const char *full, char *err, size_t errlen)
+{
+	return compile_plain(rx, full, PCRE2_ANCHORED, true, err, errlen);
+}
+
+/* not_joinable reports a regex rx_joinable refuses (rx: it compiled,
+ * alone or inside its word boundaries: the same groups). */
+static bool
+not_joinable(struct loader *l, const struct rx *rx, const char *source)
+{
+	if (rx_joinable(rx, source))
+		return false;
+	complain(l, "'%s': back references, recursion and (*VERBS) are not "
+	    "allowed in a pattern", source);
+	return true;
+}
+
+/* kept: is the entry's compiled pattern (*keep) good, that is, does it
+ * not match the empty string (an entry that matches nothing at all would
+ * match everywhere)? Else it is freed and reported. */
+static bool
+kept(struct loader *l, struct rx *keep, const char *source, const char *full)
+{
+	if (!matches_empty(keep, source, full))
 		return true;
-	pcre2_get_error_message(code, msg, sizeof msg);
-	snprintf(err, errlen, "bad pattern at offset %zu: %s", (size_t)offset,
-	    (char *)msg);
+	rx_free(keep);
+	complain(l, "'%s' matches the empty string", source);
 	return false;
 }
 
@@ -199,7 +247,9 @@ compile_alone(struct rx *rx, const char *pattern, char *err, size_t errlen)
  * regex must compile alone too (else "a)|(?:b" or "o)\Q(" would break out
  * of the word boundaries and of the scanner's alternations), with the
  * offset one in the text as written (an unclosed \Q fails only inside
- * them). The pattern inside its boundaries, compiled anchored, is kept in
+ * them). A regex whose groups all close where they open (shape.h) and
+ * that compiles inside its boundaries compiles alone: it is not compiled
+ * twice. The pattern inside its boundaries, compiled anchored, is kept in
  * *keep for the scanner. */
 static bool
 compiles(struct loader *l, const char *source, const char *full, bool phrase,
@@ -209,29 +259,26 @@ compiles(struct loader *l, const char *source, const char *full, bool phrase,
 	char err[320];
 	const char *msg;
 
+	if (!phrase && shape_balanced(source) &&
+	    compile_anchored(keep, full, err, sizeof err)) {
+		if (!not_joinable(l, keep, source))
+			return kept(l, keep, source, full);
+		rx_free(keep);
+		return false;
+	}
 	if (!phrase && !compile_alone(&rx, source, err, sizeof err)) {
 		complain(l, "%s", err);
 		return false;
 	}
 	if (!phrase) {
-		bool joinable = rx_joinable(&rx, source);
+		bool refused = not_joinable(l, &rx, source);
 
 		rx_free(&rx);
-		if (!joinable) {
-			complain(l, "'%s': back references, recursion and "
-			    "(*VERBS) are not allowed in a pattern", source);
+		if (refused)
 			return false;
-		}
 	}
-	if (rx_compile(keep, full, strlen(full), ENTRY_OPTIONS | PCRE2_ANCHORED,
-	    err, sizeof err)) {
-		/* an entry that matches nothing at all would match everywhere */
-		if (!matches_empty(keep, source, full))
-			return true;
-		rx_free(keep);
-		complain(l, "'%s' matches the empty string", source);
-		return false;
-	}
+	if (compile_anchored(keep, full, err, sizeof err))
+		return kept(l, keep, source, full);
 	if (!phrase && !compile_alone(&rx, source, err, sizeof err)) {
 		complain(l, "%s", err);
 		return false;

@@ -37,8 +37,10 @@ struct issue_entry {
 	                         * (plain.h); pattern is still made */
 	char *source;           /* as written */
 	char *pattern;          /* the full PCRE2 pattern, boundaries included */
-	struct rx anchored;     /* it, compiled with PCRE2_ANCHORED (NULL code
-	                         * for a plain phrase) */
+	struct rx anchored;     /* it, compiled with PCRE2_ANCHORED, without
+	                         * JIT (the scanner adds it to what it runs,
+	                         * when it first runs it); NULL code for a
+	                         * plain phrase */
 	unsigned long line;
 };
 

@@ -8,6 +8,7 @@
 #endif
 
 #include "diag.h"
+#include "shape.h"
 #include "xalloc.h"
 
 #define ENTRY_OPTIONS (PCRE2_CASELESS | PCRE2_UCP)
@@ -30,9 +31,15 @@
  * phrase, [a-z]: millions, seconds) the entry is searched for everywhere;
  * a two-letter word takes about 9,000 */
 #define PLACE_PROBES 20000
+/* keys the text of a pattern may tell (shape.h); more are asked of pcre2 */
+#define READ_PREFIXES 1024
 #define BLOOM_LOG 15            /* bits of the filter before the table */
 #define BLOOM_BYTES ((1u << BLOOM_LOG) / 4)	/* two bits a slot */
 enum { BLOOM_PATTERN = 1, BLOOM_PLAIN = 2 };
+/* what is known of an entry's JIT code (s->jit): compiled when needed */
+enum { JIT_RUN_TRIED = 1, JIT_PROBE_TRIED = 2, JIT_PROBE = 4 };
+/* whether an entry walks its prefix trees (s->walkable) */
+enum { WALK_NO, WALK_UNTRIED, WALK_YES };
 
 /* The bytes of an ASCII word: letters and digits begin one, '_' goes on. */
 enum { OTHER, ALNUM, UNDERSCORE };
@@ -106,32 +113,63 @@ first_set(const struct rx *rx, bool first[128])
 	return true;
 }
 
+/* probe_jit: may entry e's partial matching run as JIT code? It is
+ * compiled for that the first time it is asked (an entry that the text
+ * of its pattern placed, and whose keys no text meets, never is); an
+ * error leaves the interpreter to do it. */
+static bool
+probe_jit(const struct issue_scanner *s, size_t e)
+{
+	if (!(s->jit[e] & JIT_PROBE_TRIED)) {
+		s->jit[e] |= JIT_PROBE_TRIED;
+		if (pcre2_jit_compile(s->probing[e].code,
+		    PCRE2_JIT_PARTIAL_HARD) == 0)
+			s->jit[e] |= JIT_PROBE;
+	}
+	return s->jit[e] & JIT_PROBE;
+}
+
+/* run_rx returns entry e's anchored pattern, JIT-compiled the first time
+ * it is run (rx_match falls back on the interpreter if that fails). */
+static struct rx *
+run_rx(const struct issue_scanner *s, size_t e)
+{
+	struct rx *rx = &s->anchored[e];
+
+	if (!(s->jit[e] & JIT_RUN_TRIED)) {
+		s->jit[e] |= JIT_RUN_TRIED;
+		rx->jit = pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE) == 0;
+	}
+	return rx;
+}
+
 /* viable: can a match of entry e begin with the n bytes of subject?
- * Partial matching answers it; an error (a limit) counts as yes, as an
- * answer that is not "no match" only makes the scanner try more places.
- * With partial-match JIT, pcre2_jit_match is called straight (its default
- * match context: the subject is a few ASCII bytes). */
+ * Partial matching (of the entry's probing pattern) answers it; an error
+ * (a limit) counts as yes, as an answer that is not "no match" only makes
+ * the scanner try more places. With partial-match JIT, pcre2_jit_match is
+ * called straight (its default match context: the subject is a few ASCII
+ * bytes). */
 static bool
 viable(const struct issue_scanner *s, size_t e, const char *subject,
     size_t n)
 {
-	struct rx *rx = &s->anchored[e];
+	struct rx *rx = &s->probing[e];
 
-	if (s->partial_jit[e])
+	if (probe_jit(s, e))
 		return pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0,
 		    PCRE2_PARTIAL_HARD, rx->md, NULL) != PCRE2_ERROR_NOMATCH;
 	return rx_match(rx, subject, n, 0, PCRE2_PARTIAL_HARD) != RX_NOMATCH;
 }
 
 /* partial returns pcre2's answer to the partial matching of entry e
- * (with partial-match JIT), anchored, on the n bytes of subject:
- * PCRE2_ERROR_NOMATCH, PCRE2_ERROR_PARTIAL, a match (> 0) or another
- * error (a limit: PROBE_MATCH_LIMIT). */
+ * (a walkable one: with partial-match JIT), anchored, on the n bytes of
+ * subject: PCRE2_ERROR_NOMATCH, PCRE2_ERROR_PARTIAL, a match (> 0) or
+ * another error (a limit: PROBE_MATCH_LIMIT). */
 static int
 partial(const struct issue_scanner *s, size_t e, const char *subject,
     size_t n)
 {
-	struct rx *rx = &s->anchored[e];
+	struct rx *rx = &s->probing[e];
 
 	return pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0,
 	    PCRE2_PARTIAL_HARD, rx->md, s->probe);
@@ -221,9 +259,18 @@ explore(struct builder *bd, size_t e, char subject[KEY_BYTES],
 	}
 }
 
-/* place files entry e under every key its match can begin with, or
- * among the entries searched for everywhere (also when it can begin with
- * too many keys to try). */
+/* file_everywhere files entry e among the entries searched for over the
+ * whole text. */
+static void
+file_everywhere(struct issue_scanner *s, size_t e)
+{
+	s->anywhere[s->nanywhere++] = e;
+	compile_entry(&s->floating[e], s->dict, e, 0);
+}
+
+/* place files entry e under every key its match can begin with, asking
+ * pcre2, or among the entries searched for everywhere (also when it can
+ * begin with too many keys to try). */
 static void
 place(struct builder *bd, size_t e)
 {
@@ -235,15 +282,50 @@ place(struct builder *bd, size_t e)
 	size_t before = bd->n;
 
 	bd->probes = 0;
-	if (first_set(&s->anchored[e], first)) {
+	if (first_set(&s->probing[e], first)) {
 		explore(bd, e, subject, key, 0, first,
 		    strstr(src, "(?-") != NULL || strstr(src, "(?^") != NULL);
 		if (bd->probes <= PLACE_PROBES)
 			return;
 		bd->n = before;
 	}
-	s->anywhere[s->nanywhere++] = e;
-	compile_entry(&s->floating[e], s->dict, e, 0);
+	file_everywhere(s, e);
+}
+
+/* place_read files entry e under the keys the text of its pattern tells
+ * (shape.h): those explore() would find (and perhaps a few more), without
+ * asking pcre2. False, filing nothing, when the text does not tell (or
+ * pcre2's first characters of the pattern are not all among its own). */
+static bool
+place_read(struct builder *bd, size_t e)
+{
+	struct shape_prefix prefixes[READ_PREFIXES];
+	size_t n = shape_prefixes(bd->s->dict->entries[e].pattern +
+	    strlen(ISSUE_WORD_START), prefixes, READ_PREFIXES);
+	bool first[128] = { false }, read[128] = { false };
+
+	_Static_assert(SHAPE_KEY == KEY_BYTES, "shape.h reads keys");
+	if (n == 0 || !first_set(&bd->s->anchored[e], first))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		read[prefixes[i].b[0]] = true;
+	for (unsigned c = 0; c < 128; c++)
+		if (first[c] && !read[c])
+			return false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char *key = prefixes[i].b;
+
+		/* a prefix may be followed by the end of the text, or by a
+		 * byte >= 0x80, as explore() files it */
+		for (int depth = 1; depth < KEY_BYTES && depth <= prefixes[i].n;
+		    depth++) {
+			tail_add(bd, key, depth, KEY_END, e);
+			tail_add(bd, key, depth, KEY_HIGH, e);
+		}
+		if (prefixes[i].n == KEY_BYTES)
+			pair_add(bd, key, e);
+	}
+	return true;
 }
 
 static int
@@ -254,6 +336,45 @@ pair_order(const void *a, const void *b)
 	if (x->key != y->key)
 		return x->key < y->key ? -1 : 1;
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* pair_byte: byte d of a pair's key, from the lowest. */
+static unsigned
+pair_byte(const struct pair *p, int d)
+{
+	return (p->key >> (8 * d)) & 0xFF;
+}
+
+/* sort_pairs sorts the n pairs, made entry after entry, as pair_order
+ * does, by key then entry: a stable radix sort of the keys, a byte at a
+ * time from the lowest, skipping the bytes all pairs share (a dictionary
+ * has tens of thousands of pairs). */
+static void
+sort_pairs(struct pair *pairs, size_t n)
+{
+	struct pair *from = pairs, *to = xreallocarray(NULL, n + 1, sizeof *to);
+
+	for (int d = 0; d < KEY_BYTES && n > 0; d++) {
+		size_t count[257] = { 0 };
+		struct pair *t;
+
+		for (size_t i = 0; i < n; i++)
+			count[pair_byte(&from[i], d) + 1]++;
+		if (count[pair_byte(&from[0], d) + 1] == n)
+			continue;
+		for (int b = 0; b < 256; b++)
+			count[b + 1] += count[b];
+		for (size_t i = 0; i < n; i++)
+			to[count[pair_byte(&from[i], d)]++] = from[i];
+		t = from;
+		from = to;
+		to = t;
+	}
+	if (from != pairs) {
+		memcpy(pairs, from, n * sizeof *pairs);
+		to = from;
+	}
+	free(to);
 }
 
 /* make_bucket adds the bucket of the n entries of pairs (and, for more
@@ -365,45 +486,62 @@ same_entries(const struct pair *a, size_t na, const struct pair *b, size_t nb)
 	return true;
 }
 
+/* entries_hash: a hash of the entries of a key group */
+static uint32_t
+entries_hash(const struct pair *p, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ p[i].entry) * 16777619u;
+	return h;
+}
+
 /* index_keys makes a bucket for each distinct set of entries among the
  * sorted pairs, and the hash table of keys. Keys with the same entries
- * share a bucket: the last one made is looked at first. */
+ * share a bucket, found through a hash table of the groups' entries. */
 static void
 index_keys(struct issue_scanner *s, struct pair *pairs, size_t n)
 {
-	size_t cap = 0, nkeys = 0, *group_bucket, ngroups = 0;
+	size_t cap = 0, *group_bucket, ngroups = 0, *seen, mask;
 	size_t *group_start = xreallocarray(NULL, n + 1, sizeof *group_start);
 
 	for (size_t i = 0; i < n; i++)
 		if (i == 0 || pairs[i].key != pairs[i - 1].key)
 			group_start[ngroups++] = i;
 	group_start[ngroups] = n;
-	nkeys = ngroups;
-	for (s->bits = 4; ((size_t)1 << s->bits) < 2 * nkeys + 2; s->bits++)
+	for (s->bits = 4; ((size_t)1 << s->bits) < 2 * ngroups + 2; s->bits++)
 		;
 	s->keys = xcalloc((size_t)1 << s->bits, sizeof *s->keys);
 	s->bucket_of = xcalloc((size_t)1 << s->bits, sizeof *s->bucket_of);
 	s->next = xcalloc((size_t)1 << s->bits, sizeof *s->next);
 	s->bloom = xcalloc(BLOOM_BYTES, 1);
 	group_bucket = xreallocarray(NULL, ngroups + 1, sizeof *group_bucket);
+	/* seen: 1 + the first group of each set of entries (0: empty) */
+	mask = ((size_t)1 << s->bits) - 1;
+	seen = xcalloc(mask + 1, sizeof *seen);
 	for (size_t g = 0; g < ngroups; g++) {
 		const struct pair *p = pairs + group_start[g];
 		size_t np = group_start[g + 1] - group_start[g];
-		size_t b = SIZE_MAX;
+		size_t i = entries_hash(p, np) & mask;
 
-		for (size_t h = g; h-- > 0 && b == SIZE_MAX;) {
-			const struct pair *q = pairs + group_start[h];
+		for (; seen[i] != 0; i = (i + 1) & mask) {
+			size_t h = seen[i] - 1;
 
-			if (same_entries(p, np, q, group_start[h + 1] - group_start[h]))
-				b = group_bucket[h];
+			if (same_entries(p, np, pairs + group_start[h],
+			    group_start[h + 1] - group_start[h]))
+				break;
 		}
-		if (b == SIZE_MAX) {
+		if (seen[i] == 0) {
+			seen[i] = g + 1;
 			make_bucket(s, p, np, &cap);
-			b = s->nbuckets - 1;
+			group_bucket[g] = s->nbuckets - 1;
+		} else {
+			group_bucket[g] = group_bucket[seen[i] - 1];
 		}
-		group_bucket[g] = b;
-		table_put(s, p->key, (uint32_t)b);
+		table_put(s, p->key, (uint32_t)group_bucket[g]);
 	}
+	free(seen);
 	free(group_bucket);
 	free(group_start);
 }
@@ -441,6 +579,57 @@ walkable(const struct issue_entry *en)
 	return true;
 }
 
+/* probing_copy compiles copy (shape.h: entry e's pattern with its
+ * positive look-behinds made to hold) as what partial matching asks of
+ * e; false when pcre2 refuses it. */
+static bool
+probing_copy(struct issue_scanner *s, size_t e, const char *copy)
+{
+	struct rx *rx = &s->probing[e];
+	int code;
+	PCRE2_SIZE offset;
+
+	memset(rx, 0, sizeof *rx);
+	rx->code = pcre2_compile((PCRE2_SPTR)copy, strlen(copy),
+	    ENTRY_OPTIONS | PCRE2_ANCHORED | PCRE2_UTF, &code, &offset, NULL);
+	if (rx->code == NULL)
+		return false;
+	rx->md = pcre2_match_data_create_from_pattern(rx->code, NULL);
+	if (rx->md == NULL)
+		diag_die(70, "out of memory");
+	s->own_probing[e] = true;
+	return true;
+}
+
+/* file_entry files pattern entry e: under the keys its text tells, or
+ * those pcre2 tells, or among the entries searched for everywhere. */
+static void
+file_entry(struct builder *bd, size_t e)
+{
+	struct issue_scanner *s = bd->s;
+	const struct issue_entry *en = &s->dict->entries[e];
+	char *copy;
+
+	/* compiled by the dictionary, which frees it */
+	s->anchored[e] = s->probing[e] = en->anchored;
+	switch (shape_probe_pattern(en->pattern, &copy)) {
+	case SHAPE_PROBE_SAME:
+		break;
+	case SHAPE_PROBE_COPY:
+		if (probing_copy(s, e, copy))
+			break;
+		/* FALLTHROUGH */
+	case SHAPE_PROBE_NONE:
+		free(copy);
+		file_everywhere(s, e);
+		return;
+	}
+	free(copy);
+	if (!place_read(bd, e))
+		place(bd, e);
+	s->walkable[e] = walkable(en) ? WALK_UNTRIED : WALK_NO;
+}
+
 bool
 issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 {
@@ -450,36 +639,27 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 	memset(s, 0, sizeof *s);
 	s->dict = d;
 	s->anchored = xcalloc(n, sizeof *s->anchored);
-	s->partial_jit = xcalloc(n, sizeof *s->partial_jit);
+	s->probing = xcalloc(n, sizeof *s->probing);
+	s->own_probing = xcalloc(n, sizeof *s->own_probing);
+	s->jit = xcalloc(n, sizeof *s->jit);
+	s->walkable = xcalloc(n, sizeof *s->walkable);
 	s->floating = xcalloc(n, sizeof *s->floating);
 	s->anywhere = xcalloc(n, sizeof *s->anywhere);
 	plain_init(&s->plain);
 	for (size_t e = 0; e < d->nentries; e++) {
-		if (d->entries[e].plain) {
+		if (d->entries[e].plain)
 			plain_add(&s->plain, e, d->entries[e].source);
-			continue;
-		}
-		/* compiled by the dictionary, which frees it */
-		s->anchored[e] = d->entries[e].anchored;
-		/* place() asks by partial matching: JIT that too (an error
-		 * leaves the interpreter to do it) */
-		s->partial_jit[e] = pcre2_jit_compile(s->anchored[e].code,
-		    PCRE2_JIT_PARTIAL_HARD) == 0;
-		place(&bd, e);
+		else
+			file_entry(&bd, e);
 	}
 	plain_index(&s->plain);
-	s->walkable = xcalloc(n, sizeof *s->walkable);
-	for (size_t e = 0; e < d->nentries; e++)
-		s->walkable[e] = !d->entries[e].plain && s->partial_jit[e] &&
-		    s->anchored[e].jit && walkable(&d->entries[e]);
 	s->probe = pcre2_match_context_create(NULL);
 	if (s->probe == NULL)
 		diag_die(70, "out of memory");
 	pcre2_set_match_limit(s->probe, PROBE_MATCH_LIMIT);
 	s->prefixes = xmalloc(sizeof *s->prefixes);
 	prefix_init(s->prefixes);
-	if (bd.n > 1)  /* qsort must not get NULL, even for 0 */
-		qsort(bd.pairs, bd.n, sizeof *bd.pairs, pair_order);
+	sort_pairs(bd.pairs, bd.n);
 	bd.n = dedupe(bd.pairs, bd.n);
 	index_keys(s, bd.pairs, bd.n);
 	free(bd.pairs);
@@ -498,6 +678,8 @@ issue_scanner_free(struct issue_scanner *s)
 	for (size_t e = 0; s->dict != NULL && e < s->dict->nentries; e++) {
 		if (s->floating[e].code != NULL)
 			rx_free(&s->floating[e]);
+		if (s->own_probing[e])
+			rx_free(&s->probing[e]);
 	}
 	for (size_t i = 0; i < s->nbuckets; i++) {
 		if (s->buckets[i].any.code != NULL)
@@ -517,7 +699,9 @@ issue_scanner_free(struct issue_scanner *s)
 	free(s->next);
 	free(s->bloom);
 	free(s->anchored);
-	free(s->partial_jit);
+	free(s->probing);
+	free(s->own_probing);
+	free(s->jit);
 	free(s->floating);
 	free(s->anywhere);
 	memset(s, 0, sizeof *s);
@@ -545,10 +729,11 @@ static void
 try_entry(const struct issue_scanner *s, size_t e, const char *text,
     size_t len, size_t p, struct issue_hits *h)
 {
-	int rc = rx_match(&s->anchored[e], text, len, p, 0);
+	struct rx *rx = run_rx(s, e);
+	int rc = rx_match(rx, text, len, p, 0);
 
 	if (rc > 0) {
-		const size_t *ov = rx_ovector(&s->anchored[e]);
+		const size_t *ov = rx_ovector(rx);
 
 		add_hit(h, e, ov[0], ov[1]);
 	} else if (rc == RX_LIMIT || rc == RX_ERROR) {
@@ -760,7 +945,7 @@ learnt(const struct issue_scanner *s, size_t e, int rc, size_t n)
 		return PREFIX_NEW;
 	if (rc <= 0)
 		return PREFIX_RUN;
-	ov = rx_ovector(&s->anchored[e]);
+	ov = rx_ovector(&s->probing[e]);
 	return ov[0] == 0 && ov[1] < n ? PREFIX_MATCHED | (uint32_t)ov[1] :
 	    PREFIX_RUN;
 }
@@ -829,6 +1014,18 @@ walk_entry(const struct issue_scanner *s, size_t slot, size_t e,
 		try_entry(s, e, text, len, p, h);
 }
 
+/* walk_tried: may entry e, walkable by its text, walk its prefix trees?
+ * Decided the first time it is met: when both its partial matching and
+ * its runs are JIT code (the trees' answers are then the runs'). */
+static bool
+walk_tried(const struct issue_scanner *s, size_t e)
+{
+	bool ok = probe_jit(s, e) && run_rx(s, e)->jit;
+
+	s->walkable[e] = ok ? WALK_YES : WALK_NO;
+	return ok;
+}
+
 /* pattern_at finds the matches of the pattern entries at word start p. */
 static void
 patterns_at(const struct issue_scanner *s, const char *text, size_t len,
@@ -850,7 +1047,8 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 		for (size_t i = 0; i < bk->n; i++) {
 			size_t e = bk->entries[i];
 
-			if (s->walkable[e])
+			if (s->walkable[e] == WALK_YES ||
+			    (s->walkable[e] == WALK_UNTRIED && walk_tried(s, e)))
 				walk_entry(s, (size_t)(nx - s->next), e, text,
 				    len, p, key, h);
 			else

@@ -17,9 +17,11 @@
  * one it found run one by one, so that every entry matching there is
  * found. The few entries that can begin with anything else (a quotation
  * mark, a non-ASCII letter) are searched for over the whole text. Which
- * keys a pattern can begin with is learnt from pcre2 (the first-code-unit
- * bitmap, then partial matching of every four-byte start: a byte past the
- * end of the text and any byte >= 0x80 stand for whatever may come). */
+ * keys a pattern can begin with is read from its text when it tells
+ * (shape.h), else learnt from pcre2 (the first-code-unit bitmap, then
+ * partial matching of every four-byte start: a byte past the end of the
+ * text and any byte >= 0x80 stand for whatever may come). A pattern is
+ * JIT-compiled when first run, its partial-match code when first asked. */
 #ifndef PARLEY_ISSUES_SCAN_H
 #define PARLEY_ISSUES_SCAN_H
 
@@ -64,8 +66,12 @@ struct issue_next {
 struct issue_scanner {
 	const struct issue_dict *dict;
 	struct plain_set plain; /* the plain phrases (plain.h) */
-	struct rx *anchored;    /* per entry, anchored (NULL code: not used) */
-	bool *partial_jit;      /* per entry: anchored has partial-match JIT */
+	struct rx *anchored;    /* per entry, anchored (NULL code: not used);
+	                         * JIT-compiled when first run */
+	struct rx *probing;     /* per entry, what partial matching asks:
+	                         * anchored, or a copy (shape.h) */
+	bool *own_probing;      /* ... a copy, freed with the scanner */
+	unsigned char *jit;     /* per entry: JIT_* of scan.c */
 	struct rx *floating;    /* per entry, unanchored (NULL code: not used) */
 	size_t *anywhere;       /* entries searched for everywhere */
 	size_t nanywhere;
@@ -77,7 +83,8 @@ struct issue_scanner {
 	uint32_t bits;          /* the table has 1 << bits slots */
 	unsigned char *bloom;   /* two bits for a hash of each key: of the
 	                         * table, of a plain phrase of four characters */
-	bool *walkable;         /* per entry: its prefix tree may rule it out */
+	unsigned char *walkable;	/* per entry: its prefix tree may rule it
+	                         * out (WALK_* of scan.c) */
 	pcre2_match_context *probe;	/* the prefix trees' partial matches */
 	struct prefix_tree *prefixes;	/* what the entries can still match
 	                         * after a key: learnt as texts come */
