@@ -1077,6 +1077,18 @@ word_is(const struct quote_finder *f, int32_t i, const char *w)
 	    strncasecmp(f->text + f->toks[i].b, w, n) == 0;
 }
 
+/* word_among: is token i one of the n words (lower case, any case in the
+ * text)? */
+static bool
+word_among(const struct quote_finder *f, int32_t i, const char *const *words,
+    size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (word_is(f, i, words[k]))
+			return true;
+	return false;
+}
+
 /* short_answer: "said so", "said yes", "said no", "said the same (of
  * Smith)": a word that stands for the clause said, when nothing but
  * adjuncts follows it in its clause. Returns the end of the answer with
@@ -1530,16 +1542,10 @@ possessive_det(const struct quote_finder *f, int32_t i)
 	static const char *const dets[] = {
 		"his", "her", "their", "its", "my", "our", "your"
 	};
-	size_t n;
 
 	if (!tok_has(f, i, WC_DET) || (f->toks[i].flags & TF_UPPER))
 		return false;
-	n = f->toks[i].e - f->toks[i].b;
-	for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
-		if (strlen(dets[k]) == n &&
-		    strncasecmp(f->text + f->toks[i].b, dets[k], n) == 0)
-			return true;
-	return false;
+	return word_among(f, i, dets, sizeof dets / sizeof *dets);
 }
 
 /* governing_cue: "expressed support for X": when the verb whose object
@@ -2296,13 +2302,8 @@ section_label(const struct quote_finder *f, int32_t i)
 		"byline", "email", "twitter", "look", "wow", "boom", "busted",
 		"bombshell", "leaked", "notice", "week"
 	};
-	size_t n = f->toks[i].e - f->toks[i].b;
 
-	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
-		if (strlen(labels[k]) == n &&
-		    strncasecmp(f->text + f->toks[i].b, labels[k], n) == 0)
-			return true;
-	return false;
+	return word_among(f, i, labels, sizeof labels / sizeof *labels);
 }
 
 /* colon_label: "Trump: My plans aren't set in stone." / "Poll: Clinton
