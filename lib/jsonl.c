@@ -50,7 +50,7 @@ open_next(struct jsonl_in *in)
 		const char *name = *in->files++;
 
 		in->line = 0;
-		in->pos = in->end = 0;
+		in->pos = in->end = in->seen = 0;
 		in->eof = false;
 		in->read_errno = 0;
 		if (strcmp(name, "-") == 0) {
@@ -119,6 +119,7 @@ read_more(struct jsonl_in *in)
 	if (in->pos > 0) {
 		memmove(in->buf, in->buf + in->pos, in->end - in->pos);
 		in->end -= in->pos;
+		in->seen -= in->pos;
 		in->pos = 0;
 	}
 	if (in->cap < in->end + JSONL_BLOCK + JSONL_PAD + 1) {
@@ -164,11 +165,16 @@ read_line(struct jsonl_in *in)
 
 		if (in->fp == NULL && !open_next(in))
 			return false;
-		if (in->end > in->pos && (nl = memchr(in->buf + in->pos, '\n',
-		    in->end - in->pos)) != NULL) {
+		if (in->seen < in->pos)
+			in->seen = in->pos;
+		/* a long line read block by block is searched once, not once
+		 * a block */
+		if (in->end > in->seen && (nl = memchr(in->buf + in->seen, '\n',
+		    in->end - in->seen)) != NULL) {
 			take_line(in, (size_t)(nl - in->buf));
 			return true;
 		}
+		in->seen = in->end;
 		if (!in->eof) {
 			read_more(in);
 		} else if (in->end > in->pos) {

@@ -48,6 +48,7 @@ struct jsonl_in {
 	size_t cap;
 	size_t pos;            /* where the next line begins in buf */
 	size_t end;            /* where what was read ends */
+	size_t seen;           /* buf[pos, seen) holds no '\n' */
 	const char *raw;       /* the last raw line, as read (no '\n') */
 	size_t len;            /* its bytes */
 	bool cr;               /* it ended in a CR (now the zero byte) */
