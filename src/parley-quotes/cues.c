@@ -1476,6 +1476,23 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->use = CU_BEFORE;
 }
 
+/* possessor_speaker: "Rubio's assurance", "Trump's criticism": when token
+ * p before the noun of cue c is a possessive 's after a speaker, that
+ * speaker is c's; true when so. */
+static bool
+possessor_speaker(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (p > ss && f->toks[p].type == TK_POSS &&
+	    np_left(f, p - 1, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return true;
+	}
+	return false;
+}
+
 /* noun_cue: "Rubio's assurance that ...", "made repeated pledges to ...". */
 static void
 noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -1501,12 +1518,8 @@ noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->c0 = n;
 	} else
 		return;
-	if (p > ss && f->toks[p].type == TK_POSS &&
-	    np_left(f, p - 1, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
-		c->s0 = s0;
-		c->s1 = s1;
+	if (possessor_speaker(f, c, p, ss))
 		return;
-	}
 	/* his statement that ... */
 	if (p >= ss && tok_has(f, p, WC_DET) && tok_has(f, p, WC_OBJPRON | WC_PRON) &&
 	    !(f->toks[p].flags & TF_UPPER) && f->toks[p].wid != f->w_this) {
@@ -1587,7 +1600,7 @@ governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 static void
 about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t p = c->t0 - 1, s0, s1;
+	int32_t p = c->t0 - 1;
 	bool anon = (c->frames & FR_EVIDENT) != 0;
 
 	c->frames &= ~(uint32_t)FR_EVIDENT;    /* until no speaker is found */
@@ -1599,12 +1612,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->c0 = c->t1;
 	if (governing_cue(f, c, ss))
 		return;
-	if (p > ss && f->toks[p].type == TK_POSS &&
-	    np_left(f, p - 1, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
-		c->s0 = s0;
-		c->s1 = s1;
+	if (possessor_speaker(f, c, p, ss))
 		return;
-	}
 	/* doubled down on his support for X: the subject his stands for */
 	if (p >= ss && possessive_det(f, p)) {
 		if (p > ss && inherit_speaker(f, c, ss)) {
