@@ -1142,3 +1142,35 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"his height","speaker":"Brown","cue":"joked about"}'
 }
+
+# recall9
+
+@test "recall9: more nouns of a stance report what they are about: critique of, stance against, swipes at, call for, assessment of" {
+	run recall_quotes "Smith's critique of the budget was long."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"Smith","cue":"critique of"}'
+	run recall_quotes "The mayor's stance against the tower has not changed."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tower","speaker":"The mayor","cue":"stance against"}'
+	run recall_quotes 'Her swipes at the mayor were mild.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Her","cue":"swipes at"}'
+	run recall_quotes 'His call for a recount was ignored.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a recount","speaker":"His","cue":"call for"}'
+	run recall_quotes "Green's assessment of the harvest was grim."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the harvest","speaker":"Green","cue":"assessment of"}'
+}
+
+@test "recall9: a noun of a stance with no possessor is no report; a statement on a day is still a statement" {
+	run recall_quotes 'A call for a recount went out.'
+	assert_success
+	assert_output ''
+	run recall_quotes 'The swipe at the mayor was mild.'
+	assert_success
+	assert_output ''
+	run recall_quotes 'Brown made a statement on Monday that the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Brown","cue":"statement"}'
+}
