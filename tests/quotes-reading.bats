@@ -1174,3 +1174,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Brown","cue":"statement"}'
 }
+
+@test "recall9: being critical of a thing is a stance, its subject the speaker" {
+	run recall_quotes 'Jones has been sharply critical of the new toll.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new toll","speaker":"Jones","cue":"critical of"}'
+	run recall_quotes 'Smith said he was critical of the toll.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he was critical of the toll","speaker":"Smith","cue":"said"}'
+}
