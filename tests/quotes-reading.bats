@@ -1183,3 +1183,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"he was critical of the toll","speaker":"Smith","cue":"said"}'
 }
+
+@test "recall9: agreeing to do a thing is a report; agreeing to a thing is not" {
+	run recall_quotes 'Smith agreed to pay the fine.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to pay the fine","speaker":"Smith","cue":"agreed"}'
+	run recall_quotes 'Smith agreed to a ceasefire.'
+	assert_success
+	assert_output ''
+}
