@@ -1192,3 +1192,12 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "recall9: agreeing takes a bare clause; agreeing terms is no report" {
+	run recall_quotes 'Most voters agreed the road was too narrow.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the road was too narrow","speaker":"Most voters","cue":"agreed"}'
+	run recall_quotes 'The two sides agreed terms on Monday.'
+	assert_success
+	assert_output ''
+}
