@@ -1201,3 +1201,15 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "recall9: reportedly reports what its clause goes on to say with no speaker, not inside another report" {
+	run recall_quotes 'The mill is reportedly closing in May.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"closing in May","speaker":null,"cue":"reportedly"}'
+	run recall_quotes 'The board is reportedly in talks with a buyer.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"in talks with a buyer","speaker":null,"cue":"reportedly"}'
+	run recall_quotes 'Jones said Smith had reportedly left.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith had reportedly left","speaker":"Jones","cue":"said"}'
+}

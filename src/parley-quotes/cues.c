@@ -1812,6 +1812,19 @@ judged(const struct quote_finder *f, struct cue *c)
 	return false;
 }
 
+/* reported_adverb: "the FBI is reportedly making arrangements": an
+ * adverb of the lexicon (reportedly) reports with no speaker what its
+ * clause goes on to say, the verb phrase after it; sets the content of
+ * cue c and returns true when a lower-case word follows it. */
+static bool
+reported_adverb(const struct quote_finder *f, struct cue *c)
+{
+	if (!(f->toks[c->t0].flags & TF_LY) || !tok_lower(f, c->t1))
+		return false;
+	c->c0 = c->t1;
+	return true;
+}
+
 /* evidential: "Smith seems to be winning", "the crowd appeared to grow":
  * the writer's judgement of what the subject does, a report with no
  * speaker of the to-infinitive after the verb, or of the adjective, the
@@ -1826,6 +1839,8 @@ evidential(const struct quote_finder *f, struct cue *c, int32_t ss)
 		c->c0 = c->t1;
 		return true;
 	}
+	if (reported_adverb(f, c))
+		return true;
 	return judged(f, c);
 }
 
