@@ -1213,3 +1213,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith had reportedly left","speaker":"Jones","cue":"said"}'
 }
+
+@test "recall9: criticism drawn or faced reports its subject, the source after from" {
+	run recall_quotes 'The plan drew sharp criticism from Jones.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plan","speaker":"Jones","cue":"criticism"}'
+	run recall_quotes 'Smith has faced criticism for the remark.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":null,"cue":"criticism"}'
+	run recall_quotes 'Criticism from Jones was swift.'
+	assert_success
+	assert_output ''
+}

@@ -1812,6 +1812,52 @@ judged(const struct quote_finder *f, struct cue *c)
 	return false;
 }
 
+/* received_noun: "the plan drew sharp criticism from Jones", "Smith has
+ * faced criticism": a noun (f) the object of a verb of receiving (face,
+ * draw, receive, come under) reports what is criticised, the subject of
+ * that verb, with the source after "from" (no one without it). */
+static void
+received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const verbs[] = {
+		"face", "faces", "faced", "facing", "draw", "draws", "drew",
+		"drawn", "drawing", "receive", "receives", "received",
+		"receiving", "attract", "attracts", "attracted", "attracting",
+		"get", "gets", "got", "gotten", "getting", "spark", "sparks",
+		"sparked", "sparking", "endure", "endures", "endured", "under"
+	};
+	const size_t nverbs = sizeof verbs / sizeof *verbs;
+	int32_t v = c->t0 - 1, s0, s1, n;
+
+	/* drew harsh criticism, faced a wave of criticism */
+	while (v > ss && c->t0 - v < 4 && !word_among(f, v, verbs, nverbs) &&
+	    (adjective_like(f, v) || degree_word(f, v) ||
+	    tok_has(f, v, WC_DET | WC_QUANT) || tok_is(f, v, f->w_of)))
+		v--;
+	if (v <= ss || !tok_lower(f, v) || !word_among(f, v, verbs, nverbs))
+		return;
+	/* came under criticism */
+	if (word_is(f, v, "under") && !(word_is(f, v - 1, "came") ||
+	    word_is(f, v - 1, "come") || word_is(f, v - 1, "comes") ||
+	    word_is(f, v - 1, "coming")))
+		return;
+	if (word_is(f, v, "under"))
+		v--;
+	for (v--; v >= ss && tok_has(f, v, WC_BE) && tok_lower(f, v); v--)
+		v = skip_left(f, v - 1, ss) + 1;
+	if (!np_left(f, skip_left(f, v, ss), ss, &s0, &s1))
+		return;
+	c->use = CU_NP;
+	c->c0 = s0;
+	c->c1 = s1;
+	n = tok_is(f, c->t1, f->w_from) ? c->t1 : skip_adjunct_right(f, c->t1);
+	if (tok_is(f, n, f->w_from) && np_right(f, n + 1, &s0, &s1, NP_OBJECT)) {
+		c->s0 = s0;
+		c->s1 = s1;
+	} else
+		c->frames |= FR_EVIDENT;    /* no one named */
+}
+
 /* reported_adverb: "the FBI is reportedly making arrangements": an
  * adverb of the lexicon (reportedly) reports with no speaker what its
  * clause goes on to say, the verb phrase after it; sets the content of
@@ -1853,6 +1899,10 @@ analyse(struct quote_finder *f, struct cue *c)
 
 	if ((fr & FR_OPTIN) && !f->opts.beliefs)
 		return false;
+	if (fr & FR_FROM) {
+		received_noun(f, c, ss);
+		return c->use != CU_NONE;
+	}
 	if ((fr & FR_ABOUT) && !(fr & FR_NP)) {
 		about_noun(f, c, ss);
 		return c->use != CU_NONE;
