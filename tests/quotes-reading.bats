@@ -1225,3 +1225,12 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "recall9: asking or telling someone about a thing reports it as a topic, not inside another report" {
+	run recall_quotes 'Jones asked the mayor about the new bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge","speaker":"Jones","cue":"asked the mayor about"}'
+	run recall_quotes 'Smith said Jones asked the mayor about the bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones asked the mayor about the bridge","speaker":"Smith","cue":"said"}'
+}

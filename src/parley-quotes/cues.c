@@ -1890,6 +1890,28 @@ evidential(const struct quote_finder *f, struct cue *c, int32_t ss)
 	return judged(f, c);
 }
 
+/* asked_about: "Hewitt asked Trump about the wall": a verb of asking or
+ * telling (o and w) with an addressee and "about" reports what it is
+ * about, the topic (as "asked about X" does); true when so. */
+static bool
+asked_about(struct quote_finder *f, struct cue *c)
+{
+	int32_t o0, o1;
+
+	if ((c->frames & (FR_OBJECT | FR_WH)) != (FR_OBJECT | FR_WH) ||
+	    c->inverted || c->passive ||
+	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||
+	    !np_is_speaker(f, o0, o1, true) || !tok_is(f, o1, f->w_about) ||
+	    !(np_start(f, o1 + 1) || (tok_has(f, o1 + 1, WC_WH) &&
+	    !tok_is(f, o1 + 1, f->w_that))))
+		return false;
+	c->t1 = o1 + 1;
+	c->use = CU_NP;
+	c->c0 = o1 + 1;
+	c->frames |= FR_ABOUT;
+	return true;
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -1935,7 +1957,8 @@ analyse(struct quote_finder *f, struct cue *c)
 		record_subject(f, c, ss);
 	if (c->s0 < 0 && !c->passive && !c->inherit)
 		return false;
-	complement(f, c);
+	if (!asked_about(f, c))
+		complement(f, c);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
 	/* Trump is expected to win: a belief no one is named to hold; they
