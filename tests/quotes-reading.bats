@@ -1234,3 +1234,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Jones asked the mayor about the bridge","speaker":"Smith","cue":"said"}'
 }
+
+@test "recall9: an adjective between the possessor and a noun of a stance keeps the possessor the speaker" {
+	run recall_quotes "Smith's harsh criticism of the judge was noted."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the judge","speaker":"Smith","cue":"criticism of"}'
+	run recall_quotes 'His fierce attacks on the mayor have stopped.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"His","cue":"attacks on"}'
+	run recall_quotes 'The harsh criticism of the judge was noted.'
+	assert_success
+	assert_output ''
+}

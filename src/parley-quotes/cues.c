@@ -1590,6 +1590,22 @@ governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 	return true;
 }
 
+static bool adjective_like(const struct quote_finder *f, int32_t k);
+
+/* before_modifiers: the token before the noun at t0 and at most two
+ * adjectives or -ly adverbs before it ("Trump's harsh criticism", "his
+ * repeated attacks", "her strongly worded criticism"), not before ss. */
+static int32_t
+before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss)
+{
+	int32_t p = t0 - 1;
+
+	while (p > ss && t0 - p <= 2 && (adjective_like(f, p) ||
+	    (tok_lower(f, p) && (f->toks[p].flags & TF_LY))))
+		p--;
+	return p;
+}
+
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -1600,7 +1616,7 @@ governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 static void
 about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t p = c->t0 - 1;
+	int32_t p = before_modifiers(f, c->t0, ss);
 	bool anon = (c->frames & FR_EVIDENT) != 0;
 
 	c->frames &= ~(uint32_t)FR_EVIDENT;    /* until no speaker is found */
