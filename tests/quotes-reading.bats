@@ -1142,3 +1142,107 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"his height","speaker":"Brown","cue":"joked about"}'
 }
+
+# recall9
+
+@test "recall9: more nouns of a stance report what they are about: critique of, stance against, swipes at, call for, assessment of" {
+	run recall_quotes "Smith's critique of the budget was long."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"Smith","cue":"critique of"}'
+	run recall_quotes "The mayor's stance against the tower has not changed."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tower","speaker":"The mayor","cue":"stance against"}'
+	run recall_quotes 'Her swipes at the mayor were mild.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Her","cue":"swipes at"}'
+	run recall_quotes 'His call for a recount was ignored.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a recount","speaker":"His","cue":"call for"}'
+	run recall_quotes "Green's assessment of the harvest was grim."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the harvest","speaker":"Green","cue":"assessment of"}'
+}
+
+@test "recall9: a noun of a stance with no possessor is no report; a statement on a day is still a statement" {
+	run recall_quotes 'A call for a recount went out.'
+	assert_success
+	assert_output ''
+	run recall_quotes 'The swipe at the mayor was mild.'
+	assert_success
+	assert_output ''
+	run recall_quotes 'Brown made a statement on Monday that the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Brown","cue":"statement"}'
+}
+
+@test "recall9: being critical of a thing is a stance, its subject the speaker" {
+	run recall_quotes 'Jones has been sharply critical of the new toll.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new toll","speaker":"Jones","cue":"critical of"}'
+	run recall_quotes 'Smith said he was critical of the toll.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he was critical of the toll","speaker":"Smith","cue":"said"}'
+}
+
+@test "recall9: agreeing to do a thing is a report; agreeing to a thing is not" {
+	run recall_quotes 'Smith agreed to pay the fine.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to pay the fine","speaker":"Smith","cue":"agreed"}'
+	run recall_quotes 'Smith agreed to a ceasefire.'
+	assert_success
+	assert_output ''
+}
+
+@test "recall9: agreeing takes a bare clause; agreeing terms is no report" {
+	run recall_quotes 'Most voters agreed the road was too narrow.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the road was too narrow","speaker":"Most voters","cue":"agreed"}'
+	run recall_quotes 'The two sides agreed terms on Monday.'
+	assert_success
+	assert_output ''
+}
+
+@test "recall9: reportedly reports what its clause goes on to say with no speaker, not inside another report" {
+	run recall_quotes 'The mill is reportedly closing in May.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"closing in May","speaker":null,"cue":"reportedly"}'
+	run recall_quotes 'The board is reportedly in talks with a buyer.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"in talks with a buyer","speaker":null,"cue":"reportedly"}'
+	run recall_quotes 'Jones said Smith had reportedly left.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith had reportedly left","speaker":"Jones","cue":"said"}'
+}
+
+@test "recall9: criticism drawn or faced reports its subject, the source after from" {
+	run recall_quotes 'The plan drew sharp criticism from Jones.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plan","speaker":"Jones","cue":"criticism"}'
+	run recall_quotes 'Smith has faced criticism for the remark.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":null,"cue":"criticism"}'
+	run recall_quotes 'Criticism from Jones was swift.'
+	assert_success
+	assert_output ''
+}
+
+@test "recall9: asking or telling someone about a thing reports it as a topic, not inside another report" {
+	run recall_quotes 'Jones asked the mayor about the new bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge","speaker":"Jones","cue":"asked the mayor about"}'
+	run recall_quotes 'Smith said Jones asked the mayor about the bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones asked the mayor about the bridge","speaker":"Smith","cue":"said"}'
+}
+
+@test "recall9: an adjective between the possessor and a noun of a stance keeps the possessor the speaker" {
+	run recall_quotes "Smith's harsh criticism of the judge was noted."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the judge","speaker":"Smith","cue":"criticism of"}'
+	run recall_quotes 'His fierce attacks on the mayor have stopped.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"His","cue":"attacks on"}'
+	run recall_quotes 'The harsh criticism of the judge was noted.'
+	assert_success
+	assert_output ''
+}

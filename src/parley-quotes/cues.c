@@ -1590,6 +1590,22 @@ governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 	return true;
 }
 
+static bool adjective_like(const struct quote_finder *f, int32_t k);
+
+/* before_modifiers: the token before the noun at t0 and at most two
+ * adjectives or -ly adverbs before it ("Trump's harsh criticism", "his
+ * repeated attacks", "her strongly worded criticism"), not before ss. */
+static int32_t
+before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss)
+{
+	int32_t p = t0 - 1;
+
+	while (p > ss && t0 - p <= 2 && (adjective_like(f, p) ||
+	    (tok_lower(f, p) && (f->toks[p].flags & TF_LY))))
+		p--;
+	return p;
+}
+
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -1600,7 +1616,7 @@ governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 static void
 about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t p = c->t0 - 1;
+	int32_t p = before_modifiers(f, c->t0, ss);
 	bool anon = (c->frames & FR_EVIDENT) != 0;
 
 	c->frames &= ~(uint32_t)FR_EVIDENT;    /* until no speaker is found */
@@ -1812,6 +1828,65 @@ judged(const struct quote_finder *f, struct cue *c)
 	return false;
 }
 
+/* received_noun: "the plan drew sharp criticism from Jones", "Smith has
+ * faced criticism": a noun (f) the object of a verb of receiving (face,
+ * draw, receive, come under) reports what is criticised, the subject of
+ * that verb, with the source after "from" (no one without it). */
+static void
+received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const verbs[] = {
+		"face", "faces", "faced", "facing", "draw", "draws", "drew",
+		"drawn", "drawing", "receive", "receives", "received",
+		"receiving", "attract", "attracts", "attracted", "attracting",
+		"get", "gets", "got", "gotten", "getting", "spark", "sparks",
+		"sparked", "sparking", "endure", "endures", "endured", "under"
+	};
+	const size_t nverbs = sizeof verbs / sizeof *verbs;
+	int32_t v = c->t0 - 1, s0, s1, n;
+
+	/* drew harsh criticism, faced a wave of criticism */
+	while (v > ss && c->t0 - v < 4 && !word_among(f, v, verbs, nverbs) &&
+	    (adjective_like(f, v) || degree_word(f, v) ||
+	    tok_has(f, v, WC_DET | WC_QUANT) || tok_is(f, v, f->w_of)))
+		v--;
+	if (v <= ss || !tok_lower(f, v) || !word_among(f, v, verbs, nverbs))
+		return;
+	/* came under criticism */
+	if (word_is(f, v, "under") && !(word_is(f, v - 1, "came") ||
+	    word_is(f, v - 1, "come") || word_is(f, v - 1, "comes") ||
+	    word_is(f, v - 1, "coming")))
+		return;
+	if (word_is(f, v, "under"))
+		v--;
+	for (v--; v >= ss && tok_has(f, v, WC_BE) && tok_lower(f, v); v--)
+		v = skip_left(f, v - 1, ss) + 1;
+	if (!np_left(f, skip_left(f, v, ss), ss, &s0, &s1))
+		return;
+	c->use = CU_NP;
+	c->c0 = s0;
+	c->c1 = s1;
+	n = tok_is(f, c->t1, f->w_from) ? c->t1 : skip_adjunct_right(f, c->t1);
+	if (tok_is(f, n, f->w_from) && np_right(f, n + 1, &s0, &s1, NP_OBJECT)) {
+		c->s0 = s0;
+		c->s1 = s1;
+	} else
+		c->frames |= FR_EVIDENT;    /* no one named */
+}
+
+/* reported_adverb: "the FBI is reportedly making arrangements": an
+ * adverb of the lexicon (reportedly) reports with no speaker what its
+ * clause goes on to say, the verb phrase after it; sets the content of
+ * cue c and returns true when a lower-case word follows it. */
+static bool
+reported_adverb(const struct quote_finder *f, struct cue *c)
+{
+	if (!(f->toks[c->t0].flags & TF_LY) || !tok_lower(f, c->t1))
+		return false;
+	c->c0 = c->t1;
+	return true;
+}
+
 /* evidential: "Smith seems to be winning", "the crowd appeared to grow":
  * the writer's judgement of what the subject does, a report with no
  * speaker of the to-infinitive after the verb, or of the adjective, the
@@ -1826,7 +1901,31 @@ evidential(const struct quote_finder *f, struct cue *c, int32_t ss)
 		c->c0 = c->t1;
 		return true;
 	}
+	if (reported_adverb(f, c))
+		return true;
 	return judged(f, c);
+}
+
+/* asked_about: "Hewitt asked Trump about the wall": a verb of asking or
+ * telling (o and w) with an addressee and "about" reports what it is
+ * about, the topic (as "asked about X" does); true when so. */
+static bool
+asked_about(struct quote_finder *f, struct cue *c)
+{
+	int32_t o0, o1;
+
+	if ((c->frames & (FR_OBJECT | FR_WH)) != (FR_OBJECT | FR_WH) ||
+	    c->inverted || c->passive ||
+	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||
+	    !np_is_speaker(f, o0, o1, true) || !tok_is(f, o1, f->w_about) ||
+	    !(np_start(f, o1 + 1) || (tok_has(f, o1 + 1, WC_WH) &&
+	    !tok_is(f, o1 + 1, f->w_that))))
+		return false;
+	c->t1 = o1 + 1;
+	c->use = CU_NP;
+	c->c0 = o1 + 1;
+	c->frames |= FR_ABOUT;
+	return true;
 }
 
 /* analyse fills in cue c found at its tokens; false to forget it. */
@@ -1838,6 +1937,10 @@ analyse(struct quote_finder *f, struct cue *c)
 
 	if ((fr & FR_OPTIN) && !f->opts.beliefs)
 		return false;
+	if (fr & FR_FROM) {
+		received_noun(f, c, ss);
+		return c->use != CU_NONE;
+	}
 	if ((fr & FR_ABOUT) && !(fr & FR_NP)) {
 		about_noun(f, c, ss);
 		return c->use != CU_NONE;
@@ -1870,7 +1973,8 @@ analyse(struct quote_finder *f, struct cue *c)
 		record_subject(f, c, ss);
 	if (c->s0 < 0 && !c->passive && !c->inherit)
 		return false;
-	complement(f, c);
+	if (!asked_about(f, c))
+		complement(f, c);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
 	/* Trump is expected to win: a belief no one is named to hold; they

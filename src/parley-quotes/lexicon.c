@@ -327,7 +327,7 @@ add_closed_classes(struct lexicon *lx)
 	}
 }
 
-static const char frame_letters[] = "czwtnxqioasbheruvp";
+static const char frame_letters[] = "czwtnxqioasbheruvpf";
 
 /* parse_frames turns the letters of s into frame bits; false on an
  * unknown letter (stored in *bad). */
@@ -518,7 +518,8 @@ index_cues(struct lexicon *lx)
 	for (size_t i = 0; i < lx->ncues; i++) {
 		struct lex_word *w = &lx->words[lx->cues[i].words[0]];
 
-		if (!(lx->cues[i].frames & (FR_NOUN | FR_SOURCE | FR_ABOUT)) &&
+		if (!(lx->cues[i].frames & (FR_NOUN | FR_SOURCE | FR_ABOUT |
+		    FR_FROM)) &&
 		    !(w->cls & closed))
 			w->cls |= WC_REPORT;
 	}

@@ -64,7 +64,8 @@ enum {
 	FR_RECORD = 1u << 14,   /* r: its subject must be a record (the poll shows ...) */
 	FR_OPTIN = 1u << 15,    /* u: with --beliefs only (suppose, imagine) */
 	FR_EVIDENT = 1u << 16,  /* v: "X seems to ...": no speaker, the writer's judgement */
-	FR_ABOUT = 1u << 17     /* p: "his support for X": a noun and what it is about */
+	FR_ABOUT = 1u << 17,    /* p: "his support for X": a noun and what it is about */
+	FR_FROM = 1u << 18      /* f: "X drew criticism from Y": a noun received, about X */
 };
 
 struct lex_word {
