@@ -836,3 +836,59 @@ parley-issues: bo.txt:5: '(ab)\1x': back references, recursion and (*VERBS) are 
 parley-issues: bo.txt:6: bad pattern at offset 2: lookbehind assertion is not fixed length
 parley-issues: bo.txt:7: 'ab|' matches the empty string"
 }
+
+# json9
+
+@test "the fast path counts an escaped text's code points in the pass that reads it: an escape is one, as jansson counts" {
+	# say \"ceasefire\"\ttoday\n: 22 code points in 26 bytes of the line;
+	# an end that counts the escapes' bytes, or none of them, is refused
+	local n
+	for n in 22 26 18 21 23; do
+		jq -n -c --argjson n "$n" '{doc: "e\($n)", start: 0, end: $n,
+			text: "say \"ceasefire\"\ttoday\n"}'
+	done > in.jsonl
+	[ "$(grep -c 'say \\"ceasefire\\"\\ttoday\\n"' in.jsonl)" -eq 5 ]
+	fast_and_slow_alike
+	run jq -r '[.doc, (.issues | join(","))] | join(" ")' fast.out
+	assert_output "e22 ceasefire"
+	run cat fast.err
+	assert_line "parley-issues: in.jsonl:2: 'end' - 'start' is 26 but 'text' has 22 code points"
+	assert_line "parley-issues: in.jsonl:3: 'end' - 'start' is 18 but 'text' has 22 code points"
+	[ "$(wc -l < fast.err)" -eq 4 ]
+}
+
+@test "texts are scanned where they lie: a decoded text ends where it ends, not where a longer one before it did" {
+	# the first record's text, decoded (its quotation marks are escaped in
+	# the line), is longer: the byte after the second's would make its last
+	# word "armisticel" if it were read on; the third's quote runs past its
+	# sentence and is scanned apart, decoded after it
+	{
+		sentence d1 0 '"a" Sevastopol; armisticex'
+		sentence d2 0 '"b" armistice'
+		sentence d3 0 'the "c" armistice' '[{"kind":"direct","text":"\"c\" armistice, it said","start":4}]'
+	} > in.jsonl
+	[ "$(grep -c '\\"' in.jsonl)" -eq 3 ]
+	fast_and_slow_alike
+	run jq -r '[.doc, (.issues | join(",")), (.quotes[] | .issues | join(","))] | join(" ")' fast.out
+	assert_output "$(printf '%s\n' 'd1 crimea' 'd2 ceasefire' 'd3 ceasefire ceasefire')"
+}
+
+@test "the fast path reads integers sixteen bytes at once as jansson does: digits next to ':' and '/', 15 and 16 digits, reals" {
+	local v i=0
+	for v in 1:2 1/2 9:0 0/ 123456789012345 1234567890123456 12345678901234567 \
+		-123456789012345 1.5 7e2 '19,"x":0' 0 -0 09 - 99999999999999999999; do
+		i=$((i + 1))
+		printf '{"doc":"d%d","start":0,"end":5,"text":"truce","n":%s}\n' "$i" "$v"
+	done > in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(printf 'd%s\n' 5 6 7 8 9 10 11 12 13)"
+	run sed 's/^parley-issues: in.jsonl://' fast.err
+	assert_output "$(printf '%s\n' "1: invalid JSON at column 51: '}' expected near ':'" \
+		"2: invalid JSON at column 51: '}' expected near '/'" \
+		"3: invalid JSON at column 51: '}' expected near ':'" \
+		"4: invalid JSON at column 51: '}' expected near '/'" \
+		"14: invalid JSON at column 51: invalid token near '0'" \
+		"15: invalid JSON at column 51: invalid token near '-'" \
+		"16: invalid JSON at column 70: too big integer near '99999999999999999999'")"
+}

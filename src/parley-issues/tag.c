@@ -10,7 +10,8 @@
 #include <emmintrin.h>
 #endif
 
-#define PAD 64                  /* zero bytes after a text matched */
+#define PAD 64                  /* zero bytes after a text copied */
+_Static_assert(PAD >= TAG_PAD, "a copy is padded as a text in place");
 
 /* A content that points elsewhere: it begins with a pronoun or a general
  * noun phrase ("the situation", "all options", "the US approach") (matched
@@ -260,14 +261,19 @@ padded(struct tagger *t, int k, const char *text, size_t len)
 	return t->pad[k];
 }
 
+/* scan_into scans text (copied and padded first, unless it is followed by
+ * TAG_PAD bytes as tag.h says: in_place) into m. */
 static void
-scan_into(struct tagger *t, struct tag_matches *m, const char *text, size_t len)
+scan_into(struct tagger *t, struct tag_matches *m, const char *text, size_t len,
+    bool in_place)
 {
 	struct issue_hits *h = &m->hits;
 
+	if (!in_place)
+		text = padded(t, m == &t->sent ? 0 : 1, text, len);
 	h->n = 0;
 	h->limits = 0;
-	issue_scan(t->scanner, padded(t, m == &t->sent ? 0 : 1, text, len), len, h);
+	issue_scan(t->scanner, text, len, h);
 	if (h->limits > 0 && t->limits == 0)
 		t->limit_entry = h->limit_entry;
 	t->limits += h->limits;
@@ -309,16 +315,33 @@ tagger_free(struct tagger *t)
 	memset(t, 0, sizeof *t);
 }
 
-void
-tagger_sentence(struct tagger *t, const char *text, size_t len, bool *issues)
+/* sentence scans the sentence text (in place: see tag.h) and raises its
+ * issues. */
+static void
+sentence(struct tagger *t, const char *text, size_t len, bool in_place,
+    bool *issues)
 {
 	t->limits = 0;
 	t->len = len;
 	memset(t->sentence, 0, t->dict->nissues * sizeof *t->sentence);
-	scan_into(t, &t->sent, text, len);
-	t->text = t->pad[0];    /* its copy, padded (clause_of reads on) */
+	scan_into(t, &t->sent, text, len, in_place);
+	/* the text, or its padded copy: clause_of reads on */
+	t->text = in_place ? text : t->pad[0];
 	raise(t->dict, &t->sent, 0, len, t->sentence);
 	memcpy(issues, t->sentence, t->dict->nissues * sizeof *issues);
+}
+
+void
+tagger_sentence(struct tagger *t, const char *text, size_t len, bool *issues)
+{
+	sentence(t, text, len, false, issues);
+}
+
+void
+tagger_sentence_in_place(struct tagger *t, const char *text, size_t len,
+    bool *issues)
+{
+	sentence(t, text, len, true, issues);
 }
 
 /* byte_of returns the byte offset of code point cp of the sentence, or
@@ -420,7 +443,7 @@ leans(struct tagger *t, const struct tag_quote *q)
 
 	if (!open && !hold)
 		return false;
-	s = padded(t, 1, q->text, q->len);
+	s = q->in_place ? q->text : padded(t, 1, q->text, q->len);
 	return (open && rx_match(&t->anaphor_start, s, q->len, 0, 0) > 0) ||
 	    (hold && rx_match(&t->anaphor_inside, s, q->len, 0, 0) > 0);
 }
@@ -458,7 +481,7 @@ tagger_quote(struct tagger *t, const struct tag_quote *q, bool *issues)
 	if (qe <= t->len && memcmp(t->text + qb, q->text, q->len) == 0) {
 		content = raise(d, &t->sent, qb, qe, issues);
 	} else {
-		scan_into(t, &t->quote, q->text, q->len);
+		scan_into(t, &t->quote, q->text, q->len, q->in_place);
 		content = raise(d, &t->quote, 0, q->len, issues);
 	}
 	/* the context is a part of the sentence: when the content already
