@@ -860,17 +860,20 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 @test "texts are scanned where they lie: a decoded text ends where it ends, not where a longer one before it did" {
 	# the first record's text, decoded (its quotation marks are escaped in
 	# the line), is longer: the byte after the second's would make its last
-	# word "armisticel" if it were read on; the third's quote runs past its
-	# sentence and is scanned apart, decoded after it
+	# word "armisticel" if it were read on; the third's quote, a fragment,
+	# runs past its sentence and is scanned apart, decoded after it: its
+	# clause is read in the sentence, which must still be there (from the
+	# colon on: not Sevastopol's)
 	{
 		sentence d1 0 '"a" Sevastopol; armisticex'
 		sentence d2 0 '"b" armistice'
-		sentence d3 0 'the "c" armistice' '[{"kind":"direct","text":"\"c\" armistice, it said","start":4}]'
+		sentence d3 0 'Sevastopol: the "c" armistice' \
+			'[{"kind":"partial","text":"\"c\" armistice it said","start":16}]'
 	} > in.jsonl
 	[ "$(grep -c '\\"' in.jsonl)" -eq 3 ]
 	fast_and_slow_alike
-	run jq -r '[.doc, (.issues | join(",")), (.quotes[] | .issues | join(","))] | join(" ")' fast.out
-	assert_output "$(printf '%s\n' 'd1 crimea' 'd2 ceasefire' 'd3 ceasefire ceasefire')"
+	run jq -r '[.doc, (.issues | join(",")), (.quotes[] | (.issues | join(",")), .issues_from)] | join(" ")' fast.out
+	assert_output "$(printf '%s\n' 'd1 crimea' 'd2 ceasefire' 'd3 crimea,ceasefire ceasefire quote')"
 }
 
 @test "the fast path reads integers sixteen bytes at once as jansson does: digits next to ':' and '/', 15 and 16 digits, reals" {
