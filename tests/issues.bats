@@ -895,3 +895,21 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 		"15: invalid JSON at column 51: invalid token near '-'" \
 		"16: invalid JSON at column 70: too big integer near '99999999999999999999'")"
 }
+
+@test "the fast path takes a three-byte sequence led by E2 (’ “ ” – —) at once, and refuses it cut or with a byte that does not continue it" {
+	local seq i=0
+	# good: ’ – …, U+2FFF; bad: a second or third byte that is not
+	# 10xxxxxx (ASCII, a lead byte), the sequence cut by the string's end
+	for seq in '\342\200\231' '\342\200\223' '\342\200\246' '\342\277\277' \
+		'\342\050\241' '\342\202\050' '\342\200\302' '\342\300\200' '\342' '\342\202'; do
+		i=$((i + 1))
+		printf '{"doc":"u%d","start":0,"end":5,"text":"truce","note":"a'"$seq"'"}\n' "$i"
+		printf '{"doc":"t%d","start":0,"end":7,"text":"truce'"$seq"'b"}\n' "$i"
+	done > in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(printf '%s\n' u1 t1 u2 t2 u3 t3 u4 t4)"
+	[ "$(wc -l < fast.err)" -eq 12 ]
+	run grep -c 'invalid UTF-8\|invalid JSON' fast.err
+	assert_output 12
+}

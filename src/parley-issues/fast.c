@@ -73,7 +73,12 @@ p_counted_string(cursor s, bool *escaped, size_t *more)
 		c = *s;
 		if (c == '"')
 			return s + 1;
-		if (c == '\\') {
+		if (c == 0xE2 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+			/* U+2000-U+2FFF (’ “ ” – — …), the most common in news
+			 * text; utf8_sequence checks the rest */
+			*more += 2;
+			s += 3;
+		} else if (c == '\\') {
 			switch (s[1]) {
 			case '"': case '\\': case 'b': case 'f': case 'n':
 			case 'r': case 't':
