@@ -906,10 +906,12 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 		printf '{"doc":"u%d","start":0,"end":5,"text":"truce","note":"a'"$seq"'"}\n' "$i"
 		printf '{"doc":"t%d","start":0,"end":7,"text":"truce'"$seq"'b"}\n' "$i"
 	done > in.jsonl
+	# ’ counted as one code point, not two or none
+	printf '{"doc":"v","start":0,"end":%d,"text":"truce\342\200\231b"}\n' 8 6 >> in.jsonl
 	fast_and_slow_alike
 	run jq -r .doc fast.out
 	assert_output "$(printf '%s\n' u1 t1 u2 t2 u3 t3 u4 t4)"
-	[ "$(wc -l < fast.err)" -eq 12 ]
+	[ "$(wc -l < fast.err)" -eq 14 ]
 	run grep -c 'invalid UTF-8\|invalid JSON' fast.err
 	assert_output 12
 }
