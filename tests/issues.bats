@@ -915,3 +915,15 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 	run grep -c 'invalid UTF-8\|invalid JSON' fast.err
 	assert_output 12
 }
+
+@test "a quote that raises its sentence's issues gets the sentence's ids as written once; one that raises others, or fewer, its own" {
+	local t='On Sevastopol: "Sevastopol is ours," he said, and an armistice.'
+	jq -n -c --arg t "$t" '{doc: "q", start: 0, end: ($t | length), text: $t,
+		quotes: [{kind: "direct", text: "Sevastopol is ours,", start: 16},
+			{kind: "partial", text: "an armistice", start: ($t | index("an armistice"))},
+			{kind: "direct", text: "Sevastopol and an armistice", start: 70},
+			{kind: "direct", text: "he said", start: ($t | index("he said"))}]}' > in.jsonl
+	fast_and_slow_alike
+	run jq -r '[(.issues | join(",")), (.quotes[] | .issues | join(","))] | join(" ")' fast.out
+	assert_output "crimea,ceasefire crimea ceasefire crimea,ceasefire "
+}

@@ -666,6 +666,18 @@ put_from(char *o, enum tag_from from)
 	return o;
 }
 
+/* put_quote_ids writes a quote's ids array as put_ids does: the
+ * sentence's (ids, ids_len bytes) when the quote raises the same issues as
+ * its sentence, as most do. */
+static char *
+put_quote_ids(char *o, const struct tagger *t, const bool *issues,
+    const char *ids, size_t ids_len)
+{
+	if (memcmp(issues, t->sentence, t->dict->nissues * sizeof *issues) == 0)
+		return put_bytes(o, ids, ids_len);
+	return put_ids(o, t->dict, issues);
+}
+
 /* A member the output sets: its value's bytes in the line (b == e when
  * absent: then it goes in as the last member of the object whose '}' is
  * at close), and its key with a comma, quotes and colon (",\"k\":"). */
@@ -779,11 +791,13 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 			top_done = true;
 		}
 		if (splice_at(&sids) <= splice_at(&sfrom)) {
-			o = put_ids(splice_to(o, r->line, &at, &sids), d, issues);
+			o = put_quote_ids(splice_to(o, r->line, &at, &sids), t,
+			    issues, ids, ids_len);
 			o = put_from(splice_to(o, r->line, &at, &sfrom), from);
 		} else {
 			o = put_from(splice_to(o, r->line, &at, &sfrom), from);
-			o = put_ids(splice_to(o, r->line, &at, &sids), d, issues);
+			o = put_quote_ids(splice_to(o, r->line, &at, &sids), t,
+			    issues, ids, ids_len);
 		}
 	}
 	if (!top_done) {
