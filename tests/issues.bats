@@ -927,3 +927,25 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 	run jq -r '[(.issues | join(",")), (.quotes[] | .issues | join(","))] | join(" ")' fast.out
 	assert_output "crimea,ceasefire crimea ceasefire crimea,ceasefire "
 }
+
+@test "a content that speaks of this situation leans on its sentence wherever the words fall, sixteen bytes at a time or not" {
+	# the content raises ceasefire, its sentence crimea too: only a content
+	# that leans on it (this situation, THAT MATTER) takes crimea from it;
+	# a content with "thin situation" or "thisituation" does not
+	local k w
+	for k in $(seq 0 20); do
+		for w in 'this situation' 'THAT MATTER' 'thin situation' 'thisituation'; do
+			jq -n -c --argjson k "$k" --arg w "$w" '
+				([range($k)] | map("b") | join("") | if $k > 0 then . + " " else . end) as $p
+				| ($p + "an armistice would end " + $w) as $q
+				| ("On Sevastopol he said \"" + $q + "\" today.") as $t
+				| {doc: "a\($k) \($w)", start: 0, end: ($t | length), text: $t,
+				   quotes: [{kind: "direct", text: $q, start: 23}]}'
+		done
+	done > in.jsonl
+	fast_and_slow_alike
+	run jq -r 'select(.quotes[0].issues_from == "quote+sentence") | .doc' fast.out
+	assert_output "$(for k in $(seq 0 20); do printf 'a%s %s\n' "$k" 'this situation' "$k" 'THAT MATTER'; done)"
+	run jq -r 'select(.quotes[0].issues_from == "quote") | .quotes[0].issues | join(",")' fast.out
+	assert_output "$(for k in $(seq 0 41); do echo ceasefire; done)"
+}
