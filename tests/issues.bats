@@ -949,3 +949,16 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 	run jq -r 'select(.quotes[0].issues_from == "quote") | .quotes[0].issues | join(",")' fast.out
 	assert_output "$(for k in $(seq 0 41); do echo ceasefire; done)"
 }
+
+@test "a word that only begins like a delimiter (butter, whereabouts, -x, bu, wherea) does not end a clause" {
+	jq -n -c '[" butter ", " whereabouts ", " -x ", " bu ", " wherea "] as $ds
+		| range(0; 20) as $i | $ds[] as $d
+		| ("x" * $i // "") as $pad
+		| ($pad + " Donbas" + $d + "the truce was \"") as $a
+		| ($a + "fragile\"" + $d + "Donbas") as $t
+		| {doc: "d\($i)\($d)", start: 0, end: ($t | length), text: $t,
+		   quotes: [{kind: "partial", text: "fragile", start: ($a | length)}]}' > in.jsonl
+	fast_and_slow_alike
+	run bash -c 'jq -c ".quotes[0] | [.issues, .issues_from]" fast.out | sort | uniq -c'
+	assert_output "$(printf '%7d %s' 100 '[["territory","ceasefire"],"sentence"]')"
+}

@@ -35,24 +35,23 @@ static const unsigned char may_delimit[256] = {
 static inline size_t
 bytes_of_delimiter(const char *s, size_t len, size_t i)
 {
-	static const char *const words[] = { " but ", " whereas ", " - " };
+	static const struct { const char *text; size_t len; } words[] = {
+		{ " but ", 5 }, { " whereas ", 9 }, { " - ", 3 },
+	};
+	size_t w, n;
 
 	if (!may_delimit[(unsigned char)s[i]])
 		return 0;
 	switch (s[i]) {
 	case ',': case ';': case ':': case '(': case ')':
 		return 1;
-	case ' ':
-		if (i + 1 >= len || (s[i + 1] != 'b' && s[i + 1] != 'w' &&
-		    s[i + 1] != '-'))
+	case ' ':       /* the word the byte after tells, if it is there */
+		w = i + 1 >= len ? 3 : s[i + 1] == 'b' ? 0 : s[i + 1] == 'w' ? 1 :
+		    s[i + 1] == '-' ? 2 : 3;
+		if (w == 3)
 			return 0;
-		for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-			size_t n = strlen(words[w]);
-
-			if (i + n <= len && memcmp(s + i, words[w], n) == 0)
-				return n;
-		}
-		return 0;
+		n = words[w].len;
+		return i + n <= len && memcmp(s + i, words[w].text, n) == 0 ? n : 0;
 	case '\xE2':    /* — U+2014, – U+2013 */
 		if (i + 3 <= len && s[i + 1] == '\x80' &&
 		    (s[i + 2] == '\x94' || s[i + 2] == '\x93'))
