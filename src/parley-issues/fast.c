@@ -234,6 +234,10 @@ p_array(struct parser *p, cursor s, int depth, enum role role)
 			    !p->quote_text)
 				return NULL;
 			q->obj.e = (size_t)(s - p->base);
+		} else if (*s == '{' && depth + 1 <= MAX_DEPTH) {
+			/* p_value's own step, without the call */
+			if ((s = p_object(p, s, depth + 2, GENERIC)) == NULL)
+				return NULL;
 		} else if ((s = p_value(p, s, depth + 1)) == NULL) {
 			return NULL;
 		}
@@ -298,7 +302,8 @@ p_other(struct parser *p, cursor s, int depth)
 	case 't': return p_literal(s, "true", 4);
 	case 'f': return p_literal(s, "false", 5);
 	case 'n': return p_literal(s, "null", 4);
-	case '{': case '[': return p_value(p, s, depth);
+	case '{': return p_object(p, s, depth + 1, GENERIC);    /* p_value's */
+	case '[': return p_array(p, s, depth + 1, GENERIC);
 	default: return p_skip_integer(s);
 	}
 }
