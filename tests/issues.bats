@@ -962,3 +962,20 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 	run bash -c 'jq -c ".quotes[0] | [.issues, .issues_from]" fast.out | sort | uniq -c'
 	assert_output "$(printf '%7d %s' 100 '[["territory","ceasefire"],"sentence"]')"
 }
+
+@test "sentences of a document in order: the fast path compares the doc once, and keeps the end of the last good one" {
+	# a: 0-5, 5-10 (starts where the last ended), 7-12 (before), 10-15
+	# (after the last good one, not the refused one); b: 0-5, 3-8 (before);
+	# a again after b, whatever a's end was; 15 before its 12-17; ab, then
+	# a, then ab twice: 31 is before ab's 30-35, not a's 20-25
+	local s
+	for s in a:0 a:5 a:7 a:10 b:0 b:3 a:12 a:15 ab:0 a:20 ab:30 ab:31; do
+		jq -n -c --arg d "${s%:*}" --argjson s "${s#*:}" \
+			'{doc: $d, start: $s, end: ($s + 5), text: "truce"}'
+	done > in.jsonl
+	fast_and_slow_alike
+	run jq -r '"\(.doc):\(.start)"' fast.out
+	assert_output "$(printf '%s\n' a:0 a:5 a:10 b:0 a:12 ab:0 a:20 ab:30)"
+	run cut -d: -f3- fast.err
+	assert_output "$(printf '%s: sentence starts at %s, before the end of the previous sentence of its document\n' 3 7 6 3 8 15 12 31)"
+}

@@ -590,8 +590,10 @@ fast_parse(struct fast_record *r, const char *line, size_t len,
 	if (end != p.base + len || !p.has_doc || !p.has_text || !p.has_start ||
 	    !p.has_end || r->end < r->start)
 		return false;
-	if (!fast_order_ok(order, line + r->doc.b, r->doc.e - r->doc.b, r->start))
-		return false;
+	r->same_doc = order->any && order->len == r->doc.e - r->doc.b &&
+	    memcmp(order->doc, line + r->doc.b, order->len) == 0;
+	if (r->same_doc && r->start < order->end)
+		return false;   /* fast_order_ok's answer, the doc compared once */
 	if (r->decoded_cap < len + TAG_PAD) {
 		/* initialised once: text_of's strings are read on (TAG_PAD) */
 		free(r->decoded);
@@ -828,6 +830,15 @@ fast_order_ok(const struct fast_order *o, const char *doc, size_t len,
 {
 	return !o->any || o->len != len || memcmp(o->doc, doc, len) != 0 ||
 	    start >= o->end;
+}
+
+void
+fast_order_set_record(struct fast_order *o, const struct fast_record *r)
+{
+	if (r->same_doc)
+		o->end = r->end;
+	else
+		fast_order_set(o, r->line + r->doc.b, r->doc.e - r->doc.b, r->end);
 }
 
 void
