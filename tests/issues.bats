@@ -836,3 +836,146 @@ parley-issues: bo.txt:5: '(ab)\1x': back references, recursion and (*VERBS) are 
 parley-issues: bo.txt:6: bad pattern at offset 2: lookbehind assertion is not fixed length
 parley-issues: bo.txt:7: 'ab|' matches the empty string"
 }
+
+# json9
+
+@test "the fast path counts an escaped text's code points in the pass that reads it: an escape is one, as jansson counts" {
+	# say \"ceasefire\"\ttoday\n: 22 code points in 26 bytes of the line;
+	# an end that counts the escapes' bytes, or none of them, is refused
+	local n
+	for n in 22 26 18 21 23; do
+		jq -n -c --argjson n "$n" '{doc: "e\($n)", start: 0, end: $n,
+			text: "say \"ceasefire\"\ttoday\n"}'
+	done > in.jsonl
+	[ "$(grep -c 'say \\"ceasefire\\"\\ttoday\\n"' in.jsonl)" -eq 5 ]
+	fast_and_slow_alike
+	run jq -r '[.doc, (.issues | join(","))] | join(" ")' fast.out
+	assert_output "e22 ceasefire"
+	run cat fast.err
+	assert_line "parley-issues: in.jsonl:2: 'end' - 'start' is 26 but 'text' has 22 code points"
+	assert_line "parley-issues: in.jsonl:3: 'end' - 'start' is 18 but 'text' has 22 code points"
+	[ "$(wc -l < fast.err)" -eq 4 ]
+}
+
+@test "texts are scanned where they lie: a decoded text ends where it ends, not where a longer one before it did" {
+	# the first record's text, decoded (its quotation marks are escaped in
+	# the line), is longer: the byte after the second's would make its last
+	# word "armisticel" if it were read on; the third's quote, a fragment,
+	# runs past its sentence and is scanned apart, decoded after it: its
+	# clause is read in the sentence, which must still be there (from the
+	# colon on: not Sevastopol's)
+	{
+		sentence d1 0 '"a" Sevastopol; armisticex'
+		sentence d2 0 '"b" armistice'
+		sentence d3 0 'Sevastopol: the "c" armistice' \
+			'[{"kind":"partial","text":"\"c\" armistice it said","start":16}]'
+	} > in.jsonl
+	[ "$(grep -c '\\"' in.jsonl)" -eq 3 ]
+	fast_and_slow_alike
+	run jq -r '[.doc, (.issues | join(",")), (.quotes[] | (.issues | join(",")), .issues_from)] | join(" ")' fast.out
+	assert_output "$(printf '%s\n' 'd1 crimea' 'd2 ceasefire' 'd3 crimea,ceasefire ceasefire quote')"
+}
+
+@test "the fast path reads integers sixteen bytes at once as jansson does: digits next to ':' and '/', 15 and 16 digits, reals" {
+	local v i=0
+	for v in 1:2 1/2 9:0 0/ 123456789012345 1234567890123456 12345678901234567 \
+		-123456789012345 1.5 7e2 '19,"x":0' 0 -0 09 - 99999999999999999999; do
+		i=$((i + 1))
+		printf '{"doc":"d%d","start":0,"end":5,"text":"truce","n":%s}\n' "$i" "$v"
+	done > in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(printf 'd%s\n' 5 6 7 8 9 10 11 12 13)"
+	run sed 's/^parley-issues: in.jsonl://' fast.err
+	assert_output "$(printf '%s\n' "1: invalid JSON at column 51: '}' expected near ':'" \
+		"2: invalid JSON at column 51: '}' expected near '/'" \
+		"3: invalid JSON at column 51: '}' expected near ':'" \
+		"4: invalid JSON at column 51: '}' expected near '/'" \
+		"14: invalid JSON at column 51: invalid token near '0'" \
+		"15: invalid JSON at column 51: invalid token near '-'" \
+		"16: invalid JSON at column 70: too big integer near '99999999999999999999'")"
+}
+
+@test "the fast path takes a three-byte sequence led by E2 (’ “ ” – —) at once, and refuses it cut or with a byte that does not continue it" {
+	local seq i=0
+	# good: ’ – …, U+2FFF; bad: a second or third byte that is not
+	# 10xxxxxx (ASCII, a lead byte), the sequence cut by the string's end
+	for seq in '\342\200\231' '\342\200\223' '\342\200\246' '\342\277\277' \
+		'\342\050\241' '\342\202\050' '\342\200\302' '\342\300\200' '\342' '\342\202'; do
+		i=$((i + 1))
+		printf '{"doc":"u%d","start":0,"end":5,"text":"truce","note":"a'"$seq"'"}\n' "$i"
+		printf '{"doc":"t%d","start":0,"end":7,"text":"truce'"$seq"'b"}\n' "$i"
+	done > in.jsonl
+	# ’ counted as one code point, not two or none
+	printf '{"doc":"v","start":0,"end":%d,"text":"truce\342\200\231b"}\n' 8 6 >> in.jsonl
+	fast_and_slow_alike
+	run jq -r .doc fast.out
+	assert_output "$(printf '%s\n' u1 t1 u2 t2 u3 t3 u4 t4)"
+	[ "$(wc -l < fast.err)" -eq 14 ]
+	run grep -c 'invalid UTF-8\|invalid JSON' fast.err
+	assert_output 12
+}
+
+@test "a quote that raises its sentence's issues gets the sentence's ids as written once; one that raises others, or fewer, its own" {
+	local t='On Sevastopol: "Sevastopol is ours," he said, and an armistice.'
+	jq -n -c --arg t "$t" '{doc: "q", start: 0, end: ($t | length), text: $t,
+		quotes: [{kind: "direct", text: "Sevastopol is ours,", start: 16},
+			{kind: "partial", text: "an armistice", start: ($t | index("an armistice"))},
+			{kind: "direct", text: "Sevastopol and an armistice", start: 70},
+			{kind: "direct", text: "he said", start: ($t | index("he said"))}]}' > in.jsonl
+	fast_and_slow_alike
+	run jq -r '[(.issues | join(",")), (.quotes[] | .issues | join(","))] | join(" ")' fast.out
+	assert_output "crimea,ceasefire crimea ceasefire crimea,ceasefire "
+}
+
+@test "a content that speaks of this situation leans on its sentence wherever the words fall, sixteen bytes at a time or not" {
+	# the content raises ceasefire, its sentence crimea too: only a content
+	# that leans on it (this situation, THAT MATTER) takes crimea from it;
+	# a content with "thin situation" or "thisituation" does not
+	local k w
+	for k in $(seq 0 20); do
+		for w in 'this situation' 'THAT MATTER' 'thin situation' 'thisituation'; do
+			jq -n -c --argjson k "$k" --arg w "$w" '
+				([range($k)] | map("b") | join("") | if $k > 0 then . + " " else . end) as $p
+				| ($p + "an armistice would end " + $w) as $q
+				| ("On Sevastopol he said \"" + $q + "\" today.") as $t
+				| {doc: "a\($k) \($w)", start: 0, end: ($t | length), text: $t,
+				   quotes: [{kind: "direct", text: $q, start: 23}]}'
+		done
+	done > in.jsonl
+	fast_and_slow_alike
+	run jq -r 'select(.quotes[0].issues_from == "quote+sentence") | .doc' fast.out
+	assert_output "$(for k in $(seq 0 20); do printf 'a%s %s\n' "$k" 'this situation' "$k" 'THAT MATTER'; done)"
+	run jq -r 'select(.quotes[0].issues_from == "quote") | .quotes[0].issues | join(",")' fast.out
+	assert_output "$(for k in $(seq 0 41); do echo ceasefire; done)"
+}
+
+@test "a word that only begins like a delimiter (butter, whereabouts, -x, bu, wherea) does not end a clause" {
+	jq -n -c '[" butter ", " whereabouts ", " -x ", " bu ", " wherea "] as $ds
+		| range(0; 20) as $i | $ds[] as $d
+		| ("x" * $i // "") as $pad
+		| ($pad + " Donbas" + $d + "the truce was \"") as $a
+		| ($a + "fragile\"" + $d + "Donbas") as $t
+		| {doc: "d\($i)\($d)", start: 0, end: ($t | length), text: $t,
+		   quotes: [{kind: "partial", text: "fragile", start: ($a | length)}]}' > in.jsonl
+	fast_and_slow_alike
+	run bash -c 'jq -c ".quotes[0] | [.issues, .issues_from]" fast.out | sort | uniq -c'
+	assert_output "$(printf '%7d %s' 100 '[["territory","ceasefire"],"sentence"]')"
+}
+
+@test "sentences of a document in order: the fast path compares the doc once, and keeps the end of the last good one" {
+	# a: 0-5, 5-10 (starts where the last ended), 7-12 (before), 10-15
+	# (after the last good one, not the refused one); b: 0-5, 3-8 (before);
+	# a again after b, whatever a's end was; 15 before its 12-17; ab, then
+	# a, then ab twice: 31 is before ab's 30-35, not a's 20-25
+	local s
+	for s in a:0 a:5 a:7 a:10 b:0 b:3 a:12 a:15 ab:0 a:20 ab:30 ab:31; do
+		jq -n -c --arg d "${s%:*}" --argjson s "${s#*:}" \
+			'{doc: $d, start: $s, end: ($s + 5), text: "truce"}'
+	done > in.jsonl
+	fast_and_slow_alike
+	run jq -r '"\(.doc):\(.start)"' fast.out
+	assert_output "$(printf '%s\n' a:0 a:5 a:10 b:0 a:12 ab:0 a:20 ab:30)"
+	run cut -d: -f3- fast.err
+	assert_output "$(printf '%s: sentence starts at %s, before the end of the previous sentence of its document\n' 3 7 6 3 8 15 12 31)"
+}

@@ -15,7 +15,7 @@
 
 #define MAX_DEPTH 32            /* deeper: left to jansson */
 #define MAX_KEYS FAST_SHAPE_KEYS /* more keys in one object: left to jansson */
-#define MAX_DIGITS 18           /* longer integers: left to jansson */
+#define MAX_DIGITS 15           /* longer integers: left to jansson */
 /* The line is read where jsonl_in_next_record left it: followed by a zero
  * byte and JSONL_PAD readable bytes. The zero byte ends every string,
  * integer and literal as a mistake would (no byte of a well-formed compact
@@ -52,9 +52,10 @@ span(const struct parser *p, cursor b, cursor e)
 /* p_counted_string reads the string at s ('"'); returns the byte after
  * its closing quote (its content ends just before). Escapes other than \"
  * \\ \b \f \n \r \t are left to jansson (which writes no others but
- * \u00XX, and refuses \u0000). *more: its bytes after the first of each
- * multi-byte UTF-8 sequence (content bytes - *more: its code points when
- * it has no escape). */
+ * \u00XX, and refuses \u0000). *more: the bytes of its content that
+ * begin no code point once decoded (the second byte of each escape, the
+ * bytes after the first of each multi-byte UTF-8 sequence): content bytes
+ * - *more is its length in code points, counted in the same pass. */
 static inline cursor
 p_counted_string(cursor s, bool *escaped, size_t *more)
 {
@@ -72,7 +73,12 @@ p_counted_string(cursor s, bool *escaped, size_t *more)
 		c = *s;
 		if (c == '"')
 			return s + 1;
-		if (c == '\\') {
+		if (c == 0xE2 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+			/* U+2000-U+2FFF (’ “ ” – — …), the most common in news
+			 * text; utf8_sequence checks the rest */
+			*more += 2;
+			s += 3;
+		} else if (c == '\\') {
 			switch (s[1]) {
 			case '"': case '\\': case 'b': case 'f': case 'n':
 			case 'r': case 't':
@@ -81,6 +87,7 @@ p_counted_string(cursor s, bool *escaped, size_t *more)
 				return NULL;
 			}
 			*escaped = true;
+			++*more;
 			s += 2;
 		} else if (c < 0x20) {
 			return NULL;    /* also the zero byte after the line */
@@ -118,24 +125,74 @@ p_string(cursor s, bool *escaped)
 	return p_long_string(s, escaped);
 }
 
-/* p_integer reads an integer as jansson writes it. */
+/* digits_16 returns how many of the 16 bytes at s (all readable) are
+ * ASCII digits before the first that is not: 16 when all are. */
+static inline unsigned
+digits_16(cursor s)
+{
+#if defined(__SSE2__)
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+	/* signed compares: bytes above 0x7F are below '0' */
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	unsigned m = ~(unsigned)_mm_movemask_epi8(digit);
+
+	return (unsigned)__builtin_ctz(m);     /* bit 16 is set */
+#else
+	unsigned n = 0;
+
+	while (n < 16 && s[n] >= '0' && s[n] <= '9')
+		n++;
+	return n;
+#endif
+}
+
+/* p_number_end reads an integer as jansson writes it (at most MAX_DIGITS
+ * digits, no leading zero, no "-0") and returns the byte after it; *d
+ * says where its digits begin, *digits how many there are. */
+static inline cursor
+p_number_end(cursor s, cursor *d, unsigned *digits)
+{
+	bool neg = *s == '-';
+	unsigned n;
+
+	*d = s + neg;
+	n = digits_16(*d);
+	*digits = n;
+	if (n == 0 || n > MAX_DIGITS || (**d == '0' && (n > 1 || neg)))
+		return NULL;
+	s = *d + n;
+	if (*s == '.' || *s == 'e' || *s == 'E')
+		return NULL;    /* a real: its form is jansson's to choose */
+	return s;
+}
+
+/* p_skip_integer reads an integer as p_integer does, without its value. */
+static inline cursor
+p_skip_integer(cursor s)
+{
+	cursor d;
+	unsigned digits;
+
+	return p_number_end(s, &d, &digits);
+}
+
+/* p_integer reads an integer as jansson writes it, and its value. */
 static inline cursor
 p_integer(cursor s, long long *v)
 {
-	bool neg = *s == '-';
-	cursor d = s + neg;
-	unsigned long long x = 0;   /* wraps past MAX_DIGITS: refused below */
-	size_t digits;
+	cursor d, e;
+	unsigned digits;
+	long long x = 0;
 
-	for (s = d; *s >= '0' && *s <= '9'; s++)
-		x = x * 10 + (unsigned)(*s - '0');
-	digits = (size_t)(s - d);
-	if (digits == 0 || digits > MAX_DIGITS || (*d == '0' && (digits > 1 || neg)))
+	e = p_number_end(s, &d, &digits);
+
+	if (e == NULL)
 		return NULL;
-	if (*s == '.' || *s == 'e' || *s == 'E')
-		return NULL;    /* a real: its form is jansson's to choose */
-	*v = neg ? -(long long)x : (long long)x;
-	return s;
+	for (; d < e; d++)
+		x = x * 10 + (*d - '0');
+	*v = *s == '-' ? -x : x;
+	return e;
 }
 
 static cursor
@@ -177,6 +234,10 @@ p_array(struct parser *p, cursor s, int depth, enum role role)
 			    !p->quote_text)
 				return NULL;
 			q->obj.e = (size_t)(s - p->base);
+		} else if (*s == '{' && depth + 1 <= MAX_DEPTH) {
+			/* p_value's own step, without the call */
+			if ((s = p_object(p, s, depth + 2, GENERIC)) == NULL)
+				return NULL;
 		} else if ((s = p_value(p, s, depth + 1)) == NULL) {
 			return NULL;
 		}
@@ -232,7 +293,6 @@ member_of(enum role role, cursor key, size_t klen)
 static inline cursor
 p_other(struct parser *p, cursor s, int depth)
 {
-	long long v;
 	bool esc;
 
 	if (depth > MAX_DEPTH)
@@ -242,8 +302,9 @@ p_other(struct parser *p, cursor s, int depth)
 	case 't': return p_literal(s, "true", 4);
 	case 'f': return p_literal(s, "false", 5);
 	case 'n': return p_literal(s, "null", 4);
-	case '{': case '[': return p_value(p, s, depth);
-	default: return p_integer(s, &v);
+	case '{': return p_object(p, s, depth + 1, GENERIC);    /* p_value's */
+	case '[': return p_array(p, s, depth + 1, GENERIC);
+	default: return p_skip_integer(s);
 	}
 }
 
@@ -393,7 +454,6 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 	bool follows = sh != NULL;      /* the keys so far are the shape's first */
 	bool learn = sh != NULL;        /* and it learns the ones after them */
 	bool esc;
-	long long v;
 
 	s++;
 	if (*s == '}')
@@ -445,7 +505,7 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 		if (what == M_OTHER && *s == '"')
 			s = p_string(s, &esc);
 		else if (what == M_OTHER && *s >= '0' && *s <= '9')
-			s = p_integer(s, &v);
+			s = p_skip_integer(s);
 		else if (what == M_OTHER && *s == 'n')
 			s = p_literal(s, "null", 4);
 		else if (what == M_OTHER)
@@ -466,7 +526,6 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 static cursor
 p_value(struct parser *p, cursor s, int depth)
 {
-	long long v;
 	bool esc;
 
 	if (depth > MAX_DEPTH)
@@ -478,7 +537,7 @@ p_value(struct parser *p, cursor s, int depth)
 	case 't': return p_literal(s, "true", 4);
 	case 'f': return p_literal(s, "false", 5);
 	case 'n': return p_literal(s, "null", 4);
-	default: return p_integer(s, &v);
+	default: return p_skip_integer(s);
 	}
 }
 
@@ -518,7 +577,6 @@ fast_parse(struct fast_record *r, const char *line, size_t len,
     const struct fast_order *order)
 {
 	struct parser p = { .r = r };
-	size_t text_len;
 	cursor end;
 
 	r->line = line;
@@ -532,18 +590,17 @@ fast_parse(struct fast_record *r, const char *line, size_t len,
 	if (end != p.base + len || !p.has_doc || !p.has_text || !p.has_start ||
 	    !p.has_end || r->end < r->start)
 		return false;
-	if (!fast_order_ok(order, line + r->doc.b, r->doc.e - r->doc.b, r->start))
-		return false;
-	if (r->decoded_cap < len) {
-		r->decoded_cap = len;
-		r->decoded = xrealloc(r->decoded, len);
+	r->same_doc = order->any && order->len == r->doc.e - r->doc.b &&
+	    memcmp(order->doc, line + r->doc.b, order->len) == 0;
+	if (r->same_doc && r->start < order->end)
+		return false;   /* fast_order_ok's answer, the doc compared once */
+	if (r->decoded_cap < len + TAG_PAD) {
+		/* initialised once: text_of's strings are read on (TAG_PAD) */
+		free(r->decoded);
+		r->decoded_cap = len + TAG_PAD;
+		r->decoded = xcalloc(r->decoded_cap, 1);
 	}
-	if (!r->text_escaped)
-		return r->text.e - r->text.b - p.text_more ==
-		    (size_t)(r->end - r->start);
-	text_len = decode(line + r->text.b, r->text.e - r->text.b, true,
-	    r->decoded);
-	return utf8_length(r->decoded, text_len) == (size_t)(r->end - r->start);
+	return r->text.e - r->text.b - p.text_more == (size_t)(r->end - r->start);
 }
 
 /* The most bytes an edit of a quote adds besides its ids: the key with
@@ -616,6 +673,18 @@ put_from(char *o, enum tag_from from)
 	return o;
 }
 
+/* put_quote_ids writes a quote's ids array as put_ids does: the
+ * sentence's (ids, ids_len bytes) when the quote raises the same issues as
+ * its sentence, as most do. */
+static char *
+put_quote_ids(char *o, const struct tagger *t, const bool *issues,
+    const char *ids, size_t ids_len)
+{
+	if (memcmp(issues, t->sentence, t->dict->nissues * sizeof *issues) == 0)
+		return put_bytes(o, ids, ids_len);
+	return put_ids(o, t->dict, issues);
+}
+
 /* A member the output sets: its value's bytes in the line (b == e when
  * absent: then it goes in as the last member of the object whose '}' is
  * at close), and its key with a comma, quotes and colon (",\"k\":"). */
@@ -653,21 +722,36 @@ splice_to(char *o, const char *line, size_t *at, const struct splice *s)
 }
 
 /* text_of returns the decoded string of a span: the line's own bytes
- * when it has no escape, else a decoded copy at r->decoded + *used. */
+ * when it has no escape, else a decoded copy at r->decoded + *used. Either
+ * is followed by TAG_PAD readable bytes, the first not a word byte, as
+ * tagger_sentence_in_place needs: the string's closing quote, the rest of
+ * the line, its zero byte and JSONL_PAD bytes; or a zero byte, then the
+ * rest of r->decoded: a string of n bytes decodes to n - 2 at most with its
+ * quotes, so those of a line of len bytes, a zero byte after each, fit in
+ * len bytes and TAG_PAD more remain. */
+_Static_assert(JSONL_PAD + 1 >= TAG_PAD, "a string in a line is padded");
+/* decoded_copy decodes the escaped string of a span to r->decoded + *used,
+ * a zero byte after it (text_of). */
 static const char *
+decoded_copy(struct fast_record *r, struct fast_span sp, size_t *used,
+    size_t *len)
+{
+	char *s = r->decoded + *used;
+
+	*len = decode(r->line + sp.b, sp.e - sp.b, true, s);
+	s[*len] = '\0';
+	*used += *len + 1;
+	return s;
+}
+
+static inline const char *
 text_of(struct fast_record *r, struct fast_span sp, bool escaped,
     size_t *used, size_t *len)
 {
-	const char *s = r->line + sp.b;
-
-	if (!escaped) {
-		*len = sp.e - sp.b;
-		return s;
-	}
-	*len = decode(s, sp.e - sp.b, true, r->decoded + *used);
-	s = r->decoded + *used;
-	*used += *len;
-	return s;
+	if (escaped)
+		return decoded_copy(r, sp, used, len);
+	*len = sp.e - sp.b;
+	return r->line + sp.b;
 }
 
 void
@@ -687,7 +771,7 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 		r->sent_ids = xrealloc(r->sent_ids, r->ids_max);
 	}
 	text = text_of(r, r->text, r->text_escaped, &used, &text_len);
-	tagger_sentence(t, text, text_len, issues);
+	tagger_sentence_in_place(t, text, text_len, issues);
 	ids = r->sent_ids;
 	ids_len = (size_t)(put_ids(ids, d, issues) - ids);
 	o = out_reserve(r, r->len + 1 + ids_len + sizeof ",\"issues\":" +
@@ -701,6 +785,7 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 			.located = q->start >= r->start,
 			.offset = q->start >= r->start ? (size_t)(q->start - r->start) : 0,
 			.fragment = q->partial,
+			.in_place = true,
 		};
 		enum tag_from from;
 
@@ -713,11 +798,13 @@ fast_tag(struct fast_record *r, struct tagger *t, bool *issues)
 			top_done = true;
 		}
 		if (splice_at(&sids) <= splice_at(&sfrom)) {
-			o = put_ids(splice_to(o, r->line, &at, &sids), d, issues);
+			o = put_quote_ids(splice_to(o, r->line, &at, &sids), t,
+			    issues, ids, ids_len);
 			o = put_from(splice_to(o, r->line, &at, &sfrom), from);
 		} else {
 			o = put_from(splice_to(o, r->line, &at, &sfrom), from);
-			o = put_ids(splice_to(o, r->line, &at, &sids), d, issues);
+			o = put_quote_ids(splice_to(o, r->line, &at, &sids), t,
+			    issues, ids, ids_len);
 		}
 	}
 	if (!top_done) {
@@ -743,6 +830,15 @@ fast_order_ok(const struct fast_order *o, const char *doc, size_t len,
 {
 	return !o->any || o->len != len || memcmp(o->doc, doc, len) != 0 ||
 	    start >= o->end;
+}
+
+void
+fast_order_set_record(struct fast_order *o, const struct fast_record *r)
+{
+	if (r->same_doc)
+		o->end = r->end;
+	else
+		fast_order_set(o, r->line + r->doc.b, r->doc.e - r->doc.b, r->end);
 }
 
 void

@@ -54,6 +54,7 @@ struct fast_record {
 	struct fast_span doc, text, issues;     /* issues: b == e when absent */
 	bool text_escaped;
 	long long start, end;
+	bool same_doc;          /* doc is that of the last good sentence */
 	struct fast_quote *quotes;
 	size_t nquotes, cap;
 	char *decoded;          /* decoded strings */
@@ -96,6 +97,10 @@ bool fast_order_ok(const struct fast_order *o, const char *doc, size_t len,
     long long start);
 void fast_order_set(struct fast_order *o, const char *doc, size_t len,
     long long end);
+
+/* fast_order_set_record is fast_order_set for the record fast_parse read
+ * (its doc copied only when it is another document's). */
+void fast_order_set_record(struct fast_order *o, const struct fast_record *r);
 
 void fast_record_free(struct fast_record *r);
 void fast_order_free(struct fast_order *o);

@@ -270,7 +270,7 @@ process_fast(struct fast_record *r, struct tagger *t, bool *issues,
 	fast_tag(r, t, issues);
 	if (r->out_len >= FAST_PATH_BATCH)
 		fast_flush(r, stdout);
-	fast_order_set(order, r->line + r->doc.b, r->doc.e - r->doc.b, r->end);
+	fast_order_set_record(order, r);
 }
 
 int

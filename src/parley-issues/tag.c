@@ -10,7 +10,8 @@
 #include <emmintrin.h>
 #endif
 
-#define PAD 64                  /* zero bytes after a text matched */
+#define PAD 64                  /* zero bytes after a text copied */
+_Static_assert(PAD >= TAG_PAD, "a copy is padded as a text in place");
 
 /* A content that points elsewhere: it begins with a pronoun or a general
  * noun phrase ("the situation", "all options", "the US approach") (matched
@@ -34,24 +35,23 @@ static const unsigned char may_delimit[256] = {
 static inline size_t
 bytes_of_delimiter(const char *s, size_t len, size_t i)
 {
-	static const char *const words[] = { " but ", " whereas ", " - " };
+	static const struct { const char *text; size_t len; } words[] = {
+		{ " but ", 5 }, { " whereas ", 9 }, { " - ", 3 },
+	};
+	size_t w, n;
 
 	if (!may_delimit[(unsigned char)s[i]])
 		return 0;
 	switch (s[i]) {
 	case ',': case ';': case ':': case '(': case ')':
 		return 1;
-	case ' ':
-		if (i + 1 >= len || (s[i + 1] != 'b' && s[i + 1] != 'w' &&
-		    s[i + 1] != '-'))
+	case ' ':       /* the word the byte after tells, if it is there */
+		w = i + 1 >= len ? 3 : s[i + 1] == 'b' ? 0 : s[i + 1] == 'w' ? 1 :
+		    s[i + 1] == '-' ? 2 : 3;
+		if (w == 3)
 			return 0;
-		for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-			size_t n = strlen(words[w]);
-
-			if (i + n <= len && memcmp(s + i, words[w], n) == 0)
-				return n;
-		}
-		return 0;
+		n = words[w].len;
+		return i + n <= len && memcmp(s + i, words[w].text, n) == 0 ? n : 0;
 	case '\xE2':    /* — U+2014, – U+2013 */
 		if (i + 3 <= len && s[i + 1] == '\x80' &&
 		    (s[i + 2] == '\x94' || s[i + 2] == '\x93'))
@@ -260,14 +260,19 @@ padded(struct tagger *t, int k, const char *text, size_t len)
 	return t->pad[k];
 }
 
+/* scan_into scans text (copied and padded first, unless it is followed by
+ * TAG_PAD bytes as tag.h says: in_place) into m. */
 static void
-scan_into(struct tagger *t, struct tag_matches *m, const char *text, size_t len)
+scan_into(struct tagger *t, struct tag_matches *m, const char *text, size_t len,
+    bool in_place)
 {
 	struct issue_hits *h = &m->hits;
 
+	if (!in_place)
+		text = padded(t, m == &t->sent ? 0 : 1, text, len);
 	h->n = 0;
 	h->limits = 0;
-	issue_scan(t->scanner, padded(t, m == &t->sent ? 0 : 1, text, len), len, h);
+	issue_scan(t->scanner, text, len, h);
 	if (h->limits > 0 && t->limits == 0)
 		t->limit_entry = h->limit_entry;
 	t->limits += h->limits;
@@ -309,16 +314,33 @@ tagger_free(struct tagger *t)
 	memset(t, 0, sizeof *t);
 }
 
-void
-tagger_sentence(struct tagger *t, const char *text, size_t len, bool *issues)
+/* sentence scans the sentence text (in place: see tag.h) and raises its
+ * issues. */
+static void
+sentence(struct tagger *t, const char *text, size_t len, bool in_place,
+    bool *issues)
 {
 	t->limits = 0;
 	t->len = len;
 	memset(t->sentence, 0, t->dict->nissues * sizeof *t->sentence);
-	scan_into(t, &t->sent, text, len);
-	t->text = t->pad[0];    /* its copy, padded (clause_of reads on) */
+	scan_into(t, &t->sent, text, len, in_place);
+	/* the text, or its padded copy: clause_of reads on */
+	t->text = in_place ? text : t->pad[0];
 	raise(t->dict, &t->sent, 0, len, t->sentence);
 	memcpy(issues, t->sentence, t->dict->nissues * sizeof *issues);
+}
+
+void
+tagger_sentence(struct tagger *t, const char *text, size_t len, bool *issues)
+{
+	sentence(t, text, len, false, issues);
+}
+
+void
+tagger_sentence_in_place(struct tagger *t, const char *text, size_t len,
+    bool *issues)
+{
+	sentence(t, text, len, true, issues);
 }
 
 /* byte_of returns the byte offset of code point cp of the sentence, or
@@ -377,6 +399,46 @@ may_open_anaphor(const char *s, size_t len)
 	return c >= 0x80 || c == 'i' || c == 't' || c == 's' || c == 'a';
 }
 
+/* anaphor_at: can anaphor_inside match at byte i of u (len bytes)? See
+ * may_hold_anaphor. */
+static inline bool
+anaphor_at(const unsigned char *u, size_t len, size_t i)
+{
+	size_t j = i + 4;
+
+	if (i + 5 >= len || (u[i] | 0x20) != 't' || fold(u[i + 1]) != 'h')
+		return false;   /* t or T: the only bytes | 0x20 makes 't' */
+	if (!(fold(u[i + 2]) == 'i' && (fold(u[i + 3]) == 's' ||
+	    u[i + 3] >= 0x80)) &&
+	    !(fold(u[i + 2]) == 'a' && fold(u[i + 3]) == 't'))
+		return false;
+	if (u[i + 3] >= 0x80 || u[j] >= 0x80)
+		return true;
+	if (!ascii_space(u[j]))
+		return false;
+	while (j < len && ascii_space(u[j]))
+		j++;
+	return j < len && (u[j] >= 0x80 || fold(u[j]) == 's' ||
+	    fold(u[j]) == 't' || fold(u[j]) == 'm');
+}
+
+#if defined(__SSE2__)
+/* th_mask has a bit for each of the 16 bytes at u (17 readable) that is t
+ * or T followed by h or H (| 0x20 makes 't' and 'h' of those only). */
+static inline unsigned
+th_mask(const unsigned char *u)
+{
+	__m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)u),
+	    _mm_set1_epi8(0x20));
+	__m128i next = _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + 1)),
+	    _mm_set1_epi8(0x20));
+
+	return (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('t')),
+	    _mm_cmpeq_epi8(next, _mm_set1_epi8('h'))));
+}
+#endif
+
 /* may_hold_anaphor: can anaphor_inside match s? False only when no
  * place has "th", then "is" or "at", then white space, then s, t or m
  * (caseless; a byte above 0x7F where one of them is looked for may be
@@ -385,26 +447,19 @@ static bool
 may_hold_anaphor(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
 
-	for (size_t i = 0; i + 5 < len; i++) {
-		size_t j = i + 4;
-
-		if ((u[i] | 0x20) != 't' || fold(u[i + 1]) != 'h')
-			continue;       /* t or T: the only bytes | 0x20 makes 't' */
-		if (!(fold(u[i + 2]) == 'i' && (fold(u[i + 3]) == 's' ||
-		    u[i + 3] >= 0x80)) &&
-		    !(fold(u[i + 2]) == 'a' && fold(u[i + 3]) == 't'))
-			continue;
-		if (u[i + 3] >= 0x80 || u[j] >= 0x80)
+#if defined(__SSE2__)
+	/* sixteen places at once while s[i + 16] is readable: only those
+	 * with "th" (either case) are looked at */
+	for (; i + 17 <= len; i += 16)
+		for (unsigned m = th_mask(u + i); m != 0; m &= m - 1)
+			if (anaphor_at(u, len, i + (size_t)__builtin_ctz(m)))
+				return true;
+#endif
+	for (; i + 5 < len; i++)
+		if (anaphor_at(u, len, i))
 			return true;
-		if (!ascii_space(u[j]))
-			continue;
-		while (j < len && ascii_space(u[j]))
-			j++;
-		if (j < len && (u[j] >= 0x80 || fold(u[j]) == 's' ||
-		    fold(u[j]) == 't' || fold(u[j]) == 'm'))
-			return true;
-	}
 	return false;
 }
 
@@ -420,7 +475,7 @@ leans(struct tagger *t, const struct tag_quote *q)
 
 	if (!open && !hold)
 		return false;
-	s = padded(t, 1, q->text, q->len);
+	s = q->in_place ? q->text : padded(t, 1, q->text, q->len);
 	return (open && rx_match(&t->anaphor_start, s, q->len, 0, 0) > 0) ||
 	    (hold && rx_match(&t->anaphor_inside, s, q->len, 0, 0) > 0);
 }
@@ -458,7 +513,7 @@ tagger_quote(struct tagger *t, const struct tag_quote *q, bool *issues)
 	if (qe <= t->len && memcmp(t->text + qb, q->text, q->len) == 0) {
 		content = raise(d, &t->sent, qb, qe, issues);
 	} else {
-		scan_into(t, &t->quote, q->text, q->len);
+		scan_into(t, &t->quote, q->text, q->len, q->in_place);
 		content = raise(d, &t->quote, 0, q->len, issues);
 	}
 	/* the context is a part of the sentence: when the content already

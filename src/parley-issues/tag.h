@@ -36,6 +36,7 @@ struct tag_quote {
 	bool located;           /* offset is known */
 	size_t offset;          /* code points from the sentence's start */
 	bool fragment;          /* kind "partial" */
+	bool in_place;          /* text is followed by TAG_PAD bytes (below) */
 };
 
 /* The matches of one scan, with the exclusions applied. */
@@ -70,6 +71,20 @@ void tagger_free(struct tagger *t);
  * sets issues[i] (dict->nissues flags, cleared first) for each issue it
  * raises. Resets t->limits. */
 void tagger_sentence(struct tagger *t, const char *text, size_t len,
+    bool *issues);
+
+/* A text given in place (tagger_sentence_in_place, tag_quote.in_place)
+ * is read where it lies instead of being copied and padded: it must be
+ * followed by a byte that is not an ASCII letter, digit or '_' (scan.h)
+ * and, from that byte on, TAG_PAD readable, initialised bytes: pcre2's
+ * JIT may read a little past the end of a subject (never using what it
+ * reads, 16 or 32 bytes at once, aligned), and clause_of reads 16 bytes
+ * at once. A line of lib/jsonl (JSONL_PAD) holds its strings so. */
+#define TAG_PAD 32
+
+/* tagger_sentence_in_place is tagger_sentence for a text followed by
+ * TAG_PAD bytes: it is not copied, and must be kept until the next call. */
+void tagger_sentence_in_place(struct tagger *t, const char *text, size_t len,
     bool *issues);
 
 /* tagger_quote sets issues[i] for each issue the quote raises, after
