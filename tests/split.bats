@@ -842,3 +842,96 @@ ERR
 		assert_failure 65
 	done
 }
+
+# split9
+# Boundaries that cut a report from its speaker or cue (issue 3): each rule
+# with sentences it must keep whole and sentences that must still split.
+
+# splits_into TEXT SENTENCE... - TEXT splits into exactly the SENTENCEs
+splits_into() {
+	local text=$1
+	shift
+	jq -nc --arg t "$text" '{doc: "t", text: $t}' > in.jsonl
+	run --separate-stderr parley-split in.jsonl
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(printf '%s\n' "$output" | jq -c -s 'map(.text)')" \
+		"$(jq -nc '$ARGS.positional' --args "$@")"
+}
+
+@test "split9: a middle initial P. keeps the name whole; P. before a page number stays" {
+	splits_into 'The letter was signed by Martin P. Holloway, a vice president.' \
+		'The letter was signed by Martin P. Holloway, a vice president.'
+	splits_into 'The judge, Lucia P. Marquez, ruled on Friday.' \
+		'The judge, Lucia P. Marquez, ruled on Friday.'
+	splits_into 'The rule is on P. 12 of the manual.' 'The rule is on P. 12 of the manual.'
+	splits_into 'His grade was a P. He was pleased.' 'His grade was a P.' 'He was pleased.'
+}
+
+@test "split9: a title after a hyphen (then-Sen., ex-Gov.) keeps its name" {
+	splits_into 'She ran against then-Sen. Jane Roe in 2010, she said.' \
+		'She ran against then-Sen. Jane Roe in 2010, she said.'
+	splits_into 'The unit was led by then-Cmdr. Ann Doyle, records show.' \
+		'The unit was led by then-Cmdr. Ann Doyle, records show.'
+	splits_into 'He met ex-Gov. Jane Roe. She said little.' \
+		'He met ex-Gov. Jane Roe.' 'She said little.'
+	splits_into 'She grew up in Winston-Salem. Smith did not.' \
+		'She grew up in Winston-Salem.' 'Smith did not.'
+}
+
+@test "split9: a bracketed tag after Jr. or a state, (D-Pa.) or (AP), stays in the sentence" {
+	splits_into 'The bill has support, said Sen. Robert Hale Jr. (D-Pa.), a sponsor.' \
+		'The bill has support, said Sen. Robert Hale Jr. (D-Pa.), a sponsor.'
+	splits_into 'Polls close at 8 p.m. (ET), officials said.' 'Polls close at 8 p.m. (ET), officials said.'
+	splits_into 'BEDFORD, N.H. (AP) — The governor said she would run. Her rival did not.' \
+		'BEDFORD, N.H. (AP) — The governor said she would run.' 'Her rival did not.'
+	splits_into 'He joined Acme Inc. (The firm later failed.) Nobody noticed.' \
+		'He joined Acme Inc.' '(The firm later failed.)' 'Nobody noticed.'
+	splits_into 'She lives in the U.S. (Her family does not.)' \
+		'She lives in the U.S.' '(Her family does not.)'
+}
+
+@test "split9: a title-case headline keeps U.S. and U.N. inside it" {
+	splits_into 'Mayor Tells Farmers U.S. Tariffs Will End Soon' \
+		'Mayor Tells Farmers U.S. Tariffs Will End Soon'
+	splits_into 'U.S. Picks Jane Roe for a Seat on the Board of the Fund' \
+		'U.S. Picks Jane Roe for a Seat on the Board of the Fund'
+	splits_into 'U.N. REPORT FAULTS PORT OFFICIALS ON SAFETY' 'U.N. REPORT FAULTS PORT OFFICIALS ON SAFETY'
+	splits_into 'Most of the aid comes from the U.S. Europe pays the rest.' \
+		'Most of the aid comes from the U.S.' 'Europe pays the rest.'
+	splits_into 'Aid Comes From The U.S. Europe Pays The Rest, she said.' \
+		'Aid Comes From The U.S.' 'Europe Pays The Rest, she said.'
+}
+
+@test "split9: U.S. before Republican or Democratic, p.m. before Eastern carry the phrase on" {
+	splits_into 'The minister voiced support for U.S. Republican candidate Jane Roe on Monday.' \
+		'The minister voiced support for U.S. Republican candidate Jane Roe on Monday.'
+	splits_into 'U.S. Democratic candidate John Doe said so.' 'U.S. Democratic candidate John Doe said so.'
+	splits_into 'The charge falls under U.S. Code 42, a lawyer wrote.' 'The charge falls under U.S. Code 42, a lawyer wrote.'
+	splits_into 'The show airs at 9 p.m. Eastern on Fridays, she said.' \
+		'The show airs at 9 p.m. Eastern on Fridays, she said.'
+	splits_into 'He lives in the U.S. Republicans there like him.' \
+		'He lives in the U.S.' 'Republicans there like him.'
+}
+
+@test "split9: an opening quotation mark after N.Y. or U.S. starts a sentence, even before a continuer" {
+	splits_into 'He spoke at a rally in Albany, N.Y. “Senator Smith is wrong,” he said.' \
+		'He spoke at a rally in Albany, N.Y.' '“Senator Smith is wrong,” he said.'
+	splits_into 'It was made in the U.S. "Government money paid for it," she said.' \
+		'It was made in the U.S.' '"Government money paid for it," she said.'
+	splits_into 'He works for the U.S. Senate in Washington.' 'He works for the U.S. Senate in Washington.'
+}
+
+@test "split9: what must still split: U.S. before a pronoun, D.C. before a starter" {
+	splits_into 'She studied in the U.S. He says it changed her.' \
+		'She studied in the U.S.' 'He says it changed her.'
+	splits_into 'He came from Washington, D.C. She did not.' \
+		'He came from Washington, D.C.' 'She did not.'
+}
+
+@test "split9: P.S. opens a postscript and ends nothing" {
+	splits_into 'The letter closes: “P.S. We will bring the cake.”' \
+		'The letter closes: “P.S. We will bring the cake.”'
+	splits_into 'She added a P.S. to the letter. Nobody read it.' \
+		'She added a P.S. to the letter.' 'Nobody read it.'
+}

@@ -86,6 +86,7 @@ struct scan {
 
 /* The next word after a possible sentence end. */
 struct next_word {
+	size_t from;         /* where it starts, openers and dashes included */
 	size_t at;           /* first character after openers and dashes */
 	int cls;             /* its class */
 	bool opened;         /* a quotation mark or bracket came first */
@@ -442,6 +443,7 @@ next_word(const struct scan *sc, size_t j, struct next_word *nw)
 	uint32_t c;
 
 	memset(nw, 0, sizeof *nw);
+	nw->from = j;
 	for (int skipped = 0; j < sc->pe && skipped < 6; skipped++) {
 		c = cp_at(sc, j, &len);
 		if (is_opener(c))
@@ -915,6 +917,97 @@ intro_phrase(const struct scan *sc, size_t w0)
 	return true;
 }
 
+/* abbreviation_kind returns the kind of the word [w0, i) in the list, or
+ * that of its part after a hyphen ("then-Sen.", "ex-Gov."), or AB_NONE. */
+static enum word_kind
+abbreviation_kind(const struct scan *sc, size_t w0, size_t i)
+{
+	const struct wordset *abbr = &sc->sp->abbr;
+	int kind = wordset_get(abbr, sc->t + w0, i - w0);
+	size_t h = i;
+
+	if (kind != AB_NONE)
+		return (enum word_kind)kind;
+	while (h > w0 + 1 && sc->t[h - 1] != '-')
+		h--;
+	if (h > w0 + 1 && h < i)
+		kind = wordset_get(abbr, sc->t + h, i - h);
+	return (enum word_kind)kind;
+}
+
+/* continues: the next word carries the phrase on after "U.S.", "Inc."
+ * or "a.m." (split-continuers.txt) - unless a quotation or bracket opens
+ * first: "Albany, N.Y. “Senator Smith is wrong,” he said." */
+static bool
+continues(const struct scan *sc, const struct next_word *nw)
+{
+	return nw->cls == CC_UPPER && !nw->opened &&
+	    next_in(sc, &sc->sp->continuers, nw);
+}
+
+/* Only HEADLINE_MAX bytes of a paragraph are read for a headline. */
+#define HEADLINE_MAX 200
+
+/* Short words a title-case headline leaves in lowercase. */
+static const char *const headline_small[] = {
+	"a", "an", "the", "and", "or", "nor", "but", "for", "of", "to", "in",
+	"on", "at", "by", "as", "vs", "via", "per", "up", NULL
+};
+
+/* small_word: [k, e) is one of headline_small. */
+static bool
+small_word(const struct scan *sc, size_t k, size_t e)
+{
+	for (int i = 0; headline_small[i] != NULL; i++)
+		if (strlen(headline_small[i]) == e - k &&
+		    memcmp(headline_small[i], sc->t + k, e - k) == 0)
+			return true;
+	return false;
+}
+
+/* headline: the sentence from its start to the paragraph's end is a
+ * title-case or capitals headline of four words or more, every word but
+ * "of", "for" and the like capitalised ("U.S. Picks Mayor for a Seat on
+ * the Board"), so a capital after "U.S." goes on with it. */
+static bool
+headline(const struct scan *sc)
+{
+	size_t k = sc->s, words = 0, len, e;
+
+	if (sc->pe - sc->s > HEADLINE_MAX)
+		return false;
+	while ((k = skip_ws(sc, k, sc->pe)) < sc->pe) {
+		while (k < sc->pe && is_opener(cp_at(sc, k, &len)))
+			k += len;
+		for (e = k; e < sc->pe && ws_at(sc, e) == 0; e++)
+			;
+		if (k < sc->pe && char_class(sc, k) == CC_LOWER &&
+		    !small_word(sc, k, e))
+			return false;
+		words++;
+		k = e;
+	}
+	return words >= 4;
+}
+
+/* Only TAG_MAX bytes are read for a bracketed tag. */
+#define TAG_MAX 16
+
+/* bracket_tag: the next word is a short bracketed tag without spaces,
+ * "(D-Pa.)" or "(AP)", that belongs to the name or place before it. */
+static bool
+bracket_tag(const struct scan *sc, const struct next_word *nw)
+{
+	size_t k = nw->from + 1;
+
+	if (sc->t[nw->from] != '(')
+		return false;
+	while (k < sc->pe && k - nw->from <= TAG_MAX && sc->t[k] != ')' &&
+	    sc->t[k] != '(' && ws_at(sc, k) == 0)
+		k++;
+	return k > nw->from + 1 && k < sc->pe && sc->t[k] == ')';
+}
+
 /* period_boundary decides a single '.' at i directly after a word, with
  * a space and then the word nw after it. */
 static bool
@@ -927,7 +1020,7 @@ period_boundary(struct scan *sc, size_t i, const struct next_word *nw)
 
 	if (nw->cls == CC_LOWER)
 		return false;
-	kind = (enum word_kind)wordset_get(&sp->abbr, sc->t + w0, i - w0);
+	kind = abbreviation_kind(sc, w0, i);
 	if (kind == AB_NONE)
 		kind = word_shape(sc, w0, i);
 	starter = nw->cls == CC_UPPER && next_in(sc, &sp->starters, nw);
@@ -938,14 +1031,13 @@ period_boundary(struct scan *sc, size_t i, const struct next_word *nw)
 	case AB_NUMBER:
 		return nw->cls != CC_DIGIT || nw->opened || nw->dashed;
 	case AB_FINAL:
-		return !nw->dashed && !(nw->cls == CC_UPPER &&
-		    next_in(sc, &sp->continuers, nw));
+		return !nw->dashed && !bracket_tag(sc, nw) && !continues(sc, nw) &&
+		    !(nw->cls == CC_UPPER && headline(sc));
 	case AB_PLACE:
-		return !nw->dashed && nw->cls != CC_DIGIT &&
-		    !(nw->cls == CC_UPPER && next_in(sc, &sp->continuers, nw));
+		return !nw->dashed && nw->cls != CC_DIGIT && !bracket_tag(sc, nw) &&
+		    !continues(sc, nw) && !(nw->cls == CC_UPPER && headline(sc));
 	case AB_TIME:
-		if (nw->dashed || (nw->cls == CC_UPPER &&
-		    next_in(sc, &sp->continuers, nw)))
+		if (nw->dashed || bracket_tag(sc, nw) || continues(sc, nw))
 			return false;
 		return starter || !intro_phrase(sc, w0);
 	case SH_INITIAL:
