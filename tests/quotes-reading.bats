@@ -1142,3 +1142,29 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"his height","speaker":"Brown","cue":"joked about"}'
 }
+
+# speaker9
+
+@test "a capitalised auxiliary after a word or a comma is a name, not a verb" {
+	run quotes_of '“We will win,” said Will Dole.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will win,","speaker":"Will Dole","cue":"said"}'
+	run quotes_of 'In a column, Will described Smith as a “caricature.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"caricature.","speaker":"Will","cue":"described"}'
+}
+
+@test "a capitalised auxiliary in a headline in Title Case stays a verb" {
+	run quotes_of 'Smith Wants To Do Things Better'
+	assert_success
+	assert_output '{"kind":"indirect","text":"To Do Things Better","speaker":"Smith","cue":"Wants"}'
+}
+
+@test "an adverb opening a clause with no comma is not its subject's start" {
+	run quotes_of 'Then he cut into Jones, calling him a "stiff."'
+	assert_success
+	assert_output '{"kind":"partial","text":"stiff.","speaker":"he","cue":"calling"}'
+	run quotes_of 'And then Smith went on the attack, saying, "The mayor should resign."'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mayor should resign.","speaker":"Smith","cue":"saying"}'
+}

@@ -566,6 +566,22 @@ leading_adjunct(const struct tok *t)
 	    WC_CONJ)) && !(t->cls & (WC_SPEAKER | WC_PRON | WC_DET));
 }
 
+/* adverb_subject: is token s an adverb that opens its clause with no
+ * comma after it, right before the subject, a pronoun or a name: "Then
+ * he cut into Jones, calling ...", "And then Smith went on"? */
+static bool
+adverb_subject(const struct quote_finder *f, int32_t s)
+{
+	const struct tok *a = &f->toks[s];
+
+	if (!(a->cls & WC_ADV) || (a->cls & (WC_SUB | WC_PREP | WC_CONJ)) ||
+	    (a->flags & TF_LY) || !tok_word(f, s + 1) ||
+	    f->toks[s + 1].q >= 0 || tok_has(f, s + 1, WC_TIME))
+		return false;
+	return is_pronoun(&f->toks[s + 1]) ||
+	    ((f->toks[s + 1].flags & TF_CAP) && f->toks[s + 1].cls == 0);
+}
+
 int32_t
 clause_start(const struct quote_finder *f, int32_t i)
 {
@@ -575,6 +591,8 @@ clause_start(const struct quote_finder *f, int32_t i)
 		s++;
 	if (!leading_adjunct(&f->toks[s]) || tok_is(f, s, f->w_according))
 		return s;
+	if (adverb_subject(f, s) && s + 1 <= i)
+		return s + 1;
 	for (k = s + 1; k < i; k++) {
 		if (f->toks[k].q >= 0)
 			return s;
