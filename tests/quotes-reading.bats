@@ -1168,3 +1168,18 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"The mayor should resign.","speaker":"Smith","cue":"saying"}'
 }
+
+@test "always between a subject and its verb is no speaker" {
+	run quotes_of 'The local press has always claimed itself to be a “fair” voice.'
+	assert_success
+	assert_output '{"kind":"partial","text":"fair","speaker":"The local press","cue":"claimed"}'
+}
+
+@test "a dateline with a date is no speaker, and the clause starts after its dash" {
+	run quotes_of 'DOVER, Dec. 8 (UPI) — In reply to the plan, the mayor rallied supporters, saying: “We have to be ready.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We have to be ready.","speaker":"the mayor","cue":"saying"}'
+	run quotes_of 'DOVER (UPI) — The mill will close next year, the mayor said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will close next year","speaker":"the mayor","cue":"said"}'
+}
