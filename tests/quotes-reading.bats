@@ -1183,3 +1183,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"The mill will close next year","speaker":"the mayor","cue":"said"}'
 }
+
+@test "a noun ending in -is, -ss or -us is not the verb whose subject a participle shares" {
+	run quotes_of 'Jones won the county caucus, claiming a third victory in a row.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a third victory in a row","speaker":"Jones","cue":"claiming"}'
+}

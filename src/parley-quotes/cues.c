@@ -274,6 +274,15 @@ object_noun(const struct quote_finder *f, const struct cue *o, int32_t ss)
 
 static bool clause_subject(const struct quote_finder *f, struct cue *c);
 
+/* verb_s: does word t end in an -s that may make a verb's third person
+ * (says, rallies), not one of crisis, business, status? */
+static bool
+verb_s(const struct quote_finder *f, const struct tok *t)
+{
+	return t->e - t->b > 2 && f->text[t->e - 1] == 's' &&
+	    strchr("isu", f->text[t->e - 2]) == NULL;
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in the sentence, else of the sentence. */
 static bool
@@ -329,7 +338,7 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
 		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
 		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
-		    f->text[t->e - 1] == 's' || after_subject(f, k))) {
+		    verb_s(f, t) || after_subject(f, k))) {
 			/* the subject of that verb, whatever its noun after a
 			 * determiner: "The villagers have mocked it, calling" */
 			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
