@@ -1189,3 +1189,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a third victory in a row","speaker":"Jones","cue":"claiming"}'
 }
+
+@test "a participle or a second verb does not share the subject of a cue in the clause opening the sentence" {
+	run quotes_of 'When Jones said the mill would close, Smith went on stage and joked, “You are all being silly.”'
+	assert_success
+	assert_line '{"kind":"direct","text":"You are all being silly.","speaker":"Smith","cue":"joked"}'
+	run quotes_of 'When Brown asked the board to reopen the mill, it declined, citing the cost of repairs.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"the cost of repairs","speaker":"it","cue":"citing"}'
+}

@@ -284,14 +284,22 @@ verb_s(const struct quote_finder *f, const struct tok *t)
 }
 
 /* inherit_speaker: a participle or second verb shares the subject of the
- * cue before it in the sentence, else of the sentence. */
+ * cue before it in its clause (not in an adjunct opening the sentence),
+ * else of the clause. */
 static bool
 inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
+	int32_t cs = clause_start(f, c->t0);
+
 	for (size_t j = f->ncues - 1; j-- > 0;) {
 		const struct cue *o = &f->cues[j];
 
 		if (o->t0 < ss)
+			break;
+		/* When I asked him ..., he smiled and said: a cue in the
+		 * clause that opens the sentence before a comma is not the
+		 * main clause's */
+		if (o->t0 < cs)
 			break;
 		/* his support for X, saying: a noun's possessor is no subject */
 		if ((o->frames & (FR_ABOUT | FR_NP)) == FR_ABOUT)
