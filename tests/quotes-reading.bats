@@ -1198,3 +1198,12 @@ OUT
 	assert_success
 	assert_line '{"kind":"indirect","text":"the cost of repairs","speaker":"it","cue":"citing"}'
 }
+
+@test "a subordinate clause after an opening adjunct is skipped to find the clause of a cue" {
+	run quotes_of 'At the debate, while most of his rivals called for more troops, Jones held back, noting that the two sides are enemies.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"the two sides are enemies","speaker":"Jones","cue":"noting"}'
+	run quotes_of 'Still, though the plan may be good for the town -- after all the costs -- the case for it is weak, Mr. Brown argued.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"though the plan may be good for the town -- after all the costs -- the case for it is weak","speaker":"Mr. Brown","cue":"argued"}'
+}

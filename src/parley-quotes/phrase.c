@@ -601,6 +601,7 @@ int32_t
 clause_start(const struct quote_finder *f, int32_t i)
 {
 	int32_t s = after_dateline(f, sentence_start(f, i), i), k;
+	bool sub = false;
 
 	if (tok_has(f, s, WC_CONJ) && s + 1 <= i)
 		s++;
@@ -611,8 +612,21 @@ clause_start(const struct quote_finder *f, int32_t i)
 	for (k = s + 1; k < i; k++) {
 		if (f->toks[k].q >= 0)
 			return s;
-		if (tok_punct(f, k, ','))
-			return k + 1 <= i ? k + 1 : s;
+		if (!tok_punct(f, k, ','))
+			continue;
+		/* In June, after Smith fell ill, Jones wrote ...: a
+		 * subordinate clause after the first adjunct opens no clause
+		 * of token i; but in "Still, though ..., Mr. Jones argued" the
+		 * comma before the cue ends what Jones argues */
+		if (s != k + 1 && k + 1 < i && tok_has(f, k + 1, WC_SUB) &&
+		    !tok_is(f, k + 1, f->w_that) && !sub) {
+			s = k + 1;
+			sub = true;
+			continue;
+		}
+		if (sub && i - k <= 4)
+			return s;
+		return k + 1 <= i ? k + 1 : s;
 	}
 	return s;
 }
