@@ -1207,3 +1207,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"though the plan may be good for the town -- after all the costs -- the case for it is weak","speaker":"Mr. Brown","cue":"argued"}'
 }
+
+@test "a participle after a preposition opening the sentence is said by the main clause's subject" {
+	run quotes_of 'In calling the plan “a farce,” the mayor again showed her temper.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a farce,","speaker":"the mayor","cue":"calling"}'
+	run quotes_of 'But while denouncing the “waste” of public money, she has not cut her own budget.'
+	assert_success
+	assert_output '{"kind":"partial","text":"waste","speaker":"she","cue":"denouncing"}'
+}

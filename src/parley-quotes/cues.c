@@ -693,6 +693,45 @@ what_it_calls(const struct quote_finder *f, struct cue *c, int32_t ss)
 	c->s1 = o.s1;
 }
 
+/* opening_participle: "In declaring X “not Christian,” the pope ...",
+ * "But while denouncing the “perversion” of ..., she has not ...": cue
+ * c, a participle after a preposition or a subordinating word that opens
+ * the sentence from ss (no comma between), is said by the subject of the
+ * main clause after the first comma; true when that subject is found. */
+static bool
+opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s = ss, k, s0, s1, v;
+
+	if (tok_has(f, s, WC_CONJ))
+		s++;
+	if (!tok_has(f, s, WC_PREP | WC_SUB) || tok_has(f, s, WC_SPEAKER) ||
+	    tok_is(f, s, f->w_according))
+		return false;
+	for (k = s + 1; k < c->t0; k++)
+		if (tok_punct(f, k, ','))
+			return false;
+	for (k = c->t1; k - c->t1 < 40 && (size_t)k < f->ntoks &&
+	    f->toks[k].sent == f->toks[c->t0].sent && !tok_punct(f, k, ','); k++)
+		;
+	if (!tok_punct(f, k, ','))
+		return false;
+	if ((size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_CLOSE))
+		k++;
+	if (!np_right(f, k + 1, &s0, &s1, 0) || s0 != k + 1 ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	for (v = s1; tok_word(f, v) && ((f->toks[v].cls & (WC_ADV | WC_AUX |
+	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[v].flags & TF_LY)); v++)
+		;
+	if (!tok_lower(f, v) || tok_has(f, v, WC_PREP | WC_CONJ | WC_DET |
+	    WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -721,7 +760,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s1 = s1;
 			return;
 		}
-		inherit_speaker(f, c, ss);
+		if (!inherit_speaker(f, c, ss) && ing)
+			opening_participle(f, c, ss);
 		return;
 	}
 	if (p < ss)
