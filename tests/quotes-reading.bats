@@ -1216,3 +1216,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"waste","speaker":"she","cue":"denouncing"}'
 }
+
+@test "what a share of those polled says inside a poll's report is the poll's" {
+	run quotes_of 'A county poll in June showed that 60 percent of voters said the mill should stay open.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"60 percent of voters said the mill should stay open","speaker":"A county poll","cue":"showed"}'
+	run quotes_of 'In a county poll, 60 percent of farmers said the levy was “too high.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"too high.","speaker":"a county poll","cue":"In"}'
+	run quotes_of 'Half of the farmers said the levy was too high.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy was too high","speaker":"Half","cue":"said"}'
+}

@@ -2015,6 +2015,66 @@ drop_nested_beliefs(struct quote_finder *f)
 	}
 }
 
+/* share_speaker: is the speaker of cue c a share of people a poll asked
+ * ("51 percent of respondents", "6 in 10 voters", "about half", "a
+ * majority of Democrats")? */
+static bool
+share_speaker(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const shares[] = {
+		"percent", "half", "third", "thirds", "quarter", "majority",
+		"plurality", "fifth"
+	};
+
+	if (c->s0 < 0 || (f->toks[c->s0].flags & TF_DIGIT))
+		return c->s0 >= 0;
+	for (int32_t k = c->s0; k < c->s1; k++)
+		if (tok_punct(f, k, '%') || (tok_lower(f, k) &&
+		    word_among(f, k, shares, sizeof shares / sizeof *shares)))
+			return true;
+	return false;
+}
+
+/* poll_speaker: is the speaker of cue o a poll or a survey ("a CNN poll",
+ * "the survey released Sunday")? */
+static bool
+poll_speaker(const struct quote_finder *f, const struct cue *o)
+{
+	if (o->s0 < 0)
+		return false;
+	for (int32_t k = o->s0; k < o->s1; k++)
+		if (poll_word(f, k))
+			return true;
+	return false;
+}
+
+/* drop_polled_shares: "A poll found that 51 percent said they ...",
+ * "In a CNN poll, 38 percent of voters said ...": what a share of those
+ * polled says inside what a poll reports is the poll's report (the
+ * reporter names the poll as the source), not one of its own; forget it.
+ * A share with no poll around it speaks for itself ("half said so"). */
+static void
+drop_polled_shares(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (c->drop || !share_speaker(f, c))
+			continue;
+		for (size_t j = 0; j < f->ncues; j++) {
+			const struct cue *o = &f->cues[j];
+
+			if (o->t0 > c->t0 + 400)
+				break;
+			if (j != k && !o->drop && o->c0 >= 0 && o->c0 <= c->t0 &&
+			    c->t0 < o->c1 && poll_speaker(f, o)) {
+				c->drop = true;
+				break;
+			}
+		}
+	}
+}
+
 /* title_case: is the sentence of token i a headline in Title Case (every
  * word capitalised but short function words), "Glenn Beck Says Trump
  * Poses A Threat"? */
@@ -2612,4 +2672,5 @@ cues_find(struct quote_finder *f)
 	contents(f);
 	drop_nested_stances(f);
 	drop_nested_beliefs(f);
+	drop_polled_shares(f);
 }
