@@ -1246,3 +1246,89 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# speaker9
+
+@test "a capitalised auxiliary after a word or a comma is a name, not a verb" {
+	run quotes_of '“We will win,” said Will Dole.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will win,","speaker":"Will Dole","cue":"said"}'
+	run quotes_of 'In a column, Will described Smith as a “caricature.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"caricature.","speaker":"Will","cue":"described"}'
+}
+
+@test "a capitalised auxiliary in a headline in Title Case stays a verb" {
+	run quotes_of 'Smith Wants To Do Things Better'
+	assert_success
+	assert_output '{"kind":"indirect","text":"To Do Things Better","speaker":"Smith","cue":"Wants"}'
+}
+
+@test "an adverb opening a clause with no comma is not its subject's start" {
+	run quotes_of 'Then he cut into Jones, calling him a "stiff."'
+	assert_success
+	assert_output '{"kind":"partial","text":"stiff.","speaker":"he","cue":"calling"}'
+	run quotes_of 'And then Smith went on the attack, saying, "The mayor should resign."'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mayor should resign.","speaker":"Smith","cue":"saying"}'
+}
+
+@test "always between a subject and its verb is no speaker" {
+	run quotes_of 'The local press has always claimed itself to be a “fair” voice.'
+	assert_success
+	assert_output '{"kind":"partial","text":"fair","speaker":"The local press","cue":"claimed"}'
+}
+
+@test "a dateline with a date is no speaker, and the clause starts after its dash" {
+	run quotes_of 'DOVER, Dec. 8 (UPI) — In reply to the plan, the mayor rallied supporters, saying: “We have to be ready.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We have to be ready.","speaker":"the mayor","cue":"saying"}'
+	run quotes_of 'DOVER (UPI) — The mill will close next year, the mayor said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will close next year","speaker":"the mayor","cue":"said"}'
+}
+
+@test "a noun ending in -is, -ss or -us is not the verb whose subject a participle shares" {
+	run quotes_of 'Jones won the county caucus, claiming a third victory in a row.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a third victory in a row","speaker":"Jones","cue":"claiming"}'
+}
+
+@test "a participle or a second verb does not share the subject of a cue in the clause opening the sentence" {
+	run quotes_of 'When Jones said the mill would close, Smith went on stage and joked, “You are all being silly.”'
+	assert_success
+	assert_line '{"kind":"direct","text":"You are all being silly.","speaker":"Smith","cue":"joked"}'
+	run quotes_of 'When Brown asked the board to reopen the mill, it declined, citing the cost of repairs.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"the cost of repairs","speaker":"it","cue":"citing"}'
+}
+
+@test "a subordinate clause after an opening adjunct is skipped to find the clause of a cue" {
+	run quotes_of 'At the debate, while most of his rivals called for more troops, Jones held back, noting that the two sides are enemies.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"the two sides are enemies","speaker":"Jones","cue":"noting"}'
+	run quotes_of 'Still, though the plan may be good for the town -- after all the costs -- the case for it is weak, Mr. Brown argued.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"though the plan may be good for the town -- after all the costs -- the case for it is weak","speaker":"Mr. Brown","cue":"argued"}'
+}
+
+@test "a participle after a preposition opening the sentence is said by the main clause's subject" {
+	run quotes_of 'In calling the plan “a farce,” the mayor again showed her temper.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a farce,","speaker":"the mayor","cue":"calling"}'
+	run quotes_of 'But while denouncing the “waste” of public money, she has not cut her own budget.'
+	assert_success
+	assert_output '{"kind":"partial","text":"waste","speaker":"she","cue":"denouncing"}'
+}
+
+@test "what a share of those polled says inside a poll's report is the poll's" {
+	run quotes_of 'A county poll in June showed that 60 percent of voters said the mill should stay open.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"60 percent of voters said the mill should stay open","speaker":"A county poll","cue":"showed"}'
+	run quotes_of 'In a county poll, 60 percent of farmers said the levy was “too high.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"too high.","speaker":"a county poll","cue":"In"}'
+	run quotes_of 'Half of the farmers said the levy was too high.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy was too high","speaker":"Half","cue":"said"}'
+}

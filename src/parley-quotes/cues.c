@@ -274,15 +274,32 @@ object_noun(const struct quote_finder *f, const struct cue *o, int32_t ss)
 
 static bool clause_subject(const struct quote_finder *f, struct cue *c);
 
+/* verb_s: does word t end in an -s that may make a verb's third person
+ * (says, rallies), not one of crisis, business, status? */
+static bool
+verb_s(const struct quote_finder *f, const struct tok *t)
+{
+	return t->e - t->b > 2 && f->text[t->e - 1] == 's' &&
+	    strchr("isu", f->text[t->e - 2]) == NULL;
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
- * cue before it in the sentence, else of the sentence. */
+ * cue before it in its clause (not in an adjunct opening the sentence),
+ * else of the clause. */
 static bool
 inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
+	int32_t cs = clause_start(f, c->t0);
+
 	for (size_t j = f->ncues - 1; j-- > 0;) {
 		const struct cue *o = &f->cues[j];
 
 		if (o->t0 < ss)
+			break;
+		/* When I asked him ..., he smiled and said: a cue in the
+		 * clause that opens the sentence before a comma is not the
+		 * main clause's */
+		if (o->t0 < cs)
 			break;
 		/* his support for X, saying: a noun's possessor is no subject */
 		if ((o->frames & (FR_ABOUT | FR_NP)) == FR_ABOUT)
@@ -329,7 +346,7 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
 		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
 		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
-		    f->text[t->e - 1] == 's' || after_subject(f, k))) {
+		    verb_s(f, t) || after_subject(f, k))) {
 			/* the subject of that verb, whatever its noun after a
 			 * determiner: "The villagers have mocked it, calling" */
 			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
@@ -676,6 +693,45 @@ what_it_calls(const struct quote_finder *f, struct cue *c, int32_t ss)
 	c->s1 = o.s1;
 }
 
+/* opening_participle: "In declaring X “not Christian,” the pope ...",
+ * "But while denouncing the “perversion” of ..., she has not ...": cue
+ * c, a participle after a preposition or a subordinating word that opens
+ * the sentence from ss (no comma between), is said by the subject of the
+ * main clause after the first comma; true when that subject is found. */
+static bool
+opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s = ss, k, s0, s1, v;
+
+	if (tok_has(f, s, WC_CONJ))
+		s++;
+	if (!tok_has(f, s, WC_PREP | WC_SUB) || tok_has(f, s, WC_SPEAKER) ||
+	    tok_is(f, s, f->w_according))
+		return false;
+	for (k = s + 1; k < c->t0; k++)
+		if (tok_punct(f, k, ','))
+			return false;
+	for (k = c->t1; k - c->t1 < 40 && (size_t)k < f->ntoks &&
+	    f->toks[k].sent == f->toks[c->t0].sent && !tok_punct(f, k, ','); k++)
+		;
+	if (!tok_punct(f, k, ','))
+		return false;
+	if ((size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_CLOSE))
+		k++;
+	if (!np_right(f, k + 1, &s0, &s1, 0) || s0 != k + 1 ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	for (v = s1; tok_word(f, v) && ((f->toks[v].cls & (WC_ADV | WC_AUX |
+	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[v].flags & TF_LY)); v++)
+		;
+	if (!tok_lower(f, v) || tok_has(f, v, WC_PREP | WC_CONJ | WC_DET |
+	    WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -704,7 +760,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s1 = s1;
 			return;
 		}
-		inherit_speaker(f, c, ss);
+		if (!inherit_speaker(f, c, ss) && ing)
+			opening_participle(f, c, ss);
 		return;
 	}
 	if (p < ss)
@@ -2062,6 +2119,66 @@ drop_nested_beliefs(struct quote_finder *f)
 	}
 }
 
+/* share_speaker: is the speaker of cue c a share of people a poll asked
+ * ("51 percent of respondents", "6 in 10 voters", "about half", "a
+ * majority of Democrats")? */
+static bool
+share_speaker(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const shares[] = {
+		"percent", "half", "third", "thirds", "quarter", "majority",
+		"plurality", "fifth"
+	};
+
+	if (c->s0 < 0 || (f->toks[c->s0].flags & TF_DIGIT))
+		return c->s0 >= 0;
+	for (int32_t k = c->s0; k < c->s1; k++)
+		if (tok_punct(f, k, '%') || (tok_lower(f, k) &&
+		    word_among(f, k, shares, sizeof shares / sizeof *shares)))
+			return true;
+	return false;
+}
+
+/* poll_speaker: is the speaker of cue o a poll or a survey ("a CNN poll",
+ * "the survey released Sunday")? */
+static bool
+poll_speaker(const struct quote_finder *f, const struct cue *o)
+{
+	if (o->s0 < 0)
+		return false;
+	for (int32_t k = o->s0; k < o->s1; k++)
+		if (poll_word(f, k))
+			return true;
+	return false;
+}
+
+/* drop_polled_shares: "A poll found that 51 percent said they ...",
+ * "In a CNN poll, 38 percent of voters said ...": what a share of those
+ * polled says inside what a poll reports is the poll's report (the
+ * reporter names the poll as the source), not one of its own; forget it.
+ * A share with no poll around it speaks for itself ("half said so"). */
+static void
+drop_polled_shares(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (c->drop || !share_speaker(f, c))
+			continue;
+		for (size_t j = 0; j < f->ncues; j++) {
+			const struct cue *o = &f->cues[j];
+
+			if (o->t0 > c->t0 + 400)
+				break;
+			if (j != k && !o->drop && o->c0 >= 0 && o->c0 <= c->t0 &&
+			    c->t0 < o->c1 && poll_speaker(f, o)) {
+				c->drop = true;
+				break;
+			}
+		}
+	}
+}
+
 /* title_case: is the sentence of token i a headline in Title Case (every
  * word capitalised but short function words), "Glenn Beck Says Trump
  * Poses A Threat"? */
@@ -2659,4 +2776,5 @@ cues_find(struct quote_finder *f)
 	contents(f);
 	drop_nested_stances(f);
 	drop_nested_beliefs(f);
+	drop_polled_shares(f);
 }

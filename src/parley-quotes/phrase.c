@@ -339,7 +339,7 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 
 /* dateline: does the mention at s0 open a dateline, a place in capitals
  * opening the paragraph before a dash: "WASHINGTON (AP) —", "DECATUR,
- * Ill. —"? */
+ * Ill. —", "PARIS, Dec. 8 (UPI) —"? */
 static bool
 dateline(const struct quote_finder *f, int32_t s0)
 {
@@ -350,7 +350,7 @@ dateline(const struct quote_finder *f, int32_t s0)
 
 		if (dash(t))
 			return true;
-		if (t->type == TK_WORD ? !(t->flags & TF_CAP) :
+		if (t->type == TK_WORD ? !(t->flags & (TF_CAP | TF_DIGIT)) :
 		    t->type != TK_PUNCT || (t->cp != ',' && t->cp != '.' &&
 		    t->cp != '(' && t->cp != ')'))
 			return false;
@@ -441,7 +441,8 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 			i--;
 			continue;
 		}
-		if (t->wid == f->w_so && tok_is(f, i + 1, f->w_far)) {
+		if ((t->wid == f->w_so && tok_is(f, i + 1, f->w_far)) ||
+		    lower_word(f, i, "always")) {
 			i--;
 			continue;
 		}
@@ -566,20 +567,66 @@ leading_adjunct(const struct tok *t)
 	    WC_CONJ)) && !(t->cls & (WC_SPEAKER | WC_PRON | WC_DET));
 }
 
+/* after_dateline: the token after the dash of a dateline opening the
+ * sentence at s ("PARIS, Dec. 8 (UPI) — In response to ..., the mayor
+ * said"), when it is not after token i; else s. */
+static int32_t
+after_dateline(const struct quote_finder *f, int32_t s, int32_t i)
+{
+	if (!(f->toks[s].flags & TF_UPPER) || !dateline(f, s))
+		return s;
+	for (int32_t k = s + 1; k < i; k++)
+		if (dash(&f->toks[k]))
+			return k + 1;
+	return s;
+}
+
+/* adverb_subject: is token s an adverb that opens its clause with no
+ * comma after it, right before the subject, a pronoun or a name: "Then
+ * he cut into Jones, calling ...", "And then Smith went on"? */
+static bool
+adverb_subject(const struct quote_finder *f, int32_t s)
+{
+	const struct tok *a = &f->toks[s];
+
+	if (!(a->cls & WC_ADV) || (a->cls & (WC_SUB | WC_PREP | WC_CONJ)) ||
+	    (a->flags & TF_LY) || !tok_word(f, s + 1) ||
+	    f->toks[s + 1].q >= 0 || tok_has(f, s + 1, WC_TIME))
+		return false;
+	return is_pronoun(&f->toks[s + 1]) ||
+	    ((f->toks[s + 1].flags & TF_CAP) && f->toks[s + 1].cls == 0);
+}
+
 int32_t
 clause_start(const struct quote_finder *f, int32_t i)
 {
-	int32_t s = sentence_start(f, i), k;
+	int32_t s = after_dateline(f, sentence_start(f, i), i), k;
+	bool sub = false;
 
 	if (tok_has(f, s, WC_CONJ) && s + 1 <= i)
 		s++;
 	if (!leading_adjunct(&f->toks[s]) || tok_is(f, s, f->w_according))
 		return s;
+	if (adverb_subject(f, s) && s + 1 <= i)
+		return s + 1;
 	for (k = s + 1; k < i; k++) {
 		if (f->toks[k].q >= 0)
 			return s;
-		if (tok_punct(f, k, ','))
-			return k + 1 <= i ? k + 1 : s;
+		if (!tok_punct(f, k, ','))
+			continue;
+		/* In June, after Smith fell ill, Jones wrote ...: a
+		 * subordinate clause after the first adjunct opens no clause
+		 * of token i; but in "Still, though ..., Mr. Jones argued" the
+		 * comma before the cue ends what Jones argues */
+		if (s != k + 1 && k + 1 < i && tok_has(f, k + 1, WC_SUB) &&
+		    !tok_is(f, k + 1, f->w_that) && !sub) {
+			s = k + 1;
+			sub = true;
+			continue;
+		}
+		if (sub && i - k <= 4)
+			return s;
+		return k + 1 <= i ? k + 1 : s;
 	}
 	return s;
 }

@@ -830,7 +830,9 @@ struct sentences {
 
 /* close_headline marks the tokens of the paragraph [para0, end) (end > 0)
  * TF_HEADLINE when it ends without final punctuation (nor a ':' for
- * the last token when colon). */
+ * the last token when colon). In a headline in Title Case a capitalised
+ * auxiliary is one again ("Smith Will Run"; aux_name took it for a
+ * name). */
 static void
 close_headline(struct quote_finder *f, size_t para0, size_t end, bool colon)
 {
@@ -841,8 +843,29 @@ close_headline(struct quote_finder *f, size_t para0, size_t end, bool colon)
 		k--;
 	if (!terminal(&f->toks[k]) && !(colon && l->type == TK_PUNCT &&
 	    l->cp == ':'))
-		for (size_t j = para0; j < end; j++)
-			f->toks[j].flags |= TF_HEADLINE;
+		for (size_t j = para0; j < end; j++) {
+			struct tok *t = &f->toks[j];
+
+			t->flags |= TF_HEADLINE;
+			if (t->type == TK_WORD && t->wid >= 0 && t->cls == 0)
+				t->cls = f->lx->words[t->wid].cls;
+		}
+}
+
+/* aux_name: token i, a capitalised word that starts no sentence, after a
+ * word or a comma: when it is an auxiliary (will, can, must; not May, a
+ * month too, nor IS), it is a name, "George Will", "said Will Doyle",
+ * ", Will wrote": its classes are forgotten. */
+static void
+aux_name(struct quote_finder *f, size_t i)
+{
+	struct tok *t = &f->toks[i];
+	const struct tok *p = &f->toks[i - 1];
+
+	if ((t->cls & WC_AUX) && !(t->cls & (WC_TIME | WC_BE | WC_HAVE)) &&
+	    !(t->flags & TF_UPPER) && t->type == TK_WORD &&
+	    (p->type == TK_WORD || (p->type == TK_PUNCT && p->cp == ',')))
+		t->cls = 0;
 }
 
 /* may_start: can token t start a sentence that its paragraph does not
@@ -957,8 +980,11 @@ scan(struct quote_finder *f)
 		 * after no white space */
 		if (!starts)
 			t->sent = st.sent;
-		else
+		else {
 			sentence_mark(f, f->ntoks - 1, &st);
+			if (!(t->flags & TF_SENT) && (t->flags & TF_CAP))
+				aux_name(f, f->ntoks - 1);
+		}
 		/* where the next token starts: at once after one space or
 		 * none, the common cases, else after the white space */
 		if (j + 1 < len && s[j] == ' ' &&
