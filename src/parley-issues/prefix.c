@@ -7,6 +7,7 @@
 
 #define FIRST_SLOTS 4096
 #define MAX_SLOTS (1u << 20)    /* 12 MiB; at most half of them used */
+#define MAX_POOL (1u << 21)     /* states: 8 MiB */
 #define ROOT_BIT ((uint64_t)1 << 63)
 
 void
@@ -16,7 +17,7 @@ prefix_init(struct prefix_tree *t)
 	t->cap = FIRST_SLOTS;
 	t->keys = xcalloc(t->cap, sizeof *t->keys);
 	t->vals = xcalloc(t->cap, sizeof *t->vals);
-	t->next_node = PREFIX_NEW + 1;
+	t->next_node = 1;
 }
 
 void
@@ -24,6 +25,8 @@ prefix_free(struct prefix_tree *t)
 {
 	free(t->keys);
 	free(t->vals);
+	free(t->at);
+	free(t->pool);
 	memset(t, 0, sizeof *t);
 }
 
@@ -45,12 +48,24 @@ put(struct prefix_tree *t, uint64_t k, uint32_t v)
 	t->n++;
 }
 
-/* room makes room for one more key: false when the table is full. */
+/* room makes room for one more key and a node of n states: false when
+ * the table or the states are full. */
 static bool
-room(struct prefix_tree *t)
+room(struct prefix_tree *t, size_t n)
 {
 	struct prefix_tree old = *t;
 
+	if (t->pool_n + 1 + n > MAX_POOL)
+		return false;
+	if (t->pool_n + 1 + n > t->pool_cap) {
+		while (t->pool_n + 1 + n > t->pool_cap)
+			t->pool_cap = t->pool_cap ? 2 * t->pool_cap : 4096;
+		t->pool = xreallocarray(t->pool, t->pool_cap, sizeof *t->pool);
+	}
+	if (t->next_node >= t->at_cap) {
+		t->at_cap = t->at_cap ? 2 * t->at_cap : 1024;
+		t->at = xreallocarray(t->at, t->at_cap, sizeof *t->at);
+	}
 	if (2 * (t->n + 1) <= t->cap)
 		return true;
 	if (t->cap >= MAX_SLOTS)
@@ -67,29 +82,37 @@ room(struct prefix_tree *t)
 	return true;
 }
 
-uint32_t
-prefix_root(struct prefix_tree *t, uint32_t slot, uint32_t entry)
+/* node_new files a new node of n states under k; 0 when full. */
+static uint32_t
+node_new(struct prefix_tree *t, uint64_t k, size_t n)
 {
-	uint64_t k = ROOT_BIT | (uint64_t)slot << 32 | entry;
-	size_t i = slot_of(t, k);
+	uint32_t node = t->next_node;
 
-	for (; t->keys[i] != 0; i = (i + 1) & (t->cap - 1))
-		if (t->keys[i] == k)
-			return t->vals[i];
-	if (!room(t) || t->next_node == PREFIX_MATCHED)
+	if (!room(t, n))
 		return 0;
-	put(t, k, t->next_node);
-	return t->next_node++;
+	put(t, k, node);
+	t->at[node] = (uint32_t)t->pool_n;
+	t->pool_n += 1 + n;
+	t->next_node++;
+	return node;
 }
 
 uint32_t
-prefix_learn(struct prefix_tree *t, uint32_t node, unsigned char c,
-    uint32_t what)
+prefix_root(struct prefix_tree *t, uint32_t slot, size_t n, bool *made)
 {
-	if (!room(t) || (what == PREFIX_NEW && t->next_node == PREFIX_MATCHED))
-		return PREFIX_RUN;
-	if (what == PREFIX_NEW)
-		what = t->next_node++;
-	put(t, ((uint64_t)node << 8 | c) + 1, what);
-	return what;
+	uint64_t k = ROOT_BIT | slot;
+	size_t i = slot_of(t, k);
+
+	*made = false;
+	for (; t->keys[i] != 0; i = (i + 1) & (t->cap - 1))
+		if (t->keys[i] == k)
+			return t->vals[i];
+	*made = true;
+	return node_new(t, k, n);
+}
+
+uint32_t
+prefix_add(struct prefix_tree *t, uint32_t node, unsigned char c, size_t n)
+{
+	return node_new(t, ((uint64_t)node << 8 | c) + 1, n);
 }
