@@ -82,37 +82,47 @@ room(struct prefix_tree *t, size_t n)
 	return true;
 }
 
-/* node_new files a new node of n states under k; 0 when full. */
+/* node_new files a new node under k, with the n states of states[1..n]
+ * (states[0]: how many are live); 0 when full. */
 static uint32_t
-node_new(struct prefix_tree *t, uint64_t k, size_t n)
+node_new(struct prefix_tree *t, uint64_t k, const uint32_t *states, size_t n)
 {
 	uint32_t node = t->next_node;
 
-	if (!room(t, n))
+	if (node == PREFIX_DONE || !room(t, n))
 		return 0;
+	if (states[0] == 0)
+		node |= PREFIX_DONE;
 	put(t, k, node);
-	t->at[node] = (uint32_t)t->pool_n;
+	t->at[t->next_node] = (uint32_t)t->pool_n;
+	memcpy(t->pool + t->pool_n, states, (1 + n) * sizeof *states);
 	t->pool_n += 1 + n;
 	t->next_node++;
 	return node;
 }
 
 uint32_t
-prefix_root(struct prefix_tree *t, uint32_t slot, size_t n, bool *made)
+prefix_root(const struct prefix_tree *t, uint32_t slot)
 {
 	uint64_t k = ROOT_BIT | slot;
 	size_t i = slot_of(t, k);
 
-	*made = false;
 	for (; t->keys[i] != 0; i = (i + 1) & (t->cap - 1))
 		if (t->keys[i] == k)
 			return t->vals[i];
-	*made = true;
-	return node_new(t, k, n);
+	return PREFIX_UNKNOWN;
 }
 
 uint32_t
-prefix_add(struct prefix_tree *t, uint32_t node, unsigned char c, size_t n)
+prefix_add_root(struct prefix_tree *t, uint32_t slot, const uint32_t *states,
+    size_t n)
 {
-	return node_new(t, ((uint64_t)node << 8 | c) + 1, n);
+	return node_new(t, ROOT_BIT | slot, states, n);
+}
+
+uint32_t
+prefix_add(struct prefix_tree *t, uint32_t node, unsigned char c,
+    const uint32_t *states, size_t n)
+{
+	return node_new(t, ((uint64_t)node << 8 | c) + 1, states, n);
 }

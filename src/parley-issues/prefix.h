@@ -27,10 +27,12 @@
  * begins so) */
 enum { PREFIX_UNKNOWN, PREFIX_DEAD, PREFIX_RUN, PREFIX_LIVE };
 #define PREFIX_MATCHED 0x80000000u
+/* in a node id: no entry is live at the node (the walk ends there) */
+#define PREFIX_DONE 0x80000000u
 
 struct prefix_tree {
 	uint64_t *keys;         /* (node << 8 | byte) + 1, or a root's; 0: empty */
-	uint32_t *vals;         /* the child node (or root) */
+	uint32_t *vals;         /* the child node (or root), | PREFIX_DONE */
 	size_t cap, n;          /* slots (a power of two), used */
 	uint32_t *at;           /* per node: where its states begin in pool */
 	uint32_t *pool;         /* per node: how many entries are live, then
@@ -42,13 +44,18 @@ struct prefix_tree {
 void prefix_init(struct prefix_tree *t);
 void prefix_free(struct prefix_tree *t);
 
-/* prefix_root returns the root node of slot, with states for n entries
- * (*made: it is new, its states are for the caller to fill); 0 when the
- * tree is full. */
-uint32_t prefix_root(struct prefix_tree *t, uint32_t slot, size_t n,
-    bool *made);
+/* prefix_root returns the root node of slot (| PREFIX_DONE when no entry
+ * is live there), or PREFIX_UNKNOWN (0) when it was not made. */
+uint32_t prefix_root(const struct prefix_tree *t, uint32_t slot);
 
-/* prefix_child returns the child of node by byte c, or PREFIX_UNKNOWN
+/* prefix_add_root makes the root of slot, with the n states of
+ * states[1..n] (states[0]: how many are live); returns it as prefix_root
+ * would, or 0 when the tree is full. */
+uint32_t prefix_add_root(struct prefix_tree *t, uint32_t slot,
+    const uint32_t *states, size_t n);
+
+/* prefix_child returns the child of node (an id without PREFIX_DONE) by
+ * byte c (| PREFIX_DONE when no entry is live there), or PREFIX_UNKNOWN
  * (0) when it was not made. */
 static inline uint32_t
 prefix_child(const struct prefix_tree *t, uint32_t node, unsigned char c)
@@ -62,17 +69,19 @@ prefix_child(const struct prefix_tree *t, uint32_t node, unsigned char c)
 	return PREFIX_UNKNOWN;
 }
 
-/* prefix_add makes the child of node by byte c, with states for n
- * entries (for the caller to fill); 0 when the tree is full. */
+/* prefix_add makes the child of node by byte c, with the n states of
+ * states[1..n] (states[0]: how many are live); returns it as
+ * prefix_child would, or 0 when the tree is full. */
 uint32_t prefix_add(struct prefix_tree *t, uint32_t node, unsigned char c,
-    size_t n);
+    const uint32_t *states, size_t n);
 
-/* prefix_states returns node's states: [0] how many entries are live,
- * [1 + i] the state of entry i (valid until the next node is made). */
-static inline uint32_t *
+/* prefix_states returns node's states (node | PREFIX_DONE or not): [0]
+ * how many entries are live, [1 + i] the state of entry i (valid until
+ * the next node is made). */
+static inline const uint32_t *
 prefix_states(const struct prefix_tree *t, uint32_t node)
 {
-	return t->pool + t->at[node];
+	return t->pool + t->at[node & ~PREFIX_DONE];
 }
 
 #endif

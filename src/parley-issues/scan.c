@@ -969,13 +969,11 @@ static uint32_t
 tree_root(const struct issue_scanner *s, size_t slot,
     const struct issue_bucket *bk)
 {
-	bool made;
-	uint32_t node = prefix_root(s->prefixes, (uint32_t)slot, bk->n, &made);
-	uint32_t *st;
+	uint32_t node = prefix_root(s->prefixes, (uint32_t)slot);
+	uint32_t st[1 + WALKED_ENTRIES];
 
-	if (node == 0 || !made)
+	if (node != PREFIX_UNKNOWN)
 		return node;
-	st = prefix_states(s->prefixes, node);
 	st[0] = 0;
 	for (size_t i = 0; i < bk->n; i++) {
 		size_t e = bk->entries[i];
@@ -985,7 +983,7 @@ tree_root(const struct issue_scanner *s, size_t slot,
 		st[1 + i] = live ? PREFIX_LIVE : PREFIX_RUN;
 		st[0] += live;
 	}
-	return node;
+	return prefix_add_root(s->prefixes, (uint32_t)slot, st, bk->n);
 }
 
 /* tree_learn makes the child of node by the last of the n bytes of
@@ -996,15 +994,9 @@ static uint32_t
 tree_learn(const struct issue_scanner *s, uint32_t node,
     const struct issue_bucket *bk, const char *subject, size_t n)
 {
-	struct prefix_tree *t = s->prefixes;
-	uint32_t child = prefix_add(t, node, (unsigned char)subject[n - 1], bk->n);
-	const uint32_t *from;
-	uint32_t *to;
+	const uint32_t *from = prefix_states(s->prefixes, node);
+	uint32_t to[1 + WALKED_ENTRIES];
 
-	if (child == 0)
-		return 0;
-	from = prefix_states(t, node);
-	to = prefix_states(t, child);
 	to[0] = 0;
 	for (size_t i = 0; i < bk->n; i++) {
 		size_t e = bk->entries[i];
@@ -1013,7 +1005,8 @@ tree_learn(const struct issue_scanner *s, uint32_t node,
 		    learnt(s, e, partial(s, e, subject, n), n);
 		to[0] += to[1 + i] == PREFIX_LIVE;
 	}
-	return child;
+	return prefix_add(s->prefixes, node, (unsigned char)subject[n - 1], to,
+	    bk->n);
 }
 
 /* walk returns the node of the prefix tree of the table's slot (bucket
@@ -1026,25 +1019,24 @@ static uint32_t
 walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
     const char *text, size_t len, size_t p, uint32_t key)
 {
-	struct prefix_tree *t = s->prefixes;
+	const struct prefix_tree *t = s->prefixes;
+	const unsigned char *u = (const unsigned char *)text;
 	char subject[KEY_BYTES + WALK_BYTES];
+	size_t end = len - p > KEY_BYTES + WALK_BYTES ? p + KEY_BYTES + WALK_BYTES :
+	    len;
 	uint32_t node, v;
 
 	if ((key & 0x80808080u) != 0 || (node = tree_root(s, slot, bk)) == 0)
 		return 0;
-	for (size_t d = 0; d < WALK_BYTES && prefix_states(t, node)[0] > 0; d++) {
-		size_t q = p + KEY_BYTES + d;
-
-		if (q >= len || (unsigned char)text[q] >= 0x80)
-			break;
-		v = prefix_child(t, node, fold((unsigned char)text[q]));
+	for (size_t q = p + KEY_BYTES; !(node & PREFIX_DONE) && q < end &&
+	    u[q] < 0x80; q++) {
+		v = prefix_child(t, node, fold(u[q]));
 		if (v == PREFIX_UNKNOWN) {
 			for (size_t i = 0; i < KEY_BYTES; i++)
 				subject[i] = (char)(key >> (8 * i));
-			for (size_t i = 0; i <= d; i++)
-				subject[KEY_BYTES + i] = (char)fold(
-				    (unsigned char)text[p + KEY_BYTES + i]);
-			v = tree_learn(s, node, bk, subject, KEY_BYTES + d + 1);
+			for (size_t i = p + KEY_BYTES; i <= q; i++)
+				subject[i - p] = (char)fold(u[i]);
+			v = tree_learn(s, node, bk, subject, q - p + 1);
 			if (v == 0)
 				break;
 		}
