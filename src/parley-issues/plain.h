@@ -36,6 +36,11 @@ struct plain_phrase {
 	size_t entry;           /* index in dict->entries */
 	char *prog;             /* the phrase folded: lower case, one blank
 	                         * for a run, ' for ’ */
+	uint64_t lit;           /* its first bytes as most texts write them:
+	                         * letters and digits, blanks as one space, up
+	                         * to the first other op (the first lowest) */
+	unsigned char nlit;     /* how many (at most 8) */
+	bool whole;             /* lit is the whole phrase */
 };
 
 struct plain_set {
