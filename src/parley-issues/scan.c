@@ -1086,14 +1086,14 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 
 	if (bk == NULL)
 		return;
-	if (nx->state == 0)
-		learn_next(s, bk, key, nx);
-	if (nx->state == 1 && !next_viable(nx, text, len, p))
-		return;
 	if (bk->n <= WALKED_ENTRIES) {
 		walk_bucket(s, (size_t)(nx - s->next), bk, text, len, p, key, h);
 		return;
 	}
+	if (nx->state == 0)
+		learn_next(s, bk, key, nx);
+	if (nx->state == 1 && !next_viable(nx, text, len, p))
+		return;
 	any = bucket_rx(bk);
 	rc = any != NULL ? rx_match(any, text, len, p, 0) : RX_LIMIT;
 	if (rc == RX_NOMATCH)
