@@ -8,7 +8,6 @@
 #define FIRST_SLOTS 4096
 #define MAX_SLOTS (1u << 20)    /* 12 MiB; at most half of them used */
 #define MAX_POOL (1u << 21)     /* states: 8 MiB */
-#define ROOT_BIT ((uint64_t)1 << 63)
 
 void
 prefix_init(struct prefix_tree *t)
@@ -82,8 +81,8 @@ room(struct prefix_tree *t, size_t n)
 	return true;
 }
 
-/* node_new files a new node under k, with the n states of states[1..n]
- * (states[0]: how many are live); 0 when full. */
+/* node_new files a new node under k (a root: 0, filed nowhere), with the
+ * n states of states[1..n] (states[0]: how many are live); 0 when full. */
 static uint32_t
 node_new(struct prefix_tree *t, uint64_t k, const uint32_t *states, size_t n)
 {
@@ -93,7 +92,8 @@ node_new(struct prefix_tree *t, uint64_t k, const uint32_t *states, size_t n)
 		return 0;
 	if (states[0] == 0)
 		node |= PREFIX_DONE;
-	put(t, k, node);
+	if (k != 0)
+		put(t, k, node);
 	t->at[t->next_node] = (uint32_t)t->pool_n;
 	memcpy(t->pool + t->pool_n, states, (1 + n) * sizeof *states);
 	t->pool_n += 1 + n;
@@ -102,22 +102,9 @@ node_new(struct prefix_tree *t, uint64_t k, const uint32_t *states, size_t n)
 }
 
 uint32_t
-prefix_root(const struct prefix_tree *t, uint32_t slot)
+prefix_add_root(struct prefix_tree *t, const uint32_t *states, size_t n)
 {
-	uint64_t k = ROOT_BIT | slot;
-	size_t i = slot_of(t, k);
-
-	for (; t->keys[i] != 0; i = (i + 1) & (t->cap - 1))
-		if (t->keys[i] == k)
-			return t->vals[i];
-	return PREFIX_UNKNOWN;
-}
-
-uint32_t
-prefix_add_root(struct prefix_tree *t, uint32_t slot, const uint32_t *states,
-    size_t n)
-{
-	return node_new(t, ROOT_BIT | slot, states, n);
+	return node_new(t, 0, states, n);
 }
 
 uint32_t

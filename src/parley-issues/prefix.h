@@ -11,7 +11,7 @@
  * looking past the prefix) or live (go on). One walk along the text then
  * serves the whole bucket, whatever its size, until no entry is live.
  * The children live in one hash table of (node, byte) -> child, so that a
- * step costs one lookup; roots are filed under their key's slot. When the
+ * step costs one lookup; the caller keeps the roots. When the
  * table or the states are full, unknown children stay unknown (the caller
  * runs the live entries): memory is bounded whatever the texts. */
 #ifndef PARLEY_ISSUES_PREFIX_H
@@ -31,8 +31,8 @@ enum { PREFIX_UNKNOWN, PREFIX_DEAD, PREFIX_RUN, PREFIX_LIVE };
 #define PREFIX_DONE 0x80000000u
 
 struct prefix_tree {
-	uint64_t *keys;         /* (node << 8 | byte) + 1, or a root's; 0: empty */
-	uint32_t *vals;         /* the child node (or root), | PREFIX_DONE */
+	uint64_t *keys;         /* (node << 8 | byte) + 1; 0: empty */
+	uint32_t *vals;         /* the child node, | PREFIX_DONE */
 	size_t cap, n;          /* slots (a power of two), used */
 	uint32_t *at;           /* per node: where its states begin in pool */
 	uint32_t *pool;         /* per node: how many entries are live, then
@@ -44,15 +44,11 @@ struct prefix_tree {
 void prefix_init(struct prefix_tree *t);
 void prefix_free(struct prefix_tree *t);
 
-/* prefix_root returns the root node of slot (| PREFIX_DONE when no entry
- * is live there), or PREFIX_UNKNOWN (0) when it was not made. */
-uint32_t prefix_root(const struct prefix_tree *t, uint32_t slot);
-
-/* prefix_add_root makes the root of slot, with the n states of
- * states[1..n] (states[0]: how many are live); returns it as prefix_root
- * would, or 0 when the tree is full. */
-uint32_t prefix_add_root(struct prefix_tree *t, uint32_t slot,
-    const uint32_t *states, size_t n);
+/* prefix_add_root makes a root (the caller keeps it), with the n states
+ * of states[1..n] (states[0]: how many are live); returns it (|
+ * PREFIX_DONE when no entry is live there), or 0 when the tree is full. */
+uint32_t prefix_add_root(struct prefix_tree *t, const uint32_t *states,
+    size_t n);
 
 /* prefix_child returns the child of node (an id without PREFIX_DONE) by
  * byte c (| PREFIX_DONE when no entry is live there), or PREFIX_UNKNOWN

@@ -515,6 +515,7 @@ index_keys(struct issue_scanner *s, struct pair *pairs, size_t n)
 	s->keys = xcalloc((size_t)1 << s->bits, sizeof *s->keys);
 	s->bucket_of = xcalloc((size_t)1 << s->bits, sizeof *s->bucket_of);
 	s->next = xcalloc((size_t)1 << s->bits, sizeof *s->next);
+	s->root = xcalloc((size_t)1 << s->bits, sizeof *s->root);
 	s->bloom = xcalloc(BLOOM_BYTES, 1);
 	group_bucket = xreallocarray(NULL, ngroups + 1, sizeof *group_bucket);
 	/* seen: 1 + the first group of each set of entries (0: empty) */
@@ -697,6 +698,7 @@ issue_scanner_free(struct issue_scanner *s)
 	free(s->keys);
 	free(s->bucket_of);
 	free(s->next);
+	free(s->root);
 	free(s->bloom);
 	free(s->anchored);
 	free(s->probing);
@@ -969,11 +971,10 @@ static uint32_t
 tree_root(const struct issue_scanner *s, size_t slot,
     const struct issue_bucket *bk)
 {
-	uint32_t node = prefix_root(s->prefixes, (uint32_t)slot);
 	uint32_t st[1 + WALKED_ENTRIES];
 
-	if (node != PREFIX_UNKNOWN)
-		return node;
+	if (s->root[slot] != 0)
+		return s->root[slot];
 	st[0] = 0;
 	for (size_t i = 0; i < bk->n; i++) {
 		size_t e = bk->entries[i];
@@ -983,7 +984,7 @@ tree_root(const struct issue_scanner *s, size_t slot,
 		st[1 + i] = live ? PREFIX_LIVE : PREFIX_RUN;
 		st[0] += live;
 	}
-	return prefix_add_root(s->prefixes, (uint32_t)slot, st, bk->n);
+	return s->root[slot] = prefix_add_root(s->prefixes, st, bk->n);
 }
 
 /* tree_learn makes the child of node by the last of the n bytes of
