@@ -1240,6 +1240,18 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 		for (; starts != 0; starts &= starts - 1)
 			word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
 	}
+	if (p < len && len >= 16) {
+		/* the last bytes: the last 16, less those already seen */
+		size_t b = len - 16;
+		unsigned starts, word;
+
+		starts = word_bytes(u + b, &word);
+		starts &= ~(word << 1 | (byte_class[u[b - 1]] != OTHER));
+		starts &= ~0u << (p - b);
+		for (; starts != 0; starts &= starts - 1)
+			word_start(s, text, len, b + (size_t)__builtin_ctz(starts), h);
+		p = len;
+	}
 #endif
 	for (; p < len; p++) {
 		unsigned char c = byte_class[u[p]];
