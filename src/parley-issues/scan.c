@@ -1020,7 +1020,9 @@ static uint32_t
 walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
     const char *text, size_t len, size_t p, uint32_t key)
 {
-	const struct prefix_tree *t = s->prefixes;
+	/* a copy, so that the table's fields stay in registers (made again
+	 * after a node is learnt: the table may have grown) */
+	struct prefix_tree t = *s->prefixes;
 	const unsigned char *u = (const unsigned char *)text;
 	char subject[KEY_BYTES + WALK_BYTES];
 	size_t end = len - p > KEY_BYTES + WALK_BYTES ? p + KEY_BYTES + WALK_BYTES :
@@ -1031,7 +1033,7 @@ walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
 		return 0;
 	for (size_t q = p + KEY_BYTES; !(node & PREFIX_DONE) && q < end &&
 	    u[q] < 0x80; q++) {
-		v = prefix_child(t, node, fold(u[q]));
+		v = prefix_child(&t, node, fold(u[q]));
 		if (v == PREFIX_UNKNOWN) {
 			for (size_t i = 0; i < KEY_BYTES; i++)
 				subject[i] = (char)(key >> (8 * i));
@@ -1040,6 +1042,7 @@ walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
 			v = tree_learn(s, node, bk, subject, q - p + 1);
 			if (v == 0)
 				break;
+			t = *s->prefixes;
 		}
 		node = v;
 	}
