@@ -1249,8 +1249,7 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 		unsigned starts, word;
 
 		starts = word_bytes(u + b, &word);
-		starts &= ~(word << 1 | (byte_class[u[b - 1]] != OTHER));
-		starts &= ~0u << (p - b);
+		starts &= ~(word << 1) & ~0u << (p - b);
 		for (; starts != 0; starts &= starts - 1)
 			word_start(s, text, len, b + (size_t)__builtin_ctz(starts), h);
 		p = len;
