@@ -979,3 +979,65 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 	run cut -d: -f3- fast.err
 	assert_output "$(printf '%s: sentence starts at %s, before the end of the previous sentence of its document\n' 3 7 6 3 8 15 12 31)"
 }
+
+# scan9
+
+@test "one walk serves every entry of a key: an entry settled early keeps what it settled while the others go on" {
+	# p settles at the first byte after the key (matched, or dead), q a
+	# few bytes on, r only after a blank and a word; the tree of the key
+	# is one for the three, walked once along the text
+	printf '%s\n' 'issue p | P | p' '	regex abcd' 'issue q | Q | q' '	regex abcd\w*z' \
+		'issue r | R | r' '	regex abcd\w*\s+gh' > pqr.txt
+	run issues_of pqr.txt 'abcd gh' 'abcdxyz' 'abcdxyz gh' 'abcd.' 'abcdxy' 'abcd ghost' 'ABCD GH' 'abcd gh' 'abcdxyz gh'
+	assert_success
+	assert_output "p,r q q,r p  p p,r p,r q,r"
+	# the same with the entries the other way round in the dictionary
+	printf '%s\n' 'issue r | R | r' '	regex abcd\w*\s+gh' 'issue q | Q | q' '	regex abcd\w*z' \
+		'issue p | P | p' '	regex abcd' > rqp.txt
+	run issues_of rqp.txt 'abcd gh' 'abcdxyz' 'abcdxyz gh' 'abcd.' 'abcd gh'
+	assert_output "r,p q r,q p r,p"
+	# each key its own tree (its root kept by the key's slot)
+	printf '%s\n' 'issue p | P | p' '	regex abcd\w*z' 'issue q | Q | q' '	regex wxyz\s+q' 'issue r | R | r' \
+		'	regex mnop(?:q|rs)\b' > keys.txt
+	run issues_of keys.txt 'abcd q wxyz q' 'abcdz wxyz q' 'wxyz q abcdz' 'abcdz.' 'wxyz q' 'wxyz z mnopq' \
+		'mnopq abcdz wxyz q' 'mnoprs wxyz'
+	assert_output "q p,q p,q p q r p,q,r r"
+}
+
+@test "the last bytes of a text are scanned as one more block: every word start there, none inside a word" {
+	# texts of 17 to 40 bytes, the word at every place of the last 16
+	# bytes, and a word that runs across where the blocks meet
+	printf '%s\n' 'issue land | Land | land' '	phrase land' '	regex frontline' > last.txt
+	local texts=() want=() i
+	for i in $(seq 12 35); do
+		texts+=("$(printf '%*s' "$i" '' | tr ' ' x) land")
+		want+=(land)
+	done
+	texts+=('xxxxxxxxxxxxxxxmainland' 'xxxxxxxxxxxxxxxxmainland' 'xxxxxxxxxxxxxxmainland is' 'xxxxxxxxxxxx frontline' \
+		'xxxxxxxxxxxxxxxxxfrontlines' 'xxxxxxxxxxxxxxxxxxxfrontline.' 'xxxxxxxxxxxxxxxxxxx frontline.')
+	want+=('' '' '' land '' '' land)
+	run issues_of last.txt "${texts[@]}"
+	assert_success
+	assert_output "$(printf '%s\n' "${want[@]}" | paste -sd ' ')"
+}
+
+@test "a plain phrase's literal rules it out, matches it, or leaves it to the matcher, as pcre2 would match" {
+	# the literal: the phrase's letters and single spaces, up to 8 bytes;
+	# where a text leaves it for a blank or a hyphen (which a run of
+	# blanks may take), or a character >= 0x80, the matcher decides
+	printf '%s\n' 'issue p | P | p' '	phrase in the process' '	phrase talks' '	phrase abcd' \
+		'	unless efgh' '	phrase line of contact' > lit.txt
+	run issues_of lit.txt 'in the process now' 'in Ukraine now' 'in  the process now' 'in-the process now' \
+		"$(printf 'in\tthe process now')" 'in the processes now' 'talks' 'talks. Now' 'talks_ now' 'talksx now' \
+		'Talks now' 'abcd efgh now' 'abcd-efgh now' 'line of contact now' 'line  of contact now' \
+		'line of contacts now' 'line ofcontact now'
+	assert_success
+	assert_output "p  p p p  p p   p p p p p  "
+}
+
+@test "a phrase of two or three characters before its first blank or hyphen is found by its first two bytes" {
+	printf '%s\n' 'issue n | N | n' '	phrase US-led bloc' '	phrase non-bloc' '	phrase pow' > short.txt
+	run issues_of short.txt 'a US-led bloc' 'a US led bloc' 'a USled bloc' 'US-led' 'a nonbloc' 'non bloc' 'POW' 'pows' 'us'
+	assert_success
+	assert_output "n n n  n n n  "
+}

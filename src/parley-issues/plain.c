@@ -117,6 +117,19 @@ plain_init(struct plain_set *ps)
 	memset(ps, 0, sizeof *ps);
 }
 
+/* literal_of fills the literal of ph (from its prog). */
+static struct plain_phrase
+literal_of(struct plain_phrase ph)
+{
+	unsigned char c;
+
+	for (; ph.nlit < 8 && (c = (unsigned char)ph.prog[ph.nlit]) != '\0' &&
+	    (is_alnum(c) || c == OP_BLANKS); ph.nlit++)
+		ph.lit |= (uint64_t)c << (8 * ph.nlit);
+	ph.whole = ph.prog[ph.nlit] == '\0';
+	return ph;
+}
+
 void
 plain_add(struct plain_set *ps, size_t entry, const char *phrase)
 {
@@ -128,7 +141,8 @@ plain_add(struct plain_set *ps, size_t entry, const char *phrase)
 		ps->cap = ps->cap ? 2 * ps->cap : 64;
 		ps->v = xreallocarray(ps->v, ps->cap, sizeof *ps->v);
 	}
-	ps->v[ps->n++] = (struct plain_phrase){ entry, prog };
+	ps->v[ps->n++] = literal_of((struct plain_phrase){ .entry = entry,
+	    .prog = prog });
 }
 
 /* key_of packs the first characters of a folded phrase: its letters and
@@ -463,6 +477,50 @@ find_key(const struct plain_set *ps, uint32_t key)
 	return NULL;
 }
 
+/* fold8 folds A-Z to a-z in the eight bytes of x; a byte >= 0x80 stays
+ * >= 0x80. (Each byte with its high bit set, minus a bound, borrows from
+ * no other.) */
+static uint64_t
+fold8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t t = x | highs;
+
+	return x | ((t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs) >> 2;
+}
+
+enum { LITERAL_NO, LITERAL_YES, LITERAL_ASK };
+
+/* literal_at tells what phrase ph's literal says of a match at t[p]:
+ * LITERAL_NO (none: an ASCII byte no op of the phrase can take where the
+ * text leaves the literal; not a blank or a hyphen, which a run of blanks
+ * may go on with), LITERAL_YES (the whole phrase is the literal, the text
+ * has it, then an ASCII byte that is no word character: the match is the
+ * literal's bytes, as match_at would find) or LITERAL_ASK (match_at must
+ * say). Asks when the text has fewer than eight bytes from p on. */
+static int
+literal_at(const struct plain_phrase *ph, const unsigned char *t, size_t len,
+    size_t p)
+{
+	uint64_t x, d;
+	unsigned char b;
+
+	if (len - p < 8)
+		return LITERAL_ASK;
+	memcpy(&x, t + p, 8);
+	d = (fold8(x) ^ ph->lit) &
+	    (ph->nlit == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * ph->nlit)) - 1);
+	if (d != 0) {
+		b = t[p + (unsigned)__builtin_ctzll(d) / 8];
+		return b < 0x80 && b != ' ' && (b < '\t' || b > '\r') && b != '-' ?
+		    LITERAL_NO : LITERAL_ASK;
+	}
+	if (!ph->whole || len - p <= ph->nlit)
+		return LITERAL_ASK;
+	b = t[p + ph->nlit];
+	return b < 0x80 && !is_alnum(b) && b != '_' ? LITERAL_YES : LITERAL_ASK;
+}
+
 /* try_key calls found for each phrase filed under key that matches at
  * t[p]; *checked: the word-start check was made (it costs a little, and
  * most words have no phrase). skip: how many characters of the key are
@@ -478,15 +536,20 @@ try_key(const struct plain_set *ps, uint32_t key, unsigned skip,
 
 	if (slot == NULL)
 		return;
-	if (!*checked && word_before(ps, t, len, p))
-		return;
-	*checked = true;
 	at = *slot - 1;
 	count = ps->count[slot - ps->first];
 	for (size_t i = at; i < at + count; i++) {
 		const struct plain_phrase *ph = &ps->v[ps->order[i]];
-		size_t end = match_at(ps, ph->prog + skip, t, len, p + skip);
+		int lit = literal_at(ph, t, len, p);
+		size_t end;
 
+		if (lit == LITERAL_NO)
+			continue;
+		if (!*checked && word_before(ps, t, len, p))
+			return;
+		*checked = true;
+		end = lit == LITERAL_YES ? p + ph->nlit :
+		    match_at(ps, ph->prog + skip, t, len, p + skip);
 		if (end != SIZE_MAX)
 			found(arg, ph->entry, p, end);
 	}

@@ -29,13 +29,17 @@
 
 #include "rx.h"
 
-#define PLAIN_SHORT_LOG 12
-#define PLAIN_SHORT_BITS (1u << PLAIN_SHORT_LOG)
+#define PLAIN_SHORT_BITS 65536u	/* a bit for every two bytes */
 
 struct plain_phrase {
 	size_t entry;           /* index in dict->entries */
 	char *prog;             /* the phrase folded: lower case, one blank
 	                         * for a run, ' for ’ */
+	uint64_t lit;           /* its first bytes as most texts write them:
+	                         * letters and digits, blanks as one space, up
+	                         * to the first other op (the first lowest) */
+	unsigned char nlit;     /* how many (at most 8) */
+	bool whole;             /* lit is the whole phrase */
 };
 
 struct plain_set {
@@ -49,8 +53,8 @@ struct plain_set {
 	size_t *order;          /* phrase indexes, by key, then entry */
 	uint32_t bits;          /* the table has 1 << bits slots */
 	unsigned lengths;       /* bit L: some key has L characters */
-	/* a bit for a hash of the first two characters of each key shorter
-	 * than four */
+	/* a bit for the first two characters of each key shorter than
+	 * four (plain_short_bit) */
 	unsigned char short2[PLAIN_SHORT_BITS / 8];
 	unsigned char bloom[65536 / 8];	/* bit: a hash of a four-character key */
 	unsigned char *uclass;  /* per code point < 0x10000: 0 unknown, else
@@ -84,11 +88,12 @@ void plain_at(const struct plain_set *ps, const char *text, size_t len,
  * four bytes of a word start, when it has four characters (true). */
 bool plain_key4(const struct plain_set *ps, size_t i, uint32_t *key);
 
-/* plain_short_bit: the bit of short2 for the first two bytes of word4. */
+/* plain_short_bit: the bit of short2 for the first two bytes of word4:
+ * those bytes (no hash: the filter is exact). */
 static inline uint32_t
 plain_short_bit(uint32_t word4)
 {
-	return ((word4 & 0xFFFF) * 0x9E3779B1u) >> (32 - PLAIN_SHORT_LOG);
+	return word4 & 0xFFFF;
 }
 
 /* plain_other: might a phrase other than those of four-character keys

@@ -7,7 +7,7 @@
 
 #define FIRST_SLOTS 4096
 #define MAX_SLOTS (1u << 20)    /* 12 MiB; at most half of them used */
-#define ROOT_BIT ((uint64_t)1 << 63)
+#define MAX_POOL (1u << 21)     /* states: 8 MiB */
 
 void
 prefix_init(struct prefix_tree *t)
@@ -16,7 +16,7 @@ prefix_init(struct prefix_tree *t)
 	t->cap = FIRST_SLOTS;
 	t->keys = xcalloc(t->cap, sizeof *t->keys);
 	t->vals = xcalloc(t->cap, sizeof *t->vals);
-	t->next_node = PREFIX_NEW + 1;
+	t->next_node = 1;
 }
 
 void
@@ -24,6 +24,8 @@ prefix_free(struct prefix_tree *t)
 {
 	free(t->keys);
 	free(t->vals);
+	free(t->at);
+	free(t->pool);
 	memset(t, 0, sizeof *t);
 }
 
@@ -45,12 +47,24 @@ put(struct prefix_tree *t, uint64_t k, uint32_t v)
 	t->n++;
 }
 
-/* room makes room for one more key: false when the table is full. */
+/* room makes room for one more key and a node of n states: false when
+ * the table or the states are full. */
 static bool
-room(struct prefix_tree *t)
+room(struct prefix_tree *t, size_t n)
 {
 	struct prefix_tree old = *t;
 
+	if (t->pool_n + 1 + n > MAX_POOL)
+		return false;
+	if (t->pool_n + 1 + n > t->pool_cap) {
+		while (t->pool_n + 1 + n > t->pool_cap)
+			t->pool_cap = t->pool_cap ? 2 * t->pool_cap : 4096;
+		t->pool = xreallocarray(t->pool, t->pool_cap, sizeof *t->pool);
+	}
+	if (t->next_node >= t->at_cap) {
+		t->at_cap = t->at_cap ? 2 * t->at_cap : 1024;
+		t->at = xreallocarray(t->at, t->at_cap, sizeof *t->at);
+	}
 	if (2 * (t->n + 1) <= t->cap)
 		return true;
 	if (t->cap >= MAX_SLOTS)
@@ -67,29 +81,35 @@ room(struct prefix_tree *t)
 	return true;
 }
 
-uint32_t
-prefix_root(struct prefix_tree *t, uint32_t slot, uint32_t entry)
+/* node_new files a new node under k (a root: 0, filed nowhere), with the
+ * n states of states[1..n] (states[0]: how many are live); 0 when full. */
+static uint32_t
+node_new(struct prefix_tree *t, uint64_t k, const uint32_t *states, size_t n)
 {
-	uint64_t k = ROOT_BIT | (uint64_t)slot << 32 | entry;
-	size_t i = slot_of(t, k);
+	uint32_t node = t->next_node;
 
-	for (; t->keys[i] != 0; i = (i + 1) & (t->cap - 1))
-		if (t->keys[i] == k)
-			return t->vals[i];
-	if (!room(t) || t->next_node == PREFIX_MATCHED)
+	if (node == PREFIX_DONE || !room(t, n))
 		return 0;
-	put(t, k, t->next_node);
-	return t->next_node++;
+	if (states[0] == 0)
+		node |= PREFIX_DONE;
+	if (k != 0)
+		put(t, k, node);
+	t->at[t->next_node] = (uint32_t)t->pool_n;
+	memcpy(t->pool + t->pool_n, states, (1 + n) * sizeof *states);
+	t->pool_n += 1 + n;
+	t->next_node++;
+	return node;
 }
 
 uint32_t
-prefix_learn(struct prefix_tree *t, uint32_t node, unsigned char c,
-    uint32_t what)
+prefix_add_root(struct prefix_tree *t, const uint32_t *states, size_t n)
 {
-	if (!room(t) || (what == PREFIX_NEW && t->next_node == PREFIX_MATCHED))
-		return PREFIX_RUN;
-	if (what == PREFIX_NEW)
-		what = t->next_node++;
-	put(t, ((uint64_t)node << 8 | c) + 1, what);
-	return what;
+	return node_new(t, 0, states, n);
+}
+
+uint32_t
+prefix_add(struct prefix_tree *t, uint32_t node, unsigned char c,
+    const uint32_t *states, size_t n)
+{
+	return node_new(t, ((uint64_t)node << 8 | c) + 1, states, n);
 }

@@ -515,6 +515,7 @@ index_keys(struct issue_scanner *s, struct pair *pairs, size_t n)
 	s->keys = xcalloc((size_t)1 << s->bits, sizeof *s->keys);
 	s->bucket_of = xcalloc((size_t)1 << s->bits, sizeof *s->bucket_of);
 	s->next = xcalloc((size_t)1 << s->bits, sizeof *s->next);
+	s->root = xcalloc((size_t)1 << s->bits, sizeof *s->root);
 	s->bloom = xcalloc(BLOOM_BYTES, 1);
 	group_bucket = xreallocarray(NULL, ngroups + 1, sizeof *group_bucket);
 	/* seen: 1 + the first group of each set of entries (0: empty) */
@@ -697,6 +698,7 @@ issue_scanner_free(struct issue_scanner *s)
 	free(s->keys);
 	free(s->bucket_of);
 	free(s->next);
+	free(s->root);
 	free(s->bloom);
 	free(s->anchored);
 	free(s->probing);
@@ -930,10 +932,10 @@ mark_number(const char *mark)
 }
 
 /* learnt: what pcre2's answer rc to a partial match of entry e on n
- * bytes tells a prefix tree. A match (anchored) that ends before the last
- * byte is the entry's match in every text that begins so: pcre2 returns
- * a partial match as soon as a path reaches the end, so no path it took
- * read past the n bytes. */
+ * bytes tells a prefix tree (a state of prefix.h). A match (anchored)
+ * that ends before the last byte is the entry's match in every text that
+ * begins so: pcre2 returns a partial match as soon as a path reaches the
+ * end, so no path it took read past the n bytes. */
 static uint32_t
 learnt(const struct issue_scanner *s, size_t e, int rc, size_t n)
 {
@@ -942,76 +944,12 @@ learnt(const struct issue_scanner *s, size_t e, int rc, size_t n)
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return PREFIX_DEAD;
 	if (rc == PCRE2_ERROR_PARTIAL)
-		return PREFIX_NEW;
+		return PREFIX_LIVE;
 	if (rc <= 0)
 		return PREFIX_RUN;
 	ov = rx_ovector(&s->probing[e]);
 	return ov[0] == 0 && ov[1] < n ? PREFIX_MATCHED | (uint32_t)ov[1] :
 	    PREFIX_RUN;
-}
-
-/* walk tells what entry e (of the table's slot) makes of word start p,
- * whose key is key, by the bytes after the key: PREFIX_DEAD (no match
- * begins there), PREFIX_MATCHED | n (its match is the n bytes there, if
- * the character before p is not a word character) or PREFIX_RUN (pcre2
- * must say). The entry's prefix tree is walked along the text's bytes,
- * folded; pcre2 is asked (by partial matching) of each prefix the tree
- * has not met yet. A byte >= 0x80, the end of the text or WALK_BYTES
- * bytes end the walk (run). */
-static uint32_t
-walk(const struct issue_scanner *s, size_t slot, size_t e, const char *text,
-    size_t len, size_t p, uint32_t key)
-{
-	struct prefix_tree *t = s->prefixes;
-	char subject[KEY_BYTES + WALK_BYTES];
-	uint32_t node;
-
-	if ((key & 0x80808080u) != 0 ||
-	    (node = prefix_root(t, (uint32_t)slot, (uint32_t)e)) == 0)
-		return PREFIX_RUN;
-	for (size_t d = 0; d < WALK_BYTES; d++) {
-		size_t q = p + KEY_BYTES + d;
-		unsigned char c;
-		uint32_t v;
-
-		if (q >= len || (unsigned char)text[q] >= 0x80)
-			return PREFIX_RUN;
-		c = fold((unsigned char)text[q]);
-		v = prefix_child(t, node, c);
-		if (v == PREFIX_UNKNOWN) {
-			for (size_t i = 0; i < KEY_BYTES; i++)
-				subject[i] = (char)(key >> (8 * i));
-			for (size_t i = 0; i <= d; i++)
-				subject[KEY_BYTES + i] = (char)fold(
-				    (unsigned char)text[p + KEY_BYTES + i]);
-			v = prefix_learn(t, node, c, learnt(s, e,
-			    partial(s, e, subject, KEY_BYTES + d + 1),
-			    KEY_BYTES + d + 1));
-		}
-		if (v == PREFIX_DEAD || v == PREFIX_RUN || (v & PREFIX_MATCHED))
-			return v;
-		node = v;
-	}
-	return PREFIX_RUN;
-}
-
-/* walk_entry finds the match of entry e at word start p through its
- * prefix tree, or by running it when the tree cannot tell. */
-static void
-walk_entry(const struct issue_scanner *s, size_t slot, size_t e,
-    const char *text, size_t len, size_t p, uint32_t key,
-    struct issue_hits *h)
-{
-	uint32_t v = walk(s, slot, e, text, len, p, key);
-
-	if (v == PREFIX_DEAD)
-		return;
-	/* (?<!\w) before the word: an ASCII byte there is no word byte
-	 * (p is a word start); another must be asked of pcre2 */
-	if ((v & PREFIX_MATCHED) && (p == 0 || (unsigned char)text[p - 1] < 0x80))
-		add_hit(h, e, p, p + (v & ~PREFIX_MATCHED));
-	else
-		try_entry(s, e, text, len, p, h);
 }
 
 /* walk_tried: may entry e, walkable by its text, walk its prefix trees?
@@ -1024,6 +962,119 @@ walk_tried(const struct issue_scanner *s, size_t e)
 
 	s->walkable[e] = ok ? WALK_YES : WALK_NO;
 	return ok;
+}
+
+/* tree_root returns the root of the prefix tree of the table's slot
+ * (bucket bk), made the first time: its walkable entries live, the others
+ * to run; 0 when the trees are full. */
+static uint32_t
+tree_root(const struct issue_scanner *s, size_t slot,
+    const struct issue_bucket *bk)
+{
+	uint32_t st[1 + WALKED_ENTRIES];
+
+	if (s->root[slot] != 0)
+		return s->root[slot];
+	st[0] = 0;
+	for (size_t i = 0; i < bk->n; i++) {
+		size_t e = bk->entries[i];
+		bool live = s->walkable[e] == WALK_YES ||
+		    (s->walkable[e] == WALK_UNTRIED && walk_tried(s, e));
+
+		st[1 + i] = live ? PREFIX_LIVE : PREFIX_RUN;
+		st[0] += live;
+	}
+	return s->root[slot] = prefix_add_root(s->prefixes, st, bk->n);
+}
+
+/* tree_learn makes the child of node by the last of the n bytes of
+ * subject (the key, then the text's bytes, folded): each entry of bk live
+ * at node is asked of pcre2 (partial matching); the others keep what they
+ * had. Returns the child, or 0 when the trees are full. */
+static uint32_t
+tree_learn(const struct issue_scanner *s, uint32_t node,
+    const struct issue_bucket *bk, const char *subject, size_t n)
+{
+	const uint32_t *from = prefix_states(s->prefixes, node);
+	uint32_t to[1 + WALKED_ENTRIES];
+
+	to[0] = 0;
+	for (size_t i = 0; i < bk->n; i++) {
+		size_t e = bk->entries[i];
+
+		to[1 + i] = from[1 + i] != PREFIX_LIVE ? from[1 + i] :
+		    learnt(s, e, partial(s, e, subject, n), n);
+		to[0] += to[1 + i] == PREFIX_LIVE;
+	}
+	return prefix_add(s->prefixes, node, (unsigned char)subject[n - 1], to,
+	    bk->n);
+}
+
+/* walk returns the node of the prefix tree of the table's slot (bucket
+ * bk) where the walk from word start p, whose key is key, stops: where no
+ * entry is live, or a byte >= 0x80, the end of the text or WALK_BYTES
+ * bytes come (live entries must then be run). The tree is walked along the
+ * text's bytes, folded; a node the tree has not met yet is learnt. 0 when
+ * the key holds a byte >= 0x80 or the trees are full at the root. */
+static uint32_t
+walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
+    const char *text, size_t len, size_t p, uint32_t key)
+{
+	/* a copy, so that the table's fields stay in registers (made again
+	 * after a node is learnt: the table may have grown) */
+	struct prefix_tree t = *s->prefixes;
+	const unsigned char *u = (const unsigned char *)text;
+	char subject[KEY_BYTES + WALK_BYTES];
+	size_t end = len - p > KEY_BYTES + WALK_BYTES ? p + KEY_BYTES + WALK_BYTES :
+	    len;
+	uint32_t node, v;
+
+	if ((key & 0x80808080u) != 0 || (node = tree_root(s, slot, bk)) == 0)
+		return 0;
+	for (size_t q = p + KEY_BYTES; !(node & PREFIX_DONE) && q < end &&
+	    u[q] < 0x80; q++) {
+		v = prefix_child(&t, node, fold(u[q]));
+		if (v == PREFIX_UNKNOWN) {
+			for (size_t i = 0; i < KEY_BYTES; i++)
+				subject[i] = (char)(key >> (8 * i));
+			for (size_t i = p + KEY_BYTES; i <= q; i++)
+				subject[i - p] = (char)fold(u[i]);
+			v = tree_learn(s, node, bk, subject, q - p + 1);
+			if (v == 0)
+				break;
+			t = *s->prefixes;
+		}
+		node = v;
+	}
+	return node;
+}
+
+/* walk_bucket finds the matches of the entries of bucket bk (of the
+ * table's slot) at word start p, whose key is key: by what its prefix
+ * tree says of each, where the walk along the text stopped, and by
+ * running those it cannot rule out (nor match). */
+static void
+walk_bucket(const struct issue_scanner *s, size_t slot,
+    const struct issue_bucket *bk, const char *text, size_t len, size_t p,
+    uint32_t key, struct issue_hits *h)
+{
+	uint32_t node = walk(s, slot, bk, text, len, p, key);
+	const uint32_t *st = node != 0 ? prefix_states(s->prefixes, node) + 1 :
+	    NULL;
+
+	for (size_t i = 0; i < bk->n; i++) {
+		uint32_t v = st != NULL ? st[i] : PREFIX_RUN;
+
+		if (v == PREFIX_DEAD)
+			continue;
+		/* (?<!\w) before the word: an ASCII byte there is no word
+		 * byte (p is a word start); another must be asked of pcre2 */
+		if ((v & PREFIX_MATCHED) &&
+		    (p == 0 || (unsigned char)text[p - 1] < 0x80))
+			add_hit(h, bk->entries[i], p, p + (v & ~PREFIX_MATCHED));
+		else
+			try_entry(s, bk->entries[i], text, len, p, h);
+	}
 }
 
 /* pattern_at finds the matches of the pattern entries at word start p. */
@@ -1039,23 +1090,14 @@ patterns_at(const struct issue_scanner *s, const char *text, size_t len,
 
 	if (bk == NULL)
 		return;
+	if (bk->n <= WALKED_ENTRIES) {
+		walk_bucket(s, (size_t)(nx - s->next), bk, text, len, p, key, h);
+		return;
+	}
 	if (nx->state == 0)
 		learn_next(s, bk, key, nx);
 	if (nx->state == 1 && !next_viable(nx, text, len, p))
 		return;
-	if (bk->n <= WALKED_ENTRIES) {
-		for (size_t i = 0; i < bk->n; i++) {
-			size_t e = bk->entries[i];
-
-			if (s->walkable[e] == WALK_YES ||
-			    (s->walkable[e] == WALK_UNTRIED && walk_tried(s, e)))
-				walk_entry(s, (size_t)(nx - s->next), e, text,
-				    len, p, key, h);
-			else
-				try_entry(s, e, text, len, p, h);
-		}
-		return;
-	}
 	any = bucket_rx(bk);
 	rc = any != NULL ? rx_match(any, text, len, p, 0) : RX_LIMIT;
 	if (rc == RX_NOMATCH)
@@ -1200,6 +1242,17 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 		in_word = word >> 15;
 		for (; starts != 0; starts &= starts - 1)
 			word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
+	}
+	if (p < len && len >= 16) {
+		/* the last bytes: the last 16, less those already seen */
+		size_t b = len - 16;
+		unsigned starts, word;
+
+		starts = word_bytes(u + b, &word);
+		starts &= ~(word << 1) & ~0u << (p - b);
+		for (; starts != 0; starts &= starts - 1)
+			word_start(s, text, len, b + (size_t)__builtin_ctz(starts), h);
+		p = len;
 	}
 #endif
 	for (; p < len; p++) {

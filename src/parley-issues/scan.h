@@ -80,6 +80,8 @@ struct issue_scanner {
 	uint32_t *keys;         /* hash table of the first four bytes of a word */
 	uint32_t *bucket_of;    /* ... and the bucket of each (0: empty slot) */
 	struct issue_next *next;	/* ... and what may follow it */
+	uint32_t *root;         /* ... and the root of its prefix tree (0: not
+	                         * made yet, or the trees were full) */
 	uint32_t bits;          /* the table has 1 << bits slots */
 	unsigned char *bloom;   /* two bits for a hash of each key: of the
 	                         * table, of a plain phrase of four characters */
