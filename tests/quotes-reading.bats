@@ -1332,3 +1332,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the levy was too high","speaker":"Half","cue":"said"}'
 }
+
+# lead8
+
+@test "a content read after its cue ends before its own speaker after a comma, not before a passive's agent" {
+	run quotes_of "Along with discussing the terms of a new lease, the mayor's team settled the dispute over the car park."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the terms of a new lease","speaker":"the mayor'"'"'s team","cue":"discussing"}'
+	run quotes_of 'After describing the budget as a mistake, Smith voted for it anyway.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget as a mistake","speaker":"Smith","cue":"describing"}'
+	run quotes_of 'The post is to be filled by Governor Anne Lee, the board announced.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The post is to be filled by Governor Anne Lee","speaker":"the board","cue":"announced"}'
+}

@@ -2466,6 +2466,32 @@ noun_object_end(const struct quote_finder *f, const struct cue *c, int32_t c1)
 	return c1;
 }
 
+/* end_before_speaker: "Along with discussing the terms of a deal, Rubio's
+ * team was able to ...": a content read after its cue ends before its
+ * own speaker when the speaker follows inside it after a comma (a
+ * participle opening the sentence, said by the main clause's subject),
+ * and before the punctuation there; not a passive's agent ("to be
+ * filled by Paul Ryan"). */
+static void
+end_before_speaker(struct quote_finder *f, struct cue *c)
+{
+	int32_t k;
+
+	if (c->drop || c->c0 < 0 || c->s0 <= c->c0 || c->s0 >= c->c1 ||
+	    c->c0 < c->t0)
+		return;
+	for (k = c->s0 - 1; k > c->c0 && (f->toks[k].flags & TF_CLOSE); k--)
+		;
+	if (!tok_punct(f, k, ','))
+		return;
+	c->c1 = c->s0;
+	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
+	    f->toks[c->c1 - 1].q < 0)
+		c->c1--;
+	if (c->c1 <= c->c0)
+		c->drop = true;
+}
+
 /* contents finds where each report ends. */
 static void
 contents(struct quote_finder *f)
@@ -2498,6 +2524,7 @@ contents(struct quote_finder *f)
 			    !(c->use == CU_NP && (f->toks[c->c0].cls & WC_OBJPRON) &&
 			    !(f->toks[c->c0].cls & WC_PRON) && f->toks[c->c0].wid != f->w_it)))
 				c->drop = true;
+			end_before_speaker(f, c);
 			break;
 		case CU_BEFORE:
 			content_before(f, c);
