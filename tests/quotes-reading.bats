@@ -1346,3 +1346,20 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"The post is to be filled by Governor Anne Lee","speaker":"the board","cue":"announced"}'
 }
+
+# labels10
+
+@test "a noun cue after a determiner and an adjective has no adjective for its speaker" {
+	run quotes_of 'Smith delivered a curt retort: “Nobody is cutting the budget.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Nobody is cutting the budget.","speaker":"Smith","cue":null}'
+	run quotes_of 'The crowd reprised the old chant “Four more years!” at the rally.'
+	assert_success
+	assert_output '{"kind":"partial","text":"Four more years!","speaker":"The crowd","cue":null}'
+}
+
+@test "a reporting verb after its subject keeps that subject as speaker" {
+	run quotes_of 'A spokeswoman for the mayor retorted: “Nobody is cutting the budget.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Nobody is cutting the budget.","speaker":"A spokeswoman","cue":"retorted"}'
+}

@@ -564,6 +564,24 @@ continuation(struct quote_finder *f, int32_t k, int32_t prev)
 	q->continues = true;
 }
 
+/* adjective_speaker: is cue c a noun its "speaker" only describes, read as
+ * a verb after a determiner and an adjective ("Jones delivered a snappy
+ * retort: “...”", "reprised the caustic chant “...”")? Its subject is no
+ * speaker: the quotation is the clause's. */
+static bool
+adjective_speaker(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t s = c->s0;
+
+	if (s < 1 || c->inverted || c->s1 != c->t0 || c->s1 - s != 2 ||
+	    c->t1 - c->t0 != 1 || c->quote < 0 || !tok_has(f, s, WC_DET) ||
+	    !tok_lower(f, s + 1) || tok_has(f, s + 1, WC_SPEAKER | WC_QUANT))
+		return false;
+	/* after a verb of its clause: delivered a snappy retort */
+	return tok_lower(f, s - 1) && !tok_has(f, s - 1, WC_PREP | WC_DET |
+	    WC_CONJ | WC_SUB | WC_REL | WC_PRON | WC_CUE);
+}
+
 void
 attach_quotations(struct quote_finder *f)
 {
@@ -571,6 +589,9 @@ attach_quotations(struct quote_finder *f)
 
 	if (f->nqs == 0)
 		return;    /* nothing to attach: no cue governs a quotation */
+	for (size_t k = 0; k < f->ncues; k++)
+		if (!f->cues[k].drop && adjective_speaker(f, &f->cues[k]))
+			f->cues[k].drop = true;
 	inner_paint(f);
 	before_contents(f);
 
