@@ -1363,3 +1363,23 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"Nobody is cutting the budget.","speaker":"A spokeswoman","cue":"retorted"}'
 }
+
+# relative10
+
+@test "an organisation before which or that speaks by the relative clause" {
+	run quotes_of 'Smith met the union, which endorsed Jones in March.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones in March","speaker":"the union, which","cue":"endorsed"}'
+	run quotes_of 'Smith spoke to farm groups that have endorsed him.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"him","speaker":"farm groups that","cue":"endorsed"}'
+}
+
+@test "a thing before which or that is no speaker of the relative clause" {
+	run quotes_of 'Smith walked along the old mill, which backed onto the river.'
+	assert_success
+	assert_output ''
+	run quotes_of 'A sign that read “No mill” hung on the gate.'
+	assert_success
+	assert_output '{"kind":"partial","text":"No mill","speaker":"A sign that","cue":"read"}'
+}

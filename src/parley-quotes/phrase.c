@@ -377,6 +377,14 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 	/* Smith, who: the relative pronoun of a person set off by a comma */
 	if (h->wid == f->w_who && s1 - s0 > 2 && tok_punct(f, s1 - 2, ','))
 		return true;
+	/* the union, which; groups that: the relative pronoun of a speaker */
+	if ((h->wid == f->w_which || h->wid == f->w_that) && s1 - s0 > 1) {
+		int32_t e = tok_punct(f, s1 - 2, ',') ? s1 - 2 : s1 - 1;
+
+		if (e > s0 && (h->wid == f->w_which) == (e == s1 - 2) &&
+		    np_is_speaker(f, s0, e, false))
+			return true;
+	}
 	if ((h->flags & TF_ED) && s1 - s0 > 1 && polled(f, s1 - 1))
 		return true;
 	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && ((h->flags & TF_SENT) ||
