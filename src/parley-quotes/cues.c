@@ -2066,22 +2066,31 @@ stance_only(const struct cue *c)
 	    FR_NOPRON)) == 0;
 }
 
-/* nested: is token i in a quotation or in the content of a cue other
- * than k? Contents reach at most a paragraph from their cue. */
+/* in_content: is token i in the content of a cue other than k, one that
+ * `of` accepts when it is given? Contents reach at most a paragraph from
+ * their cue. */
 static bool
-nested(const struct quote_finder *f, size_t k, int32_t i)
+in_content(const struct quote_finder *f, size_t k, int32_t i,
+    bool (*of)(const struct quote_finder *, const struct cue *))
 {
-	if (f->toks[i].q >= 0)
-		return true;
 	for (size_t j = 0; j < f->ncues; j++) {
 		const struct cue *o = &f->cues[j];
 
 		if (o->t0 > i + 400)
 			break;
-		if (j != k && !o->drop && o->c0 >= 0 && o->c0 <= i && i < o->c1)
+		if (j != k && !o->drop && o->c0 >= 0 && o->c0 <= i &&
+		    i < o->c1 && (of == NULL || of(f, o)))
 			return true;
 	}
 	return false;
+}
+
+/* nested: is token i in a quotation or in the content of a cue other
+ * than k? */
+static bool
+nested(const struct quote_finder *f, size_t k, int32_t i)
+{
+	return f->toks[i].q >= 0 || in_content(f, k, i, NULL);
 }
 
 /* drop_nested_stances: "Smith said he would support Jones": a stance
@@ -2163,19 +2172,9 @@ drop_polled_shares(struct quote_finder *f)
 	for (size_t k = 0; k < f->ncues; k++) {
 		struct cue *c = &f->cues[k];
 
-		if (c->drop || !share_speaker(f, c))
-			continue;
-		for (size_t j = 0; j < f->ncues; j++) {
-			const struct cue *o = &f->cues[j];
-
-			if (o->t0 > c->t0 + 400)
-				break;
-			if (j != k && !o->drop && o->c0 >= 0 && o->c0 <= c->t0 &&
-			    c->t0 < o->c1 && poll_speaker(f, o)) {
-				c->drop = true;
-				break;
-			}
-		}
+		if (!c->drop && share_speaker(f, c) &&
+		    in_content(f, k, c->t0, poll_speaker))
+			c->drop = true;
 	}
 }
 
