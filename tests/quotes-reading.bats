@@ -1383,3 +1383,29 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"No mill","speaker":"A sign that","cue":"read"}'
 }
+
+# quotes-precision11
+
+@test "a participle after a noun with a preposition before it reports nothing" {
+	run quotes_of 'In a memo released as the polls closed, Smith conceded the race.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the race","speaker":"Smith","cue":"conceded"}'
+	run quotes_of 'Revenue rose, according to data released Friday by state gaming regulators.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data","cue":"according to"}'
+}
+
+@test "a participle after an article and an adverb describes the noun after it" {
+	run quotes_of 'A newly released email finds that the mill lost money.'
+	assert_success
+	refute_output --partial '"cue":"released"'
+	run quotes_of 'Newly Released Memo Shows Mill Lost Money'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Mill Lost Money","speaker":"Newly Released Memo","cue":"Shows"}'
+}
+
+@test "a pronoun after a reporting verb and before an auxiliary is the subject of its clause" {
+	run quotes_of 'Among the voters, about half, 48 percent, say they will vote for Jones.'
+	assert_success
+	assert_output ''
+}

@@ -388,9 +388,11 @@ relative(const struct quote_finder *f, int32_t k)
 static bool
 inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
 {
-	/* said Ohio's voting period ...: a possessive, the content's subject */
+	/* said Ohio's voting period ...: a possessive, the content's subject;
+	 * ..., say they will vote: an auxiliary, the subject of a clause */
 	return np_right(f, k, s0, s1, 0) && np_is_speaker(f, *s0, *s1, false) &&
 	    !((size_t)*s1 < f->ntoks && f->toks[*s1].type == TK_POSS) &&
+	    !(tok_lower(f, *s1) && tok_has(f, *s1, WC_AUX | WC_BE | WC_NEG)) &&
 	    only_adjuncts(f, *s1);
 }
 
@@ -1985,6 +1987,44 @@ asked_about(struct quote_finder *f, struct cue *c)
 	return true;
 }
 
+/* participle_of_noun: is cue c, a form in -ed read as a verb, a
+ * participle that describes the noun before it: "A newly released email
+ * finds" (the "speaker" an article or an adverb alone), "In a statement
+ * released Monday, ...", "according to data released Friday by X" (the
+ * "speaker" the object of a preposition, right before it)? */
+static bool
+participle_of_noun(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t p, k;
+
+	if (c->s0 < 0 || c->inverted || c->inherit || c->s0 > c->t0 ||
+	    !(f->toks[c->t0].flags & TF_ED))
+		return false;
+	for (k = c->t0 - 1; k >= c->s1 && tok_word(f, k) &&
+	    ((f->toks[k].cls & WC_ADV) || (f->toks[k].flags & TF_LY)); k--)
+		;
+	if (k != c->s1 - 1)
+		return false;
+	if (c->s1 - c->s0 == 1 && (tok_is(f, c->s0, f->w_a) ||
+	    tok_is(f, c->s0, f->w_an) || tok_is(f, c->s0, f->w_the) ||
+	    ((f->toks[c->s0].flags & TF_LY) && (tok_lower(f, c->s0) ||
+	    (f->toks[c->t0].flags & TF_CAP)))))
+		return true;
+	p = c->s0 - 1;
+	if (!(tok_lower(f, p) || (f->toks[p].flags & TF_SENT)) ||
+	    !tok_has(f, p, WC_PREP) ||
+	    tok_has(f, p, WC_SUB) || tok_is(f, p, f->w_of) ||
+	    tok_is(f, p, f->w_by) || tok_is(f, c->t1, f->w_to) ||
+	    tok_has(f, c->s1 - 1, WC_REL))
+		return false;
+	/* no object after it: by X, on Friday, shortly after, a comma */
+	k = c->t1;
+	return (size_t)k >= f->ntoks || (f->toks[k].flags & TF_SENT) ||
+	    (f->toks[k].type == TK_PUNCT && f->toks[k].q < 0) ||
+	    (tok_lower(f, k) && (tok_has(f, k, WC_PREP | WC_TIME | WC_ADV) ||
+	    (f->toks[k].flags & TF_LY))) || tok_has(f, k, WC_TIME);
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -2024,6 +2064,8 @@ analyse(struct quote_finder *f, struct cue *c)
 	} else {
 		find_speaker(f, c, ss);
 		what_it_calls(f, c, ss);
+		if (participle_of_noun(f, c))
+			return false;
 	}
 	if ((fr & FR_RECORD) && !c->passive &&
 	    (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
