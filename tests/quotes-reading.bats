@@ -1409,3 +1409,18 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a short fragment in the sentence after a report is a scare quote with no speaker" {
+	run quotes_of 'Jones said the mill would close. The deal is really a “pre-agreement” because some members did not agree.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"the mill would close","speaker":"Jones","cue":"said"}
+	{"kind":"partial","text":"pre-agreement","speaker":null,"cue":null}
+	OUT
+}
+
+@test "a name in Title Case in the sentence after a report is no quote of it" {
+	run quotes_of 'Jones said the mill would close. Smith was the founder of “Friends of the Mill.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Jones","cue":"said"}'
+}

@@ -526,6 +526,22 @@ aside_of_report(const struct quote_finder *f, int32_t c, int32_t pc,
 	return f->toks[a->t0].sent == f->toks[r->t0].sent;
 }
 
+/* scare_quote: is quotation q, a fragment of three words or fewer, in
+ * another sentence than token at, the speech or report it would carry
+ * on ("Smith spoke on Monday. The deal is a “pre-agreement” ...")? The
+ * writer's words in marks, whose speaker the text does not name. */
+static bool
+scare_quote(const struct quote_finder *f, const struct quotation *q, int32_t at)
+{
+	int words = 0;
+
+	if (q->direct || f->toks[at].sent == f->toks[q->open].sent)
+		return false;
+	for (int32_t i = q->open + 1; i <= q->last && words <= 3; i++)
+		words += f->toks[i].type == TK_WORD;
+	return words <= 3;
+}
+
 /* continuation gives a quotation with no cue the speaker of what was
  * reported last before it: the quotation before it (the next sentence
  * or paragraph of the same speech) or a report ("Howard continued his
@@ -557,6 +573,8 @@ continuation(struct quote_finder *f, int32_t k, int32_t prev)
 		    !paragraph_gap(f, at, q->open))
 			return;
 	}
+	if (scare_quote(f, q, at))
+		return;
 	if (c >= 0)
 		q->from_cue = c;
 	else
@@ -628,7 +646,7 @@ attach_quotations(struct quote_finder *f)
 			    sentence_subject(f, q, &q->subj0, &q->subj1);
 		if (q->cue < 0 && !q->has_subject)
 			continuation(f, (int32_t)k, prev);
-		if (q->cue < 0 && !q->continues &&
+		if (q->cue < 0 && (!q->continues || (!q->direct && q->from_cue >= 0)) &&
 		    (!q->has_subject || !q->direct) && title_like(f, q)) {
 			q->drop = true;
 			continue;
