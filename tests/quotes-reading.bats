@@ -1424,3 +1424,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Jones","cue":"said"}'
 }
+
+@test "an opening time or place before a reporting clause is not what it reports" {
+	run quotes_of 'This month, she wrote a sharp letter to the board.'
+	assert_success
+	assert_output ''
+	run quotes_of 'In the early 1990s, Smith said, when the mill was open, a worker earned little.'
+	assert_success
+	assert_output ''
+	run quotes_of 'In the end, Smith said, the mill was lost.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"In the end, Smith said, the mill was lost","speaker":"Smith","cue":"said"}'
+}

@@ -2378,6 +2378,38 @@ index_cues(struct quote_finder *f)
 	}
 }
 
+/* adjunct_only: are tokens [c0, c1), opening their sentence, a time or
+ * a place and nothing else ("In the early 1990s", "This month", "Late
+ * last week"): no clause a reporting clause after them could report? */
+static bool
+adjunct_only(const struct quote_finder *f, int32_t c0, int32_t c1)
+{
+	int32_t k = c0;
+
+	if (c1 - c0 > 12 || !(f->toks[c0].flags & TF_SENT))
+		return false;
+	if (tok_has(f, k, WC_DET | WC_QUANT) && !tok_has(f, k, WC_PRON))
+		k++;
+	while (k < c0 + 3 && (tok_is(f, k, f->w_late) ||
+	    tok_is(f, k, f->w_early) || tok_is(f, k, f->w_last)))
+		k++;
+	if (!tok_has(f, k, WC_TIME) && !(k == c0 && tok_has(f, k, WC_PREP) &&
+	    !tok_has(f, k, WC_SUB) && !tok_is(f, k, f->w_according)))
+		return false;
+	for (k = c0; k < c1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || t->type == TK_QUOTE || (t->type == TK_PUNCT &&
+		    t->cp != '.' && t->cp != '-'))
+			return false;
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) &&
+		    ((t->cls & (WC_AUX | WC_BE | WC_REPORT | WC_REL | WC_PRON |
+		    WC_SUB | WC_CONJ)) || (t->flags & (TF_ED | TF_ING))))
+			return false;
+	}
+	return true;
+}
+
 /* content_before: the clause before a reporting clause set off by a comma
  * or a closing mark. */
 static void
@@ -2570,6 +2602,12 @@ contents(struct quote_finder *f)
 		case CU_BEFORE:
 			content_before(f, c);
 			interrupted(f, c, (int32_t)k);
+			/* In the early 1990s, Smith said, when ...: an
+			 * opening adjunct is not what it reports (it may
+			 * still govern a quotation after it) */
+			if (!c->drop && c->quote < 0 && c->c0 >= 0 &&
+			    c->c1 <= c->t0 && adjunct_only(f, c->c0, c->c1))
+				c->c0 = c->c1 = -1;
 			break;
 		case CU_QUOTE:
 		case CU_NONE:
