@@ -1436,3 +1436,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"In the end, Smith said, the mill was lost","speaker":"Smith","cue":"said"}'
 }
+
+@test "in a Title Case headline a plural noun before a verb is the subject, not a cue" {
+	run quotes_of 'Rival Attacks Highlight Weakness of Mill Plan'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Weakness of Mill Plan","speaker":"Rival Attacks","cue":"Highlight"}'
+}

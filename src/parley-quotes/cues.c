@@ -2025,6 +2025,24 @@ participle_of_noun(const struct quote_finder *f, const struct cue *c)
 	    (f->toks[k].flags & TF_LY))) || tok_has(f, k, WC_TIME);
 }
 
+static bool title_case(const struct quote_finder *f, int32_t i);
+
+/* headline_misread: in a headline in Title Case, is cue c, a word in -s,
+ * a plural noun that a verb of the lexicon in its plain form follows, the
+ * head of the subject ("Paris Terror Attacks Highlight Threat"), not a
+ * verb? */
+static bool
+headline_misread(const struct quote_finder *f, const struct cue *c)
+{
+	const struct tok *t = &f->toks[c->t0], *n = &f->toks[c->t1];
+
+	return c->t1 == c->t0 + 1 && (t->flags & TF_CAP) &&
+	    !(t->flags & TF_UPPER) && f->text[t->e - 1] == 's' &&
+	    tok_word(f, c->t1) && (n->flags & TF_CAP) && (n->cls & WC_CUE) &&
+	    !(n->cls & WC_PREP) && !(n->flags & (TF_ING | TF_ED)) &&
+	    f->text[n->e - 1] != 's' && title_case(f, c->t0);
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -2064,7 +2082,7 @@ analyse(struct quote_finder *f, struct cue *c)
 	} else {
 		find_speaker(f, c, ss);
 		what_it_calls(f, c, ss);
-		if (participle_of_noun(f, c))
+		if (participle_of_noun(f, c) || headline_misread(f, c))
 			return false;
 	}
 	if ((fr & FR_RECORD) && !c->passive &&
