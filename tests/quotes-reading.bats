@@ -1442,3 +1442,18 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Weakness of Mill Plan","speaker":"Rival Attacks","cue":"Highlight"}'
 }
+
+@test "a poll phrase inside a subject reports the whole clause" {
+	run quotes_of 'Fifteen percent of voters in the poll were undecided about the race.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Fifteen percent of voters in the poll were undecided about the race","speaker":"the poll","cue":"in"}'
+}
+
+@test "a poll phrase in an aside of the subject reports nothing" {
+	run quotes_of 'Smith, the leader in Republican polls, tweeted that the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Smith","cue":"tweeted"}'
+	run quotes_of 'Jones, who is third in many Iowa polls, stressed defense issues.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"defense issues","speaker":"Jones","cue":"stressed"}'
+}

@@ -2504,6 +2504,40 @@ interrupted(struct quote_finder *f, struct cue *c, int32_t self)
 		c->c1 = e;
 }
 
+/* poll_standing: cue c, "in" a poll after what it reports ("Smith leads
+ * in the poll"), whose content was read before it: false when that
+ * reading is wrong. A share or a noun the poll phrase modifies, with the
+ * verb after it ("15 percent of voters in the poll were undecided"),
+ * makes the whole clause the content, the cue and its poll inside it; a
+ * poll phrase in an aside of the subject ("Smith, the leader in the
+ * polls, said", "Jones, who is third in many polls, left") is no report
+ * of the poll's. */
+static bool
+poll_standing(struct quote_finder *f, struct cue *c, int32_t self)
+{
+	const struct tok *t;
+	int32_t e, a, k;
+
+	if (!(c->frames & FR_SOURCE) || !(c->frames & FR_RECORD) ||
+	    c->quote >= 0 || c->c0 < 0 || c->s0 < 0)
+		return true;
+	/* the subject, then the aside */
+	if (np_right(f, c->c0, &a, &k, 0) && a == c->c0 && k < c->c1 &&
+	    tok_punct(f, k, ',') && (relative(f, k + 1) ||
+	    tok_is(f, k + 1, f->w_the) || tok_is(f, k + 1, f->w_a) ||
+	    (tok_lower(f, k + 1) && (f->toks[k + 1].flags & TF_ING))))
+		return false;
+	t = &f->toks[c->s1];
+	if (c->c1 != c->t0 || c->s0 != c->t1 || !tok_lower(f, c->s1) ||
+	    (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_WH | WC_DET)) ||
+	    (t->flags & (TF_ED | TF_ING)))
+		return true;
+	e = clause_end(f, c->s1, false, self);
+	if (e > c->s1)
+		c->c1 = e;
+	return true;
+}
+
 /* question_end: "Asked whether he would run, Smith said": an
  * unnamed interviewer's question ends at the comma before the clause
  * it opens. */
@@ -2626,6 +2660,8 @@ contents(struct quote_finder *f)
 			if (!c->drop && c->quote < 0 && c->c0 >= 0 &&
 			    c->c1 <= c->t0 && adjunct_only(f, c->c0, c->c1))
 				c->c0 = c->c1 = -1;
+			if (!c->drop && !poll_standing(f, c, (int32_t)k))
+				c->drop = true;
 			break;
 		case CU_QUOTE:
 		case CU_NONE:
