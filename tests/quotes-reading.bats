@@ -1457,3 +1457,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"defense issues","speaker":"Jones","cue":"stressed"}'
 }
+
+@test "a quoted fragment with no cue does not belong to a subject it" {
+	run quotes_of 'It depended almost entirely on “very conservative” voters in the north.'
+	assert_success
+	assert_output '{"kind":"partial","text":"very conservative","speaker":null,"cue":null}'
+}

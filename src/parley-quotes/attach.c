@@ -378,7 +378,9 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 
 	if (f->toks[cs].flags & TF_ING && q->close >= 0)
 		return participle_subject(f, q, s0, s1);
-	return clause_subject(f, cs, q->open, s0, s1);
+	/* It depended on “very conservative” voters: "it" says nothing */
+	return clause_subject(f, cs, q->open, s0, s1) &&
+	    !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
 }
 
 /* colon_name: a name standing before the colon at p as a label, after
