@@ -1463,3 +1463,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"very conservative","speaker":null,"cue":null}'
 }
+
+@test "may or might want to is the writer's advice, no wish of the subject" {
+	run quotes_of 'Smith may want to check his figures again.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith wants to check his figures again.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to check his figures again","speaker":"Smith","cue":"wants"}'
+}

@@ -2043,6 +2043,21 @@ headline_misread(const struct quote_finder *f, const struct cue *c)
 	    f->text[n->e - 1] != 's' && title_case(f, c->t0);
 }
 
+/* advice: is cue c "may want to" or "might want to", the writer's
+ * advice to its subject ("Trump may want to check his stats"), not a
+ * wish the subject is said to have? */
+static bool
+advice(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t p = c->t0 - 1;
+
+	if (!lower_word(f, c->t0, "want") || !tok_is(f, c->t1, f->w_to))
+		return false;
+	while (p > 0 && tok_lower(f, p) && (f->toks[p].cls & WC_ADV))
+		p--;
+	return lower_word(f, p, "may") || lower_word(f, p, "might");
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -2082,7 +2097,8 @@ analyse(struct quote_finder *f, struct cue *c)
 	} else {
 		find_speaker(f, c, ss);
 		what_it_calls(f, c, ss);
-		if (participle_of_noun(f, c) || headline_misread(f, c))
+		if (participle_of_noun(f, c) || headline_misread(f, c) ||
+		    advice(f, c))
 			return false;
 	}
 	if ((fr & FR_RECORD) && !c->passive &&
