@@ -1472,3 +1472,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"to check his figures again","speaker":"Smith","cue":"wants"}'
 }
+
+@test "a Title Case quotation after a word that names a work is a title, not a quote" {
+	run quotes_of '“The mill will close,” said Smith, the author of “The Long Road Home.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close,","speaker":"Smith","cue":"said"}'
+	run quotes_of 'Smith published a book titled “The Long Road Home” last year.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a book titled “The Long Road Home” last year","speaker":"Smith","cue":"published"}'
+}

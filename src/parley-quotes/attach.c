@@ -454,6 +454,28 @@ title_like(const struct quote_finder *f, const struct quotation *q)
 	return caps > 0;
 }
 
+/* work_before: is token p, right before a quotation, a word that names a
+ * work or a show after it: "the author of", "an interview with", "the
+ * movie", "his book", "set to publish"? */
+static bool
+work_before(const struct quote_finder *f, int32_t p)
+{
+	static const char *const works[] = {
+		"book", "books", "memoir", "novel", "movie", "film", "show",
+		"program", "programme", "podcast", "series", "documentary",
+		"song", "album", "play", "musical", "column", "blog", "website",
+		"newsletter", "magazine", "publish", "published", "titled",
+		"entitled", "episode", "sitcom", "drama", "comedy", "biography"
+	};
+
+	if (tok_is(f, p, f->w_of) || tok_is(f, p, f->w_with))
+		return true;
+	for (size_t k = 0; k < sizeof works / sizeof *works; k++)
+		if (lower_word(f, p, works[k]))
+			return true;
+	return false;
+}
+
 /* named_title: is quotation q, title_like, the name of a show or a work
  * by its place: after a possessive or "on" (said on ABC's “This Week”,
  * on “Fox and Friends”), or in a headline after a label and a colon
@@ -465,7 +487,8 @@ named_title(const struct quote_finder *f, const struct quotation *q)
 
 	if (p < 0 || !title_like(f, q))
 		return false;
-	if (f->toks[p].type == TK_POSS || tok_is(f, p, f->w_on))
+	if (f->toks[p].type == TK_POSS || tok_is(f, p, f->w_on) ||
+	    work_before(f, p))
 		return true;
 	if (!(f->toks[q->open].flags & TF_HEADLINE))
 		return false;
