@@ -1481,3 +1481,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a book titled “The Long Road Home” last year","speaker":"Smith","cue":"published"}'
 }
+
+@test "called before a name after an indefinite noun names it, it reports nothing" {
+	run quotes_of 'Smith set up a website called “Mill Town Forever” that pitches the town to tourists.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones worked for a firm called Acme Mills, which lost money.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mayor called Smith “a liar” on Monday.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a liar","speaker":"The mayor","cue":"called"}'
+}

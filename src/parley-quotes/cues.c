@@ -2058,6 +2058,35 @@ advice(const struct quote_finder *f, const struct cue *c)
 	return lower_word(f, p, "may") || lower_word(f, p, "might");
 }
 
+/* naming: is cue c "called" (named, dubbed ...) right after an
+ * indefinite noun phrase, or a thing, and before a name or a quotation:
+ * the name of what the noun phrase is ("a website called “Cape Breton
+ * If Trump Wins”", "a firm called Cambridge Analytica"), not a word
+ * that noun phrase says? */
+static bool
+naming(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const forms[] = {
+		"called", "named", "dubbed", "nicknamed", "titled", "entitled"
+	};
+	const struct tok *n;
+	int32_t s0, s1;
+
+	if (c->s0 < 0 || c->inverted || c->t1 != c->t0 + 1 ||
+	    (size_t)c->t1 >= f->ntoks ||
+	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
+		return false;
+	n = &f->toks[c->t1];
+	if (!((n->type == TK_WORD && (n->flags & TF_CAP)) || (n->flags & TF_OPEN)))
+		return false;
+	/* the noun phrase right before it (the speaker may be further) */
+	if (!np_left(f, c->t0 - 1, sentence_start(f, c->t0), &s0, &s1) ||
+	    s1 != c->t0 || tok_has(f, s1 - 1, WC_REL | WC_PRON))
+		return false;    /* Jones, who called Smith “a liar” */
+	return tok_is(f, s0, f->w_a) || tok_is(f, s0, f->w_an) ||
+	    (tok_lower(f, s1 - 1) && !tok_has(f, s1 - 1, WC_SPEAKER));
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -2098,7 +2127,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		find_speaker(f, c, ss);
 		what_it_calls(f, c, ss);
 		if (participle_of_noun(f, c) || headline_misread(f, c) ||
-		    advice(f, c))
+		    advice(f, c) || naming(f, c))
 			return false;
 	}
 	if ((fr & FR_RECORD) && !c->passive &&
