@@ -2051,7 +2051,7 @@ advice(const struct quote_finder *f, const struct cue *c)
 {
 	int32_t p = c->t0 - 1;
 
-	if (!lower_word(f, c->t0, "want") || !tok_is(f, c->t1, f->w_to))
+	if (!tok_is(f, c->t1, f->w_to) || !lower_word(f, c->t0, "want"))
 		return false;
 	while (p > 0 && tok_lower(f, p) && (f->toks[p].cls & WC_ADV))
 		p--;
@@ -2073,11 +2073,11 @@ naming(const struct quote_finder *f, const struct cue *c)
 	int32_t s0, s1;
 
 	if (c->s0 < 0 || c->inverted || c->t1 != c->t0 + 1 ||
-	    (size_t)c->t1 >= f->ntoks ||
-	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
+	    (size_t)c->t1 >= f->ntoks || !(f->toks[c->t0].flags & TF_ED))
 		return false;
 	n = &f->toks[c->t1];
-	if (!((n->type == TK_WORD && (n->flags & TF_CAP)) || (n->flags & TF_OPEN)))
+	if (!((n->type == TK_WORD && (n->flags & TF_CAP)) || (n->flags & TF_OPEN)) ||
+	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
 		return false;
 	/* the noun phrase right before it (the speaker may be further) */
 	if (!np_left(f, c->t0 - 1, sentence_start(f, c->t0), &s0, &s1) ||
