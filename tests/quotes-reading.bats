@@ -1493,3 +1493,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"a liar","speaker":"The mayor","cue":"called"}'
 }
+
+@test "what stands before a relative clause is not what its reporting verb reports" {
+	run quotes_of 'Lloyd Grove, the editor who wrote the profile, tweeted a picture.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a picture","speaker":"Lloyd Grove","cue":"tweeted"}'
+}

@@ -2473,6 +2473,17 @@ adjunct_only(const struct quote_finder *f, int32_t c0, int32_t c1)
 	return true;
 }
 
+/* relative_before: is cue c in a relative clause ("Lloyd Grove, the
+ * editor who wrote the profile, ..."), its speaker ending in the
+ * relative pronoun? What stands before that clause is what the pronoun
+ * stands for, not what the cue reports. */
+static bool
+relative_before(const struct quote_finder *f, const struct cue *c)
+{
+	return c->s0 >= 0 && !c->inverted && c->s1 <= c->t0 &&
+	    tok_has(f, c->s1 - 1, WC_REL) && tok_lower(f, c->s1 - 1);
+}
+
 /* content_before: the clause before a reporting clause set off by a comma
  * or a closing mark. */
 static void
@@ -2703,7 +2714,8 @@ contents(struct quote_finder *f)
 			 * opening adjunct is not what it reports (it may
 			 * still govern a quotation after it) */
 			if (!c->drop && c->quote < 0 && c->c0 >= 0 &&
-			    c->c1 <= c->t0 && adjunct_only(f, c->c0, c->c1))
+			    c->c1 <= c->t0 && (adjunct_only(f, c->c0, c->c1) ||
+			    relative_before(f, c)))
 				c->c0 = c->c1 = -1;
 			if (!c->drop && !poll_standing(f, c, (int32_t)k))
 				c->drop = true;
