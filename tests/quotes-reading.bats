@@ -1499,3 +1499,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a picture","speaker":"Lloyd Grove","cue":"tweeted"}'
 }
+
+@test "an adverbial clause before a reporting verb with a complement is not what it reports" {
+	run quotes_of 'On Tuesday, even as shares of the mill were tumbling, Mr. Smith wrote to investors, telling them the mill was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill was safe","speaker":"Mr. Smith","cue":"telling them"}'
+	run quotes_of 'If the mill closes, he said this week, the town will die.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"If the mill closes, he said this week, the town will die","speaker":"he","cue":"said"}'
+}

@@ -2484,6 +2484,24 @@ relative_before(const struct quote_finder *f, const struct cue *c)
 	    tok_has(f, c->s1 - 1, WC_REL) && tok_lower(f, c->s1 - 1);
 }
 
+/* opener_content: is the content read before cue c an adverbial that
+ * opens the clause of the cue, which goes on after the cue with a
+ * complement ("On Tuesday, even as shares fell, Ackman wrote to
+ * investors", "Back in April, the Post announced its intention")? */
+static bool
+opener_content(const struct quote_finder *f, const struct cue *c)
+{
+	const struct tok *t = &f->toks[c->c0];
+	int32_t k;
+
+	if (c->inverted || c->s0 < 0 || c->s0 > c->t0 || !tok_word(f, c->c0) ||
+	    !((t->cls & (WC_PREP | WC_SUB | WC_ADV | WC_TIME)) ||
+	    (t->flags & TF_LY)) || tok_is(f, c->c0, f->w_according))
+		return false;
+	k = skip_adjunct_right(f, c->t1);
+	return tok_word(f, k) && f->toks[k].q < 0 && !(f->toks[k].flags & TF_SENT);
+}
+
 /* content_before: the clause before a reporting clause set off by a comma
  * or a closing mark. */
 static void
@@ -2715,7 +2733,7 @@ contents(struct quote_finder *f)
 			 * still govern a quotation after it) */
 			if (!c->drop && c->quote < 0 && c->c0 >= 0 &&
 			    c->c1 <= c->t0 && (adjunct_only(f, c->c0, c->c1) ||
-			    relative_before(f, c)))
+			    relative_before(f, c) || opener_content(f, c)))
 				c->c0 = c->c1 = -1;
 			if (!c->drop && !poll_standing(f, c, (int32_t)k))
 				c->drop = true;
