@@ -2011,7 +2011,7 @@ participle_of_noun(const struct quote_finder *f, const struct cue *c)
 	    (f->toks[c->t0].flags & TF_CAP)))))
 		return true;
 	p = c->s0 - 1;
-	if (!(tok_lower(f, p) || (f->toks[p].flags & TF_SENT)) ||
+	if (p < 0 || !(tok_lower(f, p) || (f->toks[p].flags & TF_SENT)) ||
 	    !tok_has(f, p, WC_PREP) ||
 	    tok_has(f, p, WC_SUB) || tok_is(f, p, f->w_of) ||
 	    tok_is(f, p, f->w_by) || tok_is(f, c->t1, f->w_to) ||
@@ -2072,7 +2072,7 @@ naming(const struct quote_finder *f, const struct cue *c)
 	const struct tok *n;
 	int32_t s0, s1;
 
-	if (c->s0 < 0 || c->inverted || c->t1 != c->t0 + 1 ||
+	if (c->s0 < 0 || c->inverted || c->t0 < 1 || c->t1 != c->t0 + 1 ||
 	    (size_t)c->t1 >= f->ntoks || !(f->toks[c->t0].flags & TF_ED))
 		return false;
 	n = &f->toks[c->t1];
