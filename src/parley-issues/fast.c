@@ -444,83 +444,103 @@ shape_of(struct fast_record *r, enum role role, int depth)
 	return depth < FAST_SHAPES ? &r->shapes[depth] : NULL;
 }
 
-static cursor
-p_object(struct parser *p, cursor s, int depth, enum role role)
+/* p_member reads the value at s of the member what of an object of role:
+ * the values the stage does not need of the most common kinds (a string,
+ * a number, null) without a call. */
+static inline cursor
+p_member(struct parser *p, enum member what, cursor s, int depth,
+    enum role role)
 {
-	struct fast_shape *sh = shape_of(p->r, role, depth);
-	cursor keys[MAX_KEYS];
-	size_t lens[MAX_KEYS], nkeys = 0;
-	uint64_t seen = 0;      /* a bit per key: length and ends, hashed */
-	bool follows = sh != NULL;      /* the keys so far are the shape's first */
-	bool learn = sh != NULL;        /* and it learns the ones after them */
 	bool esc;
 
-	s++;
-	if (*s == '}')
-		return s + 1;
+	if (what == M_OTHER && *s == '"')
+		return p_string(s, &esc);
+	if (what == M_OTHER && *s >= '0' && *s <= '9')
+		return p_skip_integer(s);
+	if (what == M_OTHER && *s == 'n')
+		return p_literal(s, "null", 4);
+	if (what == M_OTHER)
+		return p_other(p, s, depth);
+	if (role == TOP)
+		return top_member(p, what, s, depth);
+	return quote_member(p, what, s, depth);
+}
+
+/* p_unshaped reads the members of an object from s (a key's '"') on, the
+ * nkeys before them having been those of its shape sh (NULL: none kept
+ * so deep): each key checked against the others, and learnt by sh while
+ * the keys so far are its own. */
+static cursor
+p_unshaped(struct parser *p, cursor s, int depth, enum role role,
+    struct fast_shape *sh, size_t nkeys)
+{
+	cursor keys[MAX_KEYS];
+	size_t lens[MAX_KEYS];
+	uint64_t seen = 0;      /* a bit per key: length and ends, hashed */
+	bool learn = sh != NULL;
+	bool esc;
+
+	/* the keys so far are the shape's: they count as read from it */
+	for (size_t k = 0; k < nkeys; k++) {
+		keys[k] = sh->key[k] + 1;
+		lens[k] = sh->len[k] - 3u;
+		seen |= key_bit(keys[k], lens[k]);
+	}
 	for (;;) {
 		cursor key = s + 1;
 		size_t klen;
 		enum member what;
+		uint64_t bit;
 
-		if (follows && nkeys < sh->n && shape_follows(sh, nkeys, s)) {
-			/* distinct from the keys before: the shape's are */
-			what = (enum member)sh->what[nkeys];
-			s += sh->len[nkeys];
-			nkeys++;
-		} else {
-			uint64_t bit;
-
-			if (follows) {
-				/* the keys so far are the shape's: they count as
-				 * read from it */
-				follows = false;
-				for (size_t k = 0; k < nkeys; k++) {
-					keys[k] = sh->key[k] + 1;
-					lens[k] = sh->len[k] - 3u;
-					seen |= key_bit(keys[k], lens[k]);
-				}
-			}
-			if (*s != '"' || nkeys == MAX_KEYS ||
-			    (s = p_string(s, &esc)) == NULL)
-				return NULL;
-			klen = (size_t)(s - 1 - key);
-			bit = key_bit(key, klen);
-			for (size_t k = 0; k < nkeys && (seen & bit); k++)
-				if (lens[k] == klen &&
-				    memcmp(keys[k], key, klen) == 0)
-					return NULL;    /* duplicate: jansson refuses it */
-			what = member_of(role, key, klen);
-			if (learn)
-				learn = shape_set(sh, nkeys, key, klen, esc,
-				    what);
-			keys[nkeys] = key;
-			lens[nkeys++] = klen;
-			seen |= bit;
-			if (*s++ != ':')
-				return NULL;
-		}
-		/* the values it does not need: the most common kinds (a
-		 * string, a number, null) without a call */
-		if (what == M_OTHER && *s == '"')
-			s = p_string(s, &esc);
-		else if (what == M_OTHER && *s >= '0' && *s <= '9')
-			s = p_skip_integer(s);
-		else if (what == M_OTHER && *s == 'n')
-			s = p_literal(s, "null", 4);
-		else if (what == M_OTHER)
-			s = p_other(p, s, depth);
-		else if (role == TOP)
-			s = top_member(p, what, s, depth);
-		else
-			s = quote_member(p, what, s, depth);
-		if (s == NULL)
+		if (*s != '"' || nkeys == MAX_KEYS ||
+		    (s = p_string(s, &esc)) == NULL)
+			return NULL;
+		klen = (size_t)(s - 1 - key);
+		bit = key_bit(key, klen);
+		for (size_t k = 0; k < nkeys && (seen & bit); k++)
+			if (lens[k] == klen && memcmp(keys[k], key, klen) == 0)
+				return NULL;    /* duplicate: jansson refuses it */
+		what = member_of(role, key, klen);
+		if (learn)
+			learn = shape_set(sh, nkeys, key, klen, esc, what);
+		keys[nkeys] = key;
+		lens[nkeys++] = klen;
+		seen |= bit;
+		if (*s++ != ':' || (s = p_member(p, what, s, depth, role)) == NULL)
 			return NULL;
 		if (*s == '}')
 			return s + 1;
 		if (*s++ != ',')
 			return NULL;
 	}
+}
+
+/* p_object reads the object at s ('{') in role at depth. Its members
+ * whose keys come in the order of its shape (the keys learnt for its
+ * role and depth) are read in a loop of their own: their keys are
+ * distinct, being the shape's. From the first other key on, p_unshaped
+ * reads the rest. */
+static cursor
+p_object(struct parser *p, cursor s, int depth, enum role role)
+{
+	struct fast_shape *sh = shape_of(p->r, role, depth);
+	size_t nkeys = 0;
+
+	s++;
+	if (*s == '}')
+		return s + 1;
+	if (sh != NULL)
+		for (; nkeys < sh->n && shape_follows(sh, nkeys, s); nkeys++) {
+			s = p_member(p, (enum member)sh->what[nkeys],
+			    s + sh->len[nkeys], depth, role);
+			if (s == NULL)
+				return NULL;
+			if (*s == '}')
+				return s + 1;
+			if (*s++ != ',')
+				return NULL;
+		}
+	return p_unshaped(p, s, depth, role, sh, nkeys);
 }
 
 static cursor

@@ -11,7 +11,9 @@
  * looking past the prefix) or live (go on). One walk along the text then
  * serves the whole bucket, whatever its size, until no entry is live.
  * The children live in one hash table of (node, byte) -> child, so that a
- * step costs one lookup; the caller keeps the roots. When the
+ * step costs one lookup; the first child made of each node is also kept
+ * with the node (most texts go on as the first did), so that a step there
+ * costs no hashing. The caller keeps the roots. When the
  * table or the states are full, unknown children stay unknown (the caller
  * runs the live entries): memory is bounded whatever the texts. */
 #ifndef PARLEY_ISSUES_PREFIX_H
@@ -35,6 +37,8 @@ struct prefix_tree {
 	uint32_t *vals;         /* the child node, | PREFIX_DONE */
 	size_t cap, n;          /* slots (a power of two), used */
 	uint32_t *at;           /* per node: where its states begin in pool */
+	uint64_t *first;        /* per node: its first child (as prefix_child
+	                         * returns it) << 8 | its byte; 0: none yet */
 	uint32_t *pool;         /* per node: how many entries are live, then
 	                         * the state of each entry of the bucket */
 	size_t pool_n, pool_cap, at_cap;
@@ -56,9 +60,14 @@ uint32_t prefix_add_root(struct prefix_tree *t, const uint32_t *states,
 static inline uint32_t
 prefix_child(const struct prefix_tree *t, uint32_t node, unsigned char c)
 {
-	uint64_t k = ((uint64_t)node << 8 | c) + 1;
-	size_t mask = t->cap - 1, i = (size_t)((k * 0x9E3779B97F4A7C15u) >> 32) & mask;
+	uint64_t first = t->first[node], k;
+	size_t mask, i;
 
+	if (first != 0 && (unsigned char)first == c)
+		return (uint32_t)(first >> 8);
+	k = ((uint64_t)node << 8 | c) + 1;
+	mask = t->cap - 1;
+	i = (size_t)((k * 0x9E3779B97F4A7C15u) >> 32) & mask;
 	for (; t->keys[i] != 0; i = (i + 1) & mask)
 		if (t->keys[i] == k)
 			return t->vals[i];

@@ -990,10 +990,12 @@ tree_root(const struct issue_scanner *s, size_t slot,
 /* tree_learn makes the child of node by the last of the n bytes of
  * subject (the key, then the text's bytes, folded): each entry of bk live
  * at node is asked of pcre2 (partial matching); the others keep what they
- * had. Returns the child, or 0 when the trees are full. */
+ * had. A subject that ends inside a UTF-8 sequence (within: the text goes
+ * on with one) asks nothing: the child keeps its parent's states. Returns
+ * the child, or 0 when the trees are full. */
 static uint32_t
 tree_learn(const struct issue_scanner *s, uint32_t node,
-    const struct issue_bucket *bk, const char *subject, size_t n)
+    const struct issue_bucket *bk, const char *subject, size_t n, bool within)
 {
 	const uint32_t *from = prefix_states(s->prefixes, node);
 	uint32_t to[1 + WALKED_ENTRIES];
@@ -1002,7 +1004,7 @@ tree_learn(const struct issue_scanner *s, uint32_t node,
 	for (size_t i = 0; i < bk->n; i++) {
 		size_t e = bk->entries[i];
 
-		to[1 + i] = from[1 + i] != PREFIX_LIVE ? from[1 + i] :
+		to[1 + i] = from[1 + i] != PREFIX_LIVE || within ? from[1 + i] :
 		    learnt(s, e, partial(s, e, subject, n), n);
 		to[0] += to[1 + i] == PREFIX_LIVE;
 	}
@@ -1010,43 +1012,116 @@ tree_learn(const struct issue_scanner *s, uint32_t node,
 	    bk->n);
 }
 
+/* the byte of the child that stands for the end of the text: no byte of
+ * valid UTF-8 */
+#define TREE_END 0xFF
+
+/* ended: what entry e makes of a text that is the n bytes of subject and
+ * ends there (a state of prefix.h): pcre2's complete match, anchored, of
+ * its JIT code (walk_tried made it). */
+static uint32_t
+ended(const struct issue_scanner *s, size_t e, const char *subject, size_t n)
+{
+	struct rx *rx = &s->probing[e];
+	int rc = pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0, 0, rx->md,
+	    s->probe);
+	const size_t *ov;
+
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return PREFIX_DEAD;
+	if (rc <= 0)
+		return PREFIX_RUN;
+	ov = rx_ovector(rx);
+	return ov[0] == 0 ? PREFIX_MATCHED | (uint32_t)ov[1] : PREFIX_RUN;
+}
+
+/* tree_learn_end makes the child of node by TREE_END, for texts that are
+ * the n bytes of subject: each entry of bk live at node is matched there;
+ * the others keep what they had. Returns it, or 0 when the trees are
+ * full. */
+static uint32_t
+tree_learn_end(const struct issue_scanner *s, uint32_t node,
+    const struct issue_bucket *bk, const char *subject, size_t n)
+{
+	const uint32_t *from = prefix_states(s->prefixes, node);
+	uint32_t to[1 + WALKED_ENTRIES];
+
+	to[0] = 0;
+	for (size_t i = 0; i < bk->n; i++)
+		to[1 + i] = from[1 + i] != PREFIX_LIVE ? from[1 + i] :
+		    ended(s, bk->entries[i], subject, n);
+	return prefix_add(s->prefixes, node, TREE_END, to, bk->n);
+}
+
+/* key_ascii: how many of the bytes of a word start's key are the text's
+ * own (ASCII, folded), before a KEY_HIGH or KEY_END. */
+static size_t
+key_ascii(uint32_t key)
+{
+	size_t n = 0;
+
+	while (n < KEY_BYTES && (key >> (8 * n) & 0xFF) != KEY_END &&
+	    (key >> (8 * n) & 0xFF) != KEY_HIGH)
+		n++;
+	return n;
+}
+
+/* walk_subject writes to subject what the tree asks pcre2 about the text
+ * from word start p to q (included; q may be len, the end): the key's own
+ * bytes (own of them), then the text's, folded; returns how many. */
+static size_t
+walk_subject(char *subject, uint32_t key, size_t own, const unsigned char *u,
+    size_t p, size_t q, size_t len)
+{
+	for (size_t i = 0; i < own; i++)
+		subject[i] = (char)(key >> (8 * i));
+	for (size_t i = p + own; i <= q && i < len; i++)
+		subject[i - p] = (char)fold(u[i]);
+	return (q < len ? q + 1 : len) - p;
+}
+
 /* walk returns the node of the prefix tree of the table's slot (bucket
  * bk) where the walk from word start p, whose key is key, stops: where no
- * entry is live, or a byte >= 0x80, the end of the text or WALK_BYTES
- * bytes come (live entries must then be run). The tree is walked along the
- * text's bytes, folded; a node the tree has not met yet is learnt. 0 when
- * the key holds a byte >= 0x80 or the trees are full at the root. */
+ * entry is live, or WALK_BYTES bytes after the key come (live entries
+ * must then be run), or at the end of the text, by its TREE_END child.
+ * The tree is walked along the text's bytes from the first that is not
+ * the key's own (ASCII, folded) on, those >= 0x80 as they are; a node the
+ * tree has not met yet is learnt. 0 when the trees are full at the root. */
 static uint32_t
 walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
     const char *text, size_t len, size_t p, uint32_t key)
 {
 	/* a copy, so that the table's fields stay in registers (made again
-	 * after a node is learnt: the table may have grown) */
-	struct prefix_tree t = *s->prefixes;
+	 * after a node is made: the table may have grown) */
+	struct prefix_tree t;
 	const unsigned char *u = (const unsigned char *)text;
 	char subject[KEY_BYTES + WALK_BYTES];
 	size_t end = len - p > KEY_BYTES + WALK_BYTES ? p + KEY_BYTES + WALK_BYTES :
-	    len;
+	    len, own = key_ascii(key), q = p + own;
 	uint32_t node, v;
 
-	if ((key & 0x80808080u) != 0 || (node = tree_root(s, slot, bk)) == 0)
+	if ((node = tree_root(s, slot, bk)) == 0)
 		return 0;
-	for (size_t q = p + KEY_BYTES; !(node & PREFIX_DONE) && q < end &&
-	    u[q] < 0x80; q++) {
+	t = *s->prefixes;
+	for (; !(node & PREFIX_DONE) && q < end; q++) {
 		v = prefix_child(&t, node, fold(u[q]));
 		if (v == PREFIX_UNKNOWN) {
-			for (size_t i = 0; i < KEY_BYTES; i++)
-				subject[i] = (char)(key >> (8 * i));
-			for (size_t i = p + KEY_BYTES; i <= q; i++)
-				subject[i - p] = (char)fold(u[i]);
-			v = tree_learn(s, node, bk, subject, q - p + 1);
+			v = tree_learn(s, node, bk, subject, walk_subject(subject,
+			    key, own, u, p, q, len), q + 1 < len &&
+			    (u[q + 1] & 0xC0) == 0x80);
 			if (v == 0)
-				break;
+				return node;
 			t = *s->prefixes;
 		}
 		node = v;
 	}
-	return node;
+	if (q < len || (node & PREFIX_DONE))
+		return node;
+	v = prefix_child(&t, node, TREE_END);
+	if (v == PREFIX_UNKNOWN)
+		v = tree_learn_end(s, node, bk, subject, walk_subject(subject,
+		    key, own, u, p, len, len));
+	return v != 0 ? v : node;
 }
 
 /* walk_bucket finds the matches of the entries of bucket bk (of the
