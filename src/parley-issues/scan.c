@@ -442,11 +442,13 @@ slot_of(const struct issue_scanner *s, uint32_t key)
 
 /* bloom_bit: the slot of key in s->bloom, a filter most words fail: two
  * bits, BLOOM_PATTERN for a key of the table, BLOOM_PLAIN for a plain
- * phrase of four characters. */
+ * phrase of four characters. Hashed with each byte | 0x20, which folds
+ * A-Z as keys are folded, so that the four bytes of a word start as they
+ * are find the slot of their key (ASCII ones: word_start). */
 static uint32_t
 bloom_bit(uint32_t key)
 {
-	return (key * 0x9E3779B1u) >> (32 - BLOOM_LOG);
+	return ((key | 0x20202020u) * 0x9E3779B1u) >> (32 - BLOOM_LOG);
 }
 
 static void
@@ -631,6 +633,22 @@ file_entry(struct builder *bd, size_t e)
 	s->walkable[e] = walkable(en) ? WALK_UNTRIED : WALK_NO;
 }
 
+/* scanner_near2 makes near2_has's table: a bit for each bit of the plain
+ * phrases' short2, its two bytes | 0x20. */
+static void
+scanner_near2(struct issue_scanner *s)
+{
+	const unsigned char *short2 = s->plain.short2;
+
+	s->near2 = xcalloc(PLAIN_SHORT_BITS / 8, 1);
+	for (uint32_t i = 0; i < PLAIN_SHORT_BITS / 8; i++)
+		for (unsigned bits = short2[i]; bits != 0; bits &= bits - 1) {
+			uint32_t b = (i * 8 + (uint32_t)__builtin_ctz(bits)) | 0x2020u;
+
+			s->near2[b / 8] |= (unsigned char)(1u << (b % 8));
+		}
+}
+
 bool
 issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 {
@@ -670,6 +688,7 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		if (plain_key4(&s->plain, i, &key))
 			bloom_add(s, key, BLOOM_PLAIN);
 	}
+	scanner_near2(s);
 	return true;
 }
 
@@ -700,6 +719,7 @@ issue_scanner_free(struct issue_scanner *s)
 	free(s->next);
 	free(s->root);
 	free(s->bloom);
+	free(s->near2);
 	free(s->anchored);
 	free(s->probing);
 	free(s->own_probing);
@@ -743,8 +763,9 @@ try_entry(const struct issue_scanner *s, size_t e, const char *text,
 	}
 }
 
-/* word_key_slow is word_key near the end of the text or where a byte
- * >= 0x80 comes. */
+/* word_key_slow packs the first KEY_BYTES bytes at text[p], folded as
+ * the keys of the table were, the first byte lowest: near the end of the
+ * text or where a byte >= 0x80 comes (else fold4 does). */
 static uint32_t
 word_key_slow(const char *text, size_t len, size_t p)
 {
@@ -772,22 +793,16 @@ word_key_slow(const char *text, size_t len, size_t p)
 	return k;
 }
 
-/* word_key packs the first KEY_BYTES bytes at text[p], folded as the
- * keys of the table were, the first byte lowest. */
+/* fold4 folds A-Z to a-z in the four ASCII bytes of k, as the keys of
+ * the table were. */
 static inline uint32_t
-word_key(const char *text, size_t len, size_t p)
+fold4(uint32_t k)
 {
 	const uint32_t ones = 0x01010101u, highs = 0x80808080u;
-	uint32_t k, t, upper;
+	/* each byte in [0x41, 0x5A] gets 0x20 */
+	uint32_t t = k | highs;
+	uint32_t upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs;
 
-	if (p + KEY_BYTES > len)
-		return word_key_slow(text, len, p);
-	memcpy(&k, text + p, KEY_BYTES);
-	if ((k & highs) != 0)
-		return word_key_slow(text, len, p);
-	/* fold A-Z: each byte in [0x41, 0x5A] gets 0x20 */
-	t = k | highs;
-	upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs;
 	return k | upper >> 2;
 }
 
@@ -1229,17 +1244,53 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 		by_entry(h->v + before, h->n - before);
 }
 
+/* near2_has: might a plain phrase of fewer than four characters begin
+ * with the first two bytes of word4 (ASCII, folded or not)? plain_other's
+ * bit test, on the bytes | 0x20 (scanner_near2). */
+static inline bool
+near2_has(const struct issue_scanner *s, uint32_t word4)
+{
+	uint32_t b = (word4 | 0x2020u) & 0xFFFF;
+
+	return (s->near2[b / 8] >> (b % 8)) & 1;
+}
+
+/* word_start_slow is word_start near the end of the text or where a byte
+ * >= 0x80 comes. */
+static void
+word_start_slow(const struct issue_scanner *s, const char *text, size_t len,
+    size_t p, struct issue_hits *h)
+{
+	uint32_t key = word_key_slow(text, len, p);
+	unsigned listed = bloom_has(s, key);
+
+	if (listed != 0 || plain_other(&s->plain, key))
+		at_word_start(s, text, len, p, key, listed, h);
+}
+
 /* word_start: at_word_start at p, when the filters say an entry might
- * begin there (most words cost a key and two bit tests, inline). */
+ * begin there. Most words are four ASCII bytes that fail both filters on
+ * the bytes as they are (two bit tests, inline); the key is folded only
+ * for the others. */
 static inline void
 word_start(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, struct issue_hits *h)
 {
-	uint32_t key = word_key(text, len, p);
-	unsigned listed = bloom_has(s, key);   /* a pattern, a plain phrase */
+	uint32_t key;
+	unsigned listed;        /* a pattern, a plain phrase */
 
-	if (listed != 0 || plain_other(&s->plain, key))
-		at_word_start(s, text, len, p, key, listed, h);
+	if (p + KEY_BYTES > len) {
+		word_start_slow(s, text, len, p, h);
+		return;
+	}
+	memcpy(&key, text + p, KEY_BYTES);
+	if ((key & 0x80808080u) != 0) {
+		word_start_slow(s, text, len, p, h);
+		return;
+	}
+	listed = bloom_has(s, key);
+	if (listed != 0 || near2_has(s, key))
+		at_word_start(s, text, len, p, fold4(key), listed, h);
 }
 
 /* search_everywhere finds every match of entry e, overlapping ones

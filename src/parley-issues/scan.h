@@ -85,6 +85,8 @@ struct issue_scanner {
 	uint32_t bits;          /* the table has 1 << bits slots */
 	unsigned char *bloom;   /* two bits for a hash of each key: of the
 	                         * table, of a plain phrase of four characters */
+	unsigned char *near2;   /* the plain phrases' short2 (plain.h), the
+	                         * two bytes | 0x20: a bit each */
 	unsigned char *walkable;	/* per entry: its prefix tree may rule it
 	                         * out (WALK_* of scan.c) */
 	pcre2_match_context *probe;	/* the prefix trees' partial matches */
