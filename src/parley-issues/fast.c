@@ -149,7 +149,10 @@ digits_16(cursor s)
 
 /* p_number_end reads an integer as jansson writes it (at most MAX_DIGITS
  * digits, no leading zero, no "-0") and returns the byte after it; *d
- * says where its digits begin, *digits how many there are. */
+ * says where its digits begin, *digits how many there are. A real (its
+ * form is jansson's to choose) is left to jansson by every caller: the
+ * byte after the digits, '.', 'e' or 'E', is not the ',', '}' or ']' a
+ * value must be followed by. */
 static inline cursor
 p_number_end(cursor s, cursor *d, unsigned *digits)
 {
@@ -161,10 +164,7 @@ p_number_end(cursor s, cursor *d, unsigned *digits)
 	*digits = n;
 	if (n == 0 || n > MAX_DIGITS || (**d == '0' && (n > 1 || neg)))
 		return NULL;
-	s = *d + n;
-	if (*s == '.' || *s == 'e' || *s == 'E')
-		return NULL;    /* a real: its form is jansson's to choose */
-	return s;
+	return *d + n;
 }
 
 /* p_skip_integer reads an integer as p_integer does, without its value. */
