@@ -20,8 +20,8 @@
  * byte and JSONL_PAD readable bytes. The zero byte ends every string,
  * integer and literal as a mistake would (no byte of a well-formed compact
  * line is zero), so the parser never checks where the line ends, and may
- * read 16 bytes at once anywhere up to it. */
-_Static_assert(JSONL_PAD >= 16, "the parser reads 16 bytes at once");
+ * read 32 bytes at once anywhere up to it. */
+_Static_assert(JSONL_PAD >= 32, "the parser reads 32 bytes at once");
 
 enum role { GENERIC, TOP, QUOTE };
 
@@ -49,6 +49,16 @@ span(const struct parser *p, cursor b, cursor e)
 	return (struct fast_span){ (size_t)(b - p->base), (size_t)(e - p->base) };
 }
 
+/* plain_32 returns how many of the 32 bytes at s (all readable) come
+ * before the first that is not plain (jsonplain.h): 32 when all are. */
+static inline unsigned
+plain_32(cursor s)
+{
+	unsigned run = jsonplain_16(s);
+
+	return run < 16 ? run : 16 + jsonplain_16(s + 16);
+}
+
 /* p_counted_string reads the string at s ('"'); returns the byte after
  * its closing quote (its content ends just before). Escapes other than \"
  * \\ \b \f \n \r \t are left to jansson (which writes no others but
@@ -63,12 +73,12 @@ p_counted_string(cursor s, bool *escaped, size_t *more)
 	*more = 0;
 	s++;
 	for (;;) {
-		unsigned run = jsonplain_16(s);
+		unsigned run = plain_32(s);
 		unsigned char c;
 		size_t n;
 
 		s += run;
-		if (run == 16)
+		if (run == 32)
 			continue;
 		c = *s;
 		if (c == '"')

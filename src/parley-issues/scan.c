@@ -1167,8 +1167,10 @@ walk_bucket(const struct issue_scanner *s, size_t slot,
 	}
 }
 
-/* pattern_at finds the matches of the pattern entries at word start p. */
-static void
+/* patterns_at finds the matches of the pattern entries at word start p.
+ * Not inlined: at_word_start, called for a word in three, then needs few
+ * registers saved when the word has no pattern. */
+static __attribute__((noinline)) void
 patterns_at(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, uint32_t key, struct issue_hits *h)
 {
@@ -1230,7 +1232,7 @@ by_entry(struct issue_hit *v, size_t n)
 
 /* at_word_start finds the matches of every entry at word start p, whose
  * key is key, in the order of the entries. */
-static void
+static inline void
 at_word_start(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, uint32_t key, unsigned listed, struct issue_hits *h)
 {
@@ -1272,7 +1274,7 @@ word_start_slow(const struct issue_scanner *s, const char *text, size_t len,
  * begin there. Most words are four ASCII bytes that fail both filters on
  * the bytes as they are (two bit tests, inline); the key is folded only
  * for the others. */
-static inline void
+static inline __attribute__((always_inline)) void
 word_start(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, struct issue_hits *h)
 {
