@@ -404,19 +404,19 @@ key_bit(cursor key, size_t n)
 	return (uint64_t)1 << (h & 63);
 }
 
-/* shape_follows: is the key at s (with its quotes and colon) key k of
- * the shape? 16 bytes are readable at s (JSONL_PAD). */
+/* slot_follows: is the key at s (with its quotes and colon) the key of
+ * slot sl? 16 bytes are readable at s (JSONL_PAD). */
 static inline bool
-shape_follows(const struct fast_shape *sh, size_t k, cursor s)
+slot_follows(const struct fast_slot *sl, cursor s)
 {
 #if defined(__SSE2__)
 	__m128i x = _mm_loadu_si128((const __m128i *)s);
-	__m128i y = _mm_loadu_si128((const __m128i *)sh->key[k]);
+	__m128i y = _mm_loadu_si128((const __m128i *)sl->key);
 	unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y));
 
-	return (m & sh->mask[k]) == sh->mask[k];
+	return (m & sl->mask) == sl->mask;
 #else
-	return memcmp(s, sh->key[k], sh->len[k]) == 0;
+	return memcmp(s, sl->key, sl->len) == 0;
 #endif
 }
 
@@ -427,16 +427,18 @@ static bool
 shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
     bool escaped, enum member what)
 {
+	struct fast_slot *sl = &sh->slot[k];
+
 	sh->n = k;
 	if (escaped || klen + 3 > FAST_SHAPE_SLOT)
 		return false;
-	sh->key[k][0] = '"';
-	memcpy(sh->key[k] + 1, key, klen);
-	sh->key[k][klen + 1] = '"';
-	sh->key[k][klen + 2] = ':';
-	sh->len[k] = (unsigned char)(klen + 3);
-	sh->mask[k] = (uint16_t)((1u << (klen + 3)) - 1);
-	sh->what[k] = (unsigned char)what;
+	sl->key[0] = '"';
+	memcpy(sl->key + 1, key, klen);
+	sl->key[klen + 1] = '"';
+	sl->key[klen + 2] = ':';
+	sl->len = (unsigned char)(klen + 3);
+	sl->mask = (uint16_t)((1u << (klen + 3)) - 1);
+	sl->what = (unsigned char)what;
 	sh->n = k + 1;
 	return true;
 }
@@ -492,8 +494,8 @@ p_unshaped(struct parser *p, cursor s, int depth, enum role role,
 
 	/* the keys so far are the shape's: they count as read from it */
 	for (size_t k = 0; k < nkeys; k++) {
-		keys[k] = sh->key[k] + 1;
-		lens[k] = sh->len[k] - 3u;
+		keys[k] = sh->slot[k].key + 1;
+		lens[k] = sh->slot[k].len - 3u;
 		seen |= key_bit(keys[k], lens[k]);
 	}
 	for (;;) {
@@ -539,10 +541,12 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 	s++;
 	if (*s == '}')
 		return s + 1;
-	if (sh != NULL)
-		for (; nkeys < sh->n && shape_follows(sh, nkeys, s); nkeys++) {
-			s = p_member(p, (enum member)sh->what[nkeys],
-			    s + sh->len[nkeys], depth, role);
+	if (sh != NULL) {
+		const struct fast_slot *sl = sh->slot, *end = sh->slot + sh->n;
+
+		for (; sl < end && slot_follows(sl, s); sl++) {
+			s = p_member(p, (enum member)sl->what, s + sl->len, depth,
+			    role);
 			if (s == NULL)
 				return NULL;
 			if (*s == '}')
@@ -550,6 +554,8 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 			if (*s++ != ',')
 				return NULL;
 		}
+		nkeys = (size_t)(sl - sh->slot);
+	}
 	return p_unshaped(p, s, depth, role, sh, nkeys);
 }
 

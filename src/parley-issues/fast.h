@@ -40,11 +40,15 @@ struct fast_quote {
 #define FAST_SHAPE_SLOT 16
 #define FAST_SHAPES 8           /* the record, quotes, others at depths 2-7 */
 
+struct fast_slot {
+	unsigned char key[FAST_SHAPE_SLOT];
+	uint16_t mask;          /* a bit for each byte of key used */
+	unsigned char len;      /* bytes of key used */
+	unsigned char what;     /* which member (fast.c) */
+};
+
 struct fast_shape {
-	unsigned char key[FAST_SHAPE_KEYS][FAST_SHAPE_SLOT];
-	unsigned char len[FAST_SHAPE_KEYS];     /* bytes of the slot used */
-	uint16_t mask[FAST_SHAPE_KEYS];         /* a bit each */
-	unsigned char what[FAST_SHAPE_KEYS];    /* which member (fast.c) */
+	struct fast_slot slot[FAST_SHAPE_KEYS];
 	size_t n;
 };
 
