@@ -49,14 +49,35 @@ span(const struct parser *p, cursor b, cursor e)
 	return (struct fast_span){ (size_t)(b - p->base), (size_t)(e - p->base) };
 }
 
+/* plain_16 is jsonplain_16 (jsonplain.h): how many of the 16 bytes at s
+ * (all readable) come before the first that is not plain, 16 when all
+ * are; with SSE2 as the plain bytes' mask, whose complement has bit 16
+ * set. */
+static inline unsigned
+plain_16(cursor s)
+{
+#if defined(__SSE2__)
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+	/* a signed compare: bytes above 0x7F are not above 0x1F */
+	__m128i plain = _mm_andnot_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+	    _mm_cmpgt_epi8(x, _mm_set1_epi8(0x1F)));
+
+	return (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(plain));
+#else
+	return jsonplain_16(s);
+#endif
+}
+
 /* plain_32 returns how many of the 32 bytes at s (all readable) come
  * before the first that is not plain (jsonplain.h): 32 when all are. */
 static inline unsigned
 plain_32(cursor s)
 {
-	unsigned run = jsonplain_16(s);
+	unsigned run = plain_16(s);
 
-	return run < 16 ? run : 16 + jsonplain_16(s + 16);
+	return run < 16 ? run : 16 + plain_16(s + 16);
 }
 
 /* p_counted_string reads the string at s ('"'); returns the byte after
@@ -121,12 +142,12 @@ p_long_string(cursor s, bool *escaped)
 
 /* p_string reads the string at s as p_counted_string does; the short
  * plain ones (most keys and values) without a call: the bytes before the
- * first byte that is not plain (jsonplain_16; 16 bytes readable: JSONL_PAD)
+ * first byte that is not plain (plain_16; 16 bytes readable: JSONL_PAD)
  * need no look, so a '"' there closes the string. */
 static inline cursor
 p_string(cursor s, bool *escaped)
 {
-	unsigned run = jsonplain_16(s + 1);
+	unsigned run = plain_16(s + 1);
 
 	if (s[1 + run] == '"') {
 		*escaped = false;
@@ -141,10 +162,11 @@ static inline unsigned
 digits_16(cursor s)
 {
 #if defined(__SSE2__)
-	__m128i x = _mm_loadu_si128((const __m128i *)s);
-	/* signed compares: bytes above 0x7F are below '0' */
-	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	/* a digit is a byte whose distance above '0' is at most 9 (the
+	 * smaller of it and 9, unsigned, is itself) */
+	__m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)s),
+	    _mm_set1_epi8('0'));
+	__m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
 	unsigned m = ~(unsigned)_mm_movemask_epi8(digit);
 
 	return (unsigned)__builtin_ctz(m);     /* bit 16 is set */

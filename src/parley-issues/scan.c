@@ -1338,12 +1338,13 @@ word_bytes(const unsigned char *t, unsigned *word)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)t);
 	/* x | 0x20 folds A-Z to a-z and moves no other byte into a-z; a
-	 * byte above 0x7F stays below every bound (signed compares) */
-	__m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
-	__m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-	    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
-	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	 * byte is in a range when its distance above the first, unsigned,
+	 * is at most the range's last (the smaller of the two is itself) */
+	__m128i a = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+	    _mm_set1_epi8('a'));
+	__m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+	__m128i alpha = _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(25)), a);
+	__m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
 	unsigned alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
 
 	*word = alnum | (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
