@@ -83,6 +83,16 @@ room(struct prefix_tree *t, size_t n)
 	return true;
 }
 
+/* all_dead: are the n states of states[1..n] all PREFIX_DEAD? */
+static bool
+all_dead(const uint32_t *states, size_t n)
+{
+	for (size_t i = 1; i <= n; i++)
+		if (states[i] != PREFIX_DEAD)
+			return false;
+	return true;
+}
+
 /* node_new files a new node under k (a root: 0, filed nowhere), with the
  * n states of states[1..n] (states[0]: how many are live); 0 when full. */
 static uint32_t
@@ -90,10 +100,10 @@ node_new(struct prefix_tree *t, uint64_t k, const uint32_t *states, size_t n)
 {
 	uint32_t node = t->next_node;
 
-	if (node == PREFIX_DONE || !room(t, n))
+	if (node == PREFIX_NONE || !room(t, n))
 		return 0;
 	if (states[0] == 0)
-		node |= PREFIX_DONE;
+		node |= PREFIX_DONE | (all_dead(states, n) ? PREFIX_NONE : 0);
 	t->first[t->next_node] = 0;
 	if (k != 0) {
 		/* k: (parent << 8 | byte) + 1 */

@@ -1149,9 +1149,11 @@ walk_bucket(const struct issue_scanner *s, size_t slot,
     uint32_t key, struct issue_hits *h)
 {
 	uint32_t node = walk(s, slot, bk, text, len, p, key);
-	const uint32_t *st = node != 0 ? prefix_states(s->prefixes, node) + 1 :
-	    NULL;
+	const uint32_t *st;
 
+	if (node & PREFIX_NONE)
+		return;         /* no entry matches here */
+	st = node != 0 ? prefix_states(s->prefixes, node) + 1 : NULL;
 	for (size_t i = 0; i < bk->n; i++) {
 		uint32_t v = st != NULL ? st[i] : PREFIX_RUN;
 
