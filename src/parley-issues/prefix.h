@@ -67,7 +67,9 @@ prefix_child(const struct prefix_tree *t, uint32_t node, unsigned char c)
 	uint64_t first = t->first[node], k;
 	size_t mask, i;
 
-	if (first != 0 && (unsigned char)first == c)
+	/* (a node without children has first 0: its answer to c == 0,
+	 * PREFIX_UNKNOWN, is then the right one) */
+	if ((unsigned char)first == c)
 		return (uint32_t)(first >> 8);
 	k = ((uint64_t)node << 8 | c) + 1;
 	mask = t->cap - 1;
