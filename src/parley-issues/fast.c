@@ -720,15 +720,22 @@ put_ids(char *o, const struct issue_dict *d, const bool *issues)
 	return o;
 }
 
+/* put_from writes the "issues_from" value of from, quoted. */
 static char *
 put_from(char *o, enum tag_from from)
 {
-	const char *name = tag_from_name(from);
+	static const char values[][17] = {
+		[TAG_FROM_QUOTE] = "\"quote\"",
+		[TAG_FROM_SENTENCE] = "\"sentence\"",
+		[TAG_FROM_BOTH] = "\"quote+sentence\"",
+	};
+	static const unsigned char lengths[] = {
+		[TAG_FROM_QUOTE] = sizeof "\"quote\"" - 1,
+		[TAG_FROM_SENTENCE] = sizeof "\"sentence\"" - 1,
+		[TAG_FROM_BOTH] = sizeof "\"quote+sentence\"" - 1,
+	};
 
-	*o++ = '"';
-	o = put_bytes(o, name, strlen(name));
-	*o++ = '"';
-	return o;
+	return put_bytes(o, values[from], lengths[from]);
 }
 
 /* put_quote_ids writes a quote's ids array as put_ids does: the
