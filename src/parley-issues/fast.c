@@ -90,8 +90,9 @@ plain_32(cursor s)
 static inline cursor
 p_counted_string(cursor s, bool *escaped, size_t *more)
 {
+	size_t m = 0;   /* *more, in a register */
+
 	*escaped = false;
-	*more = 0;
 	s++;
 	for (;;) {
 		unsigned run = plain_32(s);
@@ -103,11 +104,11 @@ p_counted_string(cursor s, bool *escaped, size_t *more)
 			continue;
 		c = *s;
 		if (c == '"')
-			return s + 1;
+			break;
 		if (c == 0xE2 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
 			/* U+2000-U+2FFF (’ “ ” – — …), the most common in news
 			 * text; utf8_sequence checks the rest */
-			*more += 2;
+			m += 2;
 			s += 3;
 		} else if (c == '\\') {
 			switch (s[1]) {
@@ -118,17 +119,19 @@ p_counted_string(cursor s, bool *escaped, size_t *more)
 				return NULL;
 			}
 			*escaped = true;
-			++*more;
+			m++;
 			s += 2;
 		} else if (c < 0x20) {
 			return NULL;    /* also the zero byte after the line */
 		} else if ((n = utf8_sequence(s, 4)) == 0) {   /* 4 readable */
 			return NULL;
 		} else {
-			*more += n - 1;
+			m += n - 1;
 			s += n;
 		}
 	}
+	*more = m;
+	return s + 1;
 }
 
 /* p_long_string reads the string at s as p_counted_string does. */

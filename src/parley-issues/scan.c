@@ -33,8 +33,6 @@
 #define PLACE_PROBES 20000
 /* keys the text of a pattern may tell (shape.h); more are asked of pcre2 */
 #define READ_PREFIXES 1024
-#define BLOOM_LOG 15            /* bits of the filter before the table */
-#define BLOOM_BYTES ((1u << BLOOM_LOG) / 4)	/* two bits a slot */
 enum { BLOOM_PATTERN = 1, BLOOM_PLAIN = 2 };
 /* what is known of an entry's JIT code (s->jit): compiled when needed */
 enum { JIT_RUN_TRIED = 1, JIT_PROBE_TRIED = 2, JIT_PROBE = 4 };
@@ -448,7 +446,7 @@ slot_of(const struct issue_scanner *s, uint32_t key)
 static uint32_t
 bloom_bit(uint32_t key)
 {
-	return ((key | 0x20202020u) * 0x9E3779B1u) >> (32 - BLOOM_LOG);
+	return ((key | 0x20202020u) * 0x9E3779B1u) >> (32 - ISSUE_BLOOM_LOG);
 }
 
 static void
@@ -518,7 +516,6 @@ index_keys(struct issue_scanner *s, struct pair *pairs, size_t n)
 	s->bucket_of = xcalloc((size_t)1 << s->bits, sizeof *s->bucket_of);
 	s->next = xcalloc((size_t)1 << s->bits, sizeof *s->next);
 	s->root = xcalloc((size_t)1 << s->bits, sizeof *s->root);
-	s->bloom = xcalloc(BLOOM_BYTES, 1);
 	group_bucket = xreallocarray(NULL, ngroups + 1, sizeof *group_bucket);
 	/* seen: 1 + the first group of each set of entries (0: empty) */
 	mask = ((size_t)1 << s->bits) - 1;
@@ -640,7 +637,6 @@ scanner_near2(struct issue_scanner *s)
 {
 	const unsigned char *short2 = s->plain.short2;
 
-	s->near2 = xcalloc(PLAIN_SHORT_BITS / 8, 1);
 	for (uint32_t i = 0; i < PLAIN_SHORT_BITS / 8; i++)
 		for (unsigned bits = short2[i]; bits != 0; bits &= bits - 1) {
 			uint32_t b = (i * 8 + (uint32_t)__builtin_ctz(bits)) | 0x2020u;
@@ -718,8 +714,6 @@ issue_scanner_free(struct issue_scanner *s)
 	free(s->bucket_of);
 	free(s->next);
 	free(s->root);
-	free(s->bloom);
-	free(s->near2);
 	free(s->anchored);
 	free(s->probing);
 	free(s->own_probing);
