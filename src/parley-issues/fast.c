@@ -430,7 +430,8 @@ key_bit(cursor key, size_t n)
 }
 
 /* slot_follows: is the key at s (with its quotes and colon) the key of
- * slot sl? 16 bytes are readable at s (JSONL_PAD). */
+ * slot sl (not the zero slot after a shape's keys)? 16 bytes are readable
+ * at s (JSONL_PAD). */
 static inline bool
 slot_follows(const struct fast_slot *sl, cursor s)
 {
@@ -439,9 +440,11 @@ slot_follows(const struct fast_slot *sl, cursor s)
 	__m128i y = _mm_loadu_si128((const __m128i *)sl->key);
 	unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y));
 
-	return (m & sl->mask) == sl->mask;
+	/* the zero slot compares all 16 bytes: a line has no 16 zero
+	 * bytes (at its end, a truncated one, its value is then refused) */
+	return (m | sl->unused) == 0xFFFF;
 #else
-	return memcmp(s, sl->key, sl->len) == 0;
+	return sl->len > 0 && memcmp(s, sl->key, sl->len) == 0;
 #endif
 }
 
@@ -455,6 +458,7 @@ shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
 	struct fast_slot *sl = &sh->slot[k];
 
 	sh->n = k;
+	memset(sl, 0, sizeof *sl);      /* the zero slot after the keys */
 	if (escaped || klen + 3 > FAST_SHAPE_SLOT)
 		return false;
 	sl->key[0] = '"';
@@ -462,9 +466,10 @@ shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
 	sl->key[klen + 1] = '"';
 	sl->key[klen + 2] = ':';
 	sl->len = (unsigned char)(klen + 3);
-	sl->mask = (uint16_t)((1u << (klen + 3)) - 1);
+	sl->unused = (uint16_t)(0xFFFFu << (klen + 3));
 	sl->what = (unsigned char)what;
 	sh->n = k + 1;
+	memset(sl + 1, 0, sizeof *sl);
 	return true;
 }
 
@@ -567,9 +572,9 @@ p_object(struct parser *p, cursor s, int depth, enum role role)
 	if (*s == '}')
 		return s + 1;
 	if (sh != NULL) {
-		const struct fast_slot *sl = sh->slot, *end = sh->slot + sh->n;
+		const struct fast_slot *sl = sh->slot;
 
-		for (; sl < end && slot_follows(sl, s); sl++) {
+		for (; slot_follows(sl, s); sl++) {
 			s = p_member(p, (enum member)sl->what, s + sl->len, depth,
 			    role);
 			if (s == NULL)
