@@ -159,3 +159,49 @@ seed_pipeline() {
 		assert_equal "${#lines[@]}" 1
 	done
 }
+
+# issues-speed10
+
+# edge_records - records for parley-issues' fast path: escapes, ’ and a
+# closing quote where its 16- and 32-byte steps meet, backslash runs before
+# a quote, integers and keys of every length the shapes hold, keys in a
+# new order, and a last line cut after a comma (no newline)
+edge_records() {
+	local n x
+	for n in $(seq 0 40); do
+		x=$(printf "%${n}s" '' | tr ' ' x)
+		printf '{"doc":"a%d","start":0,"end":%d,"text":"%s\\" ceasefire"}\n' "$n" $((n + 11)) "$x"
+		printf '{"doc":"b%d","start":0,"end":%d,"text":"%s’ land","quotes":[{"text":"%s’","start":0}]}\n' \
+			"$n" $((n + 6)) "$x" "$x"
+		printf '{"doc":"c%d","start":0,"end":%d,"text":"%s\\\\\\\\\\""}\n' "$n" $((n + 3)) "$x"
+		printf '{"doc":"d%d","start":0,"end":%d,"text":"%s\\\\"}\n' "$n" $((n + 1)) "$x"
+		printf '{"doc":"e%d","start":0,"end":%d,"text":"%s"}\n' "$n" "$n" "$x"
+	done
+	cat <<-'END'
+	{"doc":"f1","sent":123456789012345,"start":0,"end":4,"text":"land"}
+	{"doc":"f2","sent":1234567890123456,"start":0,"end":4,"text":"land"}
+	{"doc":"f3","sent":00,"start":0,"end":4,"text":"land"}
+	{"doc":"f4","sent":-0,"start":0,"end":4,"text":"land"}
+	{"doc":"f5","sent":1.5,"start":0,"end":4,"text":"land"}
+	{"doc":"f6","sent":1e5,"start":0,"end":4,"text":"land"}
+	{"doc":"f7","sent":1E5,"start":0,"end":4,"text":"land"}
+	{"doc":"f8","sent":-12,"start":0,"end":4.0,"text":"land"}
+	{"doc":"g1","start":0,"end":4,"text":"land","quotes":[{"speaker_start":1,"speaker_startx":2,"text":"land","a\"b":3}]}
+	{"doc":"g2","start":0,"end":4,"text":"land","quotes":[{"speaker_start":1,"speaker_startx":2,"text":"land","a\"b":3}]}
+	{"doc":"g3","start":0,"end":4,"text":"land","quotes":[{"speaker_start":1,"text":"land","speaker_startx":2}]}
+	{"doc":"g4","start":0,"end":4,"text":"land","quotes":[{"speaker_start":1,"text":"land"},{"speaker_start":1,"text":"land","z":1,"y":2}]}
+	{"doc":"g5","start":0,"end":4,"text":"land","quotes":[{"speaker_start":1,"text":"land","z":1,"z":2}]}
+	{"doc":"g6","start":0,"end":4,"text":"land","quotes":[{"text":"land"},{"speaker_start":1}]}
+	{"end":4,"doc":"g7","text":"land","start":0}
+	{"end":4,"doc":"g8","text":"land","start":0,"end":4}
+	END
+	printf '%s' '{"doc":"h","start":0,"end":4,"text":"land",'
+}
+
+@test "parley-issues reads the edges of its fast path as jansson does: 16- and 32-byte steps, backslashes, integers, key orders, a cut line" {
+	printf '%s\n' 'issue c | C | c' '	phrase ceasefire' 'issue l | L | l' '	phrase land' > edge.txt
+	edge_records > edge.jsonl
+	same_both_ways issues edge.jsonl --dict edge.txt
+	[ "$(grep -c '"issues"' fast.out)" -eq 216 ]
+	[ "$(wc -l < fast.rej)" -eq 6 ]
+}

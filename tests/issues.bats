@@ -1041,3 +1041,61 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 	assert_success
 	assert_output "n n n  n n n  "
 }
+
+# issues-speed10
+
+@test "a walk goes on through characters above 0x7F: what matches before one is found, what needs an ASCII byte there is not" {
+	# the prefix trees walk a character above 0x7F byte by byte (a node
+	# inside it keeps its parent's answers), and start at a key's first
+	# such byte; each text comes twice: once learnt, once from the tree
+	printf '%s\n' 'issue w | W | w' '	regex walk(?:s|ed)?\s+away' 'issue c | C | c' \
+		'	regex caf(?:é|e)\s+talks' 'issue u | U | u' "	regex us\\s+(?:‘|')?could" > high.txt
+	local texts=('they walk away’ now' 'walks away’s' 'walk awa’y' 'café talks' 'cafè talks' 'cafe talks' \
+		'US ‘could' 'US “could' 'us could')
+	run issues_of high.txt "${texts[@]}" "${texts[@]}"
+	assert_success
+	assert_output "w w  c  c u  u w w  c  c u  u"
+}
+
+@test "a walk that reaches the end of the text asks pcre2 once there: a match at the end is found, one that needs more text is not" {
+	printf '%s\n' 'issue a | A | a' '	regex article\s+5(?:-|\s+)(?:like|style|type)' 'issue d | D | d' \
+		'	regex deals?' 'issue l | L | l' '	regex land\s+(?:swap|for\s+peace)' 'issue x | X | x' \
+		'	regex war' > end.txt
+	local texts=('the deal' 'the deals' 'the dealer' 'an article 5-style' 'an article 5-' 'an article' \
+		'a land swap' 'land' 'land for' 'the war' 'wa' 'a war’' 'warx')
+	run issues_of end.txt "${texts[@]}" "${texts[@]}"
+	assert_success
+	assert_output "d d  a   l   x  x  d d  a   l   x  x "
+}
+
+@test "a word whose bytes | 0x20 are those of a listed key, but not folded, raises nothing" {
+	# the filters before the tables read a word's four bytes | 0x20
+	# (control characters then look like digits); the tables are exact
+	printf '%s\n' 'issue g | G | g' '	phrase g0ld' '	phrase g7 summit' > coarse.txt
+	run issues_of coarse.txt 'G0LD' "$(printf 'g\x10ld')" 'a G7 summit' "$(printf 'a g\x17 summit')" 'g0ld'
+	assert_success
+	assert_output "g  g  g"
+}
+
+@test "a quote is found in its sentence after characters of two, three and four bytes, wherever sixteen-byte blocks end" {
+	# each fragment takes the issues of its own clause: found at the
+	# wrong place, it would take the other's, or its sentence's
+	printf '%s\n' 'issue c | C | c' '	phrase ceasefire' 'issue l | L | l' '	phrase land' > loc.txt
+	local k ch prefix text out
+	for ch in é ’ 😀 x; do
+		for k in $(seq 0 17); do
+			prefix=$(printf "%${k}s" '' | sed "s/ /$ch/g")
+			text="$prefix the ceasefire was “firm”; the land was “lost” there"
+			# (match's offsets are code points; jq 1.6's index gives bytes)
+			jq -n -c --arg t "$text" --arg d "$ch$k" '{doc: $d, start: 0, end: ($t | length),
+				text: $t, quotes: [{kind: "partial", text: "firm", start: ($t | match("firm").offset)},
+					{kind: "partial", text: "lost", start: ($t | match("lost").offset)}]}'
+		done
+	done > loc.jsonl
+	parley-issues --dict loc.txt loc.jsonl > out.jsonl
+	run jq -r -c '[.quotes[] | [.issues, .issues_from]] | tostring' out.jsonl
+	assert_success
+	[ "${#lines[@]}" -eq 72 ]
+	run sort -u <<< "$output"
+	assert_output '[[["c"],"sentence"],[["l"],"sentence"]]'
+}

@@ -20,8 +20,8 @@
  * byte and JSONL_PAD readable bytes. The zero byte ends every string,
  * integer and literal as a mistake would (no byte of a well-formed compact
  * line is zero), so the parser never checks where the line ends, and may
- * read 16 bytes at once anywhere up to it. */
-_Static_assert(JSONL_PAD >= 16, "the parser reads 16 bytes at once");
+ * read 32 bytes at once anywhere up to it. */
+_Static_assert(JSONL_PAD >= 32, "the parser reads 32 bytes at once");
 
 enum role { GENERIC, TOP, QUOTE };
 
@@ -49,6 +49,37 @@ span(const struct parser *p, cursor b, cursor e)
 	return (struct fast_span){ (size_t)(b - p->base), (size_t)(e - p->base) };
 }
 
+/* plain_16 is jsonplain_16 (jsonplain.h): how many of the 16 bytes at s
+ * (all readable) come before the first that is not plain, 16 when all
+ * are; with SSE2 as the plain bytes' mask, whose complement has bit 16
+ * set. */
+static inline unsigned
+plain_16(cursor s)
+{
+#if defined(__SSE2__)
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+	/* a signed compare: bytes above 0x7F are not above 0x1F */
+	__m128i plain = _mm_andnot_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+	    _mm_cmpgt_epi8(x, _mm_set1_epi8(0x1F)));
+
+	return (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(plain));
+#else
+	return jsonplain_16(s);
+#endif
+}
+
+/* plain_32 returns how many of the 32 bytes at s (all readable) come
+ * before the first that is not plain (jsonplain.h): 32 when all are. */
+static inline unsigned
+plain_32(cursor s)
+{
+	unsigned run = plain_16(s);
+
+	return run < 16 ? run : 16 + plain_16(s + 16);
+}
+
 /* p_counted_string reads the string at s ('"'); returns the byte after
  * its closing quote (its content ends just before). Escapes other than \"
  * \\ \b \f \n \r \t are left to jansson (which writes no others but
@@ -59,24 +90,25 @@ span(const struct parser *p, cursor b, cursor e)
 static inline cursor
 p_counted_string(cursor s, bool *escaped, size_t *more)
 {
+	size_t m = 0;   /* *more, in a register */
+
 	*escaped = false;
-	*more = 0;
 	s++;
 	for (;;) {
-		unsigned run = jsonplain_16(s);
+		unsigned run = plain_32(s);
 		unsigned char c;
 		size_t n;
 
 		s += run;
-		if (run == 16)
+		if (run == 32)
 			continue;
 		c = *s;
 		if (c == '"')
-			return s + 1;
+			break;
 		if (c == 0xE2 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
 			/* U+2000-U+2FFF (’ “ ” – — …), the most common in news
 			 * text; utf8_sequence checks the rest */
-			*more += 2;
+			m += 2;
 			s += 3;
 		} else if (c == '\\') {
 			switch (s[1]) {
@@ -87,17 +119,19 @@ p_counted_string(cursor s, bool *escaped, size_t *more)
 				return NULL;
 			}
 			*escaped = true;
-			++*more;
+			m++;
 			s += 2;
 		} else if (c < 0x20) {
 			return NULL;    /* also the zero byte after the line */
 		} else if ((n = utf8_sequence(s, 4)) == 0) {   /* 4 readable */
 			return NULL;
 		} else {
-			*more += n - 1;
+			m += n - 1;
 			s += n;
 		}
 	}
+	*more = m;
+	return s + 1;
 }
 
 /* p_long_string reads the string at s as p_counted_string does. */
@@ -111,12 +145,12 @@ p_long_string(cursor s, bool *escaped)
 
 /* p_string reads the string at s as p_counted_string does; the short
  * plain ones (most keys and values) without a call: the bytes before the
- * first byte that is not plain (jsonplain_16; 16 bytes readable: JSONL_PAD)
+ * first byte that is not plain (plain_16; 16 bytes readable: JSONL_PAD)
  * need no look, so a '"' there closes the string. */
 static inline cursor
 p_string(cursor s, bool *escaped)
 {
-	unsigned run = jsonplain_16(s + 1);
+	unsigned run = plain_16(s + 1);
 
 	if (s[1 + run] == '"') {
 		*escaped = false;
@@ -131,10 +165,11 @@ static inline unsigned
 digits_16(cursor s)
 {
 #if defined(__SSE2__)
-	__m128i x = _mm_loadu_si128((const __m128i *)s);
-	/* signed compares: bytes above 0x7F are below '0' */
-	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	/* a digit is a byte whose distance above '0' is at most 9 (the
+	 * smaller of it and 9, unsigned, is itself) */
+	__m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)s),
+	    _mm_set1_epi8('0'));
+	__m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
 	unsigned m = ~(unsigned)_mm_movemask_epi8(digit);
 
 	return (unsigned)__builtin_ctz(m);     /* bit 16 is set */
@@ -149,7 +184,10 @@ digits_16(cursor s)
 
 /* p_number_end reads an integer as jansson writes it (at most MAX_DIGITS
  * digits, no leading zero, no "-0") and returns the byte after it; *d
- * says where its digits begin, *digits how many there are. */
+ * says where its digits begin, *digits how many there are. A real (its
+ * form is jansson's to choose) is left to jansson by every caller: the
+ * byte after the digits, '.', 'e' or 'E', is not the ',', '}' or ']' a
+ * value must be followed by. */
 static inline cursor
 p_number_end(cursor s, cursor *d, unsigned *digits)
 {
@@ -161,10 +199,7 @@ p_number_end(cursor s, cursor *d, unsigned *digits)
 	*digits = n;
 	if (n == 0 || n > MAX_DIGITS || (**d == '0' && (n > 1 || neg)))
 		return NULL;
-	s = *d + n;
-	if (*s == '.' || *s == 'e' || *s == 'E')
-		return NULL;    /* a real: its form is jansson's to choose */
-	return s;
+	return *d + n;
 }
 
 /* p_skip_integer reads an integer as p_integer does, without its value. */
@@ -394,19 +429,22 @@ key_bit(cursor key, size_t n)
 	return (uint64_t)1 << (h & 63);
 }
 
-/* shape_follows: is the key at s (with its quotes and colon) key k of
- * the shape? 16 bytes are readable at s (JSONL_PAD). */
+/* slot_follows: is the key at s (with its quotes and colon) the key of
+ * slot sl (not the zero slot after a shape's keys)? 16 bytes are readable
+ * at s (JSONL_PAD). */
 static inline bool
-shape_follows(const struct fast_shape *sh, size_t k, cursor s)
+slot_follows(const struct fast_slot *sl, cursor s)
 {
 #if defined(__SSE2__)
 	__m128i x = _mm_loadu_si128((const __m128i *)s);
-	__m128i y = _mm_loadu_si128((const __m128i *)sh->key[k]);
+	__m128i y = _mm_loadu_si128((const __m128i *)sl->key);
 	unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y));
 
-	return (m & sh->mask[k]) == sh->mask[k];
+	/* the zero slot compares all 16 bytes: a line has no 16 zero
+	 * bytes (at its end, a truncated one, its value is then refused) */
+	return (m | sl->unused) == 0xFFFF;
 #else
-	return memcmp(s, sh->key[k], sh->len[k]) == 0;
+	return sl->len > 0 && memcmp(s, sl->key, sl->len) == 0;
 #endif
 }
 
@@ -417,17 +455,21 @@ static bool
 shape_set(struct fast_shape *sh, size_t k, cursor key, size_t klen,
     bool escaped, enum member what)
 {
+	struct fast_slot *sl = &sh->slot[k];
+
 	sh->n = k;
+	memset(sl, 0, sizeof *sl);      /* the zero slot after the keys */
 	if (escaped || klen + 3 > FAST_SHAPE_SLOT)
 		return false;
-	sh->key[k][0] = '"';
-	memcpy(sh->key[k] + 1, key, klen);
-	sh->key[k][klen + 1] = '"';
-	sh->key[k][klen + 2] = ':';
-	sh->len[k] = (unsigned char)(klen + 3);
-	sh->mask[k] = (uint16_t)((1u << (klen + 3)) - 1);
-	sh->what[k] = (unsigned char)what;
+	sl->key[0] = '"';
+	memcpy(sl->key + 1, key, klen);
+	sl->key[klen + 1] = '"';
+	sl->key[klen + 2] = ':';
+	sl->len = (unsigned char)(klen + 3);
+	sl->unused = (uint16_t)(0xFFFFu << (klen + 3));
+	sl->what = (unsigned char)what;
 	sh->n = k + 1;
+	memset(sl + 1, 0, sizeof *sl);
 	return true;
 }
 
@@ -444,83 +486,107 @@ shape_of(struct fast_record *r, enum role role, int depth)
 	return depth < FAST_SHAPES ? &r->shapes[depth] : NULL;
 }
 
-static cursor
-p_object(struct parser *p, cursor s, int depth, enum role role)
+/* p_member reads the value at s of the member what of an object of role:
+ * the values the stage does not need of the most common kinds (a string,
+ * a number, null) without a call. */
+static inline cursor
+p_member(struct parser *p, enum member what, cursor s, int depth,
+    enum role role)
 {
-	struct fast_shape *sh = shape_of(p->r, role, depth);
-	cursor keys[MAX_KEYS];
-	size_t lens[MAX_KEYS], nkeys = 0;
-	uint64_t seen = 0;      /* a bit per key: length and ends, hashed */
-	bool follows = sh != NULL;      /* the keys so far are the shape's first */
-	bool learn = sh != NULL;        /* and it learns the ones after them */
 	bool esc;
 
-	s++;
-	if (*s == '}')
-		return s + 1;
+	if (what == M_OTHER && *s == '"')
+		return p_string(s, &esc);
+	if (what == M_OTHER && *s >= '0' && *s <= '9')
+		return p_skip_integer(s);
+	if (what == M_OTHER && *s == 'n')
+		return p_literal(s, "null", 4);
+	if (what == M_OTHER)
+		return p_other(p, s, depth);
+	if (role == TOP)
+		return top_member(p, what, s, depth);
+	return quote_member(p, what, s, depth);
+}
+
+/* p_unshaped reads the members of an object from s (a key's '"') on, the
+ * nkeys before them having been those of its shape sh (NULL: none kept
+ * so deep): each key checked against the others, and learnt by sh while
+ * the keys so far are its own. */
+static cursor
+p_unshaped(struct parser *p, cursor s, int depth, enum role role,
+    struct fast_shape *sh, size_t nkeys)
+{
+	cursor keys[MAX_KEYS];
+	size_t lens[MAX_KEYS];
+	uint64_t seen = 0;      /* a bit per key: length and ends, hashed */
+	bool learn = sh != NULL;
+	bool esc;
+
+	/* the keys so far are the shape's: they count as read from it */
+	for (size_t k = 0; k < nkeys; k++) {
+		keys[k] = sh->slot[k].key + 1;
+		lens[k] = sh->slot[k].len - 3u;
+		seen |= key_bit(keys[k], lens[k]);
+	}
 	for (;;) {
 		cursor key = s + 1;
 		size_t klen;
 		enum member what;
+		uint64_t bit;
 
-		if (follows && nkeys < sh->n && shape_follows(sh, nkeys, s)) {
-			/* distinct from the keys before: the shape's are */
-			what = (enum member)sh->what[nkeys];
-			s += sh->len[nkeys];
-			nkeys++;
-		} else {
-			uint64_t bit;
-
-			if (follows) {
-				/* the keys so far are the shape's: they count as
-				 * read from it */
-				follows = false;
-				for (size_t k = 0; k < nkeys; k++) {
-					keys[k] = sh->key[k] + 1;
-					lens[k] = sh->len[k] - 3u;
-					seen |= key_bit(keys[k], lens[k]);
-				}
-			}
-			if (*s != '"' || nkeys == MAX_KEYS ||
-			    (s = p_string(s, &esc)) == NULL)
-				return NULL;
-			klen = (size_t)(s - 1 - key);
-			bit = key_bit(key, klen);
-			for (size_t k = 0; k < nkeys && (seen & bit); k++)
-				if (lens[k] == klen &&
-				    memcmp(keys[k], key, klen) == 0)
-					return NULL;    /* duplicate: jansson refuses it */
-			what = member_of(role, key, klen);
-			if (learn)
-				learn = shape_set(sh, nkeys, key, klen, esc,
-				    what);
-			keys[nkeys] = key;
-			lens[nkeys++] = klen;
-			seen |= bit;
-			if (*s++ != ':')
-				return NULL;
-		}
-		/* the values it does not need: the most common kinds (a
-		 * string, a number, null) without a call */
-		if (what == M_OTHER && *s == '"')
-			s = p_string(s, &esc);
-		else if (what == M_OTHER && *s >= '0' && *s <= '9')
-			s = p_skip_integer(s);
-		else if (what == M_OTHER && *s == 'n')
-			s = p_literal(s, "null", 4);
-		else if (what == M_OTHER)
-			s = p_other(p, s, depth);
-		else if (role == TOP)
-			s = top_member(p, what, s, depth);
-		else
-			s = quote_member(p, what, s, depth);
-		if (s == NULL)
+		if (*s != '"' || nkeys == MAX_KEYS ||
+		    (s = p_string(s, &esc)) == NULL)
+			return NULL;
+		klen = (size_t)(s - 1 - key);
+		bit = key_bit(key, klen);
+		for (size_t k = 0; k < nkeys && (seen & bit); k++)
+			if (lens[k] == klen && memcmp(keys[k], key, klen) == 0)
+				return NULL;    /* duplicate: jansson refuses it */
+		what = member_of(role, key, klen);
+		if (learn)
+			learn = shape_set(sh, nkeys, key, klen, esc, what);
+		keys[nkeys] = key;
+		lens[nkeys++] = klen;
+		seen |= bit;
+		if (*s++ != ':' || (s = p_member(p, what, s, depth, role)) == NULL)
 			return NULL;
 		if (*s == '}')
 			return s + 1;
 		if (*s++ != ',')
 			return NULL;
 	}
+}
+
+/* p_object reads the object at s ('{') in role at depth. Its members
+ * whose keys come in the order of its shape (the keys learnt for its
+ * role and depth) are read in a loop of their own: their keys are
+ * distinct, being the shape's. From the first other key on, p_unshaped
+ * reads the rest. */
+static cursor
+p_object(struct parser *p, cursor s, int depth, enum role role)
+{
+	struct fast_shape *sh = shape_of(p->r, role, depth);
+	size_t nkeys = 0;
+
+	s++;
+	if (*s == '}')
+		return s + 1;
+	if (sh != NULL) {
+		const struct fast_slot *sl = sh->slot;
+
+		for (; slot_follows(sl, s); sl++) {
+			s = p_member(p, (enum member)sl->what, s + sl->len, depth,
+			    role);
+			if (s == NULL)
+				return NULL;
+			if (*s == '}')
+				return s + 1;
+			if (*s++ != ',')
+				return NULL;
+		}
+		nkeys = (size_t)(sl - sh->slot);
+	}
+	return p_unshaped(p, s, depth, role, sh, nkeys);
 }
 
 static cursor
@@ -662,15 +728,22 @@ put_ids(char *o, const struct issue_dict *d, const bool *issues)
 	return o;
 }
 
+/* put_from writes the "issues_from" value of from, quoted. */
 static char *
 put_from(char *o, enum tag_from from)
 {
-	const char *name = tag_from_name(from);
+	static const char values[][17] = {
+		[TAG_FROM_QUOTE] = "\"quote\"",
+		[TAG_FROM_SENTENCE] = "\"sentence\"",
+		[TAG_FROM_BOTH] = "\"quote+sentence\"",
+	};
+	static const unsigned char lengths[] = {
+		[TAG_FROM_QUOTE] = sizeof "\"quote\"" - 1,
+		[TAG_FROM_SENTENCE] = sizeof "\"sentence\"" - 1,
+		[TAG_FROM_BOTH] = sizeof "\"quote+sentence\"" - 1,
+	};
 
-	*o++ = '"';
-	o = put_bytes(o, name, strlen(name));
-	*o++ = '"';
-	return o;
+	return put_bytes(o, values[from], lengths[from]);
 }
 
 /* put_quote_ids writes a quote's ids array as put_ids does: the

@@ -35,16 +35,23 @@ struct fast_quote {
  * keys come in the same order is read without looking for duplicates
  * (fast.c). Its n keys are always distinct: they are a prefix of the keys
  * of one object read. (By depth: an object inside another of the same
- * role would change the keys the outer one is checked against.) */
+ * role would change the keys the outer one is checked against.) The slot
+ * after the n keys is all zero bytes, which no key of a line matches (a
+ * line holds a zero byte only at its end), so that a loop over the keys
+ * stops there without counting. */
 #define FAST_SHAPE_KEYS 64
 #define FAST_SHAPE_SLOT 16
 #define FAST_SHAPES 8           /* the record, quotes, others at depths 2-7 */
 
+struct fast_slot {
+	unsigned char key[FAST_SHAPE_SLOT];
+	uint16_t unused;        /* a bit for each byte of key not used */
+	unsigned char len;      /* bytes of key used */
+	unsigned char what;     /* which member (fast.c) */
+};
+
 struct fast_shape {
-	unsigned char key[FAST_SHAPE_KEYS][FAST_SHAPE_SLOT];
-	unsigned char len[FAST_SHAPE_KEYS];     /* bytes of the slot used */
-	uint16_t mask[FAST_SHAPE_KEYS];         /* a bit each */
-	unsigned char what[FAST_SHAPE_KEYS];    /* which member (fast.c) */
+	struct fast_slot slot[FAST_SHAPE_KEYS + 1];
 	size_t n;
 };
 

@@ -25,6 +25,7 @@ prefix_free(struct prefix_tree *t)
 	free(t->keys);
 	free(t->vals);
 	free(t->at);
+	free(t->first);
 	free(t->pool);
 	memset(t, 0, sizeof *t);
 }
@@ -64,6 +65,7 @@ room(struct prefix_tree *t, size_t n)
 	if (t->next_node >= t->at_cap) {
 		t->at_cap = t->at_cap ? 2 * t->at_cap : 1024;
 		t->at = xreallocarray(t->at, t->at_cap, sizeof *t->at);
+		t->first = xreallocarray(t->first, t->at_cap, sizeof *t->first);
 	}
 	if (2 * (t->n + 1) <= t->cap)
 		return true;
@@ -81,6 +83,16 @@ room(struct prefix_tree *t, size_t n)
 	return true;
 }
 
+/* all_dead: are the n states of states[1..n] all PREFIX_DEAD? */
+static bool
+all_dead(const uint32_t *states, size_t n)
+{
+	for (size_t i = 1; i <= n; i++)
+		if (states[i] != PREFIX_DEAD)
+			return false;
+	return true;
+}
+
 /* node_new files a new node under k (a root: 0, filed nowhere), with the
  * n states of states[1..n] (states[0]: how many are live); 0 when full. */
 static uint32_t
@@ -88,12 +100,17 @@ node_new(struct prefix_tree *t, uint64_t k, const uint32_t *states, size_t n)
 {
 	uint32_t node = t->next_node;
 
-	if (node == PREFIX_DONE || !room(t, n))
+	if (node == PREFIX_NONE || !room(t, n))
 		return 0;
 	if (states[0] == 0)
-		node |= PREFIX_DONE;
-	if (k != 0)
+		node |= PREFIX_DONE | (all_dead(states, n) ? PREFIX_NONE : 0);
+	t->first[t->next_node] = 0;
+	if (k != 0) {
+		/* k: (parent << 8 | byte) + 1 */
 		put(t, k, node);
+		if (t->first[(k - 1) >> 8] == 0)
+			t->first[(k - 1) >> 8] = (uint64_t)node << 8 | ((k - 1) & 0xFF);
+	}
 	t->at[t->next_node] = (uint32_t)t->pool_n;
 	memcpy(t->pool + t->pool_n, states, (1 + n) * sizeof *states);
 	t->pool_n += 1 + n;

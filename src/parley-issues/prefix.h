@@ -11,7 +11,9 @@
  * looking past the prefix) or live (go on). One walk along the text then
  * serves the whole bucket, whatever its size, until no entry is live.
  * The children live in one hash table of (node, byte) -> child, so that a
- * step costs one lookup; the caller keeps the roots. When the
+ * step costs one lookup; the first child made of each node is also kept
+ * with the node (most texts go on as the first did), so that a step there
+ * costs no hashing. The caller keeps the roots. When the
  * table or the states are full, unknown children stay unknown (the caller
  * runs the live entries): memory is bounded whatever the texts. */
 #ifndef PARLEY_ISSUES_PREFIX_H
@@ -29,12 +31,17 @@ enum { PREFIX_UNKNOWN, PREFIX_DEAD, PREFIX_RUN, PREFIX_LIVE };
 #define PREFIX_MATCHED 0x80000000u
 /* in a node id: no entry is live at the node (the walk ends there) */
 #define PREFIX_DONE 0x80000000u
+/* in a node id, with PREFIX_DONE: every entry is dead at the node (no
+ * entry need be looked at) */
+#define PREFIX_NONE 0x40000000u
 
 struct prefix_tree {
 	uint64_t *keys;         /* (node << 8 | byte) + 1; 0: empty */
-	uint32_t *vals;         /* the child node, | PREFIX_DONE */
+	uint32_t *vals;         /* the child node, | PREFIX_DONE, PREFIX_NONE */
 	size_t cap, n;          /* slots (a power of two), used */
 	uint32_t *at;           /* per node: where its states begin in pool */
+	uint64_t *first;        /* per node: its first child (as prefix_child
+	                         * returns it) << 8 | its byte; 0: none yet */
 	uint32_t *pool;         /* per node: how many entries are live, then
 	                         * the state of each entry of the bucket */
 	size_t pool_n, pool_cap, at_cap;
@@ -46,19 +53,27 @@ void prefix_free(struct prefix_tree *t);
 
 /* prefix_add_root makes a root (the caller keeps it), with the n states
  * of states[1..n] (states[0]: how many are live); returns it (|
- * PREFIX_DONE when no entry is live there), or 0 when the tree is full. */
+ * PREFIX_DONE when no entry is live there, and PREFIX_NONE when every
+ * entry is dead), or 0 when the tree is full. */
 uint32_t prefix_add_root(struct prefix_tree *t, const uint32_t *states,
     size_t n);
 
 /* prefix_child returns the child of node (an id without PREFIX_DONE) by
- * byte c (| PREFIX_DONE when no entry is live there), or PREFIX_UNKNOWN
- * (0) when it was not made. */
+ * byte c (with the flags of prefix_add_root), or PREFIX_UNKNOWN (0) when
+ * it was not made. */
 static inline uint32_t
 prefix_child(const struct prefix_tree *t, uint32_t node, unsigned char c)
 {
-	uint64_t k = ((uint64_t)node << 8 | c) + 1;
-	size_t mask = t->cap - 1, i = (size_t)((k * 0x9E3779B97F4A7C15u) >> 32) & mask;
+	uint64_t first = t->first[node], k;
+	size_t mask, i;
 
+	/* (a node without children has first 0: its answer to c == 0,
+	 * PREFIX_UNKNOWN, is then the right one) */
+	if ((unsigned char)first == c)
+		return (uint32_t)(first >> 8);
+	k = ((uint64_t)node << 8 | c) + 1;
+	mask = t->cap - 1;
+	i = (size_t)((k * 0x9E3779B97F4A7C15u) >> 32) & mask;
 	for (; t->keys[i] != 0; i = (i + 1) & mask)
 		if (t->keys[i] == k)
 			return t->vals[i];
@@ -71,13 +86,13 @@ prefix_child(const struct prefix_tree *t, uint32_t node, unsigned char c)
 uint32_t prefix_add(struct prefix_tree *t, uint32_t node, unsigned char c,
     const uint32_t *states, size_t n);
 
-/* prefix_states returns node's states (node | PREFIX_DONE or not): [0]
+/* prefix_states returns node's states (node with its flags or not): [0]
  * how many entries are live, [1 + i] the state of entry i (valid until
  * the next node is made). */
 static inline const uint32_t *
 prefix_states(const struct prefix_tree *t, uint32_t node)
 {
-	return t->pool + t->at[node & ~PREFIX_DONE];
+	return t->pool + t->at[node & ~(PREFIX_DONE | PREFIX_NONE)];
 }
 
 #endif

@@ -33,8 +33,6 @@
 #define PLACE_PROBES 20000
 /* keys the text of a pattern may tell (shape.h); more are asked of pcre2 */
 #define READ_PREFIXES 1024
-#define BLOOM_LOG 15            /* bits of the filter before the table */
-#define BLOOM_BYTES ((1u << BLOOM_LOG) / 4)	/* two bits a slot */
 enum { BLOOM_PATTERN = 1, BLOOM_PLAIN = 2 };
 /* what is known of an entry's JIT code (s->jit): compiled when needed */
 enum { JIT_RUN_TRIED = 1, JIT_PROBE_TRIED = 2, JIT_PROBE = 4 };
@@ -442,11 +440,13 @@ slot_of(const struct issue_scanner *s, uint32_t key)
 
 /* bloom_bit: the slot of key in s->bloom, a filter most words fail: two
  * bits, BLOOM_PATTERN for a key of the table, BLOOM_PLAIN for a plain
- * phrase of four characters. */
+ * phrase of four characters. Hashed with each byte | 0x20, which folds
+ * A-Z as keys are folded, so that the four bytes of a word start as they
+ * are find the slot of their key (ASCII ones: word_start). */
 static uint32_t
 bloom_bit(uint32_t key)
 {
-	return (key * 0x9E3779B1u) >> (32 - BLOOM_LOG);
+	return ((key | 0x20202020u) * 0x9E3779B1u) >> (32 - ISSUE_BLOOM_LOG);
 }
 
 static void
@@ -516,7 +516,6 @@ index_keys(struct issue_scanner *s, struct pair *pairs, size_t n)
 	s->bucket_of = xcalloc((size_t)1 << s->bits, sizeof *s->bucket_of);
 	s->next = xcalloc((size_t)1 << s->bits, sizeof *s->next);
 	s->root = xcalloc((size_t)1 << s->bits, sizeof *s->root);
-	s->bloom = xcalloc(BLOOM_BYTES, 1);
 	group_bucket = xreallocarray(NULL, ngroups + 1, sizeof *group_bucket);
 	/* seen: 1 + the first group of each set of entries (0: empty) */
 	mask = ((size_t)1 << s->bits) - 1;
@@ -631,6 +630,21 @@ file_entry(struct builder *bd, size_t e)
 	s->walkable[e] = walkable(en) ? WALK_UNTRIED : WALK_NO;
 }
 
+/* scanner_near2 makes near2_has's table: a bit for each bit of the plain
+ * phrases' short2, its two bytes | 0x20. */
+static void
+scanner_near2(struct issue_scanner *s)
+{
+	const unsigned char *short2 = s->plain.short2;
+
+	for (uint32_t i = 0; i < PLAIN_SHORT_BITS / 8; i++)
+		for (unsigned bits = short2[i]; bits != 0; bits &= bits - 1) {
+			uint32_t b = (i * 8 + (uint32_t)__builtin_ctz(bits)) | 0x2020u;
+
+			s->near2[b / 8] |= (unsigned char)(1u << (b % 8));
+		}
+}
+
 bool
 issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 {
@@ -670,6 +684,7 @@ issue_scanner_build(struct issue_scanner *s, const struct issue_dict *d)
 		if (plain_key4(&s->plain, i, &key))
 			bloom_add(s, key, BLOOM_PLAIN);
 	}
+	scanner_near2(s);
 	return true;
 }
 
@@ -699,7 +714,6 @@ issue_scanner_free(struct issue_scanner *s)
 	free(s->bucket_of);
 	free(s->next);
 	free(s->root);
-	free(s->bloom);
 	free(s->anchored);
 	free(s->probing);
 	free(s->own_probing);
@@ -743,8 +757,9 @@ try_entry(const struct issue_scanner *s, size_t e, const char *text,
 	}
 }
 
-/* word_key_slow is word_key near the end of the text or where a byte
- * >= 0x80 comes. */
+/* word_key_slow packs the first KEY_BYTES bytes at text[p], folded as
+ * the keys of the table were, the first byte lowest: near the end of the
+ * text or where a byte >= 0x80 comes (else fold4 does). */
 static uint32_t
 word_key_slow(const char *text, size_t len, size_t p)
 {
@@ -772,22 +787,16 @@ word_key_slow(const char *text, size_t len, size_t p)
 	return k;
 }
 
-/* word_key packs the first KEY_BYTES bytes at text[p], folded as the
- * keys of the table were, the first byte lowest. */
+/* fold4 folds A-Z to a-z in the four ASCII bytes of k, as the keys of
+ * the table were. */
 static inline uint32_t
-word_key(const char *text, size_t len, size_t p)
+fold4(uint32_t k)
 {
 	const uint32_t ones = 0x01010101u, highs = 0x80808080u;
-	uint32_t k, t, upper;
+	/* each byte in [0x41, 0x5A] gets 0x20 */
+	uint32_t t = k | highs;
+	uint32_t upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs;
 
-	if (p + KEY_BYTES > len)
-		return word_key_slow(text, len, p);
-	memcpy(&k, text + p, KEY_BYTES);
-	if ((k & highs) != 0)
-		return word_key_slow(text, len, p);
-	/* fold A-Z: each byte in [0x41, 0x5A] gets 0x20 */
-	t = k | highs;
-	upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & highs;
 	return k | upper >> 2;
 }
 
@@ -990,10 +999,12 @@ tree_root(const struct issue_scanner *s, size_t slot,
 /* tree_learn makes the child of node by the last of the n bytes of
  * subject (the key, then the text's bytes, folded): each entry of bk live
  * at node is asked of pcre2 (partial matching); the others keep what they
- * had. Returns the child, or 0 when the trees are full. */
+ * had. A subject that ends inside a UTF-8 sequence (within: the text goes
+ * on with one) asks nothing: the child keeps its parent's states. Returns
+ * the child, or 0 when the trees are full. */
 static uint32_t
 tree_learn(const struct issue_scanner *s, uint32_t node,
-    const struct issue_bucket *bk, const char *subject, size_t n)
+    const struct issue_bucket *bk, const char *subject, size_t n, bool within)
 {
 	const uint32_t *from = prefix_states(s->prefixes, node);
 	uint32_t to[1 + WALKED_ENTRIES];
@@ -1002,7 +1013,7 @@ tree_learn(const struct issue_scanner *s, uint32_t node,
 	for (size_t i = 0; i < bk->n; i++) {
 		size_t e = bk->entries[i];
 
-		to[1 + i] = from[1 + i] != PREFIX_LIVE ? from[1 + i] :
+		to[1 + i] = from[1 + i] != PREFIX_LIVE || within ? from[1 + i] :
 		    learnt(s, e, partial(s, e, subject, n), n);
 		to[0] += to[1 + i] == PREFIX_LIVE;
 	}
@@ -1010,43 +1021,116 @@ tree_learn(const struct issue_scanner *s, uint32_t node,
 	    bk->n);
 }
 
+/* the byte of the child that stands for the end of the text: no byte of
+ * valid UTF-8 */
+#define TREE_END 0xFF
+
+/* ended: what entry e makes of a text that is the n bytes of subject and
+ * ends there (a state of prefix.h): pcre2's complete match, anchored, of
+ * its JIT code (walk_tried made it). */
+static uint32_t
+ended(const struct issue_scanner *s, size_t e, const char *subject, size_t n)
+{
+	struct rx *rx = &s->probing[e];
+	int rc = pcre2_jit_match(rx->code, (PCRE2_SPTR)subject, n, 0, 0, rx->md,
+	    s->probe);
+	const size_t *ov;
+
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return PREFIX_DEAD;
+	if (rc <= 0)
+		return PREFIX_RUN;
+	ov = rx_ovector(rx);
+	return ov[0] == 0 ? PREFIX_MATCHED | (uint32_t)ov[1] : PREFIX_RUN;
+}
+
+/* tree_learn_end makes the child of node by TREE_END, for texts that are
+ * the n bytes of subject: each entry of bk live at node is matched there;
+ * the others keep what they had. Returns it, or 0 when the trees are
+ * full. */
+static uint32_t
+tree_learn_end(const struct issue_scanner *s, uint32_t node,
+    const struct issue_bucket *bk, const char *subject, size_t n)
+{
+	const uint32_t *from = prefix_states(s->prefixes, node);
+	uint32_t to[1 + WALKED_ENTRIES];
+
+	to[0] = 0;
+	for (size_t i = 0; i < bk->n; i++)
+		to[1 + i] = from[1 + i] != PREFIX_LIVE ? from[1 + i] :
+		    ended(s, bk->entries[i], subject, n);
+	return prefix_add(s->prefixes, node, TREE_END, to, bk->n);
+}
+
+/* key_ascii: how many of the bytes of a word start's key are the text's
+ * own (ASCII, folded), before a KEY_HIGH or KEY_END. */
+static size_t
+key_ascii(uint32_t key)
+{
+	size_t n = 0;
+
+	while (n < KEY_BYTES && (key >> (8 * n) & 0xFF) != KEY_END &&
+	    (key >> (8 * n) & 0xFF) != KEY_HIGH)
+		n++;
+	return n;
+}
+
+/* walk_subject writes to subject what the tree asks pcre2 about the text
+ * from word start p to q (included; q may be len, the end): the key's own
+ * bytes (own of them), then the text's, folded; returns how many. */
+static size_t
+walk_subject(char *subject, uint32_t key, size_t own, const unsigned char *u,
+    size_t p, size_t q, size_t len)
+{
+	for (size_t i = 0; i < own; i++)
+		subject[i] = (char)(key >> (8 * i));
+	for (size_t i = p + own; i <= q && i < len; i++)
+		subject[i - p] = (char)fold(u[i]);
+	return (q < len ? q + 1 : len) - p;
+}
+
 /* walk returns the node of the prefix tree of the table's slot (bucket
  * bk) where the walk from word start p, whose key is key, stops: where no
- * entry is live, or a byte >= 0x80, the end of the text or WALK_BYTES
- * bytes come (live entries must then be run). The tree is walked along the
- * text's bytes, folded; a node the tree has not met yet is learnt. 0 when
- * the key holds a byte >= 0x80 or the trees are full at the root. */
+ * entry is live, or WALK_BYTES bytes after the key come (live entries
+ * must then be run), or at the end of the text, by its TREE_END child.
+ * The tree is walked along the text's bytes from the first that is not
+ * the key's own (ASCII, folded) on, those >= 0x80 as they are; a node the
+ * tree has not met yet is learnt. 0 when the trees are full at the root. */
 static uint32_t
 walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
     const char *text, size_t len, size_t p, uint32_t key)
 {
 	/* a copy, so that the table's fields stay in registers (made again
-	 * after a node is learnt: the table may have grown) */
-	struct prefix_tree t = *s->prefixes;
+	 * after a node is made: the table may have grown) */
+	struct prefix_tree t;
 	const unsigned char *u = (const unsigned char *)text;
 	char subject[KEY_BYTES + WALK_BYTES];
 	size_t end = len - p > KEY_BYTES + WALK_BYTES ? p + KEY_BYTES + WALK_BYTES :
-	    len;
+	    len, own = key_ascii(key), q = p + own;
 	uint32_t node, v;
 
-	if ((key & 0x80808080u) != 0 || (node = tree_root(s, slot, bk)) == 0)
+	if ((node = tree_root(s, slot, bk)) == 0)
 		return 0;
-	for (size_t q = p + KEY_BYTES; !(node & PREFIX_DONE) && q < end &&
-	    u[q] < 0x80; q++) {
+	t = *s->prefixes;
+	for (; !(node & PREFIX_DONE) && q < end; q++) {
 		v = prefix_child(&t, node, fold(u[q]));
 		if (v == PREFIX_UNKNOWN) {
-			for (size_t i = 0; i < KEY_BYTES; i++)
-				subject[i] = (char)(key >> (8 * i));
-			for (size_t i = p + KEY_BYTES; i <= q; i++)
-				subject[i - p] = (char)fold(u[i]);
-			v = tree_learn(s, node, bk, subject, q - p + 1);
+			v = tree_learn(s, node, bk, subject, walk_subject(subject,
+			    key, own, u, p, q, len), q + 1 < len &&
+			    (u[q + 1] & 0xC0) == 0x80);
 			if (v == 0)
-				break;
+				return node;
 			t = *s->prefixes;
 		}
 		node = v;
 	}
-	return node;
+	if (q < len || (node & PREFIX_DONE))
+		return node;
+	v = prefix_child(&t, node, TREE_END);
+	if (v == PREFIX_UNKNOWN)
+		v = tree_learn_end(s, node, bk, subject, walk_subject(subject,
+		    key, own, u, p, len, len));
+	return v != 0 ? v : node;
 }
 
 /* walk_bucket finds the matches of the entries of bucket bk (of the
@@ -1059,9 +1143,11 @@ walk_bucket(const struct issue_scanner *s, size_t slot,
     uint32_t key, struct issue_hits *h)
 {
 	uint32_t node = walk(s, slot, bk, text, len, p, key);
-	const uint32_t *st = node != 0 ? prefix_states(s->prefixes, node) + 1 :
-	    NULL;
+	const uint32_t *st;
 
+	if (node & PREFIX_NONE)
+		return;         /* no entry matches here */
+	st = node != 0 ? prefix_states(s->prefixes, node) + 1 : NULL;
 	for (size_t i = 0; i < bk->n; i++) {
 		uint32_t v = st != NULL ? st[i] : PREFIX_RUN;
 
@@ -1077,8 +1163,10 @@ walk_bucket(const struct issue_scanner *s, size_t slot,
 	}
 }
 
-/* pattern_at finds the matches of the pattern entries at word start p. */
-static void
+/* patterns_at finds the matches of the pattern entries at word start p.
+ * Not inlined: at_word_start, called for a word in three, then needs few
+ * registers saved when the word has no pattern. */
+static __attribute__((noinline)) void
 patterns_at(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, uint32_t key, struct issue_hits *h)
 {
@@ -1140,7 +1228,7 @@ by_entry(struct issue_hit *v, size_t n)
 
 /* at_word_start finds the matches of every entry at word start p, whose
  * key is key, in the order of the entries. */
-static void
+static inline void
 at_word_start(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, uint32_t key, unsigned listed, struct issue_hits *h)
 {
@@ -1154,17 +1242,53 @@ at_word_start(const struct issue_scanner *s, const char *text, size_t len,
 		by_entry(h->v + before, h->n - before);
 }
 
-/* word_start: at_word_start at p, when the filters say an entry might
- * begin there (most words cost a key and two bit tests, inline). */
-static inline void
-word_start(const struct issue_scanner *s, const char *text, size_t len,
+/* near2_has: might a plain phrase of fewer than four characters begin
+ * with the first two bytes of word4 (ASCII, folded or not)? plain_other's
+ * bit test, on the bytes | 0x20 (scanner_near2). */
+static inline bool
+near2_has(const struct issue_scanner *s, uint32_t word4)
+{
+	uint32_t b = (word4 | 0x2020u) & 0xFFFF;
+
+	return (s->near2[b / 8] >> (b % 8)) & 1;
+}
+
+/* word_start_slow is word_start near the end of the text or where a byte
+ * >= 0x80 comes. */
+static void
+word_start_slow(const struct issue_scanner *s, const char *text, size_t len,
     size_t p, struct issue_hits *h)
 {
-	uint32_t key = word_key(text, len, p);
-	unsigned listed = bloom_has(s, key);   /* a pattern, a plain phrase */
+	uint32_t key = word_key_slow(text, len, p);
+	unsigned listed = bloom_has(s, key);
 
 	if (listed != 0 || plain_other(&s->plain, key))
 		at_word_start(s, text, len, p, key, listed, h);
+}
+
+/* word_start: at_word_start at p, when the filters say an entry might
+ * begin there. Most words are four ASCII bytes that fail both filters on
+ * the bytes as they are (two bit tests, inline); the key is folded only
+ * for the others. */
+static inline __attribute__((always_inline)) void
+word_start(const struct issue_scanner *s, const char *text, size_t len,
+    size_t p, struct issue_hits *h)
+{
+	uint32_t key;
+	unsigned listed;        /* a pattern, a plain phrase */
+
+	if (p + KEY_BYTES > len) {
+		word_start_slow(s, text, len, p, h);
+		return;
+	}
+	memcpy(&key, text + p, KEY_BYTES);
+	if ((key & 0x80808080u) != 0) {
+		word_start_slow(s, text, len, p, h);
+		return;
+	}
+	listed = bloom_has(s, key);
+	if (listed != 0 || near2_has(s, key))
+		at_word_start(s, text, len, p, fold4(key), listed, h);
 }
 
 /* search_everywhere finds every match of entry e, overlapping ones
@@ -1210,12 +1334,13 @@ word_bytes(const unsigned char *t, unsigned *word)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)t);
 	/* x | 0x20 folds A-Z to a-z and moves no other byte into a-z; a
-	 * byte above 0x7F stays below every bound (signed compares) */
-	__m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
-	__m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-	    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
-	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	 * byte is in a range when its distance above the first, unsigned,
+	 * is at most the range's last (the smaller of the two is itself) */
+	__m128i a = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+	    _mm_set1_epi8('a'));
+	__m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+	__m128i alpha = _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(25)), a);
+	__m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
 	unsigned alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
 
 	*word = alnum | (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,

@@ -34,6 +34,9 @@
 #include "prefix.h"
 #include "rx.h"
 
+#define ISSUE_BLOOM_LOG 15      /* bits of the filter before the table */
+#define ISSUE_BLOOM_BYTES ((1u << ISSUE_BLOOM_LOG) / 4)	/* two bits a slot */
+
 struct issue_hit {
 	size_t entry;           /* index in dict->entries */
 	size_t start, end;      /* bytes of the text */
@@ -83,8 +86,13 @@ struct issue_scanner {
 	uint32_t *root;         /* ... and the root of its prefix tree (0: not
 	                         * made yet, or the trees were full) */
 	uint32_t bits;          /* the table has 1 << bits slots */
-	unsigned char *bloom;   /* two bits for a hash of each key: of the
-	                         * table, of a plain phrase of four characters */
+	/* two bits for a hash of each key: of the table, of a plain phrase
+	 * of four characters (arrays here, not pointers: the scan loop reads
+	 * them by the scanner's address) */
+	unsigned char bloom[ISSUE_BLOOM_BYTES];
+	/* the plain phrases' short2 (plain.h), the two bytes | 0x20: a bit
+	 * each */
+	unsigned char near2[PLAIN_SHORT_BITS / 8];
 	unsigned char *walkable;	/* per entry: its prefix tree may rule it
 	                         * out (WALK_* of scan.c) */
 	pcre2_match_context *probe;	/* the prefix trees' partial matches */

@@ -343,6 +343,29 @@ tagger_sentence_in_place(struct tagger *t, const char *text, size_t len,
 	sentence(t, text, len, true, issues);
 }
 
+#if defined(__SSE2__)
+/* starts_16: a bit for each of the 16 bytes at s that begins a code point
+ * (is no UTF-8 continuation byte, 0x80-0xBF: those are below -64 as
+ * signed bytes). */
+static inline unsigned
+starts_16(const char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+
+	return (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_set1_epi8(-65)));
+}
+
+/* ones_16: how many bits of m (16 bits) are set. */
+static inline unsigned
+ones_16(unsigned m)
+{
+	m = m - ((m >> 1) & 0x5555u);
+	m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
+	m = (m + (m >> 4)) & 0x0F0Fu;
+	return (m + (m >> 8)) & 0x1Fu;
+}
+#endif
+
 /* byte_of returns the byte offset of code point cp of the sentence, or
  * SIZE_MAX past its end. */
 static size_t
@@ -350,6 +373,25 @@ byte_of(const char *s, size_t len, size_t cp)
 {
 	size_t b = 0;
 
+#if defined(__SSE2__)
+	/* sixteen bytes at a time while their code points come before cp's */
+	for (; cp > 0 && b + 16 <= len; b += 16) {
+		unsigned m = starts_16(s + b);
+		unsigned n = m == 0xFFFF ? 16 : ones_16(m);
+
+		if (n > cp) {
+			/* cp's start is the (cp + 1)th start here */
+			for (; cp > 0; cp--)
+				m &= m - 1;
+			return b + (size_t)__builtin_ctz(m);
+		}
+		cp -= n;
+	}
+	/* a block may end inside a character, counted already: the rest of
+	 * it begins no code point */
+	while (b < len && ((unsigned char)s[b] & 0xC0) == 0x80)
+		b++;
+#endif
 	while (cp > 0 && b < len) {
 		uint64_t x;
 
