@@ -1383,3 +1383,83 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"No mill","speaker":"A sign that","cue":"read"}'
 }
+
+# quotes-spans11
+
+@test "a report in a relative clause set off by commas ends at the comma before the main verb" {
+	run quotes_of 'The union, which endorsed Smith, is pleased with the deal.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The union, which","cue":"endorsed"}'
+	run quotes_of 'Jones, who said the mill would close, later resigned from the board.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Jones, who","cue":"said"}'
+}
+
+@test "a reported clause in a relative clause keeps an aside set off by commas" {
+	run quotes_of 'Jones, who said Smith, a lawyer, was wrong, resigned from the board.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith, a lawyer, was wrong","speaker":"Jones, who","cue":"said"}'
+	run quotes_of 'Jones, who said the vote was lost, in the end, stayed on.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was lost, in the end, stayed on","speaker":"Jones, who","cue":"said"}'
+}
+
+@test "a report in a relative clause ends before a second relative clause" {
+	run quotes_of 'Jones, who endorsed Smith in March, and who has raised money for him, is pleased.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith in March","speaker":"Jones, who","cue":"endorsed"}'
+}
+
+@test "a report in a relative clause with no comma ends before the main verb" {
+	run quotes_of 'Groups that have endorsed him are happy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"him","speaker":"Groups that","cue":"endorsed"}'
+	run quotes_of 'Voters who say the economy matters most to them were divided.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the economy matters most to them","speaker":"Voters who","cue":"say"}'
+	run quotes_of 'Most of those who said they would be dissatisfied were young.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they would be dissatisfied","speaker":"who","cue":"said"}'
+}
+
+@test "a reported clause in a relative clause with no comma keeps its own verbs" {
+	run quotes_of 'Voters who said the plan would be passed by the council are angry.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan would be passed by the council","speaker":"Voters who","cue":"said"}'
+	run quotes_of 'Critics who say the deal, known as the pact, is weak were loud.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deal, known as the pact, is weak","speaker":"Critics who","cue":"say"}'
+}
+
+@test "the verb after a relative clause with no comma is its antecedent's" {
+	run quotes_of 'Groups that have endorsed him say the plan is sound.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"him","speaker":"Groups that","cue":"endorsed"}
+	{"kind":"indirect","text":"the plan is sound","speaker":"Groups","cue":"say"}
+	OUT
+	run quotes_of 'Groups that backed the plan said it was sound.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"the plan","speaker":"Groups that","cue":"backed"}
+	{"kind":"indirect","text":"it was sound","speaker":"Groups","cue":"said"}
+	OUT
+	run quotes_of 'Voters who said Smith would win also said the race was close.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"Smith would win","speaker":"Voters who","cue":"said"}
+	{"kind":"indirect","text":"the race was close","speaker":"Voters","cue":"said"}
+	OUT
+}
+
+@test "the subject of a clause after a relative clause's report stays its speaker" {
+	run quotes_of 'A nurse who said she planned to strike was fired.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she planned to strike","speaker":"A nurse who","cue":"said"}'
+	run quotes_of 'Officials who spoke on condition of anonymity said Smith said the plan was dead.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"Smith said the plan was dead","speaker":"Officials","cue":"said"}
+	{"kind":"indirect","text":"the plan was dead","speaker":"Smith","cue":"said"}
+	OUT
+}
