@@ -1463,3 +1463,27 @@ OUT
 	{"kind":"indirect","text":"the plan was dead","speaker":"Smith","cue":"said"}
 	OUT
 }
+
+@test "a report in a subordinate clause opening the sentence ends before the main clause" {
+	run quotes_of 'When Jones said the mill would close, Smith went on stage.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Jones","cue":"said"}'
+	run quotes_of 'While one group says there are too many rules, others say there are too few.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"there are too many rules","speaker":"one group","cue":"says"}
+	{"kind":"indirect","text":"there are too few","speaker":"others","cue":"say"}
+	OUT
+	run quotes_of 'When Smith praised the mayor for her budget, the council applauded loudly.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor for her budget","speaker":"Smith","cue":"praised"}'
+}
+
+@test "a report in an opening subordinate clause keeps an aside and a list" {
+	run quotes_of 'If Smith says the mill, a big employer, will close, the town will suffer.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill, a big employer, will close","speaker":"Smith","cue":"says"}'
+	run quotes_of 'If Smith says Jones, Brown and Green will win, he is wrong.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones, Brown and Green will win","speaker":"Smith","cue":"says"}'
+}

@@ -2643,6 +2643,20 @@ verb_between(const struct quote_finder *f, int32_t a, int32_t b)
 	return false;
 }
 
+/* aside: are tokens (j, k), between two commas, an aside (parenthetical)
+ * with no finite verb of its own (", a lawyer,"; not ", Brown and Green
+ * will win,")? */
+static bool
+aside(const struct quote_finder *f, int32_t j, int32_t k)
+{
+	if (!parenthetical(f, j, k))
+		return false;
+	for (int32_t i = j + 1; i < k; i++)
+		if (finite_aux(f, i) || finite_report(f, i))
+			return false;
+	return true;
+}
+
 /* comma_relative_end: "The union, which endorsed Smith, is pleased": the
  * content of a cue in a relative clause set off by a comma ends at the
  * comma before the main clause's predicate; a reported clause, at a
@@ -2662,7 +2676,7 @@ comma_relative_end(const struct quote_finder *f, const struct cue *c)
 			return k;
 		if (predicate_at(f, k + 1) && (c->use == CU_NP || j < 0 ||
 		    ((tok_is(f, c->c0, f->w_to) || verb_between(f, c->c0, k)) &&
-		    !parenthetical(f, j, k))))
+		    !aside(f, j, k))))
 			return k;
 		j = k;
 	}
@@ -2782,6 +2796,73 @@ relative_end(struct quote_finder *f, struct cue *c)
 		c->drop = true;
 }
 
+/* opening_subordinate: does cue c stand in a subordinate clause that
+ * opens its sentence ("When Jones said ..., Smith left"; "But if Smith
+ * says ..."), with no comma before the cue? */
+static bool
+opening_subordinate(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0);
+
+	if (tok_has(f, ss, WC_CONJ) && ss + 1 < c->t0)
+		ss++;
+	if (!tok_has(f, ss, WC_SUB) || tok_is(f, ss, f->w_that) ||
+	    tok_is(f, ss, f->w_as))
+		return false;
+	for (int32_t k = ss + 1; k < c->t0; k++)
+		if (f->toks[k].q >= 0 || (f->toks[k].type == TK_PUNCT &&
+		    f->toks[k].cp != '.' && f->toks[k].cp != '-'))
+			return false;
+	return true;
+}
+
+/* main_clause_at: does a clause with its subject and verb start at token
+ * k: clause_like's, or a noun phrase and a lower-case word the lexicon
+ * knows as nothing but a verb, or not at all, before a determiner, a
+ * preposition or an adverb (Smith went on stage, the council met again)? */
+static bool
+main_clause_at(const struct quote_finder *f, int32_t k)
+{
+	int32_t s0, s1;
+	const struct tok *v;
+
+	if (clause_like(f, k, false))
+		return true;
+	if (!np_right(f, k, &s0, &s1, 0) || s0 != k || !tok_lower(f, s1))
+		return false;
+	v = &f->toks[s1];
+	return (v->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) == 0 &&
+	    !(v->flags & (TF_LY | TF_ING)) && v->e - v->b > 2 &&
+	    (tok_has(f, s1 + 1, WC_DET | WC_PREP | WC_ADV | WC_OBJPRON) ||
+	    (tok_word(f, s1 + 1) && (f->toks[s1 + 1].flags & TF_LY)));
+}
+
+/* subordinate_end: "When Jones said the mill would close, Smith went on
+ * stage": the content of a cue in a subordinate clause opening the
+ * sentence ends at the comma before the main clause (main_clause_at),
+ * after a verb of the reported clause; not at a comma that closes an
+ * aside ("If Smith says the mill, a big employer, will close, ...") nor
+ * in a list ("If Smith says Jones, Brown and Green will ..."). */
+static void
+subordinate_end(struct quote_finder *f, struct cue *c)
+{
+	int32_t j = -1;    /* the comma before, in the content */
+
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 || !opening_subordinate(f, c))
+		return;
+	for (int32_t k = c->c0 + 1; k < c->c1; k++) {
+		if (!tok_punct(f, k, ',') || f->toks[k].q >= 0)
+			continue;
+		if (main_clause_at(f, k + 1) && (c->use == CU_NP ||
+		    tok_is(f, c->c0, f->w_to) || verb_between(f, c->c0, k)) &&
+		    !(j >= 0 && aside(f, j, k))) {
+			c->c1 = k;
+			return;
+		}
+		j = k;
+	}
+}
+
 /* contents finds where each report ends. */
 static void
 contents(struct quote_finder *f)
@@ -2816,6 +2897,7 @@ contents(struct quote_finder *f)
 				c->drop = true;
 			end_before_speaker(f, c);
 			relative_end(f, c);
+			subordinate_end(f, c);
 			break;
 		case CU_BEFORE:
 			content_before(f, c);
