@@ -1487,3 +1487,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Jones, Brown and Green will win","speaker":"Smith","cue":"says"}'
 }
+
+@test "a verb in no -s after a plural person is a verb, not a noun they modify" {
+	run quotes_of 'Some critics fear the new plan will fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new plan will fail","speaker":"Some critics","cue":"fear"}'
+	run quotes_of 'Local officials claim that the road is safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the road is safe","speaker":"Local officials","cue":"claim"}'
+}

@@ -70,6 +70,10 @@ noun_use(const struct quote_finder *f, int32_t i)
 	/* media reports, repeated claims, two reports */
 	if (p->flags & TF_CAP)
 		return false;
+	/* some critics fear: a plural person before a form in no -s */
+	if ((p->cls & WC_PERSON) && f->text[p->e - 1] == 's' &&
+	    f->text[f->toks[i].e - 1] != 's')
+		return false;
 	if (p->cls & (WC_PRON | WC_AUX | WC_NEG | WC_CONJ | WC_SUB | WC_REL |
 	    WC_ADV | WC_PREP))
 		return false;
