@@ -1496,3 +1496,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the road is safe","speaker":"Local officials","cue":"claim"}'
 }
+
+@test "a verb of quotations before a speaker noun is its modifier, not the cue" {
+	run quotes_of '“We will look at it,” said Jane Doe, the White House press secretary, on Monday.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"Jane Doe","cue":"said"}'
+	run quotes_of '“We will look at it,” the White House press secretary, Jane Doe, said.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"the White House press secretary","cue":"said"}'
+}

@@ -2050,6 +2050,22 @@ asked_about(struct quote_finder *f, struct cue *c)
 	return true;
 }
 
+/* modifier_use: is cue c, a verb that takes no complement of its own
+ * (only a quotation before or after it: "she pressed"), in its bare form
+ * and after no auxiliary nor pronoun, the modifier of a speaker noun
+ * after it ("the White House press secretary")? */
+static bool
+modifier_use(const struct quote_finder *f, const struct cue *c)
+{
+	const uint32_t takes = FR_THAT | FR_BARE | FR_WH | FR_TO | FR_NP |
+	    FR_AS | FR_OBJECT | FR_NOUN | FR_ABOUT | FR_SOURCE | FR_FROM;
+
+	return !(c->frames & takes) && !(f->toks[c->t0].flags & (TF_ING | TF_ED)) &&
+	    !tok_has(f, c->t0 - 1, WC_AUX | WC_PRON | WC_NEG) &&
+	    tok_lower(f, c->t1) && f->toks[c->t1].q < 0 &&
+	    tok_has(f, c->t1, WC_PERSON | WC_GROUP);
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -2077,7 +2093,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		noun_cue(f, c, ss);
 		return c->use != CU_NONE;
 	}
-	if (noun_use(f, c->t0))
+	if (noun_use(f, c->t0) || modifier_use(f, c))
 		return false;
 	if (agent(f, c, ss))
 		return true;
