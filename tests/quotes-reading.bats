@@ -1505,3 +1505,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"the White House press secretary","cue":"said"}'
 }
+
+@test "a belief after and that shares the subject goes on the reported clause" {
+	run quotes_of 'Smith said he was alarmed by the photos and wanted to see the town himself.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he was alarmed by the photos and wanted to see the town himself","speaker":"Smith","cue":"said"}'
+	run quotes_of 'Smith said the plan was bad and urged Jones to quit.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"the plan was bad","speaker":"Smith","cue":"said"}
+	{"kind":"indirect","text":"to quit","speaker":"Smith","cue":"urged Jones"}
+	OUT
+}
