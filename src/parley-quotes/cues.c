@@ -2615,7 +2615,7 @@ finite_report(const struct quote_finder *f, int32_t k)
 {
 	const struct tok *t = &f->toks[k];
 
-	return tok_lower(f, k) && t->q < 0 && (t->cls & WC_REPORT) &&
+	return k > 0 && tok_lower(f, k) && t->q < 0 && (t->cls & WC_REPORT) &&
 	    !(t->cls & WC_SPEAKER) && !(t->flags & (TF_ING | TF_ED)) &&
 	    !tok_has(f, k - 1, WC_DET | WC_PREP) &&
 	    f->toks[k - 1].type != TK_POSS && !tok_is(f, k + 1, f->w_of) &&
