@@ -1517,3 +1517,12 @@ OUT
 	{"kind":"indirect","text":"to quit","speaker":"Smith","cue":"urged Jones"}
 	OUT
 }
+
+@test "a verb the lexicon does not know ends a relative clause's report before its object" {
+	run quotes_of 'The union, which endorsed Smith, spent at least $3 million on the race.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The union, which","cue":"endorsed"}'
+	run quotes_of 'Jones, who endorsed Smith, head of the party, is pleased.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith, head of the party","speaker":"Jones, who","cue":"endorsed"}'
+}

@@ -2637,9 +2637,28 @@ past_verb(const struct quote_finder *f, int32_t k)
 	return (t->cls & WC_REPORT) || verb_like(f, k);
 }
 
+/* unknown_verb: is token k a lower-case word the lexicon knows as
+ * nothing but a verb, or not at all, before what opens its object or
+ * adjunct: a determiner, an object pronoun, a number or a preposition
+ * but "of" ("spent at least $3 million", "went to Ohio"; not "head of
+ * the party")? */
+static bool
+unknown_verb(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (!tok_lower(f, k) || t->q >= 0 || t->e - t->b < 3 ||
+	    (t->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) ||
+	    (t->flags & (TF_LY | TF_ING)) || (size_t)k + 1 >= f->ntoks)
+		return false;
+	return tok_has(f, k + 1, WC_DET | WC_OBJPRON | WC_QUANT) ||
+	    (f->toks[k + 1].flags & TF_DIGIT) || tok_punct(f, k + 1, '$') ||
+	    (tok_has(f, k + 1, WC_PREP) && !tok_is(f, k + 1, f->w_of));
+}
+
 /* predicate_at: does the predicate of a main clause start at token k,
  * after adverbs ("..., is pleased"; "..., later told reporters";
- * "..., warned of")? */
+ * "..., warned of"; "..., spent at least")? */
 static bool
 predicate_at(const struct quote_finder *f, int32_t k)
 {
@@ -2647,7 +2666,7 @@ predicate_at(const struct quote_finder *f, int32_t k)
 		if (!((f->toks[j].cls & WC_ADV) || (f->toks[j].flags & TF_LY)) ||
 		    (f->toks[j].cls & (WC_CONJ | WC_SUB | WC_PREP | WC_AUX)))
 			return finite_aux(f, j) || finite_report(f, j) ||
-			    past_verb(f, j);
+			    past_verb(f, j) || unknown_verb(f, j);
 	return false;
 }
 
