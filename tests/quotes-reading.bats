@@ -1507,3 +1507,146 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"If the mill closes, he said this week, the town will die","speaker":"he","cue":"said"}'
 }
+
+# quotes-spans11
+
+@test "a report in a relative clause set off by commas ends at the comma before the main verb" {
+	run quotes_of 'The union, which endorsed Smith, is pleased with the deal.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The union, which","cue":"endorsed"}'
+	run quotes_of 'Jones, who said the mill would close, later resigned from the board.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Jones, who","cue":"said"}'
+}
+
+@test "a reported clause in a relative clause keeps an aside set off by commas" {
+	run quotes_of 'Jones, who said Smith, a lawyer, was wrong, resigned from the board.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith, a lawyer, was wrong","speaker":"Jones, who","cue":"said"}'
+	run quotes_of 'Jones, who said the vote was lost, in the end, stayed on.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was lost, in the end, stayed on","speaker":"Jones, who","cue":"said"}'
+}
+
+@test "a report in a relative clause ends before a second relative clause" {
+	run quotes_of 'Jones, who endorsed Smith in March, and who has raised money for him, is pleased.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith in March","speaker":"Jones, who","cue":"endorsed"}'
+}
+
+@test "a report in a relative clause with no comma ends before the main verb" {
+	run quotes_of 'Groups that have endorsed him are happy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"him","speaker":"Groups that","cue":"endorsed"}'
+	run quotes_of 'Voters who say the economy matters most to them were divided.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the economy matters most to them","speaker":"Voters who","cue":"say"}'
+	run quotes_of 'Most of those who said they would be dissatisfied were young.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they would be dissatisfied","speaker":"who","cue":"said"}'
+}
+
+@test "a reported clause in a relative clause with no comma keeps its own verbs" {
+	run quotes_of 'Voters who said the plan would be passed by the council are angry.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan would be passed by the council","speaker":"Voters who","cue":"said"}'
+	run quotes_of 'Critics who say the deal, known as the pact, is weak were loud.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deal, known as the pact, is weak","speaker":"Critics who","cue":"say"}'
+}
+
+@test "the verb after a relative clause with no comma is its antecedent's" {
+	run quotes_of 'Groups that have endorsed him say the plan is sound.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"him","speaker":"Groups that","cue":"endorsed"}
+	{"kind":"indirect","text":"the plan is sound","speaker":"Groups","cue":"say"}
+	OUT
+	run quotes_of 'Groups that backed the plan said it was sound.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"the plan","speaker":"Groups that","cue":"backed"}
+	{"kind":"indirect","text":"it was sound","speaker":"Groups","cue":"said"}
+	OUT
+	run quotes_of 'Voters who said Smith would win also said the race was close.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"Smith would win","speaker":"Voters who","cue":"said"}
+	{"kind":"indirect","text":"the race was close","speaker":"Voters","cue":"said"}
+	OUT
+}
+
+@test "the subject of a clause after a relative clause's report stays its speaker" {
+	run quotes_of 'A nurse who said she planned to strike was fired.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she planned to strike","speaker":"A nurse who","cue":"said"}'
+	run quotes_of 'Officials who spoke on condition of anonymity said Smith said the plan was dead.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"Smith said the plan was dead","speaker":"Officials","cue":"said"}
+	{"kind":"indirect","text":"the plan was dead","speaker":"Smith","cue":"said"}
+	OUT
+}
+
+@test "a report in a subordinate clause opening the sentence ends before the main clause" {
+	run quotes_of 'When Jones said the mill would close, Smith went on stage.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Jones","cue":"said"}'
+	run quotes_of 'While one group says there are too many rules, others say there are too few.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"there are too many rules","speaker":"one group","cue":"says"}
+	{"kind":"indirect","text":"there are too few","speaker":"others","cue":"say"}
+	OUT
+	run quotes_of 'When Smith praised the mayor for her budget, the council applauded loudly.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor for her budget","speaker":"Smith","cue":"praised"}'
+}
+
+@test "a report in an opening subordinate clause keeps an aside and a list" {
+	run quotes_of 'If Smith says the mill, a big employer, will close, the town will suffer.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill, a big employer, will close","speaker":"Smith","cue":"says"}'
+	run quotes_of 'If Smith says Jones, Brown and Green will win, he is wrong.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones, Brown and Green will win","speaker":"Smith","cue":"says"}'
+}
+
+@test "a verb in no -s after a plural person is a verb, not a noun they modify" {
+	run quotes_of 'Some critics fear the new plan will fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new plan will fail","speaker":"Some critics","cue":"fear"}'
+	run quotes_of 'Local officials claim that the road is safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the road is safe","speaker":"Local officials","cue":"claim"}'
+}
+
+@test "a verb of quotations before a speaker noun is its modifier, not the cue" {
+	run quotes_of '“We will look at it,” said Jane Doe, the White House press secretary, on Monday.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"Jane Doe","cue":"said"}'
+	run quotes_of '“We will look at it,” the White House press secretary, Jane Doe, said.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"the White House press secretary","cue":"said"}'
+}
+
+@test "a belief after and that shares the subject goes on the reported clause" {
+	run quotes_of 'Smith said he was alarmed by the photos and wanted to see the town himself.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he was alarmed by the photos and wanted to see the town himself","speaker":"Smith","cue":"said"}'
+	run quotes_of 'Smith said the plan was bad and urged Jones to quit.'
+	assert_success
+	assert_output - <<-'OUT'
+	{"kind":"indirect","text":"the plan was bad","speaker":"Smith","cue":"said"}
+	{"kind":"indirect","text":"to quit","speaker":"Smith","cue":"urged Jones"}
+	OUT
+}
+
+@test "a verb the lexicon does not know ends a relative clause's report before its object" {
+	run quotes_of 'The union, which endorsed Smith, spent at least $3 million on the race.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The union, which","cue":"endorsed"}'
+	run quotes_of 'Jones, who endorsed Smith, head of the party, is pleased.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith, head of the party","speaker":"Jones, who","cue":"endorsed"}'
+}

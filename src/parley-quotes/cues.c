@@ -70,6 +70,10 @@ noun_use(const struct quote_finder *f, int32_t i)
 	/* media reports, repeated claims, two reports */
 	if (p->flags & TF_CAP)
 		return false;
+	/* some critics fear: a plural person before a form in no -s */
+	if ((p->cls & WC_PERSON) && f->text[p->e - 1] == 's' &&
+	    f->text[f->toks[i].e - 1] != 's')
+		return false;
 	if (p->cls & (WC_PRON | WC_AUX | WC_NEG | WC_CONJ | WC_SUB | WC_REL |
 	    WC_ADV | WC_PREP))
 		return false;
@@ -187,24 +191,72 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 	return (t->cls & (WC_SPEAKER | WC_MODIFIER)) != 0;
 }
 
-/* relative_subject: "officials who spoke on condition of anonymity said":
- * the mention before "who" when there is one within the clause. */
+/* relative_cue: the cue found before token i in the sentence from ss
+ * whose speaker ends with the relative pronoun at token r ("groups that
+ * have endorsed"), and, when at >= 0, that starts at token at; NULL when
+ * there is none. */
+static const struct cue *
+relative_cue(const struct quote_finder *f, int32_t r, int32_t at, int32_t ss)
+{
+	for (size_t j = f->ncues; j-- > 0;) {
+		const struct cue *o = &f->cues[j];
+
+		if (o->t0 < ss)
+			break;
+		if (o->s0 >= 0 && o->s1 - 1 == r && !o->inverted &&
+		    (at < 0 || o->t0 == at))
+			return o;
+	}
+	return NULL;
+}
+
+/* relative_verb: is the reporting verb at token k, before the mention
+ * [s0, s1), the cue of a relative clause ("groups that backed") whose
+ * complement that mention is not the subject of: it is its noun phrase
+ * ("backed the plan said"), or no speaker at all ("said Trump would win
+ * also said")? */
+static bool
+relative_verb(const struct quote_finder *f, int32_t k, int32_t ss,
+    int32_t s0, int32_t s1)
+{
+	const struct cue *o = relative_cue(f, k - 1, k, ss);
+
+	if (o == NULL)
+		o = relative_cue(f, skip_left(f, k - 1, ss), k, ss);
+	return o != NULL && ((o->use == CU_NP && o->c0 == s0) ||
+	    !np_is_speaker(f, s0, s1, false));
+}
+
+/* relative_subject: "officials who spoke on condition of anonymity said",
+ * "groups that have endorsed him say": the mention before "who" (or
+ * before "that" when the verb of its clause is a cue) when there is one
+ * within the clause; [*s0, *s1) is the mention before the cue. A
+ * reporting verb ends the search ("officials who spoke said Smith
+ * said"), unless it is the cue of that relative clause (relative_verb). */
 static bool
 relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
     int32_t *s0, int32_t *s1)
 {
-	for (int32_t k = p; k > ss && p - k < 16; k--) {
+	int32_t k;
+
+	for (k = p; k > ss && p - k < 16; k--) {
 		const struct tok *t = &f->toks[k];
 
 		if (t->type != TK_WORD || t->q >= 0)
 			return false;
 		if (t->wid == f->w_who)
-			return np_left(f, k - 1, ss, s0, s1) &&
-			    np_is_speaker(f, *s0, *s1, false);
+			break;
+		if (t->wid == f->w_that && k < p && relative_cue(f, k, -1, ss))
+			break;
+		if (t->cls & WC_REPORT && !(t->cls & WC_SPEAKER) && k > ss + 1 &&
+		    relative_verb(f, k, ss, *s0, *s1))
+			continue;
 		if (t->cls & (WC_REPORT | WC_SUB) && !(t->cls & WC_SPEAKER))
 			return false;
 	}
-	return false;
+	if (k <= ss || p - k >= 16)
+		return false;
+	return np_left(f, k - 1, ss, s0, s1) && np_is_speaker(f, *s0, *s1, false);
 }
 
 /* comma_like: a comma, or a closing mark after a comma (“...,” adding) */
@@ -273,6 +325,7 @@ object_noun(const struct quote_finder *f, const struct cue *o, int32_t ss)
 }
 
 static bool clause_subject(const struct quote_finder *f, struct cue *c);
+static bool stance_only(const struct cue *c);
 
 /* verb_s: does word t end in an -s that may make a verb's third person
  * (says, rallies), not one of crisis, business, status? */
@@ -784,7 +837,19 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s1 = p + 1;
 		return;
 	}
+	/* groups that have endorsed him say: an object ending a relative
+	 * clause (not "would see him endorse her") */
+	if (tok_has(f, p, WC_OBJPRON) && !tok_has(f, p, WC_PRON | WC_DET) &&
+	    !stance_only(c)) {
+		c->s0 = p;
+		c->s1 = p + 1;
+		if (relative_subject(f, p - 1, ss, &c->s0, &c->s1))
+			return;
+		c->s0 = c->s1 = -1;
+	}
 	if (np_left(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
 			head_before_pp(f, ss, &s0, &s1);
 			coordinated(f, ss, &s0, s1);
@@ -2087,6 +2152,22 @@ naming(const struct quote_finder *f, const struct cue *c)
 	    (tok_lower(f, s1 - 1) && !tok_has(f, s1 - 1, WC_SPEAKER));
 }
 
+/* modifier_use: is cue c, a verb that takes no complement of its own
+ * (only a quotation before or after it: "she pressed"), in its bare form
+ * and after no auxiliary nor pronoun, the modifier of a speaker noun
+ * after it ("the White House press secretary")? */
+static bool
+modifier_use(const struct quote_finder *f, const struct cue *c)
+{
+	const uint32_t takes = FR_THAT | FR_BARE | FR_WH | FR_TO | FR_NP |
+	    FR_AS | FR_OBJECT | FR_NOUN | FR_ABOUT | FR_SOURCE | FR_FROM;
+
+	return !(c->frames & takes) && !(f->toks[c->t0].flags & (TF_ING | TF_ED)) &&
+	    !tok_has(f, c->t0 - 1, WC_AUX | WC_PRON | WC_NEG) &&
+	    tok_lower(f, c->t1) && f->toks[c->t1].q < 0 &&
+	    tok_has(f, c->t1, WC_PERSON | WC_GROUP);
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -2114,7 +2195,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		noun_cue(f, c, ss);
 		return c->use != CU_NONE;
 	}
-	if (noun_use(f, c->t0))
+	if (noun_use(f, c->t0) || modifier_use(f, c))
 		return false;
 	if (agent(f, c, ss))
 		return true;
@@ -2691,6 +2772,336 @@ end_before_speaker(struct quote_finder *f, struct cue *c)
 		c->drop = true;
 }
 
+static bool verb_like(const struct quote_finder *f, int32_t i);
+
+/* relative_pronoun: the token of the relative pronoun that ends the
+ * speaker of cue c ("the union, which endorsed"; "groups that have
+ * endorsed"), or -1 when c is not the verb of a relative clause. */
+static int32_t
+relative_pronoun(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t k = c->s1 - 1;
+
+	if (c->s0 < 0 || c->inverted || c->inherit || c->s1 > c->t0 ||
+	    !tok_lower(f, k) || !tok_has(f, k, WC_REL))
+		return -1;
+	if (tok_is(f, k, f->w_that))
+		return c->s1 - c->s0 > 1 ? k : -1;    /* not "but that report" */
+	return tok_is(f, k, f->w_who) || tok_is(f, k, f->w_which) ? k : -1;
+}
+
+/* finite_aux: is token k a finite auxiliary or form of be (not be,
+ * been, being, having, not after "to", nor one with its subject: he's)? */
+static bool
+finite_aux(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (!tok_lower(f, k) || t->q >= 0 || !(t->cls & (WC_AUX | WC_BE)) ||
+	    (t->cls & WC_PRON) || tok_is(f, k - 1, f->w_to))
+		return false;
+	if (lower_word(f, k, "be") || lower_word(f, k, "been") ||
+	    lower_word(f, k, "being") || lower_word(f, k, "having"))
+		return false;
+	return (t->cls & WC_NEG) || !memchr(f->text + t->b, '\'', t->e - t->b);
+}
+
+/* finite_report: is token k a reporting verb that is no participle nor
+ * noun: not in -ed or -en, nor before "by" or "as" (reported by, known
+ * as), not after a determiner, a possessive or a preposition, not before
+ * "of", not a noun after its modifier (past statements)? */
+static bool
+finite_report(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return k > 0 && tok_lower(f, k) && t->q < 0 && (t->cls & WC_REPORT) &&
+	    !(t->cls & WC_SPEAKER) && !(t->flags & (TF_ING | TF_ED)) &&
+	    !tok_has(f, k - 1, WC_DET | WC_PREP) &&
+	    f->toks[k - 1].type != TK_POSS && !tok_is(f, k + 1, f->w_of) &&
+	    !tok_is(f, k + 1, f->w_by) && !tok_is(f, k + 1, f->w_as) &&
+	    !noun_use(f, k);
+}
+
+/* past_verb: is token k a verb in -ed or -en (a reporting verb or one
+ * the lexicon does not know), not before "by" or "as" (a participle:
+ * backed by, known as)? */
+static bool
+past_verb(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (!tok_lower(f, k) || t->q >= 0 || !(t->flags & TF_ED) ||
+	    tok_is(f, k + 1, f->w_by) || tok_is(f, k + 1, f->w_as))
+		return false;
+	return (t->cls & WC_REPORT) || verb_like(f, k);
+}
+
+/* unknown_verb: is token k a lower-case word the lexicon knows as
+ * nothing but a verb, or not at all, before what opens its object or
+ * adjunct: a determiner, an object pronoun, a number or a preposition
+ * but "of" ("spent at least $3 million", "went to Ohio"; not "head of
+ * the party")? */
+static bool
+unknown_verb(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (!tok_lower(f, k) || t->q >= 0 || t->e - t->b < 3 ||
+	    (t->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) ||
+	    (t->flags & (TF_LY | TF_ING)) || (size_t)k + 1 >= f->ntoks)
+		return false;
+	return tok_has(f, k + 1, WC_DET | WC_OBJPRON | WC_QUANT) ||
+	    (f->toks[k + 1].flags & TF_DIGIT) || tok_punct(f, k + 1, '$') ||
+	    (tok_has(f, k + 1, WC_PREP) && !tok_is(f, k + 1, f->w_of));
+}
+
+/* predicate_at: does the predicate of a main clause start at token k,
+ * after adverbs ("..., is pleased"; "..., later told reporters";
+ * "..., warned of"; "..., spent at least")? */
+static bool
+predicate_at(const struct quote_finder *f, int32_t k)
+{
+	for (int32_t j = k; tok_word(f, j) && j - k < 3; j++)
+		if (!((f->toks[j].cls & WC_ADV) || (f->toks[j].flags & TF_LY)) ||
+		    (f->toks[j].cls & (WC_CONJ | WC_SUB | WC_PREP | WC_AUX)))
+			return finite_aux(f, j) || finite_report(f, j) ||
+			    past_verb(f, j) || unknown_verb(f, j);
+	return false;
+}
+
+/* verb_between: is there a verb in tokens [a, b): a finite auxiliary or
+ * reporting verb, or a verb in -ed or -s? */
+static bool
+verb_between(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	for (int32_t k = a; k < b; k++)
+		if (finite_aux(f, k) || finite_report(f, k) ||
+		    (f->toks[k].q < 0 && verb_like(f, k)))
+			return true;
+	return false;
+}
+
+/* aside: are tokens (j, k), between two commas, an aside (parenthetical)
+ * with no finite verb of its own (", a lawyer,"; not ", Brown and Green
+ * will win,")? */
+static bool
+aside(const struct quote_finder *f, int32_t j, int32_t k)
+{
+	if (!parenthetical(f, j, k))
+		return false;
+	for (int32_t i = j + 1; i < k; i++)
+		if (finite_aux(f, i) || finite_report(f, i))
+			return false;
+	return true;
+}
+
+/* comma_relative_end: "The union, which endorsed Smith, is pleased": the
+ * content of a cue in a relative clause set off by a comma ends at the
+ * comma before the main clause's predicate; a reported clause, at a
+ * comma after another one only after a verb of its own and not right
+ * after an aside ("who said Smith, a lawyer, was wrong, resigned"). It ends too before a
+ * second relative clause (", and who ..."). Returns the new end, or c1. */
+static int32_t
+comma_relative_end(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t j = -1;    /* the comma before, in the content */
+
+	for (int32_t k = c->c0 + 1; k < c->c1; k++) {
+		if (!tok_punct(f, k, ',') || f->toks[k].q >= 0)
+			continue;
+		if (tok_has(f, k + 1, WC_CONJ) && (tok_is(f, k + 2, f->w_who) ||
+		    tok_is(f, k + 2, f->w_which)))
+			return k;
+		if (predicate_at(f, k + 1) && (c->use == CU_NP || j < 0 ||
+		    ((tok_is(f, c->c0, f->w_to) || verb_between(f, c->c0, k)) &&
+		    !aside(f, j, k))))
+			return k;
+		j = k;
+	}
+	return c->c1;
+}
+
+/* subjectless: has the finite verb at token k no subject of its own in
+ * the content from c0: after an object pronoun, a participle or an
+ * adjective after an auxiliary ("would be dissatisfied were", "is weak
+ * were"; not a plural noun: "is people are"), an infinitive ("planned
+ * to strike was") or a noun phrase in a prepositional phrase ("in their
+ * vote decision were")? */
+static bool
+subjectless(const struct quote_finder *f, int32_t k, int32_t c0)
+{
+	int32_t p = k - 1, s0, s1;
+
+	while (p > c0 && tok_word(f, p) && ((f->toks[p].cls & WC_ADV) ||
+	    (f->toks[p].flags & TF_LY)) && !(f->toks[p].cls & WC_NOTLY))
+		p--;
+	if (!tok_word(f, p) || (f->toks[p].cls & (WC_AUX | WC_BE)))
+		return false;
+	if ((f->toks[p].cls & WC_OBJPRON) && !(f->toks[p].cls & (WC_PRON | WC_DET)))
+		return true;
+	if (tok_has(f, p - 1, WC_AUX | WC_BE) && tok_lower(f, p) &&
+	    !tok_has(f, p, WC_DET | WC_QUANT | WC_PRON | WC_SPEAKER) &&
+	    f->text[f->toks[p].e - 1] != 's')
+		return true;    /* would be dissatisfied were; is weak were */
+	if (tok_is(f, p - 1, f->w_to) && tok_lower(f, p))
+		return true;    /* planned to strike was */
+	return np_left(f, p, c0, &s0, &s1) && s0 > c0 &&
+	    tok_has(f, s0 - 1, WC_PREP) && !tok_has(f, s0 - 1, WC_SUB | WC_REL) &&
+	    !tok_is(f, s0 - 1, f->w_that);
+}
+
+/* main_verb: is token k, in the clause reported from c0 by a cue in a
+ * relative clause, the main clause's verb: a finite auxiliary or
+ * reporting verb with no subject of its own, or a verb in -ed right
+ * after an object pronoun in a prepositional phrase ("those who said
+ * ... people like them supported")? */
+static bool
+main_verb(const struct quote_finder *f, int32_t k, int32_t c0)
+{
+	if (finite_aux(f, k) || finite_report(f, k))
+		return subjectless(f, k, c0);
+	return past_verb(f, k) && k - 2 >= c0 && tok_has(f, k - 1, WC_OBJPRON) &&
+	    !tok_has(f, k - 1, WC_PRON | WC_DET) && tok_has(f, k - 2, WC_PREP);
+}
+
+/* bare_relative_end: "Groups that have endorsed him are happy", "Voters
+ * who say the economy matters most to them were divided": the content of
+ * a cue in a relative clause with no comma ends before the main clause's
+ * verb: in a noun phrase, its first finite auxiliary or reporting verb
+ * that is no noun (statements); in a clause, the main verb after the clause's own (main_verb). Not
+ * past another relative or wh- word (whose clause has verbs of its own).
+ * Returns the new end, or c1. */
+static int32_t
+bare_relative_end(const struct quote_finder *f, const struct cue *c)
+{
+	bool verb = false;
+
+	for (int32_t k = c->c0; k < c->c1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || (tok_lower(f, k) && (t->cls & (WC_REL | WC_WH))))
+			return c->c1;
+		if (k > c->c0 && c->use == CU_NP && (finite_aux(f, k) ||
+		    (finite_report(f, k) && !is_noun_form(f, k))) &&
+		    !tok_has(f, k - 1, WC_PRON))
+			return k;
+		if (k > c->c0 && c->use == CU_CLAUSE && verb && main_verb(f, k, c->c0))
+			return k;
+		verb = verb || finite_aux(f, k) || finite_report(f, k) ||
+		    past_verb(f, k) || (t->q < 0 && verb_like(f, k));
+	}
+	return c->c1;
+}
+
+/* antecedent_cue_end: "Voters who said Trump would win also said ...":
+ * the content of cue c in a relative clause whose pronoun is at token r
+ * ends before a later verb cue in it whose speaker stands before r (the
+ * relative clause's antecedent), and before that cue's auxiliaries and
+ * adverbs. Returns the new end, or c1. */
+static int32_t
+antecedent_cue_end(const struct quote_finder *f, const struct cue *c,
+    int32_t r)
+{
+	for (const struct cue *o = c + 1; o < f->cues + f->ncues &&
+	    o->t0 < c->c1; o++)
+		if (!o->drop && o->t0 > c->c0 && o->s0 >= 0 && !o->inverted &&
+		    o->s1 <= r && !(o->frames & (FR_NOUN | FR_SOURCE | FR_FROM)) &&
+		    (o->frames & (FR_ABOUT | FR_NP)) != FR_ABOUT)
+			return skip_left(f, o->t0 - 1, c->c0) + 1;
+	return c->c1;
+}
+
+/* relative_end: the content of a cue in a relative clause ends where the
+ * relative clause does (above); the punctuation and a conjunction before
+ * that end are not content. */
+static void
+relative_end(struct quote_finder *f, struct cue *c)
+{
+	int32_t r, e;
+
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 ||
+	    (r = relative_pronoun(f, c)) < 0)
+		return;
+	e = antecedent_cue_end(f, c, r);
+	c->c1 = tok_punct(f, r - 1, ',') ? comma_relative_end(f, c) :
+	    bare_relative_end(f, c);
+	if (e < c->c1)
+		c->c1 = e;
+	while (c->c1 > c->c0 && ((f->toks[c->c1 - 1].type == TK_PUNCT &&
+	    f->toks[c->c1 - 1].q < 0) || tok_has(f, c->c1 - 1, WC_CONJ)))
+		c->c1--;
+	if (c->c1 <= c->c0)
+		c->drop = true;
+}
+
+/* opening_subordinate: does cue c stand in a subordinate clause that
+ * opens its sentence ("When Jones said ..., Smith left"; "But if Smith
+ * says ..."), with no comma before the cue? */
+static bool
+opening_subordinate(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0);
+
+	if (tok_has(f, ss, WC_CONJ) && ss + 1 < c->t0)
+		ss++;
+	if (!tok_has(f, ss, WC_SUB) || tok_is(f, ss, f->w_that) ||
+	    tok_is(f, ss, f->w_as))
+		return false;
+	for (int32_t k = ss + 1; k < c->t0; k++)
+		if (f->toks[k].q >= 0 || (f->toks[k].type == TK_PUNCT &&
+		    f->toks[k].cp != '.' && f->toks[k].cp != '-'))
+			return false;
+	return true;
+}
+
+/* main_clause_at: does a clause with its subject and verb start at token
+ * k: clause_like's, or a noun phrase and a lower-case word the lexicon
+ * knows as nothing but a verb, or not at all, before a determiner, a
+ * preposition or an adverb (Smith went on stage, the council met again)? */
+static bool
+main_clause_at(const struct quote_finder *f, int32_t k)
+{
+	int32_t s0, s1;
+	const struct tok *v;
+
+	if (clause_like(f, k, false))
+		return true;
+	if (!np_right(f, k, &s0, &s1, 0) || s0 != k || !tok_lower(f, s1))
+		return false;
+	v = &f->toks[s1];
+	return (v->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) == 0 &&
+	    !(v->flags & (TF_LY | TF_ING)) && v->e - v->b > 2 &&
+	    (tok_has(f, s1 + 1, WC_DET | WC_PREP | WC_ADV | WC_OBJPRON) ||
+	    (tok_word(f, s1 + 1) && (f->toks[s1 + 1].flags & TF_LY)));
+}
+
+/* subordinate_end: "When Jones said the mill would close, Smith went on
+ * stage": the content of a cue in a subordinate clause opening the
+ * sentence ends at the comma before the main clause (main_clause_at),
+ * after a verb of the reported clause; not at a comma that closes an
+ * aside ("If Smith says the mill, a big employer, will close, ...") nor
+ * in a list ("If Smith says Jones, Brown and Green will ..."). */
+static void
+subordinate_end(struct quote_finder *f, struct cue *c)
+{
+	int32_t j = -1;    /* the comma before, in the content */
+
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 || !opening_subordinate(f, c))
+		return;
+	for (int32_t k = c->c0 + 1; k < c->c1; k++) {
+		if (!tok_punct(f, k, ',') || f->toks[k].q >= 0)
+			continue;
+		if (main_clause_at(f, k + 1) && (c->use == CU_NP ||
+		    tok_is(f, c->c0, f->w_to) || verb_between(f, c->c0, k)) &&
+		    !(j >= 0 && aside(f, j, k))) {
+			c->c1 = k;
+			return;
+		}
+		j = k;
+	}
+}
+
 /* contents finds where each report ends. */
 static void
 contents(struct quote_finder *f)
@@ -2724,6 +3135,8 @@ contents(struct quote_finder *f)
 			    !(f->toks[c->c0].cls & WC_PRON) && f->toks[c->c0].wid != f->w_it)))
 				c->drop = true;
 			end_before_speaker(f, c);
+			relative_end(f, c);
+			subordinate_end(f, c);
 			break;
 		case CU_BEFORE:
 			content_before(f, c);

@@ -694,6 +694,24 @@ new_report(const struct quote_finder *f, int32_t i, int32_t self)
 	    (f->cues[c].inherit || f->cues[c].inverted);
 }
 
+/* carried_on: "Singh said he was alarmed and wanted to see", "said she
+ * was elated but still feared the military": a belief after "and" or
+ * "but" that shares its subject (a cue at token n that inherits its
+ * speaker) goes on the clause that cue `self` reports, when self reports
+ * a clause and stands before it. */
+static bool
+carried_on(const struct quote_finder *f, int32_t n, int32_t self)
+{
+	const struct cue *c;
+
+	if (self < 0 || n < 0 || (size_t)n >= f->ntoks || f->cue_at[n] < 0 ||
+	    f->cue_at[n] == self)
+		return false;
+	c = &f->cues[f->cue_at[n]];
+	return !c->drop && c->inherit && c->belief &&
+	    f->cues[self].use == CU_CLAUSE && f->cues[self].t0 < c->t0;
+}
+
 /* comma_ends: does the comma at token i end the clause? */
 static bool
 comma_ends(const struct quote_finder *f, int32_t i, bool np, int32_t self)
@@ -784,6 +802,8 @@ clause_end(const struct quote_finder *f, int32_t start, bool np, int32_t self)
 
 			if (np && t->wid == f->w_but)
 				break;
+			if (carried_on(f, n, self))
+				continue;
 			if (f->cue_at[n] >= 0 && f->cues[f->cue_at[n]].inherit)
 				break;
 			if (new_report(f, i + 1, self))
