@@ -1383,3 +1383,40 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"No mill","speaker":"A sign that","cue":"read"}'
 }
+
+# quotes-speaker11
+
+@test "a lexicon verb with no reporting-clause frame right after a quotation reports it" {
+	run quotes_of '“Keep the tax as it is,” the council recommended.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Keep the tax as it is,","speaker":"the council","cue":"recommended"}'
+}
+
+@test "a verb that takes an object before its subject after a quotation reports nothing" {
+	run quotes_of '“It works,” portrayed his rival as a fool.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It works,","speaker":null,"cue":null}'
+}
+
+@test "a question in quotation marks is reported by the next sentence's verb with a topic" {
+	run quotes_of '“Why would you go?” Smith said about the effort to go.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Why would you go?","speaker":"Smith","cue":"said"}'
+}
+
+@test "a verb with an addressee and about right after a quotation reports the quotation" {
+	run quotes_of '“We are not ready,” Jones told the paper about the merger.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are not ready,","speaker":"Jones","cue":"told the paper"}'
+}
+
+@test "a clause in the paragraph after a quoted question is not its reporting clause" {
+	run quotes_of 'Jones asked Smith about the vote.
+
+“Does that not speak to your judgment?”
+
+The crowd booed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote","speaker":"Jones","cue":"asked Smith about"}
+{"kind":"direct","text":"Does that not speak to your judgment?","speaker":"Jones","cue":null}'
+}

@@ -1110,6 +1110,22 @@ dashed_adjunct(const struct quote_finder *f, int32_t k, uint32_t fr)
 	return k;
 }
 
+/* asked_before: does token s, which starts a sentence, follow in its
+ * paragraph a quotation closed by a question or an exclamation mark
+ * (“Why?” Vance asked about the plan)? The sentence is then its
+ * reporting clause. */
+static bool
+asked_before(const struct quote_finder *f, int32_t s)
+{
+	int32_t k = s - 1;
+
+	if (k < 1 || !(f->toks[k].flags & TF_CLOSE) || (f->toks[s].flags & TF_PARA))
+		return false;
+	while (k > 0 && (f->toks[k].flags & TF_CLOSE))
+		k--;
+	return tok_punct(f, k, '?') || tok_punct(f, k, '!');
+}
+
 /* closed_before: does the reporting clause of cue c stand right after a
  * quotation closed in its sentence (“...,” Smith said / “...,” said
  * Smith)? Then that quotation is what it reports. */
@@ -1118,8 +1134,13 @@ closed_before(const struct quote_finder *f, const struct cue *c)
 {
 	int32_t s = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
 
-	if (c->inherit || s <= 0 || (f->toks[s].flags & TF_SENT))
+	if (c->inherit || s <= 0)
 		return false;
+	/* “Why?” Smith said about it: a topic after the verb is no content
+	 * of its own (a that-clause after it would be) */
+	if (f->toks[s].flags & TF_SENT)
+		return asked_before(f, s) && (tok_is(f, c->t1, f->w_about) ||
+		    tok_is(f, c->t1, f->w_of));
 	return (f->toks[s - 1].flags & TF_CLOSE) || (tok_punct(f, s - 1, ',') &&
 	    s > 1 && (f->toks[s - 2].flags & TF_CLOSE));
 }
@@ -1965,14 +1986,16 @@ evidential(const struct quote_finder *f, struct cue *c, int32_t ss)
 
 /* asked_about: "Hewitt asked Trump about the wall": a verb of asking or
  * telling (o and w) with an addressee and "about" reports what it is
- * about, the topic (as "asked about X" does); true when so. */
+ * about, the topic (as "asked about X" does); true when so. Right after
+ * a quotation it reports that quotation (“...,” Ryan told CNN about
+ * it). */
 static bool
 asked_about(struct quote_finder *f, struct cue *c)
 {
 	int32_t o0, o1;
 
 	if ((c->frames & (FR_OBJECT | FR_WH)) != (FR_OBJECT | FR_WH) ||
-	    c->inverted || c->passive ||
+	    c->inverted || c->passive || closed_before(f, c) ||
 	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||
 	    !np_is_speaker(f, o0, o1, true) || !tok_is(f, o1, f->w_about) ||
 	    !(np_start(f, o1 + 1) || (tok_has(f, o1 + 1, WC_WH) &&
@@ -2646,6 +2669,31 @@ verb_like(const struct quote_finder *f, int32_t i)
 	return (t->flags & TF_ED) || f->text[t->e - 1] == 's';
 }
 
+/* cue_not_after: is the word at token i, in a verb's form, a cue of the
+ * lexicon none of whose entries reports what is before it (“...,” it
+ * recommended; “...?” Beck questioned; “...,” agrees Jones)? After a
+ * quotation it reports that quotation as a verb the lexicon lacks does;
+ * before its subject (inverted), only a verb that takes no object: in
+ * “...,” portrayed his rival as ..., what follows is its object. */
+static bool
+cue_not_after(const struct quote_finder *f, int32_t i, bool inverted)
+{
+	const struct tok *t = &f->toks[i];
+	const struct lex_word *w;
+
+	if (!(t->cls & WC_CUE) || !tok_lower(f, i) || t->q >= 0 ||
+	    (t->cls & (WC_PREP | WC_DET | WC_CONJ | WC_SUB | WC_REL | WC_PRON |
+	    WC_OBJPRON | WC_ADV | WC_QUANT | WC_TIME | WC_SPEAKER |
+	    WC_MODIFIER | WC_WH)) || (t->flags & (TF_LY | TF_ING)))
+		return false;
+	w = &f->lx->words[t->wid];
+	for (int32_t k = 0; k < w->ncues; k++)
+		if ((f->lx->cues[w->cue0 + k].frames & FR_AFTER) || (inverted &&
+		    (f->lx->cues[w->cue0 + k].frames & (FR_NP | FR_AS | FR_OBJECT))))
+			return false;
+	return (t->flags & TF_ED) || verb_s(f, t);
+}
+
 /* clause_done: nothing but adjuncts from token k to the end of the
  * clause (a comma, a full stop, another quotation). */
 static bool
@@ -2658,9 +2706,10 @@ clause_done(const struct quote_finder *f, int32_t k)
 
 /* quote_verb: “France will always be France,” an angry Hollande
  * retaliated. / “This is fantastic!” beamed Donald Hartley.: a verb the
- * lexicon does not know, right after a quotation closed by , ! or ?,
- * with its subject and nothing else in the clause, reports that
- * quotation. Returns the token after it, or -1. */
+ * lexicon does not know (or knows with no reporting clause after the
+ * content: recommended), right after a quotation closed by , ! or ? in
+ * its paragraph, with its subject and nothing else in the clause,
+ * reports that quotation. Returns the token after it, or -1. */
 static int32_t
 quote_verb(struct quote_finder *f, int32_t i)
 {
@@ -2670,13 +2719,14 @@ quote_verb(struct quote_finder *f, int32_t i)
 
 	if (i < 2 || !(f->toks[i - 1].flags & TF_CLOSE) ||
 	    !(tok_punct(f, i - 2, ',') || tok_punct(f, i - 2, '!') ||
-	    tok_punct(f, i - 2, '?')))
+	    tok_punct(f, i - 2, '?')) || (f->toks[i].flags & TF_PARA))
 		return -1;
 	if (np_right(f, i, &s0, &s1, 0) && s0 == i &&
-	    np_is_speaker(f, s0, s1, false) && verb_like(f, s1) &&
-	    clause_done(f, s1 + 1))
+	    np_is_speaker(f, s0, s1, false) && (verb_like(f, s1) ||
+	    cue_not_after(f, s1, false)) && clause_done(f, s1 + 1))
 		v = s1;
-	else if (verb_like(f, i) && np_right(f, i + 1, &s0, &s1, 0) &&
+	else if ((verb_like(f, i) || cue_not_after(f, i, true)) &&
+	    np_right(f, i + 1, &s0, &s1, 0) &&
 	    s0 == i + 1 && np_is_speaker(f, s0, s1, false) && clause_done(f, s1))
 		v = i, inverted = true;
 	else
