@@ -1420,3 +1420,15 @@ The crowd booed.'
 	assert_output '{"kind":"indirect","text":"the vote","speaker":"Jones","cue":"asked Smith about"}
 {"kind":"direct","text":"Does that not speak to your judgment?","speaker":"Jones","cue":null}'
 }
+
+@test "a participle opening the sentence and its object is no speaker" {
+	run quotes_of 'Holding signs calling Smith a loser, the protesters chanted “Go home, Smith.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"Go home, Smith.","speaker":"the protesters","cue":"chanted"}'
+}
+
+@test "a participle after a reporting clause and its object is no speaker" {
+	run quotes_of '“We will win,” Smith said, drawing some audible gasps from the crowd.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will win,","speaker":"Smith","cue":"said"}'
+}
