@@ -1432,3 +1432,12 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"direct","text":"We will win,","speaker":"Smith","cue":"said"}'
 }
+
+@test "a participle after by and a noun is said by the clause's subject, not the noun's" {
+	run quotes_of 'Jones distanced himself from the Tea Party movement by saying the plan was “a mistake.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a mistake.","speaker":"Jones","cue":"saying"}'
+	run quotes_of 'Jones corrected the GOP candidate by tweeting that crime was “down.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"down.","speaker":"Jones","cue":"tweeting"}'
+}
