@@ -1441,3 +1441,10 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"partial","text":"down.","speaker":"Jones","cue":"tweeting"}'
 }
+
+@test "a second verb after an opening question is said by the main clause's subject" {
+	run quotes_of 'Asked on Monday whether Jones would run, Smith shook his head and said, “No.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether Jones would run","speaker":null,"cue":"Asked"}
+{"kind":"direct","text":"No.","speaker":"Smith","cue":"said"}'
+}

@@ -283,6 +283,26 @@ verb_s(const struct quote_finder *f, const struct tok *t)
 	    strchr("isu", f->text[t->e - 2]) == NULL;
 }
 
+/* subject_after_question: "Asked whether he would run, Smith shook his
+ * head and said": cue c, a second verb after the question of cue o that
+ * opens the sentence, is said by the subject of the main clause after
+ * the question's comma; true when that subject is found. */
+static bool
+subject_after_question(const struct quote_finder *f, struct cue *c,
+    const struct cue *o)
+{
+	int32_t k = o->c1 > o->t0 ? o->c1 : o->t1, s0, s1;
+
+	while (k < c->t0 && !tok_punct(f, k, ','))
+		k++;
+	if (k >= c->t0 || !np_right(f, k + 1, &s0, &s1, 0) || s0 != k + 1 ||
+	    s1 > c->t0 || !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in its clause (not in an adjunct opening the sentence),
  * else of the clause. */
@@ -309,6 +329,10 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		if (o->passive && o->s0 < 0 && o->t0 > ss &&
 		    tok_has(f, o->t0 - 1, WC_SUB))
 			continue;
+		/* Asked whether ..., Smith shook his head and said: the same,
+		 * the main clause after the question's comma */
+		if (o->passive && o->s0 < 0 && o->t0 == ss)
+			return subject_after_question(f, c, o);
 		if (o->s0 >= 0 || o->passive) {
 			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss))
 				continue;
