@@ -1448,3 +1448,12 @@ The crowd booed.'
 	assert_output '{"kind":"indirect","text":"whether Jones would run","speaker":null,"cue":"Asked"}
 {"kind":"direct","text":"No.","speaker":"Smith","cue":"said"}'
 }
+
+@test "a participle after a passive of perception is said by the passive's subject" {
+	run quotes_of 'In the video, the cleric is shown lecturing: “Take heed.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Take heed.","speaker":"the cleric","cue":"lecturing"}'
+	run quotes_of 'Smith can be heard asking, “Where is the money?”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Where is the money?","speaker":"Smith","cue":"asking"}'
+}

@@ -756,6 +756,31 @@ opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	return true;
 }
 
+/* seen_doing: "the cleric is shown lecturing", "Smith can be heard
+ * asking": cue c, a participle right after a passive of perception at
+ * token p, is said by that passive's subject; true when it is found. */
+static bool
+seen_doing(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
+{
+	int32_t b = p - 1, s0, s1;
+
+	if (p != c->t0 - 1 || !tok_lower(f, p) || tok_has(f, p, WC_AUX) ||
+	    !((f->toks[p].flags & TF_ED) || lower_word(f, p, "seen") ||
+	    lower_word(f, p, "heard") || lower_word(f, p, "shown") ||
+	    lower_word(f, p, "caught")))
+		return false;
+	while (b > ss && tok_word(f, b) && ((f->toks[b].cls & WC_ADV) ||
+	    (f->toks[b].flags & TF_LY)))
+		b--;
+	if (b <= ss || !tok_has(f, b, WC_BE) ||
+	    !np_left(f, skip_left(f, b - 1, ss), ss, &s0, &s1) ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -770,6 +795,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (ing && k >= ss && (tok_has(f, k, WC_BE | WC_AUX) ||
 	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))))
 		ing = false;
+	if (ing && p >= ss && seen_doing(f, c, p, ss))
+		return;
 
 	if (p >= ss && ((ing && (comma_like(f, p) ||
 	    tok_has(f, p, WC_PREP | WC_SUB))) || (tok_has(f, p, WC_CONJ) &&
