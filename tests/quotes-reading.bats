@@ -1457,3 +1457,9 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"direct","text":"Where is the money?","speaker":"Smith","cue":"asking"}'
 }
+
+@test "a place and an agency in brackets before a dash is a dateline, no speaker" {
+	run quotes_of 'Washington (AFP) – Jones has taken a swipe at Smith, saying that “bombastic comments” do harm.'
+	assert_success
+	assert_output '{"kind":"partial","text":"bombastic comments","speaker":"Jones","cue":"saying"}'
+}

@@ -339,10 +339,16 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 
 /* dateline: does the mention at s0 open a dateline, a place in capitals
  * opening the paragraph before a dash: "WASHINGTON (AP) —", "DECATUR,
- * Ill. —", "PARIS, Dec. 8 (UPI) —"? */
+ * Ill. —", "PARIS, Dec. 8 (UPI) —", or a place and an agency in capitals
+ * in brackets: "Washington (AFP) –"? */
 static bool
 dateline(const struct quote_finder *f, int32_t s0)
 {
+	if ((f->toks[s0].flags & TF_PARA) && (size_t)s0 + 4 < f->ntoks &&
+	    tok_punct(f, s0 + 1, '(') && tok_word(f, s0 + 2) &&
+	    (f->toks[s0 + 2].flags & TF_UPPER) && tok_punct(f, s0 + 3, ')') &&
+	    dash(&f->toks[s0 + 4]))
+		return true;
 	if ((f->toks[s0].flags & (TF_PARA | TF_UPPER)) != (TF_PARA | TF_UPPER))
 		return false;
 	for (int32_t k = s0 + 1; (size_t)k < f->ntoks && k - s0 < 12; k++) {
