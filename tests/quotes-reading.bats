@@ -1463,3 +1463,12 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"partial","text":"bombastic comments","speaker":"Jones","cue":"saying"}'
 }
+
+@test "a quotation after a colon is said by the subject after an opening adjunct" {
+	run quotes_of 'But back on home soil, he returned to his old lines: “We will build it.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build it.","speaker":"he","cue":null}'
+	run quotes_of 'Wait, it gets better: “The law sets the number.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The law sets the number.","speaker":null,"cue":null}'
+}

@@ -412,10 +412,26 @@ colon_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
 	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014));
 }
 
+/* after_last_comma: the token after the last comma of the sentence
+ * before token p, outside quotations ("But back on American soil, he
+ * returned to his lines:"), or p when there is none. */
+static int32_t
+after_last_comma(const struct quote_finder *f, int32_t p)
+{
+	int32_t ss = sentence_start(f, p);
+
+	for (int32_t k = p - 1; k > ss; k--)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0)
+			return k + 1;
+	return p;
+}
+
 /* colon_subject: a whole quotation after a colon that no cue governs is
  * said by the subject of the clause the colon ends, on its line or at the
  * end of the paragraph before: Smith then turned to the crowd: “...”;
- * Smith released the following statement: (new paragraph) “...”. */
+ * Smith released the following statement: (new paragraph) “...”; over an
+ * opening adjunct its clause_start does not see (But back home, he
+ * returned to his lines: “...”; not "Wait, it gets better:"). */
 static bool
 colon_subject(const struct quote_finder *f, const struct quotation *q,
     int32_t *s0, int32_t *s1)
@@ -426,7 +442,9 @@ colon_subject(const struct quote_finder *f, const struct quotation *q,
 	    (f->toks[p].flags & TF_HEADLINE))
 		return false;
 	return colon_name(f, p, s0, s1) ||
-	    clause_subject(f, clause_start(f, p), p, s0, s1);
+	    clause_subject(f, clause_start(f, p), p, s0, s1) ||
+	    (clause_subject(f, after_last_comma(f, p), p, s0, s1) &&
+	    !(*s1 - *s0 == 1 && tok_is(f, *s0, f->w_it)));
 }
 
 /* title_like: is quotation q the name of a work or a handle (Title Case
