@@ -1472,3 +1472,10 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"direct","text":"The law sets the number.","speaker":null,"cue":null}'
 }
+
+@test "a quotation after a colon answers an opening question with the main clause's subject" {
+	run quotes_of 'Asked which county was his favorite, he demurred: “Whichever one I am in.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"which county was his favorite","speaker":null,"cue":"Asked"}
+{"kind":"direct","text":"Whichever one I am in.","speaker":"he","cue":null}'
+}

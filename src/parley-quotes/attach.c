@@ -299,6 +299,21 @@ sentence_report(const struct quote_finder *f, const struct quotation *q)
 	return best;
 }
 
+/* colon_report: sentence_report, but for a whole quotation after a colon
+ * not a question that opens the sentence with no one named to ask it
+ * ("Asked which county he liked, he demurred: “...”": the answer is the
+ * main clause's). */
+static int32_t
+colon_report(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t r = sentence_report(f, q);
+
+	if (r >= 0 && q->direct && f->cues[r].passive && f->cues[r].s0 < 0 &&
+	    f->cues[r].t0 == sentence_start(f, q->open))
+		return -1;
+	return r;
+}
+
 /* participle_subject: "Bemoaning the “phony system,” Trump accused ...":
  * a fragment in an opening participle belongs to the subject after it. */
 static bool
@@ -639,7 +654,7 @@ attach_quotations(struct quote_finder *f)
 		if (q->cue < 0)
 			governs(f, (int32_t)k, outermost_report(f, q->open));
 		if (q->cue < 0 && (!q->direct || tok_punct(f, q->open - 1, ':')))
-			governs(f, (int32_t)k, sentence_report(f, q));
+			governs(f, (int32_t)k, colon_report(f, q));
 		if (q->cue < 0)
 			q->has_subject = q->direct ?
 			    colon_subject(f, q, &q->subj0, &q->subj1) :
