@@ -1479,3 +1479,9 @@ The crowd booed.'
 	assert_output '{"kind":"indirect","text":"which county was his favorite","speaker":null,"cue":"Asked"}
 {"kind":"direct","text":"Whichever one I am in.","speaker":"he","cue":null}'
 }
+
+@test "a sentence after a quoted question whose verb is far from its subject does not report it" {
+	run quotes_of '“Mr. Smith?” I had prepared a short statement to read.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Mr. Smith?","speaker":null,"cue":null}'
+}

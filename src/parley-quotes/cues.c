@@ -1332,6 +1332,28 @@ opener_before(const struct quote_finder *f, int32_t s)
 	return true;
 }
 
+/* verb_far: does the sentence of cue c start with its subject (after a
+ * quotation) but put a verb and its object, not only auxiliaries,
+ * adverbs or an aside between commas, between that subject and the cue
+ * (“Mr. Smith?” I had prepared a statement to read)? Then it is no
+ * reporting clause of that quotation. */
+static bool
+verb_far(const struct quote_finder *f, const struct cue *c)
+{
+	bool far = false;
+
+	if (c->s0 < 0 || c->s0 >= c->t0 || !(f->toks[c->s0].flags & TF_SENT))
+		return false;
+	for (int32_t k = c->s1; k < c->t0; k++) {
+		if (!tok_word(f, k))
+			return false;
+		if (!(f->toks[k].cls & (WC_AUX | WC_BE | WC_HAVE | WC_NEG |
+		    WC_ADV)) && !(f->toks[k].flags & TF_LY))
+			far = true;
+	}
+	return far;
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -1518,7 +1540,8 @@ complement(struct quote_finder *f, struct cue *c)
 	c->use = CU_NONE;
 	return;
 before:
-	if (!(fr & FR_AFTER) && !(fr & FR_SOURCE)) {
+	/* “...?” I had prepared a statement to read: not what it reports */
+	if ((!(fr & FR_AFTER) && !(fr & FR_SOURCE)) || verb_far(f, c)) {
 		c->use = CU_NONE;
 		return;
 	}
