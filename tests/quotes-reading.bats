@@ -1485,3 +1485,12 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"direct","text":"Mr. Smith?","speaker":null,"cue":null}'
 }
+
+@test "a cueless quotation right after a sentence of its paragraph is that sentence's subject's" {
+	run quotes_of 'The judge then turned to me. “Mr. Smith?” I stood up.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Mr. Smith?","speaker":"The judge","cue":null}'
+	run quotes_of 'The film is made by Sony. “The Big Short” opens on Friday.'
+	assert_success
+	assert_output ''
+}

@@ -597,6 +597,27 @@ continuation(struct quote_finder *f, int32_t k, int32_t prev)
 	q->continues = true;
 }
 
+/* turned_to: "The judge then turned to me. “Mr. D’Souza?”": a whole
+ * quotation with no cue right after a sentence of its paragraph is said
+ * by that sentence's subject, when it is a speaker (not a name in Title
+ * Case after it: The film is by Sony. “The Big Short” ...). */
+static bool
+turned_to(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t p = q->open - 1, k;
+
+	if (!q->direct || p < 1 || (f->toks[q->open].flags & TF_PARA) ||
+	    !tok_punct(f, p, '.') || f->toks[p].q >= 0 || title_like(f, q))
+		return false;
+	/* X won't go that far, but Sherman wants ...: the last clause's */
+	k = after_last_comma(f, p);
+	if (k < p && tok_has(f, k, WC_CONJ))
+		k++;
+	return (k < p && clause_subject(f, k, p, s0, s1)) ||
+	    clause_subject(f, clause_start(f, p), p, s0, s1);
+}
+
 /* adjective_speaker: is cue c a noun its "speaker" only describes, read as
  * a verb after a determiner and an adjective ("Jones delivered a snappy
  * retort: “...”", "reprised the caustic chant “...”")? Its subject is no
@@ -661,6 +682,8 @@ attach_quotations(struct quote_finder *f)
 			    sentence_subject(f, q, &q->subj0, &q->subj1);
 		if (q->cue < 0 && !q->has_subject)
 			continuation(f, (int32_t)k, prev);
+		if (q->cue < 0 && !q->has_subject && !q->continues)
+			q->has_subject = turned_to(f, q, &q->subj0, &q->subj1);
 		if (q->cue < 0 && !q->continues &&
 		    (!q->has_subject || !q->direct) && title_like(f, q)) {
 			q->drop = true;
