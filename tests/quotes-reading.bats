@@ -1494,3 +1494,12 @@ The crowd booed.'
 	assert_success
 	assert_output ''
 }
+
+@test "a noun phrase opened by a and called before a name is no speaker" {
+	run quotes_of 'A new group called Black Votes Matter said it would act.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it would act","speaker":"Black Votes Matter","cue":"said"}'
+	run quotes_of 'Smith shared a syllabus for a class called “Politics of Fear” on Facebook, writing “Here it is.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"Here it is.","speaker":"Smith","cue":"writing"}'
+}

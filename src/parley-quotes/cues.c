@@ -2087,6 +2087,24 @@ asked_about(struct quote_finder *f, struct cue *c)
 	return true;
 }
 
+/* naming_participle: "a website called “Cape Breton If Trump Wins”", "a
+ * company called Cambridge Analytica", "a worker named Antonio": called,
+ * named or dubbed right after a noun phrase opened by "a" and before the
+ * name it gives is a name, not a report, and that phrase no speaker. */
+static bool
+naming_participle(const struct quote_finder *f, const struct cue *c)
+{
+	const struct tok *n;
+
+	if (c->passive || c->s0 < 0 || c->s1 != c->t0 || c->t1 != c->t0 + 1 ||
+	    (size_t)c->t1 >= f->ntoks || !(lower_word(f, c->t0, "called") ||
+	    lower_word(f, c->t0, "named") || lower_word(f, c->t0, "dubbed")) ||
+	    !(word_is(f, c->s0, "a") || word_is(f, c->s0, "an")))
+		return false;
+	n = &f->toks[c->t1];
+	return (n->flags & TF_OPEN) || (n->type == TK_WORD && (n->flags & TF_CAP));
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -2126,6 +2144,8 @@ analyse(struct quote_finder *f, struct cue *c)
 	} else {
 		find_speaker(f, c, ss);
 		what_it_calls(f, c, ss);
+		if (naming_participle(f, c))
+			return false;
 	}
 	if ((fr & FR_RECORD) && !c->passive &&
 	    (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
