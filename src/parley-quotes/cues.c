@@ -2777,10 +2777,13 @@ verb_like(const struct quote_finder *f, int32_t i)
 static bool
 cue_not_after(const struct quote_finder *f, int32_t i, bool inverted)
 {
-	const struct tok *t = &f->toks[i];
+	const struct tok *t;
 	const struct lex_word *w;
 
-	if (!(t->cls & WC_CUE) || !tok_lower(f, i) || t->q >= 0 ||
+	if (!tok_lower(f, i))
+		return false;
+	t = &f->toks[i];
+	if (!(t->cls & WC_CUE) || t->q >= 0 ||
 	    (t->cls & (WC_PREP | WC_DET | WC_CONJ | WC_SUB | WC_REL | WC_PRON |
 	    WC_OBJPRON | WC_ADV | WC_QUANT | WC_TIME | WC_SPEAKER |
 	    WC_MODIFIER | WC_WH)) || (t->flags & (TF_LY | TF_ING)))
