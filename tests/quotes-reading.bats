@@ -1503,3 +1503,9 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"partial","text":"Here it is.","speaker":"Smith","cue":"writing"}'
 }
+
+@test "a commenter or a user is a speaker after a quotation" {
+	run quotes_of '“They will find a way,” wrote one commenter.'
+	assert_success
+	assert_output '{"kind":"direct","text":"They will find a way,","speaker":"one commenter","cue":"wrote"}'
+}
