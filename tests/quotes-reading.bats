@@ -1509,3 +1509,10 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"direct","text":"They will find a way,","speaker":"one commenter","cue":"wrote"}'
 }
+
+@test "a businessman, a mogul or an actress heads a speaker mention" {
+	run quotes_of 'The billionaire businessman began by talking about taxes, saying that cuts are “good for everyone.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"taxes","speaker":"The billionaire businessman","cue":"talking about"}
+{"kind":"partial","text":"good for everyone.","speaker":"The billionaire businessman","cue":"saying"}'
+}
