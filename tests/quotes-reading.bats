@@ -1516,3 +1516,12 @@ The crowd booed.'
 	assert_output '{"kind":"indirect","text":"taxes","speaker":"The billionaire businessman","cue":"talking about"}
 {"kind":"partial","text":"good for everyone.","speaker":"The billionaire businessman","cue":"saying"}'
 }
+
+@test "a faction or a lobbyist heads a speaker mention" {
+	run quotes_of 'The rebel faction endorsed Smith.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The rebel faction","cue":"endorsed"}'
+	run quotes_of 'Several lobbyists endorsed Smith.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Several lobbyists","cue":"endorsed"}'
+}
