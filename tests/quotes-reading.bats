@@ -1650,3 +1650,145 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith, head of the party","speaker":"Jones, who","cue":"endorsed"}'
 }
+
+# quotes-speaker11
+
+@test "a lexicon verb with no reporting-clause frame right after a quotation reports it" {
+	run quotes_of '“Keep the tax as it is,” the council recommended.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Keep the tax as it is,","speaker":"the council","cue":"recommended"}'
+}
+
+@test "a verb that takes an object before its subject after a quotation reports nothing" {
+	run quotes_of '“It works,” portrayed his rival as a fool.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It works,","speaker":null,"cue":null}'
+}
+
+@test "a question in quotation marks is reported by the next sentence's verb with a topic" {
+	run quotes_of '“Why would you go?” Smith said about the effort to go.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Why would you go?","speaker":"Smith","cue":"said"}'
+}
+
+@test "a verb with an addressee and about right after a quotation reports the quotation" {
+	run quotes_of '“We are not ready,” Jones told the paper about the merger.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are not ready,","speaker":"Jones","cue":"told the paper"}'
+}
+
+@test "a clause in the paragraph after a quoted question is not its reporting clause" {
+	run quotes_of 'Jones asked Smith about the vote.
+
+“Does that not speak to your judgment?”
+
+The crowd booed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote","speaker":"Jones","cue":"asked Smith about"}
+{"kind":"direct","text":"Does that not speak to your judgment?","speaker":"Jones","cue":null}'
+}
+
+@test "a participle opening the sentence and its object is no speaker" {
+	run quotes_of 'Holding signs calling Smith a loser, the protesters chanted “Go home, Smith.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"Go home, Smith.","speaker":"the protesters","cue":"chanted"}'
+}
+
+@test "a participle after a reporting clause and its object is no speaker" {
+	run quotes_of '“We will win,” Smith said, drawing some audible gasps from the crowd.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will win,","speaker":"Smith","cue":"said"}'
+}
+
+@test "a participle after by and a noun is said by the clause's subject, not the noun's" {
+	run quotes_of 'Jones distanced himself from the Tea Party movement by saying the plan was “a mistake.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a mistake.","speaker":"Jones","cue":"saying"}'
+	run quotes_of 'Jones corrected the GOP candidate by tweeting that crime was “down.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"down.","speaker":"Jones","cue":"tweeting"}'
+}
+
+@test "a second verb after an opening question is said by the main clause's subject" {
+	run quotes_of 'Asked on Monday whether Jones would run, Smith shook his head and said, “No.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether Jones would run","speaker":null,"cue":"Asked"}
+{"kind":"direct","text":"No.","speaker":"Smith","cue":"said"}'
+}
+
+@test "a participle after a passive of perception is said by the passive's subject" {
+	run quotes_of 'In the video, the cleric is shown lecturing: “Take heed.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Take heed.","speaker":"the cleric","cue":"lecturing"}'
+	run quotes_of 'Smith can be heard asking, “Where is the money?”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Where is the money?","speaker":"Smith","cue":"asking"}'
+}
+
+@test "a place and an agency in brackets before a dash is a dateline, no speaker" {
+	run quotes_of 'Washington (AFP) – Jones has taken a swipe at Smith, saying that “bombastic comments” do harm.'
+	assert_success
+	assert_output '{"kind":"partial","text":"bombastic comments","speaker":"Jones","cue":"saying"}'
+}
+
+@test "a quotation after a colon is said by the subject after an opening adjunct" {
+	run quotes_of 'But back on home soil, he returned to his old lines: “We will build it.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build it.","speaker":"he","cue":null}'
+	run quotes_of 'Wait, it gets better: “The law sets the number.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The law sets the number.","speaker":null,"cue":null}'
+}
+
+@test "a quotation after a colon answers an opening question with the main clause's subject" {
+	run quotes_of 'Asked which county was his favorite, he demurred: “Whichever one I am in.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"which county was his favorite","speaker":null,"cue":"Asked"}
+{"kind":"direct","text":"Whichever one I am in.","speaker":"he","cue":null}'
+}
+
+@test "a sentence after a quoted question whose verb is far from its subject does not report it" {
+	run quotes_of '“Mr. Smith?” I had prepared a short statement to read.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Mr. Smith?","speaker":null,"cue":null}'
+}
+
+@test "a cueless quotation right after a sentence of its paragraph is that sentence's subject's" {
+	run quotes_of 'The judge then turned to me. “Mr. Smith?” I stood up.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Mr. Smith?","speaker":"The judge","cue":null}'
+	run quotes_of 'The film is made by Sony. “The Big Short” opens on Friday.'
+	assert_success
+	assert_output ''
+}
+
+@test "a noun phrase opened by a and called before a name is no speaker" {
+	run quotes_of 'A new group called Black Votes Matter said it would act.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it would act","speaker":"Black Votes Matter","cue":"said"}'
+	run quotes_of 'Smith shared a syllabus for a class called “Politics of Fear” on Facebook, writing “Here it is.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"Here it is.","speaker":"Smith","cue":"writing"}'
+}
+
+@test "a commenter or a user is a speaker after a quotation" {
+	run quotes_of '“They will find a way,” wrote one commenter.'
+	assert_success
+	assert_output '{"kind":"direct","text":"They will find a way,","speaker":"one commenter","cue":"wrote"}'
+}
+
+@test "a businessman, a mogul or an actress heads a speaker mention" {
+	run quotes_of 'The billionaire businessman began by talking about taxes, saying that cuts are “good for everyone.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"taxes","speaker":"The billionaire businessman","cue":"talking about"}
+{"kind":"partial","text":"good for everyone.","speaker":"The billionaire businessman","cue":"saying"}'
+}
+
+@test "a faction or a lobbyist heads a speaker mention" {
+	run quotes_of 'The rebel faction endorsed Smith.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The rebel faction","cue":"endorsed"}'
+	run quotes_of 'Several lobbyists endorsed Smith.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Several lobbyists","cue":"endorsed"}'
+}

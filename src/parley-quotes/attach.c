@@ -299,6 +299,21 @@ sentence_report(const struct quote_finder *f, const struct quotation *q)
 	return best;
 }
 
+/* colon_report: sentence_report, but for a whole quotation after a colon
+ * not a question that opens the sentence with no one named to ask it
+ * ("Asked which county he liked, he demurred: “...”": the answer is the
+ * main clause's). */
+static int32_t
+colon_report(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t r = sentence_report(f, q);
+
+	if (r >= 0 && q->direct && f->cues[r].passive && f->cues[r].s0 < 0 &&
+	    f->cues[r].t0 == sentence_start(f, q->open))
+		return -1;
+	return r;
+}
+
 /* participle_subject: "Bemoaning the “phony system,” Trump accused ...":
  * a fragment in an opening participle belongs to the subject after it. */
 static bool
@@ -414,10 +429,26 @@ colon_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
 	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014));
 }
 
+/* after_last_comma: the token after the last comma of the sentence
+ * before token p, outside quotations ("But back on American soil, he
+ * returned to his lines:"), or p when there is none. */
+static int32_t
+after_last_comma(const struct quote_finder *f, int32_t p)
+{
+	int32_t ss = sentence_start(f, p);
+
+	for (int32_t k = p - 1; k > ss; k--)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0)
+			return k + 1;
+	return p;
+}
+
 /* colon_subject: a whole quotation after a colon that no cue governs is
  * said by the subject of the clause the colon ends, on its line or at the
  * end of the paragraph before: Smith then turned to the crowd: “...”;
- * Smith released the following statement: (new paragraph) “...”. */
+ * Smith released the following statement: (new paragraph) “...”; over an
+ * opening adjunct its clause_start does not see (But back home, he
+ * returned to his lines: “...”; not "Wait, it gets better:"). */
 static bool
 colon_subject(const struct quote_finder *f, const struct quotation *q,
     int32_t *s0, int32_t *s1)
@@ -428,7 +459,9 @@ colon_subject(const struct quote_finder *f, const struct quotation *q,
 	    (f->toks[p].flags & TF_HEADLINE))
 		return false;
 	return colon_name(f, p, s0, s1) ||
-	    clause_subject(f, clause_start(f, p), p, s0, s1);
+	    clause_subject(f, clause_start(f, p), p, s0, s1) ||
+	    (clause_subject(f, after_last_comma(f, p), p, s0, s1) &&
+	    !(*s1 - *s0 == 1 && tok_is(f, *s0, f->w_it)));
 }
 
 /* title_like: is quotation q the name of a work or a handle (Title Case
@@ -607,6 +640,27 @@ continuation(struct quote_finder *f, int32_t k, int32_t prev)
 	q->continues = true;
 }
 
+/* turned_to: "The judge then turned to me. “Mr. D’Souza?”": a whole
+ * quotation with no cue right after a sentence of its paragraph is said
+ * by that sentence's subject, when it is a speaker (not a name in Title
+ * Case after it: The film is by Sony. “The Big Short” ...). */
+static bool
+turned_to(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t p = q->open - 1, k;
+
+	if (!q->direct || p < 1 || (f->toks[q->open].flags & TF_PARA) ||
+	    !tok_punct(f, p, '.') || f->toks[p].q >= 0 || title_like(f, q))
+		return false;
+	/* X won't go that far, but Sherman wants ...: the last clause's */
+	k = after_last_comma(f, p);
+	if (k < p && tok_has(f, k, WC_CONJ))
+		k++;
+	return (k < p && clause_subject(f, k, p, s0, s1)) ||
+	    clause_subject(f, clause_start(f, p), p, s0, s1);
+}
+
 /* adjective_speaker: is cue c a noun its "speaker" only describes, read as
  * a verb after a determiner and an adjective ("Jones delivered a snappy
  * retort: “...”", "reprised the caustic chant “...”")? Its subject is no
@@ -664,13 +718,15 @@ attach_quotations(struct quote_finder *f)
 		if (q->cue < 0)
 			governs(f, (int32_t)k, outermost_report(f, q->open));
 		if (q->cue < 0 && (!q->direct || tok_punct(f, q->open - 1, ':')))
-			governs(f, (int32_t)k, sentence_report(f, q));
+			governs(f, (int32_t)k, colon_report(f, q));
 		if (q->cue < 0)
 			q->has_subject = q->direct ?
 			    colon_subject(f, q, &q->subj0, &q->subj1) :
 			    sentence_subject(f, q, &q->subj0, &q->subj1);
 		if (q->cue < 0 && !q->has_subject)
 			continuation(f, (int32_t)k, prev);
+		if (q->cue < 0 && !q->has_subject && !q->continues)
+			q->has_subject = turned_to(f, q, &q->subj0, &q->subj1);
 		if (q->cue < 0 && (!q->continues || (!q->direct && q->from_cue >= 0)) &&
 		    (!q->has_subject || !q->direct) && title_like(f, q)) {
 			q->drop = true;

@@ -336,6 +336,26 @@ verb_s(const struct quote_finder *f, const struct tok *t)
 	    strchr("isu", f->text[t->e - 2]) == NULL;
 }
 
+/* subject_after_question: "Asked whether he would run, Smith shook his
+ * head and said": cue c, a second verb after the question of cue o that
+ * opens the sentence, is said by the subject of the main clause after
+ * the question's comma; true when that subject is found. */
+static bool
+subject_after_question(const struct quote_finder *f, struct cue *c,
+    const struct cue *o)
+{
+	int32_t k = o->c1 > o->t0 ? o->c1 : o->t1, s0, s1;
+
+	while (k < c->t0 && !tok_punct(f, k, ','))
+		k++;
+	if (k >= c->t0 || !np_right(f, k + 1, &s0, &s1, 0) || s0 != k + 1 ||
+	    s1 > c->t0 || !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in its clause (not in an adjunct opening the sentence),
  * else of the clause. */
@@ -362,6 +382,10 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		if (o->passive && o->s0 < 0 && o->t0 > ss &&
 		    tok_has(f, o->t0 - 1, WC_SUB))
 			continue;
+		/* Asked whether ..., Smith shook his head and said: the same,
+		 * the main clause after the question's comma */
+		if (o->passive && o->s0 < 0 && o->t0 == ss)
+			return subject_after_question(f, c, o);
 		if (o->s0 >= 0 || o->passive) {
 			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss))
 				continue;
@@ -787,6 +811,31 @@ opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	return true;
 }
 
+/* seen_doing: "the cleric is shown lecturing", "Smith can be heard
+ * asking": cue c, a participle right after a passive of perception at
+ * token p, is said by that passive's subject; true when it is found. */
+static bool
+seen_doing(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
+{
+	int32_t b = p - 1, s0, s1;
+
+	if (p != c->t0 - 1 || !tok_lower(f, p) || tok_has(f, p, WC_AUX) ||
+	    !((f->toks[p].flags & TF_ED) || lower_word(f, p, "seen") ||
+	    lower_word(f, p, "heard") || lower_word(f, p, "shown") ||
+	    lower_word(f, p, "caught")))
+		return false;
+	while (b > ss && tok_word(f, b) && ((f->toks[b].cls & WC_ADV) ||
+	    (f->toks[b].flags & TF_LY)))
+		b--;
+	if (b <= ss || !tok_has(f, b, WC_BE) ||
+	    !np_left(f, skip_left(f, b - 1, ss), ss, &s0, &s1) ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -801,14 +850,21 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (ing && k >= ss && (tok_has(f, k, WC_BE | WC_AUX) ||
 	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))))
 		ing = false;
+	if (ing && p >= ss && seen_doing(f, c, p, ss))
+		return;
 
 	if (p >= ss && ((ing && (comma_like(f, p) ||
 	    tok_has(f, p, WC_PREP | WC_SUB))) || (tok_has(f, p, WC_CONJ) &&
 	    !tok_has(f, p - 1, WC_CONJ)))) {
 		c->inherit = true;
-		/* he began by saying: the subject of the verb before "by" */
+		/* he began by saying: the subject of the verb before "by"
+		 * (not of a noun: distanced himself from the movement by
+		 * saying, corrected the candidate by tweeting; but quoted a
+		 * witness as saying) */
 		if (ing && tok_has(f, p, WC_PREP) && tok_lower(f, p - 1) &&
 		    !tok_has(f, p - 1, WC_AUX | WC_PREP | WC_DET | WC_CONJ) &&
+		    (tok_is(f, p, f->w_as) ||
+		    !(np_left(f, p - 1, ss, &s0, &s1) && s0 < p - 1)) &&
 		    np_left(f, skip_left(f, p - 2, ss), ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, false)) {
 			c->s0 = s0;
@@ -1177,6 +1233,22 @@ dashed_adjunct(const struct quote_finder *f, int32_t k, uint32_t fr)
 	return k;
 }
 
+/* asked_before: does token s, which starts a sentence, follow in its
+ * paragraph a quotation closed by a question or an exclamation mark
+ * (“Why?” Vance asked about the plan)? The sentence is then its
+ * reporting clause. */
+static bool
+asked_before(const struct quote_finder *f, int32_t s)
+{
+	int32_t k = s - 1;
+
+	if (k < 1 || !(f->toks[k].flags & TF_CLOSE) || (f->toks[s].flags & TF_PARA))
+		return false;
+	while (k > 0 && (f->toks[k].flags & TF_CLOSE))
+		k--;
+	return tok_punct(f, k, '?') || tok_punct(f, k, '!');
+}
+
 /* closed_before: does the reporting clause of cue c stand right after a
  * quotation closed in its sentence (“...,” Smith said / “...,” said
  * Smith)? Then that quotation is what it reports. */
@@ -1185,8 +1257,13 @@ closed_before(const struct quote_finder *f, const struct cue *c)
 {
 	int32_t s = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
 
-	if (c->inherit || s <= 0 || (f->toks[s].flags & TF_SENT))
+	if (c->inherit || s <= 0)
 		return false;
+	/* “Why?” Smith said about it: a topic after the verb is no content
+	 * of its own (a that-clause after it would be) */
+	if (f->toks[s].flags & TF_SENT)
+		return asked_before(f, s) && (tok_is(f, c->t1, f->w_about) ||
+		    tok_is(f, c->t1, f->w_of));
 	return (f->toks[s - 1].flags & TF_CLOSE) || (tok_punct(f, s - 1, ',') &&
 	    s > 1 && (f->toks[s - 2].flags & TF_CLOSE));
 }
@@ -1320,6 +1397,28 @@ opener_before(const struct quote_finder *f, int32_t s)
 		    (f->toks[k].type == TK_PUNCT && f->toks[k].cp != '.'))
 			return false;
 	return true;
+}
+
+/* verb_far: does the sentence of cue c start with its subject (after a
+ * quotation) but put a verb and its object, not only auxiliaries,
+ * adverbs or an aside between commas, between that subject and the cue
+ * (“Mr. Smith?” I had prepared a statement to read)? Then it is no
+ * reporting clause of that quotation. */
+static bool
+verb_far(const struct quote_finder *f, const struct cue *c)
+{
+	bool far = false;
+
+	if (c->s0 < 0 || c->s0 >= c->t0 || !(f->toks[c->s0].flags & TF_SENT))
+		return false;
+	for (int32_t k = c->s1; k < c->t0; k++) {
+		if (!tok_word(f, k))
+			return false;
+		if (!(f->toks[k].cls & (WC_AUX | WC_BE | WC_HAVE | WC_NEG |
+		    WC_ADV)) && !(f->toks[k].flags & TF_LY))
+			far = true;
+	}
+	return far;
 }
 
 /* complement decides what cue c reports and where that starts. */
@@ -1508,7 +1607,8 @@ complement(struct quote_finder *f, struct cue *c)
 	c->use = CU_NONE;
 	return;
 before:
-	if (!(fr & FR_AFTER) && !(fr & FR_SOURCE)) {
+	/* “...?” I had prepared a statement to read: not what it reports */
+	if ((!(fr & FR_AFTER) && !(fr & FR_SOURCE)) || verb_far(f, c)) {
 		c->use = CU_NONE;
 		return;
 	}
@@ -2032,14 +2132,16 @@ evidential(const struct quote_finder *f, struct cue *c, int32_t ss)
 
 /* asked_about: "Hewitt asked Trump about the wall": a verb of asking or
  * telling (o and w) with an addressee and "about" reports what it is
- * about, the topic (as "asked about X" does); true when so. */
+ * about, the topic (as "asked about X" does); true when so. Right after
+ * a quotation it reports that quotation (“...,” Ryan told CNN about
+ * it). */
 static bool
 asked_about(struct quote_finder *f, struct cue *c)
 {
 	int32_t o0, o1;
 
 	if ((c->frames & (FR_OBJECT | FR_WH)) != (FR_OBJECT | FR_WH) ||
-	    c->inverted || c->passive ||
+	    c->inverted || c->passive || closed_before(f, c) ||
 	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||
 	    !np_is_speaker(f, o0, o1, true) || !tok_is(f, o1, f->w_about) ||
 	    !(np_start(f, o1 + 1) || (tok_has(f, o1 + 1, WC_WH) &&
@@ -3268,6 +3370,34 @@ verb_like(const struct quote_finder *f, int32_t i)
 	return (t->flags & TF_ED) || f->text[t->e - 1] == 's';
 }
 
+/* cue_not_after: is the word at token i, in a verb's form, a cue of the
+ * lexicon none of whose entries reports what is before it (“...,” it
+ * recommended; “...?” Beck questioned; “...,” agrees Jones)? After a
+ * quotation it reports that quotation as a verb the lexicon lacks does;
+ * before its subject (inverted), only a verb that takes no object: in
+ * “...,” portrayed his rival as ..., what follows is its object. */
+static bool
+cue_not_after(const struct quote_finder *f, int32_t i, bool inverted)
+{
+	const struct tok *t;
+	const struct lex_word *w;
+
+	if (!tok_lower(f, i))
+		return false;
+	t = &f->toks[i];
+	if (!(t->cls & WC_CUE) || t->q >= 0 ||
+	    (t->cls & (WC_PREP | WC_DET | WC_CONJ | WC_SUB | WC_REL | WC_PRON |
+	    WC_OBJPRON | WC_ADV | WC_QUANT | WC_TIME | WC_SPEAKER |
+	    WC_MODIFIER | WC_WH)) || (t->flags & (TF_LY | TF_ING)))
+		return false;
+	w = &f->lx->words[t->wid];
+	for (int32_t k = 0; k < w->ncues; k++)
+		if ((f->lx->cues[w->cue0 + k].frames & FR_AFTER) || (inverted &&
+		    (f->lx->cues[w->cue0 + k].frames & (FR_NP | FR_AS | FR_OBJECT))))
+			return false;
+	return (t->flags & TF_ED) || verb_s(f, t);
+}
+
 /* clause_done: nothing but adjuncts from token k to the end of the
  * clause (a comma, a full stop, another quotation). */
 static bool
@@ -3280,9 +3410,10 @@ clause_done(const struct quote_finder *f, int32_t k)
 
 /* quote_verb: “France will always be France,” an angry Hollande
  * retaliated. / “This is fantastic!” beamed Donald Hartley.: a verb the
- * lexicon does not know, right after a quotation closed by , ! or ?,
- * with its subject and nothing else in the clause, reports that
- * quotation. Returns the token after it, or -1. */
+ * lexicon does not know (or knows with no reporting clause after the
+ * content: recommended), right after a quotation closed by , ! or ? in
+ * its paragraph, with its subject and nothing else in the clause,
+ * reports that quotation. Returns the token after it, or -1. */
 static int32_t
 quote_verb(struct quote_finder *f, int32_t i)
 {
@@ -3292,13 +3423,14 @@ quote_verb(struct quote_finder *f, int32_t i)
 
 	if (i < 2 || !(f->toks[i - 1].flags & TF_CLOSE) ||
 	    !(tok_punct(f, i - 2, ',') || tok_punct(f, i - 2, '!') ||
-	    tok_punct(f, i - 2, '?')))
+	    tok_punct(f, i - 2, '?')) || (f->toks[i].flags & TF_PARA))
 		return -1;
 	if (np_right(f, i, &s0, &s1, 0) && s0 == i &&
-	    np_is_speaker(f, s0, s1, false) && verb_like(f, s1) &&
-	    clause_done(f, s1 + 1))
+	    np_is_speaker(f, s0, s1, false) && (verb_like(f, s1) ||
+	    cue_not_after(f, s1, false)) && clause_done(f, s1 + 1))
 		v = s1;
-	else if (verb_like(f, i) && np_right(f, i + 1, &s0, &s1, 0) &&
+	else if ((verb_like(f, i) || cue_not_after(f, i, true)) &&
+	    np_right(f, i + 1, &s0, &s1, 0) &&
 	    s0 == i + 1 && np_is_speaker(f, s0, s1, false) && clause_done(f, s1))
 		v = i, inverted = true;
 	else

@@ -339,10 +339,16 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 
 /* dateline: does the mention at s0 open a dateline, a place in capitals
  * opening the paragraph before a dash: "WASHINGTON (AP) —", "DECATUR,
- * Ill. —", "PARIS, Dec. 8 (UPI) —"? */
+ * Ill. —", "PARIS, Dec. 8 (UPI) —", or a place and an agency in capitals
+ * in brackets: "Washington (AFP) –"? */
 static bool
 dateline(const struct quote_finder *f, int32_t s0)
 {
+	if ((f->toks[s0].flags & TF_PARA) && (size_t)s0 + 4 < f->ntoks &&
+	    tok_punct(f, s0 + 1, '(') && tok_word(f, s0 + 2) &&
+	    (f->toks[s0 + 2].flags & TF_UPPER) && tok_punct(f, s0 + 3, ')') &&
+	    dash(&f->toks[s0 + 4]))
+		return true;
 	if ((f->toks[s0].flags & (TF_PARA | TF_UPPER)) != (TF_PARA | TF_UPPER))
 		return false;
 	for (int32_t k = s0 + 1; (size_t)k < f->ntoks && k - s0 < 12; k++) {
@@ -358,12 +364,31 @@ dateline(const struct quote_finder *f, int32_t s0)
 	return false;
 }
 
+/* opening_participle: is mention [s0, s1) a participle and its object
+ * ("Holding signs calling X ..., the protesters chanted"; "he said,
+ * drawing some gasps"), capitalised at most because it opens the
+ * sentence, not a name or a modifier and its noun (Downing Street,
+ * Trailing contenders Ted Cruz, Best-selling writers, fundraising
+ * documents, Voting rights advocates: a person or a body for its head)? */
+static bool
+opening_participle(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	const struct tok *t = &f->toks[s0];
+
+	return s1 - s0 > 1 && ((t->flags & TF_SENT) || (tok_lower(f, s0) &&
+	    tok_has(f, s0 + 1, WC_DET | WC_QUANT))) && (t->flags & TF_ING) &&
+	    !(t->flags & TF_UPPER) && !(t->cls & (WC_SPEAKER | WC_MODIFIER)) &&
+	    memchr(f->text + t->b, '-', t->e - t->b) == NULL &&
+	    tok_lower(f, s0 + 1) && tok_lower(f, s1 - 1) &&
+	    (!tok_has(f, s1 - 1, WC_SPEAKER) || tok_has(f, s1 - 1, WC_DOCUMENT));
+}
+
 bool
 np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 {
 	const struct tok *h;
 
-	if (s1 <= s0 || dateline(f, s0))
+	if (s1 <= s0 || dateline(f, s0) || opening_participle(f, s0, s1))
 		return false;
 	if (s1 - s0 > 1 && abbrev_dot(f, s1 - 1))
 		s1--;   /* the F.B.I. */
