@@ -1792,3 +1792,14 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith","speaker":"Several lobbyists","cue":"endorsed"}'
 }
+
+# lead9
+
+@test "a subordinate clause alone before a verb and its addressee is not what it reports, an interposed one is" {
+	run quotes_of 'Even as prices were falling, the mayor wrote to residents, telling them the town was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the town was safe","speaker":"the mayor","cue":"telling them"}'
+	run quotes_of 'If the town can build a bridge, he observed this week, without any help, then it can build a school.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"If the town can build a bridge","speaker":"he","cue":"observed"}'
+}

@@ -2667,6 +2667,25 @@ relative_before(const struct quote_finder *f, const struct cue *c)
 	    tok_has(f, c->s1 - 1, WC_REL) && tok_lower(f, c->s1 - 1);
 }
 
+/* lone_subordinate: is the content read before cue c a subordinate
+ * clause alone, adverbs before it, with no main clause of its own ("even
+ * as shares of the mill were tumbling, Mr. Smith wrote to investors")? */
+static bool
+lone_subordinate(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t k = c->c0;
+
+	while (k < c->c1 && tok_word(f, k) && (f->toks[k].cls & WC_ADV) &&
+	    !(f->toks[k].cls & WC_SUB))
+		k++;
+	if (k >= c->c1 || !tok_word(f, k) || !(f->toks[k].cls & WC_SUB))
+		return false;
+	for (; k < c->c1; k++)
+		if (!tok_word(f, k))
+			return false;
+	return true;
+}
+
 /* opener_content: is the content read before cue c an adverbial that
  * opens the clause of the cue, which goes on after the cue with a
  * complement ("On Tuesday, even as shares fell, Ackman wrote to
@@ -2681,6 +2700,10 @@ opener_content(const struct quote_finder *f, const struct cue *c)
 	    !((t->cls & (WC_PREP | WC_SUB | WC_ADV | WC_TIME)) ||
 	    (t->flags & TF_LY)) || tok_is(f, c->c0, f->w_according))
 		return false;
+	/* a subordinate clause alone before a verb with an addressee: the
+	 * verb goes on with a complement ("wrote to investors, telling ...") */
+	if (tok_is(f, c->t1, f->w_to) && lone_subordinate(f, c))
+		return true;
 	k = skip_adjunct_right(f, c->t1);
 	return tok_word(f, k) && f->toks[k].q < 0 && !(f->toks[k].flags & TF_SENT);
 }
