@@ -1383,3 +1383,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"No mill","speaker":"A sign that","cue":"read"}'
 }
+
+# quotes-missed11
+
+@test "a clause opened by an adverb or a preposition is the content of a reporting clause after it" {
+	run quotes_of 'About forty farmers have now left the valley, officials said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"About forty farmers have now left the valley","speaker":"officials","cue":"said"}'
+	run quotes_of 'And now there is some doubt about the mill, he said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"now there is some doubt about the mill","speaker":"he","cue":"said"}'
+	run quotes_of 'Today, the newspaper calls it a fraud.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it a fraud","speaker":"the newspaper","cue":"calls"}'
+}

@@ -994,6 +994,36 @@ adjuncts_before(const struct quote_finder *f, int32_t s)
 	return true;
 }
 
+/* opening_clause: is the run from the start of the sentence to the comma
+ * before token s a clause that opens with an adverb or a preposition
+ * ("About 270 people have been resettled, officials said", "And now
+ * there is ..., he said"): not a subordinate clause, an auxiliary or a
+ * form of be in it before any subordinating or relative word, no
+ * quotation nor punctuation but dots and hyphens? */
+static bool
+opening_clause(const struct quote_finder *f, int32_t s)
+{
+	int32_t ss = sentence_start(f, s);
+
+	if (ss >= s - 2 || s - ss > 60)
+		return false;
+	for (int32_t k = ss; k < s - 1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || t->type == TK_QUOTE || (t->type == TK_PUNCT &&
+		    t->cp != '.' && t->cp != '-'))
+			return false;    /* a dateline's dash, a quotation */
+		if (t->type != TK_WORD)
+			continue;
+		if (t->cls & (WC_SUB | WC_REL | WC_WH))
+			return false;    /* while he may not have ..., where ... */
+		if (k > ss && !(t->flags & TF_CAP) &&
+		    (t->cls & (WC_AUX | WC_BE)) && !(t->cls & WC_PREP))
+			return true;
+	}
+	return false;
+}
+
 /* boundary_before: a reporting clause starting at token s stands after
  * its content when a comma or a closing mark precedes it. */
 static bool
@@ -1009,7 +1039,8 @@ boundary_before(const struct quote_finder *f, int32_t s)
 			k--;
 		return k < s - 1 && (tok_punct(f, k, '?') || tok_punct(f, k, '!'));
 	}
-	if (tok_punct(f, s - 1, ',') && clause_start(f, s) == s)
+	if (tok_punct(f, s - 1, ',') && clause_start(f, s) == s &&
+	    !opening_clause(f, s))
 		return false;   /* Today, the newspaper calls it ... */
 	if (tok_punct(f, s - 1, ',') && adjuncts_before(f, s))
 		return false;   /* In Fort Pierce, Florida, Friday, Clinton said */
