@@ -1397,3 +1397,13 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"it a fraud","speaker":"the newspaper","cue":"calls"}'
 }
+
+@test "a fragment quoted in a relative clause set off by a comma is that clause's, and the report around it stays" {
+	run quotes_of 'Smith said the mill, which he called “a relic,” would close in May.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the mill, which he called “a relic,” would close in May","speaker":"Smith","cue":"said"}'
+	assert_line --index 1 '{"kind":"partial","text":"a relic,","speaker":"he","cue":"called"}'
+	run quotes_of 'Smith said he would offer “a prayer” for them.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a prayer","speaker":"Smith","cue":"said"}'
+}
