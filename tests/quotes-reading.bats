@@ -1407,3 +1407,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"a prayer","speaker":"Smith","cue":"said"}'
 }
+
+@test "a record with its modifiers reports a that-clause after show or find" {
+	run quotes_of 'The report published Tuesday showed that the mill lost money.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill lost money","speaker":"The report","cue":"showed"}'
+	run quotes_of 'A survey released on Monday found that most farmers want rain.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"most farmers want rain","speaker":"A survey","cue":"found"}'
+}
