@@ -1416,3 +1416,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"most farmers want rain","speaker":"A survey","cue":"found"}'
 }
+
+@test "as X noted after a conjunction, and as reported by X, report the clause after the comma" {
+	run quotes_of 'But as Jones noted, the farmers will vote for the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the farmers will vote for the mill","speaker":"Jones","cue":"noted"}'
+	run quotes_of 'As reported by the Gazette, the mill lost money last year.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill lost money last year","speaker":"the Gazette","cue":"reported"}'
+}

@@ -1286,6 +1286,18 @@ opener_before(const struct quote_finder *f, int32_t s)
 	return true;
 }
 
+/* as_opens: does the "as" at token a open its sentence (after a
+ * conjunction at most: "But as Clyburn noted, ...") or follow a comma? */
+static bool
+as_opens(const struct quote_finder *f, int32_t a)
+{
+	if (f->toks[a].flags & TF_SENT)
+		return true;
+	if (a > 0 && (f->toks[a - 1].flags & TF_SENT) && tok_has(f, a - 1, WC_CONJ))
+		return true;
+	return comma_like(f, a - 1);
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -1395,10 +1407,18 @@ complement(struct quote_finder *f, struct cue *c)
 	}
 	/* As Ryan has pointed out, that's ...: the clause after the comma */
 	if (c->s0 > 0 && c->s0 < c->t0 && tok_is(f, c->s0 - 1, f->w_as) &&
-	    (f->toks[c->s0 - 1].flags & TF_SENT || comma_like(f, c->s0 - 2)) &&
-	    tok_punct(f, k, ',') && tok_word(f, k + 1)) {
+	    as_opens(f, c->s0 - 1) && tok_punct(f, k, ',') && tok_word(f, k + 1)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k + 1;
+		return;
+	}
+	/* As reported by the Times, investigators found ...: the same after
+	 * a passive's agent */
+	if (c->agent && c->s0 > c->t0 && tok_is(f, c->t0 - 1, f->w_as) &&
+	    as_opens(f, c->t0 - 1) && tok_punct(f, c->s1, ',') &&
+	    tok_word(f, c->s1 + 1) && !(f->toks[c->s1 + 1].flags & TF_SENT)) {
+		c->use = CU_CLAUSE;
+		c->c0 = c->s1 + 1;
 		return;
 	}
 	/* half said so; asked whether ..., Smith said no */
