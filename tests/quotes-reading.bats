@@ -1425,3 +1425,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill lost money last year","speaker":"the Gazette","cue":"reported"}'
 }
+
+@test "an adjunct whose noun phrase opens with a day's possessive is stepped over before that" {
+	run quotes_of 'Smith argued during Saturday’s debate that the mill should stay open.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill should stay open","speaker":"Smith","cue":"argued"}'
+}
