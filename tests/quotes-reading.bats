@@ -1431,3 +1431,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill should stay open","speaker":"Smith","cue":"argued"}'
 }
+
+@test "a reporting clause opening a paragraph does not take the quotation that ends the paragraph before" {
+	run quotes_of '“Can the mill stay open?”
+
+Some farmers said none of the attempts to save it will work.'
+	assert_success
+	assert_line --index 0 '{"kind":"direct","text":"Can the mill stay open?","speaker":null,"cue":null}'
+	assert_line --index 1 '{"kind":"indirect","text":"none of the attempts to save it will work","speaker":"Some farmers","cue":"said"}'
+}

@@ -1031,9 +1031,13 @@ boundary_before(const struct quote_finder *f, int32_t s)
 {
 	if (s <= 0)
 		return false;
-	/* a new sentence: only after “...?” or “...!” (“Why?” Vance asked) */
+	/* a new sentence: only after “...?” or “...!” (“Why?” Vance asked),
+	 * in the same paragraph */
 	if (f->toks[s].flags & TF_SENT) {
 		int32_t k = s - 1;
+
+		if (f->toks[s].flags & TF_PARA)
+			return false;
 
 		while (k > 0 && (f->toks[k].flags & TF_CLOSE))
 			k--;
@@ -1049,8 +1053,8 @@ boundary_before(const struct quote_finder *f, int32_t s)
 }
 
 /* after_quote: “...,” Fight for $15 organizing director Kendall Fells
- * told ...: a reporting clause right after a quotation, its mention
- * everything between. */
+ * told ...: a reporting clause right after a quotation in its paragraph,
+ * its mention everything between. */
 static bool
 after_quote(const struct quote_finder *f, struct cue *c)
 {
@@ -1058,6 +1062,9 @@ after_quote(const struct quote_finder *f, struct cue *c)
 		const struct tok *t = &f->toks[k];
 
 		if (t->flags & TF_CLOSE) {
+			/* not a quotation that ends the paragraph before */
+			if (f->toks[k + 1].flags & TF_PARA)
+				return false;
 			if (!(f->toks[k - 1].type == TK_PUNCT &&
 			    strchr(",?!", (int)f->toks[k - 1].cp) != NULL &&
 			    f->toks[k - 1].cp < 128))
