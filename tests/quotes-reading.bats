@@ -1440,3 +1440,9 @@ Some farmers said none of the attempts to save it will work.'
 	assert_line --index 0 '{"kind":"direct","text":"Can the mill stay open?","speaker":null,"cue":null}'
 	assert_line --index 1 '{"kind":"indirect","text":"none of the attempts to save it will work","speaker":"Some farmers","cue":"said"}'
 }
+
+@test "a subject with a to-infinitive after its noun opens the clause a verb reports" {
+	run quotes_of 'Jones argued Smith’s plan to sell the mill would cost jobs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith’s plan to sell the mill would cost jobs","speaker":"Jones","cue":"argued"}'
+}

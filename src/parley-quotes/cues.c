@@ -1243,11 +1243,37 @@ aside_clause(const struct quote_finder *f, int32_t k, uint32_t fr)
 	return -1;
 }
 
+/* infinitive_end: the token after a to-infinitive that modifies a noun
+ * at token n ("the attempts to trip up Trump will ...", "Trump's plan to
+ * pay down the debt would ..."), when an auxiliary follows it within a
+ * few words with no punctuation, quotation or clause word between; else
+ * n. */
+static int32_t
+infinitive_end(const struct quote_finder *f, int32_t n)
+{
+	if (!tok_is(f, n, f->w_to) || !tok_lower(f, n + 1) ||
+	    tok_has(f, n + 1, WC_DET | WC_QUANT | WC_AUX | WC_BE | WC_PRON |
+	    WC_OBJPRON | WC_PREP))
+		return n;
+	for (int32_t j = n + 2; j < n + 10 && tok_word(f, j); j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (t->q >= 0 || (t->flags & TF_SENT) || t->wid == f->w_that ||
+		    (t->cls & (WC_SUB | WC_REL | WC_WH | WC_CONJ | WC_REPORT)))
+			return n;
+		if (!(t->flags & TF_CAP) && (t->cls & (WC_AUX | WC_NEG)) &&
+		    !(t->cls & WC_PREP))
+			return j;
+	}
+	return n;
+}
+
 /* pp_subject_clause: does a clause start at token k whose subject is a
- * noun phrase with one or two prepositional phrases after it, or one
- * opened by this, these or those, then an auxiliary ("the drumbeat of
- * public pressure will ...", "those statements were ...")? clause_like
- * takes only a bare noun phrase, and this, these, those alone. */
+ * noun phrase with one or two prepositional phrases or a to-infinitive
+ * after it, or one opened by this, these or those, then an auxiliary
+ * ("the drumbeat of public pressure will ...", "the plan to cut taxes
+ * would ...", "those statements were ...")? clause_like takes only a
+ * bare noun phrase, and this, these, those alone. */
 static bool
 pp_subject_clause(const struct quote_finder *f, int32_t k)
 {
@@ -1264,6 +1290,10 @@ pp_subject_clause(const struct quote_finder *f, int32_t k)
 	    np_right(f, n + 1, &s0, &s1, 0) && s0 == n + 1 &&
 	    !tok_has(f, s0, WC_PRON | WC_OBJPRON); m++)
 		n = s1;
+	if (infinitive_end(f, n) > n) {
+		n = infinitive_end(f, n);
+		m++;
+	}
 	if (m == 0 && !demonstrative)
 		return false;
 	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
