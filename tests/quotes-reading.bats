@@ -1446,3 +1446,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith’s plan to sell the mill would cost jobs","speaker":"Jones","cue":"argued"}'
 }
+
+@test "recall reports a noun phrase or a gerund" {
+	run quotes_of 'The senator recalled the flood of 1990 in the valley.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the flood of 1990 in the valley","speaker":"The senator","cue":"recalled"}'
+	run quotes_of 'Jones spoke for an hour, recalling visits to the old mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"visits to the old mill","speaker":"Jones","cue":"recalling"}'
+}
