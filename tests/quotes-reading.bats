@@ -1455,3 +1455,21 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"visits to the old mill","speaker":"Jones","cue":"recalling"}'
 }
+
+@test "a passive ask with adjuncts before about reports the topic" {
+	run quotes_of 'When asked at the meeting about the mill, Smith defended the plan.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the mill","speaker":null,"cue":"asked"}'
+	assert_line --index 1 '{"kind":"indirect","text":"the plan","speaker":"Smith","cue":"defended"}'
+	run quotes_of 'When asked by Jones on Monday about the mill, Smith said no.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the mill","speaker":"Jones","cue":"asked"}'
+	assert_line --index 1 '{"kind":"indirect","text":"no","speaker":"Smith","cue":"said"}'
+}
+
+@test "a participle in -ed opening the sentence is an opener, not what the clause after it reports" {
+	run quotes_of 'Asked at a briefing in May about the mill, the mayor said the 1990 flood plan has been “a disaster” for them.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the mill","speaker":null,"cue":"Asked"}'
+	assert_line --index 1 '{"kind":"partial","text":"a disaster","speaker":"the mayor","cue":"said"}'
+}

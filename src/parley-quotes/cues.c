@@ -82,6 +82,26 @@ participle_form(const struct tok *t)
 	return !(t->flags & TF_ING) && (t->flags & TF_ED || t->wid >= 0);
 }
 
+static bool np_start(const struct quote_finder *f, int32_t k);
+
+/* about_after: the "about" after adjuncts from token a on (at a
+ * briefing on Monday about X), before any punctuation and with a noun
+ * phrase after it, or -1. */
+static int32_t
+about_after(const struct quote_finder *f, int32_t a)
+{
+	int32_t k = a;
+
+	while (k - a < 12 && tok_word(f, k) && !(f->toks[k].flags & TF_SENT) &&
+	    f->toks[k].q < 0 && !tok_is(f, k, f->w_about))
+		k++;
+	if (!tok_is(f, k, f->w_about) || f->toks[k].q >= 0 ||
+	    (f->toks[k].flags & TF_SENT) || skip_adjunct_right(f, a) < k ||
+	    !np_start(f, k + 1) || (f->toks[k + 1].flags & TF_SENT))
+		return -1;
+	return k;
+}
+
 /* question_after: does a whether- or wh-clause start at token k, after
  * adjuncts (on Monday, at a briefing)? */
 static bool
@@ -122,9 +142,10 @@ passive_use(const struct quote_finder *f, int32_t i, int32_t ss)
 	    (tok_has(f, i + 1, WC_WH) || tok_is(f, i + 1, f->w_by) ||
 	    tok_is(f, i + 1, f->w_about)) && !tok_is(f, i + 1, f->w_that))
 		return true;
-	/* Asked on Monday whether ...: over adjuncts */
+	/* Asked on Monday whether ..., Asked at a briefing about ...: over
+	 * adjuncts */
 	if (i == ss && (t->flags & TF_ED) && tok_lower(f, i + 1) &&
-	    question_after(f, i + 1))
+	    (question_after(f, i + 1) || about_after(f, i + 1) > i + 1))
 		return true;
 	if (p < ss || !tok_word(f, p))
 		return false;
@@ -1304,7 +1325,8 @@ pp_subject_clause(const struct quote_finder *f, int32_t k)
 /* opener_before: is what stands before the subject at token s, from the
  * start of its sentence, an opening adverbial set off by the one comma
  * before s ("Shortly after the vote,", "When asked,", "Having lost Iowa,",
- * "Later in the day,"): a subordinate clause, an adverb, a participle or
+ * "Later in the day,", "Asked at a briefing about X,"): a subordinate
+ * clause, an adverb, a participle (in -ing or -ed) or
  * a time word first, no other comma, no quotation? */
 static bool
 opener_before(const struct quote_finder *f, int32_t s)
@@ -1314,7 +1336,7 @@ opener_before(const struct quote_finder *f, int32_t s)
 
 	if (ss >= s - 1 || !tok_punct(f, s - 1, ',') || t->type != TK_WORD ||
 	    !((t->cls & (WC_SUB | WC_TIME)) || (t->cls & WC_ADV && !(t->cls &
-	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING))) || t->wid == f->w_that)
+	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING | TF_ED))) || t->wid == f->w_that)
 		return false;
 	for (int32_t k = ss; k < s - 1; k++)
 		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE ||
@@ -2051,6 +2073,25 @@ evidential(const struct quote_finder *f, struct cue *c, int32_t ss)
 	return judged(f, c);
 }
 
+/* passive_about: "Asked at a briefing Monday about her role, ...", "When
+ * asked by Ingraham on Thursday about X": a passive verb of asking with
+ * adjuncts (and its agent) before "about" reports the topic, as "asked
+ * about X" does (with no speaker but the agent); true when so. */
+static bool
+passive_about(struct quote_finder *f, struct cue *c)
+{
+	int32_t k = about_after(f, c->agent ? c->s1 : c->t1);
+
+	if (k < 0)
+		return false;
+	c->use = CU_NP;
+	c->c0 = k + 1;
+	c->frames |= FR_ABOUT;
+	if (c->s0 < 0)
+		c->frames |= FR_EVIDENT;
+	return true;
+}
+
 /* asked_about: "Hewitt asked Trump about the wall": a verb of asking or
  * telling (o and w) with an addressee and "about" reports what it is
  * about, the topic (as "asked about X" does); true when so. */
@@ -2059,6 +2100,9 @@ asked_about(struct quote_finder *f, struct cue *c)
 {
 	int32_t o0, o1;
 
+	if ((c->frames & (FR_OBJECT | FR_WH)) == (FR_OBJECT | FR_WH) &&
+	    (c->passive || c->agent))
+		return passive_about(f, c);
 	if ((c->frames & (FR_OBJECT | FR_WH)) != (FR_OBJECT | FR_WH) ||
 	    c->inverted || c->passive ||
 	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||
