@@ -1473,3 +1473,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_line --index 0 '{"kind":"indirect","text":"the mill","speaker":null,"cue":"Asked"}'
 	assert_line --index 1 '{"kind":"partial","text":"a disaster","speaker":"the mayor","cue":"said"}'
 }
+
+@test "according to a source with a quoted word or an adverb before its noun reports the clause" {
+	run quotes_of 'According to her “fair share” plan, the mill must pay more tax.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"the mill must pay more tax","speaker":"her “fair share” plan","cue":"According to"}'
+	run quotes_of 'The mill lost money last year, according to a newly released report.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill lost money last year","speaker":"a newly released report","cue":"according to"}'
+}

@@ -62,12 +62,16 @@ quotations_classify(struct quote_finder *f)
 	}
 }
 
-/* governs sets cue c as the governor of quotation q. */
+/* governs sets cue c as the governor of quotation q, unless q is part of
+ * the source of "according to" (according to her “clawback” plan, ...). */
 static void
 governs(struct quote_finder *f, int32_t q, int32_t c)
 {
 	if (q < 0 || c < 0 || !f->qs[q].top || f->qs[q].drop ||
 	    f->qs[q].cue >= 0)
+		return;
+	if ((f->cues[c].frames & FR_SOURCE) && f->cues[c].s0 >= 0 &&
+	    f->qs[q].open > f->cues[c].s0 && f->qs[q].close < f->cues[c].s1)
 		return;
 	f->qs[q].cue = c;
 	f->cues[c].has_quote = true;

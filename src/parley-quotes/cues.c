@@ -1603,6 +1603,42 @@ source_opens(const struct quote_finder *f, int32_t p, int32_t t0)
 	return true;
 }
 
+/* source_np: the source after "according to" at token k: a noun phrase,
+ * one with a short quotation after its determiner ("her “clawback”
+ * plan", "the “Medicare for all” document"), or one opened by an adverb
+ * ("recently hacked documents", "a newly uncovered email"); true with
+ * its span. */
+static bool
+source_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
+{
+	int32_t j = k, e, a, b;
+
+	while (j - k < 2 && tok_word(f, j) && tok_has(f, j, WC_DET))
+		j++;
+	if (j > k && (size_t)j < f->ntoks && (f->toks[j].flags & TF_OPEN) &&
+	    f->toks[j].q >= 0) {
+		e = f->qs[f->toks[j].q].close;
+		if (e > j && e - j <= 8 && np_right(f, e + 1, &a, &b, NP_OBJECT) &&
+		    a == e + 1) {
+			*s0 = k;
+			*s1 = b;
+			return true;
+		}
+	}
+	if (np_right(f, k, s0, s1, NP_OBJECT))
+		return true;
+	j = tok_has(f, k, WC_DET) ? k + 1 : k;
+	if (tok_lower(f, j) && (f->toks[j].flags & TF_LY) &&
+	    !(f->toks[j].cls & WC_NOTLY) && tok_lower(f, j + 1) &&
+	    (f->toks[j + 1].flags & TF_ED) &&
+	    np_right(f, j + 2, &a, &b, NP_OBJECT) && a == j + 2) {
+		*s0 = k;
+		*s1 = b;
+		return true;
+	}
+	return false;
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. */
 static void
@@ -1610,7 +1646,7 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 {
 	int32_t s0, s1, p = c->t0 - 1, k;
 
-	if (!np_right(f, c->t1, &s0, &s1, NP_OBJECT))
+	if (!source_np(f, c->t1, &s0, &s1))
 		return;
 	/* in a CNN poll, ...: only a poll or a survey reports this way */
 	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
