@@ -1482,3 +1482,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"The mill lost money last year","speaker":"a newly released report","cue":"according to"}'
 }
+
+@test "names joined by a slash before a capital are one word of a mention" {
+	run quotes_of 'In a Gazette/Herald poll released Monday, 40 percent of farmers backed the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"40 percent of farmers backed the mill","speaker":"a Gazette/Herald poll","cue":"In"}'
+	run quotes_of 'A CNN/ORC poll showed Smith with a lead; 3/4 of the farmers and/or their wives agreed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith with a lead","speaker":"A CNN/ORC poll","cue":"showed"}'
+}
