@@ -1491,3 +1491,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith with a lead","speaker":"A CNN/ORC poll","cue":"showed"}'
 }
+
+@test "a source close to or familiar with something is one speaker" {
+	run quotes_of 'The mill will close, a source close to him said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will close","speaker":"a source close to him","cue":"said"}'
+	run quotes_of 'People familiar with the talks say the mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"People familiar with the talks","cue":"say"}'
+}

@@ -753,6 +753,46 @@ opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	return true;
 }
 
+static bool word_is(const struct quote_finder *f, int32_t i, const char *w);
+
+/* close_to_subject: "a source close to him said", "People familiar with
+ * the talks say", "officials briefed on the plan said": a speaker noun
+ * with close, familiar, briefed or involved and a prepositional phrase
+ * after it is one subject ending at token p; true with its span. */
+static bool
+close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	static const char *const adj[] = { "close", "familiar", "briefed",
+	    "involved" };
+	int32_t a, b, k;
+	bool ok = false;
+
+	if (p <= ss + 3)
+		return false;
+	if (tok_word(f, p) && (f->toks[p].cls & WC_OBJPRON) &&
+	    !(f->toks[p].cls & WC_PRON))
+		k = p - 1;
+	else if (np_left(f, p, ss, &a, &b) && b == p + 1)
+		k = a - 1;
+	else if (tok_lower(f, p) && tok_has(f, p - 1, WC_DET))
+		k = p - 2;    /* familiar with the planning */
+	else
+		return false;
+	if (k <= ss + 1 || !tok_lower(f, k) || !tok_has(f, k, WC_PREP) ||
+	    tok_has(f, k, WC_SUB | WC_CONJ))
+		return false;
+	k--;
+	for (size_t j = 0; j < sizeof adj / sizeof adj[0]; j++)
+		ok = ok || (tok_lower(f, k) && word_is(f, k, adj[j]));
+	if (!ok || !np_left(f, k - 1, ss, &a, &b) || b != k ||
+	    !np_is_speaker(f, a, b, false) || is_pron(f, b - 1))
+		return false;
+	*s0 = a;
+	*s1 = p + 1;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -801,6 +841,11 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true))
 			c->s0 = k == p - 2 ? appositive_start(f, ss, s0, s1) : s0;
 		c->s1 = p + 1;
+		return;
+	}
+	if (close_to_subject(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
 		return;
 	}
 	if (np_left(f, p, ss, &s0, &s1)) {
