@@ -1500,3 +1500,9 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"People familiar with the talks","cue":"say"}'
 }
+
+@test "a handful of people is a speaker" {
+	run quotes_of 'The mill must stay open, said a handful of Democrats.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill must stay open","speaker":"a handful of Democrats","cue":"said"}'
+}
