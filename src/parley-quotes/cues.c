@@ -95,9 +95,10 @@ about_after(const struct quote_finder *f, int32_t a)
 	while (k - a < 12 && tok_word(f, k) && !(f->toks[k].flags & TF_SENT) &&
 	    f->toks[k].q < 0 && !tok_is(f, k, f->w_about))
 		k++;
-	if (!tok_is(f, k, f->w_about) || f->toks[k].q >= 0 ||
-	    (f->toks[k].flags & TF_SENT) || skip_adjunct_right(f, a) < k ||
-	    !np_start(f, k + 1) || (f->toks[k + 1].flags & TF_SENT))
+	if (!tok_is(f, k, f->w_about) || (size_t)k + 1 >= f->ntoks ||
+	    f->toks[k].q >= 0 || (f->toks[k].flags & TF_SENT) ||
+	    skip_adjunct_right(f, a) < k || !np_start(f, k + 1) ||
+	    (f->toks[k + 1].flags & TF_SENT))
 		return -1;
 	return k;
 }
