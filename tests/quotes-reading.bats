@@ -1803,3 +1803,126 @@ The crowd booed.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"If the town can build a bridge","speaker":"he","cue":"observed"}'
 }
+
+# quotes-missed11
+
+@test "a clause opened by an adverb or a preposition is the content of a reporting clause after it" {
+	run quotes_of 'About forty farmers have now left the valley, officials said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"About forty farmers have now left the valley","speaker":"officials","cue":"said"}'
+	run quotes_of 'And now there is some doubt about the mill, he said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"now there is some doubt about the mill","speaker":"he","cue":"said"}'
+	run quotes_of 'Today, the newspaper calls it a fraud.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it a fraud","speaker":"the newspaper","cue":"calls"}'
+}
+
+@test "a fragment quoted in a relative clause set off by a comma is that clause's, and the report around it stays" {
+	run quotes_of 'Smith said the mill, which he called “a relic,” would close in May.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the mill, which he called “a relic,” would close in May","speaker":"Smith","cue":"said"}'
+	assert_line --index 1 '{"kind":"partial","text":"a relic,","speaker":"he","cue":"called"}'
+	run quotes_of 'Smith said he would offer “a prayer” for them.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a prayer","speaker":"Smith","cue":"said"}'
+}
+
+@test "a record with its modifiers reports a that-clause after show or find" {
+	run quotes_of 'The report published Tuesday showed that the mill lost money.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill lost money","speaker":"The report","cue":"showed"}'
+	run quotes_of 'A survey released on Monday found that most farmers want rain.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"most farmers want rain","speaker":"A survey","cue":"found"}'
+}
+
+@test "as X noted after a conjunction, and as reported by X, report the clause after the comma" {
+	run quotes_of 'But as Jones noted, the farmers will vote for the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the farmers will vote for the mill","speaker":"Jones","cue":"noted"}'
+	run quotes_of 'As reported by the Gazette, the mill lost money last year.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill lost money last year","speaker":"the Gazette","cue":"reported"}'
+}
+
+@test "an adjunct whose noun phrase opens with a day's possessive is stepped over before that" {
+	run quotes_of 'Smith argued during Saturday’s debate that the mill should stay open.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill should stay open","speaker":"Smith","cue":"argued"}'
+}
+
+@test "a reporting clause opening a paragraph does not take the quotation that ends the paragraph before" {
+	run quotes_of '“Can the mill stay open?”
+
+Some farmers said none of the attempts to save it will work.'
+	assert_success
+	assert_line --index 0 '{"kind":"direct","text":"Can the mill stay open?","speaker":null,"cue":null}'
+	assert_line --index 1 '{"kind":"indirect","text":"none of the attempts to save it will work","speaker":"Some farmers","cue":"said"}'
+}
+
+@test "a subject with a to-infinitive after its noun opens the clause a verb reports" {
+	run quotes_of 'Jones argued Smith’s plan to sell the mill would cost jobs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith’s plan to sell the mill would cost jobs","speaker":"Jones","cue":"argued"}'
+}
+
+@test "recall reports a noun phrase or a gerund" {
+	run quotes_of 'The senator recalled the flood of 1990 in the valley.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the flood of 1990 in the valley","speaker":"The senator","cue":"recalled"}'
+	run quotes_of 'Jones spoke for an hour, recalling visits to the old mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"visits to the old mill","speaker":"Jones","cue":"recalling"}'
+}
+
+@test "a passive ask with adjuncts before about reports the topic" {
+	run quotes_of 'When asked at the meeting about the mill, Smith defended the plan.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the mill","speaker":null,"cue":"asked"}'
+	assert_line --index 1 '{"kind":"indirect","text":"the plan","speaker":"Smith","cue":"defended"}'
+	run quotes_of 'When asked by Jones on Monday about the mill, Smith said no.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the mill","speaker":"Jones","cue":"asked"}'
+	assert_line --index 1 '{"kind":"indirect","text":"no","speaker":"Smith","cue":"said"}'
+}
+
+@test "a participle in -ed opening the sentence is an opener, not what the clause after it reports" {
+	run quotes_of 'Asked at a briefing in May about the mill, the mayor said the 1990 flood plan has been “a disaster” for them.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the mill","speaker":null,"cue":"Asked"}'
+	assert_line --index 1 '{"kind":"partial","text":"a disaster","speaker":"the mayor","cue":"said"}'
+}
+
+@test "according to a source with a quoted word or an adverb before its noun reports the clause" {
+	run quotes_of 'According to her “fair share” plan, the mill must pay more tax.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"the mill must pay more tax","speaker":"her “fair share” plan","cue":"According to"}'
+	run quotes_of 'The mill lost money last year, according to a newly released report.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill lost money last year","speaker":"a newly released report","cue":"according to"}'
+}
+
+@test "names joined by a slash before a capital are one word of a mention" {
+	run quotes_of 'In a Gazette/Herald poll released Monday, 40 percent of farmers backed the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"40 percent of farmers backed the mill","speaker":"a Gazette/Herald poll","cue":"In"}'
+	run quotes_of 'A CNN/ORC poll showed Smith with a lead; 3/4 of the farmers and/or their wives agreed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith with a lead","speaker":"A CNN/ORC poll","cue":"showed"}'
+}
+
+@test "a source close to or familiar with something is one speaker" {
+	run quotes_of 'The mill will close, a source close to him said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will close","speaker":"a source close to him","cue":"said"}'
+	run quotes_of 'People familiar with the talks say the mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"People familiar with the talks","cue":"say"}'
+}
+
+@test "a handful of people is a speaker" {
+	run quotes_of 'The mill must stay open, said a handful of Democrats.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill must stay open","speaker":"a handful of Democrats","cue":"said"}'
+}

@@ -62,12 +62,16 @@ quotations_classify(struct quote_finder *f)
 	}
 }
 
-/* governs sets cue c as the governor of quotation q. */
+/* governs sets cue c as the governor of quotation q, unless q is part of
+ * the source of "according to" (according to her “clawback” plan, ...). */
 static void
 governs(struct quote_finder *f, int32_t q, int32_t c)
 {
 	if (q < 0 || c < 0 || !f->qs[q].top || f->qs[q].drop ||
 	    f->qs[q].cue >= 0)
+		return;
+	if ((f->cues[c].frames & FR_SOURCE) && f->cues[c].s0 >= 0 &&
+	    f->qs[q].open > f->cues[c].s0 && f->qs[q].close < f->cues[c].s1)
 		return;
 	f->qs[q].cue = c;
 	f->cues[c].has_quote = true;
@@ -146,12 +150,30 @@ innermost_cue(const struct quote_finder *f, int32_t i)
 	return i >= 0 && (size_t)i < f->ntoks ? f->inner_at[i] : -1;
 }
 
+/* relative_aside: does cue k stand in a relative clause set off by a
+ * comma ("..., which he called “a cartel”", "..., who calls it “...”"):
+ * a speech act of its own, not part of the clause it stands in? */
+static bool
+relative_aside(const struct quote_finder *f, int32_t k)
+{
+	const struct cue *c = &f->cues[k];
+	int32_t r = c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0;
+
+	if (!tok_has(f, r, WC_REL) && (r < 1 || !tok_has(f, r - 1, WC_REL)))
+		return false;
+	if (!tok_has(f, r, WC_REL))
+		r--;
+	return !tok_is(f, r, f->w_that) && tok_punct(f, r - 1, ',');
+}
+
 /* lifts: is cue k's content a noun phrase or a belief, which belongs to
- * whoever reports the clause cue k stands in? */
+ * whoever reports the clause cue k stands in (not when it stands in a
+ * relative clause set off by a comma)? */
 static bool
 lifts(const struct quote_finder *f, int32_t k)
 {
-	return f->cues[k].use == CU_NP || f->cues[k].belief;
+	return (f->cues[k].use == CU_NP || f->cues[k].belief) &&
+	    !relative_aside(f, k);
 }
 
 /* innermost_report returns the cue that reports token i, or -1: the
@@ -214,8 +236,10 @@ hypothetical(const struct quote_finder *f, const struct cue *c)
 
 /* outer_of_np: a quoted noun phrase right after a cue that is itself
  * inside a clause someone reports is the reporter's fragment: He said
- * that he would offer “a prayer” (the report of said). Returns the cue
- * that governs the quotation of cue k. */
+ * that he would offer “a prayer” (the report of said); not after a cue
+ * in a relative clause set off by a comma (", which he called “...”"), a
+ * speech act of its own. Returns the cue that governs the quotation of
+ * cue k. */
 static int32_t
 outer_of_np(const struct quote_finder *f, int32_t k)
 {
@@ -224,7 +248,8 @@ outer_of_np(const struct quote_finder *f, int32_t k)
 
 	if (c->use != CU_QUOTE || f->qs[c->quote].direct ||
 	    ((c->frames & (FR_QUOTE | FR_THAT | FR_BARE)) && !hypothetical(f, c)) ||
-	    f->toks[f->qs[c->quote].open - 1].type == TK_PUNCT)
+	    f->toks[f->qs[c->quote].open - 1].type == TK_PUNCT ||
+	    relative_aside(f, k))
 		return k;
 	outer = innermost_report(f, c->t0);
 	return outer >= 0 && f->cues[outer].use == CU_CLAUSE ? outer : k;

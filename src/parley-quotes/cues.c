@@ -86,6 +86,27 @@ participle_form(const struct tok *t)
 	return !(t->flags & TF_ING) && (t->flags & TF_ED || t->wid >= 0);
 }
 
+static bool np_start(const struct quote_finder *f, int32_t k);
+
+/* about_after: the "about" after adjuncts from token a on (at a
+ * briefing on Monday about X), before any punctuation and with a noun
+ * phrase after it, or -1. */
+static int32_t
+about_after(const struct quote_finder *f, int32_t a)
+{
+	int32_t k = a;
+
+	while (k - a < 12 && tok_word(f, k) && !(f->toks[k].flags & TF_SENT) &&
+	    f->toks[k].q < 0 && !tok_is(f, k, f->w_about))
+		k++;
+	if (!tok_is(f, k, f->w_about) || (size_t)k + 1 >= f->ntoks ||
+	    f->toks[k].q >= 0 || (f->toks[k].flags & TF_SENT) ||
+	    skip_adjunct_right(f, a) < k || !np_start(f, k + 1) ||
+	    (f->toks[k + 1].flags & TF_SENT))
+		return -1;
+	return k;
+}
+
 /* question_after: does a whether- or wh-clause start at token k, after
  * adjuncts (on Monday, at a briefing)? */
 static bool
@@ -126,9 +147,10 @@ passive_use(const struct quote_finder *f, int32_t i, int32_t ss)
 	    (tok_has(f, i + 1, WC_WH) || tok_is(f, i + 1, f->w_by) ||
 	    tok_is(f, i + 1, f->w_about)) && !tok_is(f, i + 1, f->w_that))
 		return true;
-	/* Asked on Monday whether ...: over adjuncts */
+	/* Asked on Monday whether ..., Asked at a briefing about ...: over
+	 * adjuncts */
 	if (i == ss && (t->flags & TF_ED) && tok_lower(f, i + 1) &&
-	    question_after(f, i + 1))
+	    (question_after(f, i + 1) || about_after(f, i + 1) > i + 1))
 		return true;
 	if (p < ss || !tok_word(f, p))
 		return false;
@@ -836,6 +858,46 @@ seen_doing(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return true;
 }
 
+static bool word_is(const struct quote_finder *f, int32_t i, const char *w);
+
+/* close_to_subject: "a source close to him said", "People familiar with
+ * the talks say", "officials briefed on the plan said": a speaker noun
+ * with close, familiar, briefed or involved and a prepositional phrase
+ * after it is one subject ending at token p; true with its span. */
+static bool
+close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	static const char *const adj[] = { "close", "familiar", "briefed",
+	    "involved" };
+	int32_t a, b, k;
+	bool ok = false;
+
+	if (p <= ss + 3)
+		return false;
+	if (tok_word(f, p) && (f->toks[p].cls & WC_OBJPRON) &&
+	    !(f->toks[p].cls & WC_PRON))
+		k = p - 1;
+	else if (np_left(f, p, ss, &a, &b) && b == p + 1)
+		k = a - 1;
+	else if (tok_lower(f, p) && tok_has(f, p - 1, WC_DET))
+		k = p - 2;    /* familiar with the planning */
+	else
+		return false;
+	if (k <= ss + 1 || !tok_lower(f, k) || !tok_has(f, k, WC_PREP) ||
+	    tok_has(f, k, WC_SUB | WC_CONJ))
+		return false;
+	k--;
+	for (size_t j = 0; j < sizeof adj / sizeof adj[0]; j++)
+		ok = ok || (tok_lower(f, k) && word_is(f, k, adj[j]));
+	if (!ok || !np_left(f, k - 1, ss, &a, &b) || b != k ||
+	    !np_is_speaker(f, a, b, false) || is_pron(f, b - 1))
+		return false;
+	*s0 = a;
+	*s1 = p + 1;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -891,6 +953,11 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true))
 			c->s0 = k == p - 2 ? appositive_start(f, ss, s0, s1) : s0;
 		c->s1 = p + 1;
+		return;
+	}
+	if (close_to_subject(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
 		return;
 	}
 	/* groups that have endorsed him say: an object ending a relative
@@ -1117,6 +1184,36 @@ adjuncts_before(const struct quote_finder *f, int32_t s)
 	return true;
 }
 
+/* opening_clause: is the run from the start of the sentence to the comma
+ * before token s a clause that opens with an adverb or a preposition
+ * ("About 270 people have been resettled, officials said", "And now
+ * there is ..., he said"): not a subordinate clause, an auxiliary or a
+ * form of be in it before any subordinating or relative word, no
+ * quotation nor punctuation but dots and hyphens? */
+static bool
+opening_clause(const struct quote_finder *f, int32_t s)
+{
+	int32_t ss = sentence_start(f, s);
+
+	if (ss >= s - 2 || s - ss > 60)
+		return false;
+	for (int32_t k = ss; k < s - 1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || t->type == TK_QUOTE || (t->type == TK_PUNCT &&
+		    t->cp != '.' && t->cp != '-'))
+			return false;    /* a dateline's dash, a quotation */
+		if (t->type != TK_WORD)
+			continue;
+		if (t->cls & (WC_SUB | WC_REL | WC_WH))
+			return false;    /* while he may not have ..., where ... */
+		if (k > ss && !(t->flags & TF_CAP) &&
+		    (t->cls & (WC_AUX | WC_BE)) && !(t->cls & WC_PREP))
+			return true;
+	}
+	return false;
+}
+
 /* boundary_before: a reporting clause starting at token s stands after
  * its content when a comma or a closing mark precedes it. */
 static bool
@@ -1124,15 +1221,20 @@ boundary_before(const struct quote_finder *f, int32_t s)
 {
 	if (s <= 0)
 		return false;
-	/* a new sentence: only after “...?” or “...!” (“Why?” Vance asked) */
+	/* a new sentence: only after “...?” or “...!” (“Why?” Vance asked),
+	 * in the same paragraph */
 	if (f->toks[s].flags & TF_SENT) {
 		int32_t k = s - 1;
+
+		if (f->toks[s].flags & TF_PARA)
+			return false;
 
 		while (k > 0 && (f->toks[k].flags & TF_CLOSE))
 			k--;
 		return k < s - 1 && (tok_punct(f, k, '?') || tok_punct(f, k, '!'));
 	}
-	if (tok_punct(f, s - 1, ',') && clause_start(f, s) == s)
+	if (tok_punct(f, s - 1, ',') && clause_start(f, s) == s &&
+	    !opening_clause(f, s))
 		return false;   /* Today, the newspaper calls it ... */
 	if (tok_punct(f, s - 1, ',') && adjuncts_before(f, s))
 		return false;   /* In Fort Pierce, Florida, Friday, Clinton said */
@@ -1141,8 +1243,8 @@ boundary_before(const struct quote_finder *f, int32_t s)
 }
 
 /* after_quote: “...,” Fight for $15 organizing director Kendall Fells
- * told ...: a reporting clause right after a quotation, its mention
- * everything between. */
+ * told ...: a reporting clause right after a quotation in its paragraph,
+ * its mention everything between. */
 static bool
 after_quote(const struct quote_finder *f, struct cue *c)
 {
@@ -1150,6 +1252,9 @@ after_quote(const struct quote_finder *f, struct cue *c)
 		const struct tok *t = &f->toks[k];
 
 		if (t->flags & TF_CLOSE) {
+			/* not a quotation that ends the paragraph before */
+			if (f->toks[k + 1].flags & TF_PARA)
+				return false;
 			if (!(f->toks[k - 1].type == TK_PUNCT &&
 			    strchr(",?!", (int)f->toks[k - 1].cp) != NULL &&
 			    f->toks[k - 1].cp < 128))
@@ -1349,11 +1454,37 @@ aside_clause(const struct quote_finder *f, int32_t k, uint32_t fr)
 	return -1;
 }
 
+/* infinitive_end: the token after a to-infinitive that modifies a noun
+ * at token n ("the attempts to trip up Trump will ...", "Trump's plan to
+ * pay down the debt would ..."), when an auxiliary follows it within a
+ * few words with no punctuation, quotation or clause word between; else
+ * n. */
+static int32_t
+infinitive_end(const struct quote_finder *f, int32_t n)
+{
+	if (!tok_is(f, n, f->w_to) || !tok_lower(f, n + 1) ||
+	    tok_has(f, n + 1, WC_DET | WC_QUANT | WC_AUX | WC_BE | WC_PRON |
+	    WC_OBJPRON | WC_PREP))
+		return n;
+	for (int32_t j = n + 2; j < n + 10 && tok_word(f, j); j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (t->q >= 0 || (t->flags & TF_SENT) || t->wid == f->w_that ||
+		    (t->cls & (WC_SUB | WC_REL | WC_WH | WC_CONJ | WC_REPORT)))
+			return n;
+		if (!(t->flags & TF_CAP) && (t->cls & (WC_AUX | WC_NEG)) &&
+		    !(t->cls & WC_PREP))
+			return j;
+	}
+	return n;
+}
+
 /* pp_subject_clause: does a clause start at token k whose subject is a
- * noun phrase with one or two prepositional phrases after it, or one
- * opened by this, these or those, then an auxiliary ("the drumbeat of
- * public pressure will ...", "those statements were ...")? clause_like
- * takes only a bare noun phrase, and this, these, those alone. */
+ * noun phrase with one or two prepositional phrases or a to-infinitive
+ * after it, or one opened by this, these or those, then an auxiliary
+ * ("the drumbeat of public pressure will ...", "the plan to cut taxes
+ * would ...", "those statements were ...")? clause_like takes only a
+ * bare noun phrase, and this, these, those alone. */
 static bool
 pp_subject_clause(const struct quote_finder *f, int32_t k)
 {
@@ -1370,6 +1501,10 @@ pp_subject_clause(const struct quote_finder *f, int32_t k)
 	    np_right(f, n + 1, &s0, &s1, 0) && s0 == n + 1 &&
 	    !tok_has(f, s0, WC_PRON | WC_OBJPRON); m++)
 		n = s1;
+	if (infinitive_end(f, n) > n) {
+		n = infinitive_end(f, n);
+		m++;
+	}
 	if (m == 0 && !demonstrative)
 		return false;
 	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
@@ -1380,7 +1515,8 @@ pp_subject_clause(const struct quote_finder *f, int32_t k)
 /* opener_before: is what stands before the subject at token s, from the
  * start of its sentence, an opening adverbial set off by the one comma
  * before s ("Shortly after the vote,", "When asked,", "Having lost Iowa,",
- * "Later in the day,"): a subordinate clause, an adverb, a participle or
+ * "Later in the day,", "Asked at a briefing about X,"): a subordinate
+ * clause, an adverb, a participle (in -ing or -ed) or
  * a time word first, no other comma, no quotation? */
 static bool
 opener_before(const struct quote_finder *f, int32_t s)
@@ -1390,7 +1526,7 @@ opener_before(const struct quote_finder *f, int32_t s)
 
 	if (ss >= s - 1 || !tok_punct(f, s - 1, ',') || t->type != TK_WORD ||
 	    !((t->cls & (WC_SUB | WC_TIME)) || (t->cls & WC_ADV && !(t->cls &
-	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING))) || t->wid == f->w_that)
+	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING | TF_ED))) || t->wid == f->w_that)
 		return false;
 	for (int32_t k = ss; k < s - 1; k++)
 		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE ||
@@ -1419,6 +1555,18 @@ verb_far(const struct quote_finder *f, const struct cue *c)
 			far = true;
 	}
 	return far;
+}
+
+/* as_opens: does the "as" at token a open its sentence (after a
+ * conjunction at most: "But as Clyburn noted, ...") or follow a comma? */
+static bool
+as_opens(const struct quote_finder *f, int32_t a)
+{
+	if (f->toks[a].flags & TF_SENT)
+		return true;
+	if (a > 0 && (f->toks[a - 1].flags & TF_SENT) && tok_has(f, a - 1, WC_CONJ))
+		return true;
+	return comma_like(f, a - 1);
 }
 
 /* complement decides what cue c reports and where that starts. */
@@ -1530,10 +1678,18 @@ complement(struct quote_finder *f, struct cue *c)
 	}
 	/* As Ryan has pointed out, that's ...: the clause after the comma */
 	if (c->s0 > 0 && c->s0 < c->t0 && tok_is(f, c->s0 - 1, f->w_as) &&
-	    (f->toks[c->s0 - 1].flags & TF_SENT || comma_like(f, c->s0 - 2)) &&
-	    tok_punct(f, k, ',') && tok_word(f, k + 1)) {
+	    as_opens(f, c->s0 - 1) && tok_punct(f, k, ',') && tok_word(f, k + 1)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k + 1;
+		return;
+	}
+	/* As reported by the Times, investigators found ...: the same after
+	 * a passive's agent */
+	if (c->agent && c->s0 > c->t0 && tok_is(f, c->t0 - 1, f->w_as) &&
+	    as_opens(f, c->t0 - 1) && tok_punct(f, c->s1, ',') &&
+	    tok_word(f, c->s1 + 1) && !(f->toks[c->s1 + 1].flags & TF_SENT)) {
+		c->use = CU_CLAUSE;
+		c->c0 = c->s1 + 1;
 		return;
 	}
 	/* half said so; asked whether ..., Smith said no */
@@ -1660,6 +1816,42 @@ source_opens(const struct quote_finder *f, int32_t p, int32_t t0)
 	return true;
 }
 
+/* source_np: the source after "according to" at token k: a noun phrase,
+ * one with a short quotation after its determiner ("her “clawback”
+ * plan", "the “Medicare for all” document"), or one opened by an adverb
+ * ("recently hacked documents", "a newly uncovered email"); true with
+ * its span. */
+static bool
+source_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
+{
+	int32_t j = k, e, a, b;
+
+	while (j - k < 2 && tok_word(f, j) && tok_has(f, j, WC_DET))
+		j++;
+	if (j > k && (size_t)j < f->ntoks && (f->toks[j].flags & TF_OPEN) &&
+	    f->toks[j].q >= 0) {
+		e = f->qs[f->toks[j].q].close;
+		if (e > j && e - j <= 8 && np_right(f, e + 1, &a, &b, NP_OBJECT) &&
+		    a == e + 1) {
+			*s0 = k;
+			*s1 = b;
+			return true;
+		}
+	}
+	if (np_right(f, k, s0, s1, NP_OBJECT))
+		return true;
+	j = tok_has(f, k, WC_DET) ? k + 1 : k;
+	if (tok_lower(f, j) && (f->toks[j].flags & TF_LY) &&
+	    !(f->toks[j].cls & WC_NOTLY) && tok_lower(f, j + 1) &&
+	    (f->toks[j + 1].flags & TF_ED) &&
+	    np_right(f, j + 2, &a, &b, NP_OBJECT) && a == j + 2) {
+		*s0 = k;
+		*s1 = b;
+		return true;
+	}
+	return false;
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. */
 static void
@@ -1667,7 +1859,7 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 {
 	int32_t s0, s1, p = c->t0 - 1, k;
 
-	if (!np_right(f, c->t1, &s0, &s1, NP_OBJECT))
+	if (!source_np(f, c->t1, &s0, &s1))
 		return;
 	/* in a CNN poll, ...: only a poll or a survey reports this way */
 	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
@@ -2130,6 +2322,25 @@ evidential(const struct quote_finder *f, struct cue *c, int32_t ss)
 	return judged(f, c);
 }
 
+/* passive_about: "Asked at a briefing Monday about her role, ...", "When
+ * asked by Ingraham on Thursday about X": a passive verb of asking with
+ * adjuncts (and its agent) before "about" reports the topic, as "asked
+ * about X" does (with no speaker but the agent); true when so. */
+static bool
+passive_about(struct quote_finder *f, struct cue *c)
+{
+	int32_t k = about_after(f, c->agent ? c->s1 : c->t1);
+
+	if (k < 0)
+		return false;
+	c->use = CU_NP;
+	c->c0 = k + 1;
+	c->frames |= FR_ABOUT;
+	if (c->s0 < 0)
+		c->frames |= FR_EVIDENT;
+	return true;
+}
+
 /* asked_about: "Hewitt asked Trump about the wall": a verb of asking or
  * telling (o and w) with an addressee and "about" reports what it is
  * about, the topic (as "asked about X" does); true when so. Right after
@@ -2140,6 +2351,9 @@ asked_about(struct quote_finder *f, struct cue *c)
 {
 	int32_t o0, o1;
 
+	if ((c->frames & (FR_OBJECT | FR_WH)) == (FR_OBJECT | FR_WH) &&
+	    (c->passive || c->agent))
+		return passive_about(f, c);
 	if ((c->frames & (FR_OBJECT | FR_WH)) != (FR_OBJECT | FR_WH) ||
 	    c->inverted || c->passive || closed_before(f, c) ||
 	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||

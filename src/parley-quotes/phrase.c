@@ -577,7 +577,9 @@ skip_adjunct_right(const struct quote_finder *f, int32_t i)
 			    !tok_has(f, j + 1, WC_DET | WC_QUANT | WC_SPEAKER |
 			    WC_OBJPRON))
 				break;
-			if (tok_has(f, j + 1, WC_TIME)) {
+			/* in May; but during Saturday's debate: a noun phrase */
+			if (tok_has(f, j + 1, WC_TIME) && !((size_t)j + 2 < f->ntoks &&
+			    f->toks[j + 2].type == TK_POSS)) {
 				j += 2;
 				continue;
 			}

@@ -186,6 +186,11 @@ word_end(const struct cursor *c, size_t i, uint32_t prev)
 			i += (size_t)l;
 			continue;
 		}
+		/* CNN/ORC, NBC News/Wall Street Journal: one name */
+		if (cp == '/' && is_upper(nx) && is_letter(prev)) {
+			i += (size_t)l;
+			continue;
+		}
 		if (cp == '.' && is_letter(nx) && is_letter(prev)) {
 			/* U.S, J.D: a dot between single letters or short parts */
 			nx2 = peek(c, i + 1 + (size_t)l2, &l3);
@@ -236,7 +241,7 @@ enum {
 	BC_SPACE = 1,   /* white space: ' ' and \t to \r */
 	BC_ALNUM = 2,   /* an ASCII letter or digit */
 	BC_PUNCT = 4,   /* always a punctuation token of itself */
-	BC_JOIN = 8,    /* ' - & . , may join the parts of a word */
+	BC_JOIN = 8,    /* ' - & . , / may join the parts of a word */
 	BC_HIGH = 16    /* a byte of a non-ASCII character */
 };
 
@@ -250,7 +255,7 @@ static const unsigned char byte_class[256] = {
 	P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P,   /* 0x00 */
 	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,   /* 0x10 */
 	/* ' ' ! " # $ % & ' ( ) * + , - . / */
-	S, P, 0, 0, P, P, P | J, J, P, P, P, P, P | J, J, J, P,
+	S, P, 0, 0, P, P, P | J, J, P, P, P, P, P | J, J, J, P | J,
 	A, A, A, A, A, A, A, A, A, A, P, P, P, P, P, P,   /* 0-9 :;<=>? */
 	0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,   /* @ A-O */
 	A, A, A, A, A, A, A, A, A, A, A, P, P, P, P, P,   /* P-Z [\]^_ */
@@ -451,7 +456,7 @@ ascii_lookup(struct quote_finder *f, struct tok *t, const char *s, size_t n,
 
 /* joined: can the bytes at s[j..n) carry on a word that ends at j?
  * (word_end's rules: a byte of a non-ASCII character, or one of ' - & .
- * , before a letter or digit or a non-ASCII character.) */
+ * , / before a letter or digit or a non-ASCII character.) */
 static bool
 joined(const unsigned char *s, size_t j, size_t n)
 {
