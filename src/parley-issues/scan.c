@@ -438,11 +438,12 @@ slot_of(const struct issue_scanner *s, uint32_t key)
 	return (size_t)((key * 0x9E3779B1u) >> (32 - s->bits));
 }
 
-/* bloom_bit: the slot of key in s->bloom, a filter most words fail: two
- * bits, BLOOM_PATTERN for a key of the table, BLOOM_PLAIN for a plain
- * phrase of four characters. Hashed with each byte | 0x20, which folds
- * A-Z as keys are folded, so that the four bytes of a word start as they
- * are find the slot of their key (ASCII ones: word_start). */
+/* bloom_bit: the slot of key in s->bloom, a filter most words fail: a
+ * byte (read with one load), BLOOM_PATTERN for a key of the table,
+ * BLOOM_PLAIN for a plain phrase of four characters. Hashed with each
+ * byte | 0x20, which folds A-Z as keys are folded, so that the four bytes
+ * of a word start as they are find the slot of their key (ASCII ones:
+ * word_start). */
 static uint32_t
 bloom_bit(uint32_t key)
 {
@@ -452,14 +453,14 @@ bloom_bit(uint32_t key)
 static void
 bloom_add(struct issue_scanner *s, uint32_t key, unsigned what)
 {
-	s->bloom[bloom_bit(key) / 4] |= (unsigned char)(what << (bloom_bit(key) % 4 * 2));
+	s->bloom[bloom_bit(key)] |= (unsigned char)what;
 }
 
 /* bloom_has: the BLOOM_* bits of key's slot */
 static unsigned
 bloom_has(const struct issue_scanner *s, uint32_t key)
 {
-	return (s->bloom[bloom_bit(key) / 4] >> (bloom_bit(key) % 4 * 2)) & 3;
+	return s->bloom[bloom_bit(key)];
 }
 
 static void
