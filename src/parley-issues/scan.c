@@ -1268,17 +1268,17 @@ word_start_slow(const struct issue_scanner *s, const char *text, size_t len,
 }
 
 /* word_start: at_word_start at p, when the filters say an entry might
- * begin there. Most words are four ASCII bytes that fail both filters on
- * the bytes as they are (two bit tests, inline); the key is folded only
- * for the others. */
+ * begin there (far: the caller knows that p + KEY_BYTES <= len). Most
+ * words are four ASCII bytes that fail both filters on the bytes as they
+ * are (two tests, inline); the key is folded only for the others. */
 static inline __attribute__((always_inline)) void
 word_start(const struct issue_scanner *s, const char *text, size_t len,
-    size_t p, struct issue_hits *h)
+    size_t p, bool far, struct issue_hits *h)
 {
 	uint32_t key;
 	unsigned listed;        /* a pattern, a plain phrase */
 
-	if (p + KEY_BYTES > len) {
+	if (!far && p + KEY_BYTES > len) {
 		word_start_slow(s, text, len, p, h);
 		return;
 	}
@@ -1348,6 +1348,29 @@ word_bytes(const unsigned char *t, unsigned *word)
 	    _mm_set1_epi8('_')));
 	return alnum;
 }
+
+/* scan_blocks calls word_start at each word start of the 16-byte blocks
+ * from text[p] on that have slack bytes after them (slack: 0, or
+ * KEY_BYTES - 1, when word_start need not look for the text's end);
+ * *in_word: as in issue_scan. Returns where the blocks end. */
+static inline __attribute__((always_inline)) size_t
+scan_blocks(const struct issue_scanner *s, const char *text, size_t len,
+    size_t p, size_t slack, unsigned *in_word, struct issue_hits *h)
+{
+	const unsigned char *u = (const unsigned char *)text;
+
+	for (; p + 16 + slack <= len; p += 16) {
+		unsigned starts, word;
+
+		starts = word_bytes(u + p, &word);
+		starts &= ~(word << 1 | *in_word);
+		*in_word = word >> 15;
+		for (; starts != 0; starts &= starts - 1)
+			word_start(s, text, len, p + (size_t)__builtin_ctz(starts),
+			    slack != 0, h);
+	}
+	return p;
+}
 #endif
 
 void
@@ -1360,15 +1383,10 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 
 	/* a word starts at a letter or digit after any other byte but '_' */
 #if defined(__SSE2__)
-	for (; p + 16 <= len; p += 16) {
-		unsigned starts, word;
-
-		starts = word_bytes(u + p, &word);
-		starts &= ~(word << 1 | in_word);
-		in_word = word >> 15;
-		for (; starts != 0; starts &= starts - 1)
-			word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
-	}
+	/* the blocks whose word starts all have KEY_BYTES bytes after
+	 * them, then the others */
+	p = scan_blocks(s, text, len, p, KEY_BYTES - 1, &in_word, h);
+	p = scan_blocks(s, text, len, p, 0, &in_word, h);
 	if (p < len && len >= 16) {
 		/* the last bytes: the last 16, less those already seen */
 		size_t b = len - 16;
@@ -1377,7 +1395,8 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 		starts = word_bytes(u + b, &word);
 		starts &= ~(word << 1) & ~0u << (p - b);
 		for (; starts != 0; starts &= starts - 1)
-			word_start(s, text, len, b + (size_t)__builtin_ctz(starts), h);
+			word_start(s, text, len, b + (size_t)__builtin_ctz(starts),
+			    false, h);
 		p = len;
 	}
 #endif
@@ -1385,7 +1404,7 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 		unsigned char c = byte_class[u[p]];
 
 		if (c == ALNUM && !in_word)
-			word_start(s, text, len, p, h);
+			word_start(s, text, len, p, false, h);
 		in_word = c != OTHER;
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)
