@@ -933,17 +933,20 @@ next_viable(const struct issue_next *nx, const char *text, size_t len,
 	return true;
 }
 
+/* bucket_at returns the bucket of key (a word start's) and, in *nx,
+ * what may follow it; NULL when no pattern begins with key. */
 static struct issue_bucket *
 bucket_at(const struct issue_scanner *s, uint32_t key, struct issue_next **nx)
 {
 	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
 
-	for (; s->bucket_of[i] != 0; i = (i + 1) & mask)
-		if (s->keys[i] == key) {
-			*nx = &s->next[i];
-			return &s->buckets[s->bucket_of[i] - 1];
-		}
-	return NULL;
+	/* (key, a word start's, is not 0: an empty slot's key never equals
+	 * it, and is told by its bucket only when the keys differ) */
+	for (; s->keys[i] != key; i = (i + 1) & mask)
+		if (s->bucket_of[i] == 0)
+			return NULL;
+	*nx = &s->next[i];
+	return &s->buckets[s->bucket_of[i] - 1];
 }
 
 /* mark_number reads the number of a (*MARK:N) of make_bucket. */
