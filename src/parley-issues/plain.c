@@ -466,15 +466,19 @@ text_key(const unsigned char *t, size_t len, size_t p, unsigned *nchars)
 	return k;
 }
 
+/* find_key returns the slot (in ps->first) of the phrases filed under
+ * key, a word start's; NULL when there are none. */
 static const uint32_t *
 find_key(const struct plain_set *ps, uint32_t key)
 {
 	size_t mask = ((size_t)1 << ps->bits) - 1, i = slot_of(key, ps->bits);
 
-	for (; ps->first[i] != 0; i = (i + 1) & mask)
-		if (ps->keys[i] == key)
-			return &ps->first[i];
-	return NULL;
+	/* (key, a word start's, is not 0: an empty slot's key never equals
+	 * it, and is told by first only when the keys differ) */
+	for (; ps->keys[i] != key; i = (i + 1) & mask)
+		if (ps->first[i] == 0)
+			return NULL;
+	return &ps->first[i];
 }
 
 /* fold8 folds A-Z to a-z in the eight bytes of x; a byte >= 0x80 stays

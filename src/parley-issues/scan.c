@@ -18,6 +18,7 @@
  * one alternation (a dictionary where many entries begin alike; compiling
  * one costs 0.2-1.2 M instructions, so small buckets do without) */
 #define WALKED_ENTRIES 64
+#define JUMP_MIN 2              /* bytes a jump must take to be tried */
 #define WALK_BYTES 32           /* bytes after a key a prefix tree walks */
 /* steps a partial match of a prefix tree may take: far fewer than the
  * match limit of rx_match, so that what a prefix tells (no match, a
@@ -438,11 +439,12 @@ slot_of(const struct issue_scanner *s, uint32_t key)
 	return (size_t)((key * 0x9E3779B1u) >> (32 - s->bits));
 }
 
-/* bloom_bit: the slot of key in s->bloom, a filter most words fail: two
- * bits, BLOOM_PATTERN for a key of the table, BLOOM_PLAIN for a plain
- * phrase of four characters. Hashed with each byte | 0x20, which folds
- * A-Z as keys are folded, so that the four bytes of a word start as they
- * are find the slot of their key (ASCII ones: word_start). */
+/* bloom_bit: the slot of key in s->bloom, a filter most words fail: a
+ * byte (read with one load), BLOOM_PATTERN for a key of the table,
+ * BLOOM_PLAIN for a plain phrase of four characters. Hashed with each
+ * byte | 0x20, which folds A-Z as keys are folded, so that the four bytes
+ * of a word start as they are find the slot of their key (ASCII ones:
+ * word_start). */
 static uint32_t
 bloom_bit(uint32_t key)
 {
@@ -452,14 +454,14 @@ bloom_bit(uint32_t key)
 static void
 bloom_add(struct issue_scanner *s, uint32_t key, unsigned what)
 {
-	s->bloom[bloom_bit(key) / 4] |= (unsigned char)(what << (bloom_bit(key) % 4 * 2));
+	s->bloom[bloom_bit(key)] |= (unsigned char)what;
 }
 
 /* bloom_has: the BLOOM_* bits of key's slot */
 static unsigned
 bloom_has(const struct issue_scanner *s, uint32_t key)
 {
-	return (s->bloom[bloom_bit(key) / 4] >> (bloom_bit(key) % 4 * 2)) & 3;
+	return s->bloom[bloom_bit(key)];
 }
 
 static void
@@ -800,6 +802,21 @@ fold4(uint32_t k)
 	return k | upper >> 2;
 }
 
+/* fold8 folds A-Z to a-z in the eight bytes of k (bytes >= 0x80 as they
+ * are), as fold does byte by byte. */
+static inline uint64_t
+fold8(uint64_t k)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	/* each byte in [0x41, 0x5A] gets 0x20 (t's high bits keep the
+	 * subtractions within each byte) */
+	uint64_t t = k | highs;
+	uint64_t upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & ~k &
+	    highs;
+
+	return k | upper >> 2;
+}
+
 /* The bytes after a key that learn_next tries: those text has most. A
  * byte not tried passes the check (and ends it). */
 static bool
@@ -916,17 +933,20 @@ next_viable(const struct issue_next *nx, const char *text, size_t len,
 	return true;
 }
 
+/* bucket_at returns the bucket of key (a word start's) and, in *nx,
+ * what may follow it; NULL when no pattern begins with key. */
 static struct issue_bucket *
 bucket_at(const struct issue_scanner *s, uint32_t key, struct issue_next **nx)
 {
 	size_t mask = ((size_t)1 << s->bits) - 1, i = slot_of(s, key);
 
-	for (; s->bucket_of[i] != 0; i = (i + 1) & mask)
-		if (s->keys[i] == key) {
-			*nx = &s->next[i];
-			return &s->buckets[s->bucket_of[i] - 1];
-		}
-	return NULL;
+	/* (key, a word start's, is not 0: an empty slot's key never equals
+	 * it, and is told by its bucket only when the keys differ) */
+	for (; s->keys[i] != key; i = (i + 1) & mask)
+		if (s->bucket_of[i] == 0)
+			return NULL;
+	*nx = &s->next[i];
+	return &s->buckets[s->bucket_of[i] - 1];
 }
 
 /* mark_number reads the number of a (*MARK:N) of make_bucket. */
@@ -1094,15 +1114,15 @@ walk_subject(char *subject, uint32_t key, size_t own, const unsigned char *u,
  * entry is live, or WALK_BYTES bytes after the key come (live entries
  * must then be run), or at the end of the text, by its TREE_END child.
  * The tree is walked along the text's bytes from the first that is not
- * the key's own (ASCII, folded) on, those >= 0x80 as they are; a node the
- * tree has not met yet is learnt. 0 when the trees are full at the root. */
+ * the key's own (ASCII, folded) on, those >= 0x80 as they are: eight at
+ * a compare along a node's jump (prefix.h) while eight bytes of the text
+ * are left, else (and from the first that differs) byte by byte; a node
+ * the tree has not met yet is learnt. 0 when the trees are full at the root. */
 static uint32_t
 walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
     const char *text, size_t len, size_t p, uint32_t key)
 {
-	/* a copy, so that the table's fields stay in registers (made again
-	 * after a node is made: the table may have grown) */
-	struct prefix_tree t;
+	struct prefix_tree *t = s->prefixes;
 	const unsigned char *u = (const unsigned char *)text;
 	char subject[KEY_BYTES + WALK_BYTES];
 	size_t end = len - p > KEY_BYTES + WALK_BYTES ? p + KEY_BYTES + WALK_BYTES :
@@ -1111,22 +1131,40 @@ walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
 
 	if ((node = tree_root(s, slot, bk)) == 0)
 		return 0;
-	t = *s->prefixes;
 	for (; !(node & PREFIX_DONE) && q < end; q++) {
-		v = prefix_child(&t, node, fold(u[q]));
+		if (len - q >= 8) {
+			/* the node's chain of first children, in one step */
+			struct prefix_jump j = prefix_jump_of(t, node);
+			uint64_t d;
+
+			if (j.n >= JUMP_MIN && j.n <= end - q) {
+				memcpy(&d, u + q, 8);
+				d = (fold8(d) ^ j.bytes) &
+				    (~(uint64_t)0 >> (64 - 8 * j.n));
+				if (d == 0) {
+					node = j.to;
+					q += j.n - 1;
+					continue;
+				}
+				/* the bytes before the first that differs */
+				for (unsigned m = (unsigned)__builtin_ctzll(d) / 8;
+				    m > 0; m--, q++)
+					node = (uint32_t)(t->first[node] >> 8);
+			}
+		}
+		v = prefix_child(t, node, fold(u[q]));
 		if (v == PREFIX_UNKNOWN) {
 			v = tree_learn(s, node, bk, subject, walk_subject(subject,
 			    key, own, u, p, q, len), q + 1 < len &&
 			    (u[q + 1] & 0xC0) == 0x80);
 			if (v == 0)
 				return node;
-			t = *s->prefixes;
 		}
 		node = v;
 	}
 	if (q < len || (node & PREFIX_DONE))
 		return node;
-	v = prefix_child(&t, node, TREE_END);
+	v = prefix_child(t, node, TREE_END);
 	if (v == PREFIX_UNKNOWN)
 		v = tree_learn_end(s, node, bk, subject, walk_subject(subject,
 		    key, own, u, p, len, len));
@@ -1267,17 +1305,17 @@ word_start_slow(const struct issue_scanner *s, const char *text, size_t len,
 }
 
 /* word_start: at_word_start at p, when the filters say an entry might
- * begin there. Most words are four ASCII bytes that fail both filters on
- * the bytes as they are (two bit tests, inline); the key is folded only
- * for the others. */
+ * begin there (far: the caller knows that p + KEY_BYTES <= len). Most
+ * words are four ASCII bytes that fail both filters on the bytes as they
+ * are (two tests, inline); the key is folded only for the others. */
 static inline __attribute__((always_inline)) void
 word_start(const struct issue_scanner *s, const char *text, size_t len,
-    size_t p, struct issue_hits *h)
+    size_t p, bool far, struct issue_hits *h)
 {
 	uint32_t key;
 	unsigned listed;        /* a pattern, a plain phrase */
 
-	if (p + KEY_BYTES > len) {
+	if (!far && p + KEY_BYTES > len) {
 		word_start_slow(s, text, len, p, h);
 		return;
 	}
@@ -1347,6 +1385,29 @@ word_bytes(const unsigned char *t, unsigned *word)
 	    _mm_set1_epi8('_')));
 	return alnum;
 }
+
+/* scan_blocks calls word_start at each word start of the 16-byte blocks
+ * from text[p] on that have slack bytes after them (slack: 0, or
+ * KEY_BYTES - 1, when word_start need not look for the text's end);
+ * *in_word: as in issue_scan. Returns where the blocks end. */
+static inline __attribute__((always_inline)) size_t
+scan_blocks(const struct issue_scanner *s, const char *text, size_t len,
+    size_t p, size_t slack, unsigned *in_word, struct issue_hits *h)
+{
+	const unsigned char *u = (const unsigned char *)text;
+
+	for (; p + 16 + slack <= len; p += 16) {
+		unsigned starts, word;
+
+		starts = word_bytes(u + p, &word);
+		starts &= ~(word << 1 | *in_word);
+		*in_word = word >> 15;
+		for (; starts != 0; starts &= starts - 1)
+			word_start(s, text, len, p + (size_t)__builtin_ctz(starts),
+			    slack != 0, h);
+	}
+	return p;
+}
 #endif
 
 void
@@ -1359,15 +1420,10 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 
 	/* a word starts at a letter or digit after any other byte but '_' */
 #if defined(__SSE2__)
-	for (; p + 16 <= len; p += 16) {
-		unsigned starts, word;
-
-		starts = word_bytes(u + p, &word);
-		starts &= ~(word << 1 | in_word);
-		in_word = word >> 15;
-		for (; starts != 0; starts &= starts - 1)
-			word_start(s, text, len, p + (size_t)__builtin_ctz(starts), h);
-	}
+	/* the blocks whose word starts all have KEY_BYTES bytes after
+	 * them, then the others */
+	p = scan_blocks(s, text, len, p, KEY_BYTES - 1, &in_word, h);
+	p = scan_blocks(s, text, len, p, 0, &in_word, h);
 	if (p < len && len >= 16) {
 		/* the last bytes: the last 16, less those already seen */
 		size_t b = len - 16;
@@ -1376,7 +1432,8 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 		starts = word_bytes(u + b, &word);
 		starts &= ~(word << 1) & ~0u << (p - b);
 		for (; starts != 0; starts &= starts - 1)
-			word_start(s, text, len, b + (size_t)__builtin_ctz(starts), h);
+			word_start(s, text, len, b + (size_t)__builtin_ctz(starts),
+			    false, h);
 		p = len;
 	}
 #endif
@@ -1384,7 +1441,7 @@ issue_scan(const struct issue_scanner *s, const char *text, size_t len,
 		unsigned char c = byte_class[u[p]];
 
 		if (c == ALNUM && !in_word)
-			word_start(s, text, len, p, h);
+			word_start(s, text, len, p, false, h);
 		in_word = c != OTHER;
 	}
 	for (size_t i = 0; i < s->nanywhere; i++)

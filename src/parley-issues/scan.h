@@ -35,7 +35,7 @@
 #include "rx.h"
 
 #define ISSUE_BLOOM_LOG 15      /* bits of the filter before the table */
-#define ISSUE_BLOOM_BYTES ((1u << ISSUE_BLOOM_LOG) / 4)	/* two bits a slot */
+#define ISSUE_BLOOM_BYTES (1u << ISSUE_BLOOM_LOG)	/* a byte a slot */
 
 struct issue_hit {
 	size_t entry;           /* index in dict->entries */
@@ -86,9 +86,9 @@ struct issue_scanner {
 	uint32_t *root;         /* ... and the root of its prefix tree (0: not
 	                         * made yet, or the trees were full) */
 	uint32_t bits;          /* the table has 1 << bits slots */
-	/* two bits for a hash of each key: of the table, of a plain phrase
-	 * of four characters (arrays here, not pointers: the scan loop reads
-	 * them by the scanner's address) */
+	/* a byte (two bits used) for a hash of each key: of the table, of a
+	 * plain phrase of four characters (arrays here, not pointers: the
+	 * scan loop reads them by the scanner's address) */
 	unsigned char bloom[ISSUE_BLOOM_BYTES];
 	/* the plain phrases' short2 (plain.h), the two bytes | 0x20: a bit
 	 * each */
