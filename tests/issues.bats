@@ -1099,20 +1099,3 @@ parley-issues: bo.txt:7: 'ab|' matches the empty string"
 	run sort -u <<< "$output"
 	assert_output '[[["c"],"sentence"],[["l"],"sentence"]]'
 }
-
-# issues-speed11
-
-@test "a walk along a chain of first children takes the bytes that follow it, and stops where the text leaves it, is cased otherwise or ends" {
-	# each text comes twice: once learnt (the tree's first children are
-	# made along it), once walked eight bytes a step where the text goes
-	# on as the first text did, byte by byte from where it differs
-	printf '%s\n' 'issue s | S | s' '	regex stop\s+the\s+(?:[\w-]+\s+)?fighting' 'issue f | F | f' \
-		'	regex stop\s+the\s+(?:street|city)\s+fights?' > chain.txt
-	local texts=('they will stop the street fighting now' 'stop the fighting' 'stop the street fighting' \
-		'STOP THE STREET FIGHTING' 'Stop The Street Fights' 'stop the streets fighting' 'stop them street fighting' \
-		'stop the street fightin' 'stop the street fightingx' 'stop the stréet fighting' 'stop the street  fighting' \
-		'stop the city fight' 'stop the street fighting’' 'stop the street fiGhting.')
-	run issues_of chain.txt "${texts[@]}" "${texts[@]}"
-	assert_success
-	assert_output "s s s s f s    s s f s s s s s s f s    s s f s s"
-}

@@ -26,7 +26,6 @@ prefix_free(struct prefix_tree *t)
 	free(t->vals);
 	free(t->at);
 	free(t->first);
-	free(t->jump);
 	free(t->pool);
 	memset(t, 0, sizeof *t);
 }
@@ -67,7 +66,6 @@ room(struct prefix_tree *t, size_t n)
 		t->at_cap = t->at_cap ? 2 * t->at_cap : 1024;
 		t->at = xreallocarray(t->at, t->at_cap, sizeof *t->at);
 		t->first = xreallocarray(t->first, t->at_cap, sizeof *t->first);
-		t->jump = xreallocarray(t->jump, t->at_cap, sizeof *t->jump);
 	}
 	if (2 * (t->n + 1) <= t->cap)
 		return true;
@@ -107,15 +105,11 @@ node_new(struct prefix_tree *t, uint64_t k, const uint32_t *states, size_t n)
 	if (states[0] == 0)
 		node |= PREFIX_DONE | (all_dead(states, n) ? PREFIX_NONE : 0);
 	t->first[t->next_node] = 0;
-	t->jump[t->next_node] = (struct prefix_jump){ 0, 0, 0 };
 	if (k != 0) {
 		/* k: (parent << 8 | byte) + 1 */
 		put(t, k, node);
-		if (t->first[(k - 1) >> 8] == 0) {
+		if (t->first[(k - 1) >> 8] == 0)
 			t->first[(k - 1) >> 8] = (uint64_t)node << 8 | ((k - 1) & 0xFF);
-			/* its jump, if made, was none: made again when asked */
-			t->jump[(k - 1) >> 8].to = 0;
-		}
 	}
 	t->at[t->next_node] = (uint32_t)t->pool_n;
 	memcpy(t->pool + t->pool_n, states, (1 + n) * sizeof *states);
@@ -135,19 +129,4 @@ prefix_add(struct prefix_tree *t, uint32_t node, unsigned char c,
     const uint32_t *states, size_t n)
 {
 	return node_new(t, ((uint64_t)node << 8 | c) + 1, states, n);
-}
-
-struct prefix_jump
-prefix_chain(struct prefix_tree *t, uint32_t node)
-{
-	struct prefix_jump j = { 0, node, 0 };
-	uint64_t first;
-
-	while (j.n < 8 && !(j.to & PREFIX_DONE) &&
-	    (first = t->first[j.to]) != 0) {
-		j.bytes |= (first & 0xFF) << (8 * j.n++);
-		j.to = (uint32_t)(first >> 8);
-	}
-	t->jump[node] = j;
-	return j;
 }

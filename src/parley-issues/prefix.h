@@ -13,9 +13,7 @@
  * The children live in one hash table of (node, byte) -> child, so that a
  * step costs one lookup; the first child made of each node is also kept
  * with the node (most texts go on as the first did), so that a step there
- * costs no hashing; and the bytes of its chain of first children, up to
- * eight (its jump), so that a text that goes on as they did is walked
- * eight bytes a compare. The caller keeps the roots. When the
+ * costs no hashing. The caller keeps the roots. When the
  * table or the states are full, unknown children stay unknown (the caller
  * runs the live entries): memory is bounded whatever the texts. */
 #ifndef PARLEY_ISSUES_PREFIX_H
@@ -37,18 +35,6 @@ enum { PREFIX_UNKNOWN, PREFIX_DEAD, PREFIX_RUN, PREFIX_LIVE };
  * entry need be looked at) */
 #define PREFIX_NONE 0x40000000u
 
-/* A node's jump: the bytes of its chain of first children (each node's
- * first child, then that one's, ...: up to 8 bytes, the first lowest),
- * how many, and the node they lead to (with its flags; only that last
- * node may be PREFIX_DONE). A walk that meets the text's next bytes
- * there takes them all in one compare. */
-struct prefix_jump {
-	uint64_t bytes;
-	uint32_t to;            /* 0: not made yet (again when the node gets
-	                         * its first child) */
-	uint32_t n;             /* 0: the node has no child (no jump) */
-};
-
 struct prefix_tree {
 	uint64_t *keys;         /* (node << 8 | byte) + 1; 0: empty */
 	uint32_t *vals;         /* the child node, | PREFIX_DONE, PREFIX_NONE */
@@ -56,9 +42,6 @@ struct prefix_tree {
 	uint32_t *at;           /* per node: where its states begin in pool */
 	uint64_t *first;        /* per node: its first child (as prefix_child
 	                         * returns it) << 8 | its byte; 0: none yet */
-	struct prefix_jump *jump;	/* per node: its jump, made when first
-	                         * asked (prefix_jump_of); a chain that grows
-	                         * later is taken by more jumps */
 	uint32_t *pool;         /* per node: how many entries are live, then
 	                         * the state of each entry of the bucket */
 	size_t pool_n, pool_cap, at_cap;
@@ -95,20 +78,6 @@ prefix_child(const struct prefix_tree *t, uint32_t node, unsigned char c)
 		if (t->keys[i] == k)
 			return t->vals[i];
 	return PREFIX_UNKNOWN;
-}
-
-/* prefix_chain makes node's jump (node without PREFIX_DONE) from the
- * first children as they are, keeps it with the node and returns it. */
-struct prefix_jump prefix_chain(struct prefix_tree *t, uint32_t node);
-
-/* prefix_jump_of returns node's jump (node without PREFIX_DONE): n bytes
- * that, met one by one, would lead from node to the node `to`. */
-static inline struct prefix_jump
-prefix_jump_of(struct prefix_tree *t, uint32_t node)
-{
-	struct prefix_jump j = t->jump[node];
-
-	return j.to != 0 ? j : prefix_chain(t, node);
 }
 
 /* prefix_add makes the child of node by byte c, with the n states of

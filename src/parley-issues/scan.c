@@ -18,7 +18,6 @@
  * one alternation (a dictionary where many entries begin alike; compiling
  * one costs 0.2-1.2 M instructions, so small buckets do without) */
 #define WALKED_ENTRIES 64
-#define JUMP_MIN 2              /* bytes a jump must take to be tried */
 #define WALK_BYTES 32           /* bytes after a key a prefix tree walks */
 /* steps a partial match of a prefix tree may take: far fewer than the
  * match limit of rx_match, so that what a prefix tells (no match, a
@@ -802,21 +801,6 @@ fold4(uint32_t k)
 	return k | upper >> 2;
 }
 
-/* fold8 folds A-Z to a-z in the eight bytes of k (bytes >= 0x80 as they
- * are), as fold does byte by byte. */
-static inline uint64_t
-fold8(uint64_t k)
-{
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-	/* each byte in [0x41, 0x5A] gets 0x20 (t's high bits keep the
-	 * subtractions within each byte) */
-	uint64_t t = k | highs;
-	uint64_t upper = (t - ones * 'A') & ~(t - ones * ('Z' + 1)) & ~k &
-	    highs;
-
-	return k | upper >> 2;
-}
-
 /* The bytes after a key that learn_next tries: those text has most. A
  * byte not tried passes the check (and ends it). */
 static bool
@@ -1114,15 +1098,15 @@ walk_subject(char *subject, uint32_t key, size_t own, const unsigned char *u,
  * entry is live, or WALK_BYTES bytes after the key come (live entries
  * must then be run), or at the end of the text, by its TREE_END child.
  * The tree is walked along the text's bytes from the first that is not
- * the key's own (ASCII, folded) on, those >= 0x80 as they are: eight at
- * a compare along a node's jump (prefix.h) while eight bytes of the text
- * are left, else (and from the first that differs) byte by byte; a node
- * the tree has not met yet is learnt. 0 when the trees are full at the root. */
+ * the key's own (ASCII, folded) on, those >= 0x80 as they are; a node the
+ * tree has not met yet is learnt. 0 when the trees are full at the root. */
 static uint32_t
 walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
     const char *text, size_t len, size_t p, uint32_t key)
 {
-	struct prefix_tree *t = s->prefixes;
+	/* a copy, so that the table's fields stay in registers (made again
+	 * after a node is made: the table may have grown) */
+	struct prefix_tree t;
 	const unsigned char *u = (const unsigned char *)text;
 	char subject[KEY_BYTES + WALK_BYTES];
 	size_t end = len - p > KEY_BYTES + WALK_BYTES ? p + KEY_BYTES + WALK_BYTES :
@@ -1131,40 +1115,22 @@ walk(const struct issue_scanner *s, size_t slot, const struct issue_bucket *bk,
 
 	if ((node = tree_root(s, slot, bk)) == 0)
 		return 0;
+	t = *s->prefixes;
 	for (; !(node & PREFIX_DONE) && q < end; q++) {
-		if (len - q >= 8) {
-			/* the node's chain of first children, in one step */
-			struct prefix_jump j = prefix_jump_of(t, node);
-			uint64_t d;
-
-			if (j.n >= JUMP_MIN && j.n <= end - q) {
-				memcpy(&d, u + q, 8);
-				d = (fold8(d) ^ j.bytes) &
-				    (~(uint64_t)0 >> (64 - 8 * j.n));
-				if (d == 0) {
-					node = j.to;
-					q += j.n - 1;
-					continue;
-				}
-				/* the bytes before the first that differs */
-				for (unsigned m = (unsigned)__builtin_ctzll(d) / 8;
-				    m > 0; m--, q++)
-					node = (uint32_t)(t->first[node] >> 8);
-			}
-		}
-		v = prefix_child(t, node, fold(u[q]));
+		v = prefix_child(&t, node, fold(u[q]));
 		if (v == PREFIX_UNKNOWN) {
 			v = tree_learn(s, node, bk, subject, walk_subject(subject,
 			    key, own, u, p, q, len), q + 1 < len &&
 			    (u[q + 1] & 0xC0) == 0x80);
 			if (v == 0)
 				return node;
+			t = *s->prefixes;
 		}
 		node = v;
 	}
 	if (q < len || (node & PREFIX_DONE))
 		return node;
-	v = prefix_child(t, node, TREE_END);
+	v = prefix_child(&t, node, TREE_END);
 	if (v == PREFIX_UNKNOWN)
 		v = tree_learn_end(s, node, bk, subject, walk_subject(subject,
 		    key, own, u, p, len, len));
