@@ -1926,3 +1926,26 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"The mill must stay open","speaker":"a handful of Democrats","cue":"said"}'
 }
+
+# quotes-mentions12
+
+@test "a common word opening a sentence is no name: its noun goes on with the mention" {
+	run quotes_of 'Good advice can still drive out bad, but only when “the truth is sexier than the lie.” It is good advice.'
+	assert_success
+	assert_output '{"kind":"partial","text":"the truth is sexier than the lie.","speaker":null,"cue":null}'
+	run quotes_of 'Federal mill unions have long campaigned against having private firms do jobs that are “inherently public.” The federal budget pays for it.'
+	assert_success
+	assert_output '{"kind":"partial","text":"inherently public.","speaker":"Federal mill unions","cue":null}'
+}
+
+@test "a participle or an adverb opening a sentence before a preposition or a number is no speaker" {
+	run quotes_of 'Reached by phone, Jones, the county treasurer, renewed his criticism of the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill","speaker":"Jones","cue":"criticism of"}'
+	run quotes_of 'Arriving upon the scene, the guards began a search, believing there was a fire.'
+	assert_success
+	refute_output --partial '"speaker":"Arriving"'
+	run quotes_of 'Kelly said the mill is vital.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill is vital","speaker":"Kelly","cue":"said"}'
+}

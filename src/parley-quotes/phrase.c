@@ -244,6 +244,67 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 	return true;
 }
 
+/* lower_elsewhere: does the word of token i (capitalised to open its
+ * sentence) stand in lower case somewhere in the article ("Public
+ * colleges ..." and "public money"), a common word and not a name? */
+static bool
+lower_elsewhere(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+	size_t n = t->e - t->b;
+
+	for (size_t k = 0; k < f->ntoks; k++) {
+		const struct tok *o = &f->toks[k];
+
+		if (o->e - o->b == n && tok_lower(f, (int32_t)k) &&
+		    strncasecmp(f->text + o->b, f->text + t->b, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* common_opener: is token i a common word capitalised only because it
+ * opens the sentence ("Good information", "Federal labor unions"), so
+ * that a lower-case noun after it goes on with the mention as it would
+ * after any adjective? Not a plural noun ("Terrorists mock"), nor a
+ * hyphenated word ("Anti-Trump delegates"). */
+static bool
+common_opener(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	return (t->flags & (TF_SENT | TF_CAP | TF_UPPER | TF_DOTTED)) ==
+	    (TF_SENT | TF_CAP) && !(t->cls & WC_SPEAKER) &&
+	    f->text[t->e - 1] != 's' &&
+	    memchr(f->text + t->b, '-', t->e - t->b) == NULL &&
+	    lower_elsewhere(f, i);
+}
+
+/* participle_opener: is the one-word mention at s0 a participle or an
+ * adverb opening the sentence, not a name: an -ing, -ed or -ly word
+ * followed by a preposition, an -ing word, a quotation mark or a number
+ * ("Arriving upon the scene", "Based on", "Hastily politicizing",
+ * "Using ''illegal alien''", "Nearly six months"; not "Kelly said",
+ * "Schilling, through a spokeswoman,")? An -ed word only before "by"
+ * or "on" (not "Allen in a statement"). */
+static bool
+participle_opener(const struct quote_finder *f, int32_t s0)
+{
+	const struct tok *t = &f->toks[s0], *n;
+	int32_t k = s0 + 1;
+
+	if (!(t->flags & TF_SENT) || (t->flags & TF_UPPER) ||
+	    !(t->flags & (TF_ING | TF_ED | TF_LY)) || (size_t)k >= f->ntoks)
+		return false;
+	n = &f->toks[k];
+	if (t->flags & TF_ED)
+		return f->text[t->e - 1] == 'd' &&
+		    (tok_is(f, k, f->w_by) || lower_word(f, k, "on"));
+	return n->type == TK_QUOTE || (tok_word(f, k) && ((n->flags & TF_DIGIT) ||
+	    (tok_lower(f, k) && ((n->cls & (WC_PREP | WC_QUANT)) ||
+	    (n->flags & TF_ING)))));
+}
+
 /* quantity_of: does a mention start at token i with a quantity of a group
  * ("one of two witnesses", "some of the officials", "many of his aides"):
  * a quantity word, "of" and a determiner or a number? */
@@ -318,7 +379,8 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		/* after a name only nouns of speakers go on: Trump envoy X */
 		if (!(p->flags & (TF_CAP | TF_DIGIT)) && last >= 0 &&
 		    !(mode & NP_LOOSE) && (f->toks[last].flags & TF_CAP) &&
-		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
+		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)) &&
+		    !(last == start && common_opener(f, last)))
 			break;
 		/* a lower-case verb of the lexicon ends it: "said the official";
 		 * after a determiner it is a noun: "on the show" */
@@ -419,6 +481,11 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		/* Last, However: a known word capitalised to open a sentence */
 		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1 &&
 		    !(h->cls & WC_NOTLY))
+			return false;
+		/* Good, Public: a common word opening the sentence, its noun
+		 * cut off */
+		if (s1 - s0 == 1 && ((tok_lower(f, s1) && common_opener(f, s0)) ||
+		    participle_opener(f, s0)))
 			return false;
 		return !(h->cls & WC_TIME) || s1 - s0 > 1;
 	}
