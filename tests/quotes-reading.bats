@@ -1949,3 +1949,15 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill is vital","speaker":"Kelly","cue":"said"}'
 }
+
+@test "a coordination of speakers after a subordinator or that is the whole subject" {
+	run quotes_of 'Smith got angry when Jones and Brown implied that the mayor could not win.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor could not win","speaker":"Jones and Brown","cue":"implied"}'
+	run quotes_of 'Smith was angry because the mayor and his aides warned that the river would flood.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the river would flood","speaker":"the mayor and his aides","cue":"warned"}'
+	run quotes_of 'Smith said that Jones and his aides told reporters the mill was closed.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"the mill was closed","speaker":"Jones and his aides","cue":"told reporters"}'
+}

@@ -730,6 +730,16 @@ name_after_quote(const struct quote_finder *f, int32_t p, int32_t ss,
 	return true;
 }
 
+/* clause_opener: does token p open a clause whose subject follows it:
+ * a subordinating conjunction or "that" ("when Jones and Brown implied",
+ * "said that he and other leaders")? */
+static bool
+clause_opener(const struct quote_finder *f, int32_t p)
+{
+	return tok_lower(f, p) && (tok_is(f, p, f->w_that) ||
+	    (tok_has(f, p, WC_SUB) && !tok_has(f, p, WC_PREP)));
+}
+
 /* coordinated: "Smith and Jones said", "“...,” the senator and
  * presidential candidate said": the mention at [*s0, s1) and a mention
  * joined to it by "and" that opens the clause (or follows a quotation or
@@ -745,7 +755,7 @@ coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 		return;
 	p = a - 1;
 	if (a == ss || (f->toks[a].flags & TF_SENT) || tok_punct(f, p, ',') ||
-	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)))
+	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)) || clause_opener(f, p))
 		*s0 = a;
 }
 
