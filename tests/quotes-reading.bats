@@ -1961,3 +1961,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_line --index 1 '{"kind":"indirect","text":"the mill was closed","speaker":"Jones and his aides","cue":"told reporters"}'
 }
+
+@test "as and a speaker before a verb in -s and a colon or a comma: the verb reports, not a noun" {
+	run quotes_of 'The mill has a long past, as the mayor notes: “In 1960 the mill opened.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"In 1960 the mill opened.","speaker":"the mayor","cue":"notes"}'
+	run quotes_of 'As the town website notes, the mill is old.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill is old","speaker":"the town website","cue":"notes"}'
+}

@@ -50,6 +50,20 @@ is_noun_form(const struct quote_finder *f, int32_t i)
 	return false;
 }
 
+/* as_speaker_verb: is the -s form at token i the verb of "as" and a
+ * speaker before a comma or a colon ("as the mayor notes: “...”", "as
+ * the report says,"), not a noun after a noun ("the mayor notes")? */
+static bool
+as_speaker_verb(const struct quote_finder *f, int32_t i)
+{
+	int32_t a, b;
+
+	return f->text[f->toks[i].e - 1] == 's' && tok_has(f, i - 1, WC_SPEAKER) &&
+	    (tok_punct(f, i + 1, ',') || tok_punct(f, i + 1, ':')) &&
+	    np_left(f, i - 1, sentence_start(f, i), &a, &b) && b == i &&
+	    tok_is(f, a - 1, f->w_as);
+}
+
 /* noun_use: is the verb at token i used as a noun or an adjective? */
 static bool
 noun_use(const struct quote_finder *f, int32_t i)
@@ -77,7 +91,7 @@ noun_use(const struct quote_finder *f, int32_t i)
 	if (p->cls & (WC_PRON | WC_AUX | WC_NEG | WC_CONJ | WC_SUB | WC_REL |
 	    WC_ADV | WC_PREP))
 		return false;
-	return !(p->flags & TF_LY);
+	return !(p->flags & TF_LY) && !as_speaker_verb(f, i);
 }
 
 static bool
