@@ -1970,3 +1970,13 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill is old","speaker":"the town website","cue":"notes"}'
 }
+
+@test "a by after a participle of a noun is that participle's agent, not the speaker of the passive before it" {
+	run quotes_of 'When Smith was asked during a lunch held by The Daily Star if the mill would close, he said, “We’ll see.”'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"if the mill would close","speaker":null,"cue":"asked"}'
+	assert_line --index 1 '{"kind":"direct","text":"We’ll see.","speaker":"he","cue":"said"}'
+	run quotes_of 'Smith was asked by The Daily Star if the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"if the mill would close","speaker":"The Daily Star","cue":"asked"}'
+}

@@ -2107,6 +2107,30 @@ agent(struct quote_finder *f, struct cue *c, int32_t ss)
 	return true;
 }
 
+/* noun_participle: is token k a participle after a noun, whose own
+ * agent a "by" after it is ("was asked during a luncheon held by the
+ * Journal", "disclosures filed Sunday by the PAC"): a word in -ed or a
+ * few common irregular ones? */
+static bool
+noun_participle(const struct quote_finder *f, int32_t k)
+{
+	static const char *const irregular[] = { "held", "led", "run", "paid",
+	    "made", "sent", "brought", "bought", "built", "won" };
+	const struct tok *t = &f->toks[k];
+	bool form = false;
+
+	if (!tok_lower(f, k))
+		return false;
+	if ((t->flags & TF_ED) && t->e - t->b > 3 && f->text[t->e - 1] == 'd')
+		form = true;
+	for (size_t i = 0; !form && i < sizeof irregular / sizeof *irregular; i++)
+		form = lower_word(f, k, irregular[i]);
+	return form &&
+	    tok_word(f, k - 1) && !(f->toks[k - 1].flags & TF_LY) &&
+	    !tok_has(f, k - 1, WC_AUX | WC_BE | WC_ADV | WC_NEG | WC_CONJ |
+	    WC_PREP | WC_PRON | WC_REL | WC_SUB);
+}
+
 /* passive_agent: "has been called “strategic ambiguity” by Joshua
  * Hendrick": the agent is the speaker. */
 static void
@@ -2134,6 +2158,8 @@ passive_agent(const struct quote_finder *f, struct cue *c)
 			return;
 		}
 		if ((t->cls & (WC_SUB | WC_CONJ | WC_REPORT)) && !(t->cls & WC_PREP))
+			return;
+		if (noun_participle(f, k))
 			return;
 	}
 }
