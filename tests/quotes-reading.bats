@@ -1980,3 +1980,9 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"if the mill would close","speaker":"The Daily Star","cue":"asked"}'
 }
+
+@test "a hyphenated prefix before a name is a modifier of the subject, not a verb in -s" {
+	run quotes_of 'Hundreds of pro-Jones protesters marched through the town, chanting “No mill!”'
+	assert_success
+	assert_output '{"kind":"partial","text":"No mill!","speaker":"Hundreds of pro-Jones protesters","cue":"chanting"}'
+}

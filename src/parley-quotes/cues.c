@@ -372,6 +372,16 @@ verb_s(const struct quote_finder *f, const struct tok *t)
 	    strchr("isu", f->text[t->e - 2]) == NULL;
 }
 
+/* prefixed_name: is t a name after a prefix and a hyphen, a modifier
+ * and no verb in -s ("pro-Sanders demonstrators", "non-NATO")? */
+static bool
+prefixed_name(const struct quote_finder *f, const struct tok *t)
+{
+	const char *h = memchr(f->text + t->b, '-', t->e - t->b);
+
+	return h != NULL && h + 1 < f->text + t->e && h[1] >= 'A' && h[1] <= 'Z';
+}
+
 /* subject_after_question: "Asked whether he would run, Smith shook his
  * head and said": cue c, a second verb after the question of cue o that
  * opens the sentence, is said by the subject of the main clause after
@@ -459,7 +469,8 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
 		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
 		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
-		    verb_s(f, t) || after_subject(f, k))) {
+		    (verb_s(f, t) && !prefixed_name(f, t)) ||
+		    after_subject(f, k))) {
 			/* the subject of that verb, whatever its noun after a
 			 * determiner: "The villagers have mocked it, calling" */
 			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
