@@ -1986,3 +1986,9 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"partial","text":"No mill!","speaker":"Hundreds of pro-Jones protesters","cue":"chanting"}'
 }
+
+@test "a modifier joined by a hyphen to an abbreviation stays in the mention" {
+	run quotes_of 'A U.S.-based group said the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"A U.S.-based group","cue":"said"}'
+}

@@ -112,6 +112,15 @@ is_pronoun(const struct tok *t)
 	    !(t->cls & WC_SPEAKER) && !(t->flags & TF_UPPER);
 }
 
+/* hyphen_joined: is token i a word joined by a hyphen, with no space on
+ * either side, to what stands before it ("U.S.-based": "based")? */
+static bool
+hyphen_joined(const struct quote_finder *f, int32_t i)
+{
+	return i >= 2 && tok_word(f, i) && tok_punct(f, i - 1, '-') &&
+	    !(f->toks[i].flags & TF_SPB) && !(f->toks[i - 1].flags & TF_SPB);
+}
+
 bool
 np_left(const struct quote_finder *f, int32_t end, int32_t limit,
     int32_t *s0, int32_t *s1)
@@ -200,6 +209,12 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			words++;
 			continue;
 		}
+		/* a U.S.-based group: the hyphen joins a modifier to a name */
+		if (hyphen_joined(f, i) && i - 2 >= limit &&
+		    (abbrev_dot(f, i - 2) || tok_word(f, i - 2))) {
+			i--;
+			continue;
+		}
 		if (p->type != TK_WORD || p->q >= 0)
 			break;
 		if ((p->cls & WC_DET) && !(p->cls & WC_SPEAKER)) {
@@ -219,7 +234,7 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			i--;
 			continue;
 		}
-		if (!np_word(f, p))
+		if (!np_word(f, p) && !(tok_lower(f, i - 1) && hyphen_joined(f, i - 1)))
 			break;
 		if (!(p->flags & TF_CAP) && (p->cls & WC_REPORT) &&
 		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
