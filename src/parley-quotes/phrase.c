@@ -7,6 +7,7 @@
 #include "finder.h"
 
 #define NP_MAX_WORDS 10
+#define LOWER_WINDOW 400
 
 static bool dash(const struct tok *t);
 
@@ -261,17 +262,24 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 
 /* lower_elsewhere: does the word of token i (capitalised to open its
  * sentence) stand in lower case somewhere in the article ("Public
- * colleges ..." and "public money"), a common word and not a name? */
+ * colleges ..." and "public money"), a common word and not a name?
+ * Within LOWER_WINDOW tokens either side: it is asked often. */
 static bool
 lower_elsewhere(const struct quote_finder *f, int32_t i)
 {
 	const struct tok *t = &f->toks[i];
 	size_t n = t->e - t->b;
+	char c = (char)(f->text[t->b] | 0x20);
 
-	for (size_t k = 0; k < f->ntoks; k++) {
+	size_t k0 = i > LOWER_WINDOW ? (size_t)i - LOWER_WINDOW : 0;
+	size_t k1 = (size_t)i + LOWER_WINDOW < f->ntoks ?
+	    (size_t)i + LOWER_WINDOW : f->ntoks;
+
+	for (size_t k = k0; k < k1; k++) {
 		const struct tok *o = &f->toks[k];
 
-		if (o->e - o->b == n && tok_lower(f, (int32_t)k) &&
+		if (o->e - o->b == n && f->text[o->b] == c &&
+		    tok_lower(f, (int32_t)k) &&
 		    strncasecmp(f->text + o->b, f->text + t->b, n) == 0)
 			return true;
 	}
@@ -293,6 +301,17 @@ common_opener(const struct quote_finder *f, int32_t i)
 	    f->text[t->e - 1] != 's' &&
 	    memchr(f->text + t->b, '-', t->e - t->b) == NULL &&
 	    lower_elsewhere(f, i);
+}
+
+/* noun_after: may token i, after a one-word mention, be a lower-case
+ * noun it was cut from, not a verb or an adverb ("Good information";
+ * not "Trump said", "Smith also")? */
+static bool
+noun_after(const struct quote_finder *f, int32_t i)
+{
+	return tok_lower(f, i) && !(f->toks[i].flags & (TF_ED | TF_LY)) &&
+	    !tok_has(f, i, WC_REPORT | WC_AUX | WC_BE | WC_NEG | WC_ADV |
+	    WC_HAVE | WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_CUE);
 }
 
 /* participle_opener: is the one-word mention at s0 a participle or an
@@ -395,7 +414,7 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		if (!(p->flags & (TF_CAP | TF_DIGIT)) && last >= 0 &&
 		    !(mode & NP_LOOSE) && (f->toks[last].flags & TF_CAP) &&
 		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)) &&
-		    !(last == start && common_opener(f, last)))
+		    !(last == start && noun_after(f, i) && common_opener(f, last)))
 			break;
 		/* a lower-case verb of the lexicon ends it: "said the official";
 		 * after a determiner it is a noun: "on the show" */
@@ -499,7 +518,7 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 			return false;
 		/* Good, Public: a common word opening the sentence, its noun
 		 * cut off */
-		if (s1 - s0 == 1 && ((tok_lower(f, s1) && common_opener(f, s0)) ||
+		if (s1 - s0 == 1 && ((noun_after(f, s1) && common_opener(f, s0)) ||
 		    participle_opener(f, s0)))
 			return false;
 		return !(h->cls & WC_TIME) || s1 - s0 > 1;
