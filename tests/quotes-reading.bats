@@ -1926,3 +1926,69 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"The mill must stay open","speaker":"a handful of Democrats","cue":"said"}'
 }
+
+# quotes-mentions12
+
+@test "a common word opening a sentence is no name: its noun goes on with the mention" {
+	run quotes_of 'Good advice can still drive out bad, but only when “the truth is sexier than the lie.” It is good advice.'
+	assert_success
+	assert_output '{"kind":"partial","text":"the truth is sexier than the lie.","speaker":null,"cue":null}'
+	run quotes_of 'Federal mill unions have long campaigned against having private firms do jobs that are “inherently public.” The federal budget pays for it.'
+	assert_success
+	assert_output '{"kind":"partial","text":"inherently public.","speaker":"Federal mill unions","cue":null}'
+}
+
+@test "a participle or an adverb opening a sentence before a preposition or a number is no speaker" {
+	run quotes_of 'Reached by phone, Jones, the county treasurer, renewed his criticism of the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill","speaker":"Jones","cue":"criticism of"}'
+	run quotes_of 'Arriving upon the scene, the guards began a search, believing there was a fire.'
+	assert_success
+	refute_output --partial '"speaker":"Arriving"'
+	run quotes_of 'Kelly said the mill is vital.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill is vital","speaker":"Kelly","cue":"said"}'
+}
+
+@test "a coordination of speakers after a subordinator or that is the whole subject" {
+	run quotes_of 'Smith got angry when Jones and Brown implied that the mayor could not win.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor could not win","speaker":"Jones and Brown","cue":"implied"}'
+	run quotes_of 'Smith was angry because the mayor and his aides warned that the river would flood.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the river would flood","speaker":"the mayor and his aides","cue":"warned"}'
+	run quotes_of 'Smith said that Jones and his aides told reporters the mill was closed.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"the mill was closed","speaker":"Jones and his aides","cue":"told reporters"}'
+}
+
+@test "as and a speaker before a verb in -s and a colon or a comma: the verb reports, not a noun" {
+	run quotes_of 'The mill has a long past, as the mayor notes: “In 1960 the mill opened.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"In 1960 the mill opened.","speaker":"the mayor","cue":"notes"}'
+	run quotes_of 'As the town website notes, the mill is old.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill is old","speaker":"the town website","cue":"notes"}'
+}
+
+@test "a by after a participle of a noun is that participle's agent, not the speaker of the passive before it" {
+	run quotes_of 'When Smith was asked during a lunch held by The Daily Star if the mill would close, he said, “We’ll see.”'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"if the mill would close","speaker":null,"cue":"asked"}'
+	assert_line --index 1 '{"kind":"direct","text":"We’ll see.","speaker":"he","cue":"said"}'
+	run quotes_of 'Smith was asked by The Daily Star if the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"if the mill would close","speaker":"The Daily Star","cue":"asked"}'
+}
+
+@test "a hyphenated prefix before a name is a modifier of the subject, not a verb in -s" {
+	run quotes_of 'Hundreds of pro-Jones protesters marched through the town, chanting “No mill!”'
+	assert_success
+	assert_output '{"kind":"partial","text":"No mill!","speaker":"Hundreds of pro-Jones protesters","cue":"chanting"}'
+}
+
+@test "a modifier joined by a hyphen to an abbreviation stays in the mention" {
+	run quotes_of 'A U.S.-based group said the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"A U.S.-based group","cue":"said"}'
+}

@@ -50,6 +50,20 @@ is_noun_form(const struct quote_finder *f, int32_t i)
 	return false;
 }
 
+/* as_speaker_verb: is the -s form at token i the verb of "as" and a
+ * speaker before a comma or a colon ("as the mayor notes: “...”", "as
+ * the report says,"), not a noun after a noun ("the mayor notes")? */
+static bool
+as_speaker_verb(const struct quote_finder *f, int32_t i)
+{
+	int32_t a, b;
+
+	return f->text[f->toks[i].e - 1] == 's' && tok_has(f, i - 1, WC_SPEAKER) &&
+	    (tok_punct(f, i + 1, ',') || tok_punct(f, i + 1, ':')) &&
+	    np_left(f, i - 1, sentence_start(f, i), &a, &b) && b == i &&
+	    tok_is(f, a - 1, f->w_as);
+}
+
 /* noun_use: is the verb at token i used as a noun or an adjective? */
 static bool
 noun_use(const struct quote_finder *f, int32_t i)
@@ -77,7 +91,7 @@ noun_use(const struct quote_finder *f, int32_t i)
 	if (p->cls & (WC_PRON | WC_AUX | WC_NEG | WC_CONJ | WC_SUB | WC_REL |
 	    WC_ADV | WC_PREP))
 		return false;
-	return !(p->flags & TF_LY);
+	return !(p->flags & TF_LY) && !as_speaker_verb(f, i);
 }
 
 static bool
@@ -358,6 +372,16 @@ verb_s(const struct quote_finder *f, const struct tok *t)
 	    strchr("isu", f->text[t->e - 2]) == NULL;
 }
 
+/* prefixed_name: is t a name after a prefix and a hyphen, a modifier
+ * and no verb in -s ("pro-Sanders demonstrators", "non-NATO")? */
+static bool
+prefixed_name(const struct quote_finder *f, const struct tok *t)
+{
+	const char *h = memchr(f->text + t->b, '-', t->e - t->b);
+
+	return h != NULL && h + 1 < f->text + t->e && h[1] >= 'A' && h[1] <= 'Z';
+}
+
 /* subject_after_question: "Asked whether he would run, Smith shook his
  * head and said": cue c, a second verb after the question of cue o that
  * opens the sentence, is said by the subject of the main clause after
@@ -445,7 +469,8 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
 		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
 		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
-		    verb_s(f, t) || after_subject(f, k))) {
+		    (verb_s(f, t) && !prefixed_name(f, t)) ||
+		    after_subject(f, k))) {
 			/* the subject of that verb, whatever its noun after a
 			 * determiner: "The villagers have mocked it, calling" */
 			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
@@ -730,6 +755,16 @@ name_after_quote(const struct quote_finder *f, int32_t p, int32_t ss,
 	return true;
 }
 
+/* clause_opener: does token p open a clause whose subject follows it:
+ * a subordinating conjunction or "that" ("when Jones and Brown implied",
+ * "said that he and other leaders")? */
+static bool
+clause_opener(const struct quote_finder *f, int32_t p)
+{
+	return tok_lower(f, p) && (tok_is(f, p, f->w_that) ||
+	    (tok_has(f, p, WC_SUB) && !tok_has(f, p, WC_PREP)));
+}
+
 /* coordinated: "Smith and Jones said", "“...,” the senator and
  * presidential candidate said": the mention at [*s0, s1) and a mention
  * joined to it by "and" that opens the clause (or follows a quotation or
@@ -745,7 +780,7 @@ coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 		return;
 	p = a - 1;
 	if (a == ss || (f->toks[a].flags & TF_SENT) || tok_punct(f, p, ',') ||
-	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)))
+	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)) || clause_opener(f, p))
 		*s0 = a;
 }
 
@@ -2083,6 +2118,30 @@ agent(struct quote_finder *f, struct cue *c, int32_t ss)
 	return true;
 }
 
+/* noun_participle: is token k a participle after a noun, whose own
+ * agent a "by" after it is ("was asked during a luncheon held by the
+ * Journal", "disclosures filed Sunday by the PAC"): a word in -ed or a
+ * few common irregular ones? */
+static bool
+noun_participle(const struct quote_finder *f, int32_t k)
+{
+	static const char *const irregular[] = { "held", "led", "run", "paid",
+	    "made", "sent", "brought", "bought", "built", "won" };
+	const struct tok *t = &f->toks[k];
+	bool form = false;
+
+	if (!tok_lower(f, k))
+		return false;
+	if ((t->flags & TF_ED) && t->e - t->b > 3 && f->text[t->e - 1] == 'd')
+		form = true;
+	for (size_t i = 0; !form && i < sizeof irregular / sizeof *irregular; i++)
+		form = lower_word(f, k, irregular[i]);
+	return form &&
+	    tok_word(f, k - 1) && !(f->toks[k - 1].flags & TF_LY) &&
+	    !tok_has(f, k - 1, WC_AUX | WC_BE | WC_ADV | WC_NEG | WC_CONJ |
+	    WC_PREP | WC_PRON | WC_REL | WC_SUB);
+}
+
 /* passive_agent: "has been called “strategic ambiguity” by Joshua
  * Hendrick": the agent is the speaker. */
 static void
@@ -2110,6 +2169,8 @@ passive_agent(const struct quote_finder *f, struct cue *c)
 			return;
 		}
 		if ((t->cls & (WC_SUB | WC_CONJ | WC_REPORT)) && !(t->cls & WC_PREP))
+			return;
+		if (noun_participle(f, k))
 			return;
 	}
 }

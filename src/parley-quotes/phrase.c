@@ -7,6 +7,7 @@
 #include "finder.h"
 
 #define NP_MAX_WORDS 10
+#define LOWER_WINDOW 400
 
 static bool dash(const struct tok *t);
 
@@ -112,6 +113,15 @@ is_pronoun(const struct tok *t)
 	    !(t->cls & WC_SPEAKER) && !(t->flags & TF_UPPER);
 }
 
+/* hyphen_joined: is token i a word joined by a hyphen, with no space on
+ * either side, to what stands before it ("U.S.-based": "based")? */
+static bool
+hyphen_joined(const struct quote_finder *f, int32_t i)
+{
+	return i >= 2 && tok_word(f, i) && tok_punct(f, i - 1, '-') &&
+	    !(f->toks[i].flags & TF_SPB) && !(f->toks[i - 1].flags & TF_SPB);
+}
+
 bool
 np_left(const struct quote_finder *f, int32_t end, int32_t limit,
     int32_t *s0, int32_t *s1)
@@ -200,6 +210,12 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			words++;
 			continue;
 		}
+		/* a U.S.-based group: the hyphen joins a modifier to a name */
+		if (hyphen_joined(f, i) && i - 2 >= limit &&
+		    (abbrev_dot(f, i - 2) || tok_word(f, i - 2))) {
+			i--;
+			continue;
+		}
 		if (p->type != TK_WORD || p->q >= 0)
 			break;
 		if ((p->cls & WC_DET) && !(p->cls & WC_SPEAKER)) {
@@ -219,7 +235,7 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			i--;
 			continue;
 		}
-		if (!np_word(f, p))
+		if (!np_word(f, p) && !(tok_lower(f, i - 1) && hyphen_joined(f, i - 1)))
 			break;
 		if (!(p->flags & TF_CAP) && (p->cls & WC_REPORT) &&
 		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
@@ -242,6 +258,85 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 	*s0 = i;
 	*s1 = end + 1;
 	return true;
+}
+
+/* lower_elsewhere: does the word of token i (capitalised to open its
+ * sentence) stand in lower case somewhere in the article ("Public
+ * colleges ..." and "public money"), a common word and not a name?
+ * Within LOWER_WINDOW tokens either side: it is asked often. */
+static bool
+lower_elsewhere(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+	size_t n = t->e - t->b;
+	char c = (char)(f->text[t->b] | 0x20);
+
+	size_t k0 = i > LOWER_WINDOW ? (size_t)i - LOWER_WINDOW : 0;
+	size_t k1 = (size_t)i + LOWER_WINDOW < f->ntoks ?
+	    (size_t)i + LOWER_WINDOW : f->ntoks;
+
+	for (size_t k = k0; k < k1; k++) {
+		const struct tok *o = &f->toks[k];
+
+		if (o->e - o->b == n && f->text[o->b] == c &&
+		    tok_lower(f, (int32_t)k) &&
+		    strncasecmp(f->text + o->b, f->text + t->b, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* common_opener: is token i a common word capitalised only because it
+ * opens the sentence ("Good information", "Federal labor unions"), so
+ * that a lower-case noun after it goes on with the mention as it would
+ * after any adjective? Not a plural noun ("Terrorists mock"), nor a
+ * hyphenated word ("Anti-Trump delegates"). */
+static bool
+common_opener(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	return (t->flags & (TF_SENT | TF_CAP | TF_UPPER | TF_DOTTED)) ==
+	    (TF_SENT | TF_CAP) && !(t->cls & WC_SPEAKER) &&
+	    f->text[t->e - 1] != 's' &&
+	    memchr(f->text + t->b, '-', t->e - t->b) == NULL &&
+	    lower_elsewhere(f, i);
+}
+
+/* noun_after: may token i, after a one-word mention, be a lower-case
+ * noun it was cut from, not a verb or an adverb ("Good information";
+ * not "Trump said", "Smith also")? */
+static bool
+noun_after(const struct quote_finder *f, int32_t i)
+{
+	return tok_lower(f, i) && !(f->toks[i].flags & (TF_ED | TF_LY)) &&
+	    !tok_has(f, i, WC_REPORT | WC_AUX | WC_BE | WC_NEG | WC_ADV |
+	    WC_HAVE | WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_CUE);
+}
+
+/* participle_opener: is the one-word mention at s0 a participle or an
+ * adverb opening the sentence, not a name: an -ing, -ed or -ly word
+ * followed by a preposition, an -ing word, a quotation mark or a number
+ * ("Arriving upon the scene", "Based on", "Hastily politicizing",
+ * "Using ''illegal alien''", "Nearly six months"; not "Kelly said",
+ * "Schilling, through a spokeswoman,")? An -ed word only before "by"
+ * or "on" (not "Allen in a statement"). */
+static bool
+participle_opener(const struct quote_finder *f, int32_t s0)
+{
+	const struct tok *t = &f->toks[s0], *n;
+	int32_t k = s0 + 1;
+
+	if (!(t->flags & TF_SENT) || (t->flags & TF_UPPER) ||
+	    !(t->flags & (TF_ING | TF_ED | TF_LY)) || (size_t)k >= f->ntoks)
+		return false;
+	n = &f->toks[k];
+	if (t->flags & TF_ED)
+		return f->text[t->e - 1] == 'd' &&
+		    (tok_is(f, k, f->w_by) || lower_word(f, k, "on"));
+	return n->type == TK_QUOTE || (tok_word(f, k) && ((n->flags & TF_DIGIT) ||
+	    (tok_lower(f, k) && ((n->cls & (WC_PREP | WC_QUANT)) ||
+	    (n->flags & TF_ING)))));
 }
 
 /* quantity_of: does a mention start at token i with a quantity of a group
@@ -318,7 +413,8 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		/* after a name only nouns of speakers go on: Trump envoy X */
 		if (!(p->flags & (TF_CAP | TF_DIGIT)) && last >= 0 &&
 		    !(mode & NP_LOOSE) && (f->toks[last].flags & TF_CAP) &&
-		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
+		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)) &&
+		    !(last == start && noun_after(f, i) && common_opener(f, last)))
 			break;
 		/* a lower-case verb of the lexicon ends it: "said the official";
 		 * after a determiner it is a noun: "on the show" */
@@ -419,6 +515,11 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		/* Last, However: a known word capitalised to open a sentence */
 		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1 &&
 		    !(h->cls & WC_NOTLY))
+			return false;
+		/* Good, Public: a common word opening the sentence, its noun
+		 * cut off */
+		if (s1 - s0 == 1 && ((noun_after(f, s1) && common_opener(f, s0)) ||
+		    participle_opener(f, s0)))
 			return false;
 		return !(h->cls & WC_TIME) || s1 - s0 > 1;
 	}
