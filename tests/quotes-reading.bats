@@ -1969,3 +1969,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill was safe","speaker":"Jo Smith","cue":"said"}'
 }
+
+@test "a relative clause with no pronoun whose gap is the subject reports the clause after its verb" {
+	run quotes_of 'They opened a probe the agency said was ongoing.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"was ongoing","speaker":"the agency","cue":"said"}'
+	run quotes_of 'The only regret he acknowledged was a failed promise.'
+	assert_success
+	assert_output ''
+}

@@ -1598,6 +1598,33 @@ as_opens(const struct quote_finder *f, int32_t a)
 	return comma_like(f, a - 1);
 }
 
+/* bare_relative_head: "opened a probe the agency said was ongoing": is
+ * the word before the speaker of cue c, right before the cue, a
+ * lower-case noun that heads a relative clause with no pronoun, the
+ * cue's content its gap? Not when that noun phrase opens the sentence
+ * ("The only regret he acknowledged was ...": the gap is the object). */
+static bool
+bare_relative_head(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t a = c->s0 - 1;
+	const struct tok *t = &f->toks[a];
+
+	if (c->s1 != c->t0 || c->t1 >= (int32_t)f->ntoks ||
+	    !tok_has(f, c->t1, WC_AUX | WC_BE) || !tok_lower(f, a) ||
+	    t->q >= 0 || (t->cls & ~(uint32_t)(WC_SPEAKER | WC_MODIFIER)) ||
+	    (t->flags & (TF_LY | TF_ED | TF_ING)))
+		return false;
+	/* back to the noun phrase's determiner, over its modifiers */
+	for (int32_t n = 0; n < 3 && a > 0 && !(f->toks[a].flags & TF_SENT) &&
+	    tok_word(f, a - 1) && !tok_has(f, a - 1, WC_PREP | WC_CONJ |
+	    WC_SUB | WC_AUX | WC_BE | WC_PRON | WC_REL | WC_WH); n++) {
+		a--;
+		if (tok_has(f, a, WC_DET | WC_QUANT))
+			break;
+	}
+	return !(f->toks[a].flags & TF_SENT);
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -1676,8 +1703,8 @@ complement(struct quote_finder *f, struct cue *c)
 		goto before;
 	/* which an FBI investigation said was careless */
 	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD && c->s0 > 0 &&
-	    c->s0 < c->t0 && tok_has(f, c->s0 - 1, WC_REL) &&
-	    (fr & (FR_THAT | FR_BARE))) {
+	    c->s0 < c->t0 && (tok_has(f, c->s0 - 1, WC_REL) ||
+	    bare_relative_head(f, c)) && (fr & (FR_THAT | FR_BARE))) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
