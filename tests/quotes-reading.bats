@@ -1992,3 +1992,55 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"A U.S.-based group","cue":"said"}'
 }
+
+# quotes-clauses12
+
+@test "a description of the speaker after an inverted reporting clause is not in the content" {
+	run quotes_of 'The mill lost money last year, said Jo Gilbert, a farmer in Ohio.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill lost money last year","speaker":"Jo Gilbert","cue":"said"}'
+	run quotes_of 'The mill is safe, said Wilcox, a lawyer who founded the co-op.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill is safe","speaker":"Wilcox","cue":"said"}'
+	run quotes_of 'The mill, said Smith, is dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill, said Smith, is dead","speaker":"Smith","cue":"said"}'
+}
+
+@test "a participle set off by commas after the subject reports only up to the main verb" {
+	run quotes_of 'Jones, citing new data, said the mill would close.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"new data","speaker":"Jones","cue":"citing"}'
+	assert_line --index 1 '{"kind":"indirect","text":"the mill would close","speaker":"Jones","cue":"said"}'
+	run quotes_of 'The board responded Friday, saying the mill was safe, which was true.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill was safe, which was true","speaker":"The board","cue":"saying"}'
+}
+
+@test "a quotation a participle cites after the subject is not what the verb after it reports" {
+	run quotes_of 'Jones, citing “deep concerns,” said the mill would close.'
+	assert_success
+	assert_line --index 0 '{"kind":"partial","text":"deep concerns,","speaker":"Jones","cue":"citing"}'
+	assert_line --index 1 '{"kind":"indirect","text":"the mill would close","speaker":"Jones","cue":"said"}'
+	run quotes_of '“The mill is dead,” said the mayor.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill is dead,","speaker":"the mayor","cue":"said"}'
+}
+
+@test "a number alone after a comma or a conjunction is the speaker of the verb after it" {
+	run quotes_of 'Most farmers backed the mill, but 43 said the same for the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the same for the dam","speaker":"43","cue":"said"}'
+	run quotes_of 'Jo Smith, 60, a farmer, said the mill was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill was safe","speaker":"Jo Smith","cue":"said"}'
+}
+
+@test "a relative clause with no pronoun whose gap is the subject reports the clause after its verb" {
+	run quotes_of 'They opened a probe the agency said was ongoing.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"was ongoing","speaker":"the agency","cue":"said"}'
+	run quotes_of 'The only regret he acknowledged was a failed promise.'
+	assert_success
+	assert_output ''
+}

@@ -933,6 +933,30 @@ close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	return true;
 }
 
+/* cited_before: "Smith, citing “the magic of it,” said ...": token p,
+ * before cue c, closes a quotation (or is a comma after one) that is the
+ * object of a participle set off by a comma after a speaker mention;
+ * sets [*s0, *s1) to that mention, the subject of c, which is no verb
+ * of a speaker after the quotation. */
+static bool
+cited_before(const struct quote_finder *f, const struct cue *c, int32_t p,
+    int32_t ss, int32_t *s0, int32_t *s1)
+{
+	int32_t q, v;
+
+	if (tok_punct(f, p, ',') && p > ss && (f->toks[p - 1].flags & TF_CLOSE))
+		p--;
+	if (!(f->toks[p].flags & TF_CLOSE) || (q = f->toks[p].q) < 0 ||
+	    f->qs[q].close != p || c->inverted)
+		return false;
+	v = f->qs[q].open - 1;
+	if (v - 2 < ss || !tok_lower(f, v) || !(f->toks[v].flags & TF_ING) ||
+	    !tok_punct(f, v - 1, ','))
+		return false;
+	return np_left(f, v - 2, ss, s0, s1) && *s1 == v - 1 &&
+	    np_is_speaker(f, *s0, *s1, false);
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 static void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -1041,6 +1065,11 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s1 = s1;
 			return;
 		}
+	}
+	if (cited_before(f, c, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return;
 	}
 	if (tok_punct(f, p, ',') || (f->toks[p].flags & TF_CLOSE) ||
 	    tok_punct(f, p, 0x2014)) {
@@ -1604,6 +1633,33 @@ as_opens(const struct quote_finder *f, int32_t a)
 	return comma_like(f, a - 1);
 }
 
+/* bare_relative_head: "opened a probe the agency said was ongoing": is
+ * the word before the speaker of cue c, right before the cue, a
+ * lower-case noun that heads a relative clause with no pronoun, the
+ * cue's content its gap? Not when that noun phrase opens the sentence
+ * ("The only regret he acknowledged was ...": the gap is the object). */
+static bool
+bare_relative_head(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t a = c->s0 - 1;
+	const struct tok *t = &f->toks[a];
+
+	if (c->s1 != c->t0 || c->t1 >= (int32_t)f->ntoks ||
+	    !tok_has(f, c->t1, WC_AUX | WC_BE) || !tok_lower(f, a) ||
+	    t->q >= 0 || (t->cls & ~(uint32_t)(WC_SPEAKER | WC_MODIFIER)) ||
+	    (t->flags & (TF_LY | TF_ED | TF_ING)))
+		return false;
+	/* back to the noun phrase's determiner, over its modifiers */
+	for (int32_t n = 0; n < 3 && a > 0 && !(f->toks[a].flags & TF_SENT) &&
+	    tok_word(f, a - 1) && !tok_has(f, a - 1, WC_PREP | WC_CONJ |
+	    WC_SUB | WC_AUX | WC_BE | WC_PRON | WC_REL | WC_WH); n++) {
+		a--;
+		if (tok_has(f, a, WC_DET | WC_QUANT))
+			break;
+	}
+	return !(f->toks[a].flags & TF_SENT);
+}
+
 /* complement decides what cue c reports and where that starts. */
 static void
 complement(struct quote_finder *f, struct cue *c)
@@ -1682,8 +1738,8 @@ complement(struct quote_finder *f, struct cue *c)
 		goto before;
 	/* which an FBI investigation said was careless */
 	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD && c->s0 > 0 &&
-	    c->s0 < c->t0 && tok_has(f, c->s0 - 1, WC_REL) &&
-	    (fr & (FR_THAT | FR_BARE))) {
+	    c->s0 < c->t0 && (tok_has(f, c->s0 - 1, WC_REL) ||
+	    bare_relative_head(f, c)) && (fr & (FR_THAT | FR_BARE))) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
@@ -3035,6 +3091,28 @@ content_before(struct quote_finder *f, struct cue *c)
 	}
 }
 
+static bool verb_between(const struct quote_finder *f, int32_t a, int32_t b);
+
+/* speaker_apposition: inverted cue c ("..., said Smith, a farmer in
+ * Ohio"), tokens [a, e) after the comma that follows its speaker: are
+ * they a description of the speaker rather than the rest of the content
+ * ("The plan, said Smith, is dead")? They are when no verb comes before
+ * their end or before a relative pronoun ("a lawyer who founded ..."). */
+static bool
+speaker_apposition(const struct quote_finder *f, const struct cue *c,
+    int32_t a, int32_t e)
+{
+	if (!c->inverted)
+		return false;
+	for (int32_t k = a; k < e; k++) {
+		if (tok_has(f, k, WC_REL | WC_WH))
+			return true;
+		if (verb_between(f, k, k + 1))
+			return false;
+	}
+	return true;
+}
+
 /* interrupted: "In his state, Christie said, offenders are sent ...": a
  * reporting clause set off by commas inside its content; the content
  * runs on after it to the end of the clause. */
@@ -3055,7 +3133,7 @@ interrupted(struct quote_finder *f, struct cue *c, int32_t self)
 	    WC_PREP | WC_TIME | WC_REPORT)) || t->wid == f->w_adding)
 		return;
 	e = clause_end(f, k + 1, false, self);
-	if (e > k + 1)
+	if (e > k + 1 && !speaker_apposition(f, c, k + 1, e))
 		c->c1 = e;
 }
 
@@ -3412,6 +3490,29 @@ antecedent_cue_end(const struct quote_finder *f, const struct cue *c,
 	return c->c1;
 }
 
+/* participle_aside_end: "Smith, citing new data, said ...": the content
+ * of a participle cue set off by a comma after its speaker (the subject
+ * of the main clause; names and prepositional phrases only between
+ * them: "Smith (R-Ohio),", "Democrats in Congress,") ends at a comma before the predicate of
+ * the main clause. */
+static void
+participle_aside_end(struct quote_finder *f, struct cue *c)
+{
+	if (c->drop || c->c0 < c->t0 || c->quote >= 0 || c->t0 < 1 ||
+	    !(f->toks[c->t0].flags & TF_ING) || !tok_lower(f, c->t0) ||
+	    !tok_punct(f, c->t0 - 1, ',') || c->s0 < 0 || c->s1 > c->t0 - 1)
+		return;
+	for (int32_t k = c->s1; k < c->t0 - 1; k++)
+		if (tok_lower(f, k) && !tok_has(f, k, WC_PREP | WC_DET))
+			return;    /* responded Friday, saying ... */
+	for (int32_t k = c->c0 + 1; k + 1 < c->c1; k++)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0 &&
+		    predicate_at(f, k + 1)) {
+			c->c1 = k;
+			return;
+		}
+}
+
 /* relative_end: the content of a cue in a relative clause ends where the
  * relative clause does (above); the punctuation and a conjunction before
  * that end are not content. */
@@ -3536,6 +3637,7 @@ contents(struct quote_finder *f)
 				c->drop = true;
 			end_before_speaker(f, c);
 			relative_end(f, c);
+			participle_aside_end(f, c);
 			subordinate_end(f, c);
 			break;
 		case CU_BEFORE:

@@ -479,6 +479,21 @@ opening_participle(const struct quote_finder *f, int32_t s0, int32_t s1)
 	    (!tok_has(f, s1 - 1, WC_SPEAKER) || tok_has(f, s1 - 1, WC_DOCUMENT));
 }
 
+/* number_subject: is token i a number alone that is the subject of the
+ * verb after it ("..., 43 said the same"; "and 39 have said"): after a
+ * comma or a conjunction, before a word in no -ed (not "60 pledged
+ * delegates") and not before a comma (an age: "Smith, 60, said")? */
+static bool
+number_subject(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	return i > 0 && (t->flags & TF_DIGIT) && !(t->flags & TF_SENT) &&
+	    !memchr(f->text + t->b, '-', t->e - t->b) &&
+	    (tok_punct(f, i - 1, ',') || tok_has(f, i - 1, WC_CONJ)) &&
+	    tok_lower(f, i + 1) && !(f->toks[i + 1].flags & TF_ED);
+}
+
 bool
 np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 {
@@ -511,6 +526,8 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 	if ((h->cls & (WC_DET | WC_QUANT)) && s1 - s0 == 1 && ((h->flags & TF_SENT) ||
 	    (s0 > 0 && (tok_punct(f, s0 - 1, ',') || tok_has(f, s0 - 1, WC_CONJ | WC_SUB)))))
 		return true;    /* Another tweeted; while another says */
+	if (s1 - s0 == 1 && number_subject(f, s0))
+		return true;    /* ..., but 43 said */
 	if (h->flags & TF_CAP) {
 		/* Last, However: a known word capitalised to open a sentence */
 		if ((h->flags & TF_SENT) && h->wid >= 0 && s1 - s0 == 1 &&
