@@ -893,7 +893,8 @@ seen_doing(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return true;
 }
 
-static bool word_is(const struct quote_finder *f, int32_t i, const char *w);
+static bool word_among(const struct quote_finder *f, int32_t i,
+    const char *const *words, size_t n);
 
 /* close_to_subject: "a source close to him said", "People familiar with
  * the talks say", "officials briefed on the plan said": a speaker noun
@@ -906,7 +907,6 @@ close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	static const char *const adj[] = { "close", "familiar", "briefed",
 	    "involved" };
 	int32_t a, b, k;
-	bool ok = false;
 
 	if (p <= ss + 3)
 		return false;
@@ -923,9 +923,8 @@ close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	    tok_has(f, k, WC_SUB | WC_CONJ))
 		return false;
 	k--;
-	for (size_t j = 0; j < sizeof adj / sizeof adj[0]; j++)
-		ok = ok || (tok_lower(f, k) && word_is(f, k, adj[j]));
-	if (!ok || !np_left(f, k - 1, ss, &a, &b) || b != k ||
+	if (!tok_lower(f, k) || !word_among(f, k, adj, sizeof adj / sizeof *adj) ||
+	    !np_left(f, k - 1, ss, &a, &b) || b != k ||
 	    !np_is_speaker(f, a, b, false) || is_pron(f, b - 1))
 		return false;
 	*s0 = a;
