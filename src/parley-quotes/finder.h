@@ -1,7 +1,7 @@
 /* finder.h - the insides of the quote finder, shared by its files:
  * tokens (token.c), quotation marks (marks.c), cues with their speakers
- * and contents (cues.c, phrase.c), and the quotes made of them
- * (attach.c, finder.c). Nothing here is for main.c. */
+ * and contents (cues.c and the files of cues.h, phrase.c), and the quotes
+ * made of them (attach.c, finder.c). Nothing here is for main.c. */
 #ifndef PARLEY_QUOTES_FINDER_H
 #define PARLEY_QUOTES_FINDER_H
 
@@ -192,8 +192,9 @@ void sort_stable(void *base, size_t n, size_t size, sort_cmp *cmp);
 /* marks.c */
 void marks_pair(struct quote_finder *f);
 
-/* cues.c */
+/* cues.c: every cue of the document with its speaker and content */
 void cues_find(struct quote_finder *f);
+/* complement.c */
 bool clause_like(const struct quote_finder *f, int32_t k, bool any);
 bool only_adjuncts(const struct quote_finder *f, int32_t k);
 

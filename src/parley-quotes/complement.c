@@ -1,0 +1,764 @@
+/* complement.c - what a cue reports and where that starts: a quotation
+ * right after it (said: “...”), a that-, wh-, to- or bare clause, a noun
+ * phrase, an addressee ("told reporters that"), or, for a reporting clause
+ * set off by a comma or a closing quotation mark, the clause before it. */
+#include <string.h>
+
+#include "cues.h"
+
+/* clause_like: does a clause (subject and verb) start at token k? */
+bool
+clause_like(const struct quote_finder *f, int32_t k, bool any)
+{
+	const struct tok *t = &f->toks[k];
+	int32_t s0, s1, n;
+
+	if ((size_t)k >= f->ntoks)
+		return false;
+	if (t->type != TK_WORD || t->q >= 0)
+		return t->type == TK_QUOTE && (t->flags & TF_OPEN);
+	if ((t->cls & WC_TIME) && !(t->cls & (WC_SPEAKER | WC_DET)) &&
+	    !((size_t)k + 1 < f->ntoks && f->toks[k + 1].type == TK_POSS))
+		return false;    /* but: Thursday's speeches have led */
+	if ((t->cls & WC_PRON) && t->wid != f->w_you && !(t->cls & WC_DET))
+		return true;
+	/* about half of it, over 200 people */
+	if ((t->wid == f->w_about || t->wid == f->w_over) &&
+	    (size_t)k + 1 < f->ntoks &&
+	    (f->toks[k + 1].flags & TF_DIGIT || tok_has(f, k + 1, WC_QUANT)))
+		return clause_like(f, k + 1, any);
+	if (t->wid == f->w_there)
+		return tok_has(f, k + 1, WC_AUX | WC_BE);
+	if (t->wid == f->w_this || t->wid == f->w_these || t->wid == f->w_those)
+		return tok_has(f, k + 1, WC_AUX | WC_BE);
+	if (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_ADV | WC_NEG | WC_AUX) &&
+	    !(t->cls & (WC_DET | WC_QUANT | WC_SPEAKER)) && !(t->flags & TF_CAP))
+		return false;
+	if (any)
+		return true;
+	if (!np_right(f, k, &s0, &s1, 0))
+		return false;
+	n = s1;
+	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
+		n++;
+	if (!tok_word(f, n))
+		return false;
+	if (f->toks[n].cls & (WC_AUX | WC_BE | WC_NEG))
+		return true;
+	/* a verb in -s or -ed that the lexicon does not know as a noun */
+	return !(f->toks[n].cls & (WC_PREP | WC_CONJ | WC_DET | WC_SUB | WC_SPEAKER)) &&
+	    !(f->toks[n].flags & TF_CAP) &&
+	    (f->toks[n].flags & TF_ED || f->text[f->toks[n].e - 1] == 's') &&
+	    tok_word(f, n + 1);
+}
+
+/* np_start: can a noun phrase (or gerund) complement start at token k? */
+bool
+np_start(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (t->type == TK_QUOTE)
+		return (t->flags & TF_OPEN) != 0;
+	if (t->type != TK_WORD || t->q >= 0)
+		return false;
+	if (t->cls & (WC_DET | WC_QUANT))
+		return true;
+	if ((t->cls & WC_TIME) && !(t->cls & WC_SPEAKER))
+		return false;
+	/* calls it “the pearl”, called him a liar */
+	if ((t->cls & WC_OBJPRON) && !(t->flags & TF_UPPER) &&
+	    (size_t)k + 1 < f->ntoks && (tok_word(f, k + 1) ||
+	    (f->toks[k + 1].flags & TF_OPEN)))
+		return true;
+	if ((t->cls & WC_REPORT) && !(t->flags & TF_CAP))
+		return false;
+	if (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_AUX | WC_NEG | WC_PRON |
+	    WC_REL | WC_BE) && !(t->flags & TF_CAP) && !(t->cls & WC_SPEAKER))
+		return false;
+	return !(t->flags & TF_LY) || (t->cls & WC_SPEAKER);
+}
+
+/* only_pronoun: is the content [c0, c1) a bare pronoun (this, it)? */
+bool
+only_pronoun(const struct quote_finder *f, int32_t c0, int32_t c1)
+{
+	if (c1 - c0 != 1)
+		return false;
+	return (f->toks[c0].cls & (WC_PRON | WC_OBJPRON)) ||
+	    f->toks[c0].wid == f->w_this || f->toks[c0].wid == f->w_that ||
+	    f->toks[c0].wid == f->w_so;
+}
+
+/* as_ahead: is there an "as" in the clause after token k? */
+static bool
+as_ahead(const struct quote_finder *f, int32_t k)
+{
+	for (int32_t j = k; (size_t)j < f->ntoks && j - k < 14; j++) {
+		if (f->toks[j].flags & TF_SENT && j > k)
+			return false;
+		if (tok_is(f, j, f->w_as))
+			return true;
+		if (f->toks[j].type == TK_PUNCT && f->toks[j].cp != '-')
+			return false;
+	}
+	return false;
+}
+
+/* only_adjuncts: after the cue of a reporting clause set off
+ * before it, only adjuncts until punctuation: "..., Vance told reporters
+ * in India, where ..." - no verb of the lexicon, no that. */
+bool
+only_adjuncts(const struct quote_finder *f, int32_t k)
+{
+	for (int32_t j = k; (size_t)j < f->ntoks; j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (j > k && (t->flags & TF_SENT))
+			return true;
+		if (t->type == TK_PUNCT)
+			return true;
+		if (t->type == TK_QUOTE)
+			return !(t->flags & TF_OPEN) || j > k;
+		/* after as he launched ...: a clause of its own */
+		if ((t->cls & WC_SUB) && !(t->cls & WC_SPEAKER) &&
+		    t->wid != f->w_that && (j > k || (t->wid != f->w_if &&
+		    t->wid != f->w_whether)))
+			return true;
+		/* said a member who supports Trump: a relative clause */
+		if (t->wid == f->w_who || t->wid == f->w_which || t->wid == f->w_whose)
+			return true;
+		/* told hundreds of screaming supporters: a participle before
+		 * a noun is its modifier, not a verb */
+		if ((t->flags & TF_ING) && t->type == TK_WORD &&
+		    (j == k || tok_is(f, j - 1, f->w_of) ||
+		    tok_has(f, j - 1, WC_QUANT) ||
+		    (f->toks[j - 1].flags & TF_DIGIT)) && tok_lower(f, j + 1) &&
+		    !tok_has(f, j + 1, WC_DET | WC_PREP | WC_PRON | WC_OBJPRON |
+		    WC_SUB | WC_CONJ | WC_REL | WC_WH | WC_ADV | WC_QUANT) &&
+		    !tok_is(f, j + 1, f->w_that))
+			continue;
+		if (t->wid == f->w_that || (t->cls & WC_REPORT &&
+		    !(t->cls & WC_SPEAKER) && !tok_has(f, j - 1, WC_DET) &&
+		    !(j > 0 && f->toks[j - 1].type == TK_POSS)))
+			return false;
+		if (j - k > 30)
+			return false;
+	}
+	return true;
+}
+
+/* adjuncts_before: is everything from the start of the sentence to
+ * token s a run of adjuncts set off by commas, opened by a preposition
+ * (In Fort Pierce, Florida Friday,), with no verb nor quotation? */
+bool
+adjuncts_before(const struct quote_finder *f, int32_t s)
+{
+	int32_t ss = sentence_start(f, s);
+
+	if (ss >= s || !tok_has(f, ss, WC_PREP) || s - ss > 20)
+		return false;
+	for (int32_t k = ss; k < s; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || t->type == TK_QUOTE)
+			return false;
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) &&
+		    ((t->cls & (WC_AUX | WC_BE | WC_REPORT | WC_REL | WC_PRON)) ||
+		    (t->flags & TF_ED)))
+			return false;
+	}
+	return true;
+}
+
+/* opening_clause: is the run from the start of the sentence to the comma
+ * before token s a clause that opens with an adverb or a preposition
+ * ("About 270 people have been resettled, officials said", "And now
+ * there is ..., he said"): not a subordinate clause, an auxiliary or a
+ * form of be in it before any subordinating or relative word, no
+ * quotation nor punctuation but dots and hyphens? */
+static bool
+opening_clause(const struct quote_finder *f, int32_t s)
+{
+	int32_t ss = sentence_start(f, s);
+
+	if (ss >= s - 2 || s - ss > 60)
+		return false;
+	for (int32_t k = ss; k < s - 1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || t->type == TK_QUOTE || (t->type == TK_PUNCT &&
+		    t->cp != '.' && t->cp != '-'))
+			return false;    /* a dateline's dash, a quotation */
+		if (t->type != TK_WORD)
+			continue;
+		if (t->cls & (WC_SUB | WC_REL | WC_WH))
+			return false;    /* while he may not have ..., where ... */
+		if (k > ss && !(t->flags & TF_CAP) &&
+		    (t->cls & (WC_AUX | WC_BE)) && !(t->cls & WC_PREP))
+			return true;
+	}
+	return false;
+}
+
+/* boundary_before: a reporting clause starting at token s stands after
+ * its content when a comma or a closing mark precedes it. */
+static bool
+boundary_before(const struct quote_finder *f, int32_t s)
+{
+	if (s <= 0)
+		return false;
+	/* a new sentence: only after “...?” or “...!” (“Why?” Vance asked),
+	 * in the same paragraph */
+	if (f->toks[s].flags & TF_SENT) {
+		int32_t k = s - 1;
+
+		if (f->toks[s].flags & TF_PARA)
+			return false;
+
+		while (k > 0 && (f->toks[k].flags & TF_CLOSE))
+			k--;
+		return k < s - 1 && (tok_punct(f, k, '?') || tok_punct(f, k, '!'));
+	}
+	if (tok_punct(f, s - 1, ',') && clause_start(f, s) == s &&
+	    !opening_clause(f, s))
+		return false;   /* Today, the newspaper calls it ... */
+	if (tok_punct(f, s - 1, ',') && adjuncts_before(f, s))
+		return false;   /* In Fort Pierce, Florida, Friday, Clinton said */
+	return tok_punct(f, s - 1, ',') || (f->toks[s - 1].flags & TF_CLOSE) ||
+	    tok_punct(f, s - 1, 0x2014) || tok_punct(f, s - 1, 0x2013);
+}
+
+/* after_quote: “...,” Fight for $15 organizing director Kendall Fells
+ * told ...: a reporting clause right after a quotation in its paragraph,
+ * its mention everything between. */
+static bool
+after_quote(const struct quote_finder *f, struct cue *c)
+{
+	for (int32_t k = c->s0 - 1; k > 0 && c->s0 - k < 10; k--) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->flags & TF_CLOSE) {
+			/* not a quotation that ends the paragraph before */
+			if (f->toks[k + 1].flags & TF_PARA)
+				return false;
+			if (!(f->toks[k - 1].type == TK_PUNCT &&
+			    strchr(",?!", (int)f->toks[k - 1].cp) != NULL &&
+			    f->toks[k - 1].cp < 128))
+				return false;
+			c->s0 = k + 1;
+			return true;
+		}
+		if (t->q >= 0 || (t->type == TK_PUNCT && (t->cp == ',' ||
+		    t->cp == '.' || t->cp == ';' || t->cp == ':')) ||
+		    (t->flags & TF_SENT))
+			return false;
+		if (t->type == TK_WORD && !(t->flags & (TF_CAP | TF_DIGIT)) &&
+		    (t->cls & (WC_REPORT | WC_SUB | WC_CONJ | WC_AUX | WC_PRON)) &&
+		    !(t->cls & (WC_SPEAKER | WC_MODIFIER)))
+			return false;
+	}
+	return false;
+}
+
+/* quote_before: “Your Honor,” I said, “I would like ...”: a reporting
+ * clause between two quotations governs both. */
+static void
+quote_before(const struct quote_finder *f, struct cue *c)
+{
+	int32_t s = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
+
+	if (s > 0 && (f->toks[s - 1].flags & TF_CLOSE) && f->toks[s - 1].q >= 0 &&
+	    tok_punct(f, s - 2, ','))
+		c->quote2 = f->toks[s - 1].q;
+}
+
+/* addressee: "told reporters that", "warned Kyiv that": extend the cue
+ * over the object when what follows it is a complement or the end. */
+void
+addressee(struct quote_finder *f, struct cue *c)
+{
+	int32_t o0, o1, k;
+	bool person;
+
+	if (!np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||
+	    !np_is_speaker(f, o0, o1, true))
+		return;
+	/* told the forum.: any addressee for tell; a person for the rest */
+	person = np_is_speaker(f, o0, o1, false) || (c->frames & FR_ANYSUBJ);
+	k = skip_adjunct_right(f, o1);
+	if (((size_t)k >= f->ntoks || f->toks[k].type == TK_PUNCT ||
+	    f->toks[k].flags & TF_SENT || (f->toks[k].flags & TF_OPEN)) && person)
+		c->t1 = o1;
+	else if (tok_is(f, k, f->w_that) || tok_is(f, k, f->w_to) ||
+	    (tok_has(f, k, WC_WH) && (c->frames & FR_WH)) ||
+	    (person && clause_like(f, k, false)))
+		c->t1 = o1;
+}
+
+/* dashed_adjunct: "said — on Twitter, as it happens — that ...": when
+ * token k opens an aside between two dashes that a that-clause or a
+ * quotation follows, the token after the aside; else k. */
+static int32_t
+dashed_adjunct(const struct quote_finder *f, int32_t k, uint32_t fr)
+{
+	const struct tok *t = &f->toks[k];
+	int32_t j;
+
+	if (t->type != TK_PUNCT || !(t->cp == 0x2014 || t->cp == 0x2013 ||
+	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB))))
+		return k;
+	for (j = k + 1; (size_t)j < f->ntoks && j - k < 16 &&
+	    !(f->toks[j].flags & TF_SENT) && f->toks[j].q < 0; j++) {
+		const struct tok *d = &f->toks[j];
+
+		if (d->type == TK_PUNCT && d->cp == t->cp)
+			break;
+	}
+	if (!tok_punct(f, j, t->cp) || j == k + 1)
+		return k;
+	if (tok_is(f, j + 1, f->w_that) && (fr & FR_THAT))
+		return j + 1;
+	if ((size_t)j + 1 < f->ntoks && (f->toks[j + 1].flags & TF_OPEN) &&
+	    (fr & FR_QUOTE))
+		return j + 1;
+	return k;
+}
+
+/* asked_before: does token s, which starts a sentence, follow in its
+ * paragraph a quotation closed by a question or an exclamation mark
+ * (“Why?” Vance asked about the plan)? The sentence is then its
+ * reporting clause. */
+static bool
+asked_before(const struct quote_finder *f, int32_t s)
+{
+	int32_t k = s - 1;
+
+	if (k < 1 || !(f->toks[k].flags & TF_CLOSE) || (f->toks[s].flags & TF_PARA))
+		return false;
+	while (k > 0 && (f->toks[k].flags & TF_CLOSE))
+		k--;
+	return tok_punct(f, k, '?') || tok_punct(f, k, '!');
+}
+
+/* closed_before: does the reporting clause of cue c stand right after a
+ * quotation closed in its sentence (“...,” Smith said / “...,” said
+ * Smith)? Then that quotation is what it reports. */
+bool
+closed_before(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t s = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
+
+	if (c->inherit || s <= 0)
+		return false;
+	/* “Why?” Smith said about it: a topic after the verb is no content
+	 * of its own (a that-clause after it would be) */
+	if (f->toks[s].flags & TF_SENT)
+		return asked_before(f, s) && (tok_is(f, c->t1, f->w_about) ||
+		    tok_is(f, c->t1, f->w_of));
+	return (f->toks[s - 1].flags & TF_CLOSE) || (tok_punct(f, s - 1, ',') &&
+	    s > 1 && (f->toks[s - 2].flags & TF_CLOSE));
+}
+
+/* short_answer: "said so", "said yes", "said no", "said the same (of
+ * Smith)": a word that stands for the clause said, when nothing but
+ * adjuncts follows it in its clause. Returns the end of the answer with
+ * those adjuncts, or k when there is none at k. */
+static int32_t
+short_answer(const struct quote_finder *f, int32_t k)
+{
+	int32_t e = k, j;
+
+	if (tok_is(f, k, f->w_so) || word_is(f, k, "yes") || word_is(f, k, "no"))
+		e = k + 1;
+	else if (tok_is(f, k, f->w_the) && word_is(f, k + 1, "same"))
+		e = k + 2;
+	if (e == k || f->toks[k].q >= 0)
+		return k;
+	j = skip_adjunct_right(f, e);
+	if ((size_t)j < f->ntoks && !(f->toks[j].flags & TF_SENT) &&
+	    !(f->toks[j].type == TK_PUNCT && f->toks[j].cp != '-'))
+		return k;
+	return j;
+}
+
+/* aside_clause: "says, win or lose in the primary, he is staying", "said,
+ * twice, that ...", "said Thursday at a town hall in Buffalo, New York,
+ * that ...", "wondered, as I do, why ...": an aside set off by commas
+ * between the cue (with its adjuncts, up to the comma at k) and its
+ * clause. Returns the first token of the clause, or -1. */
+static int32_t
+aside_clause(const struct quote_finder *f, int32_t k, uint32_t fr)
+{
+	if (!tok_punct(f, k, ','))
+		return -1;
+	for (int32_t j = k + 1; (size_t)j + 1 < f->ntoks && j - k < 18; j++) {
+		const struct tok *t = &f->toks[j];
+
+		if ((t->flags & TF_SENT) || t->q >= 0 || t->type == TK_QUOTE ||
+		    (t->type == TK_PUNCT && t->cp != ',' && t->cp != '.') ||
+		    ((t->cls & WC_REPORT) && !(t->cls & WC_SPEAKER) &&
+		    !(t->flags & TF_CAP)))
+			return -1;
+		if (t->type != TK_PUNCT || t->cp != ',' || j == k + 1 ||
+		    (f->toks[j + 1].flags & TF_SENT))
+			continue;
+		/* ..., that has yet to happen: a pronoun, no complementizer */
+		if (tok_is(f, j + 1, f->w_that) && (fr & FR_THAT) &&
+		    tok_word(f, j + 2) && !(f->toks[j + 2].flags & TF_SENT) &&
+		    (!tok_has(f, j + 2, WC_AUX | WC_BE) || tok_has(f, j + 2, WC_PRON)))
+			return j + 2;
+		/* ..., which is why: a relative clause, no question */
+		if (tok_has(f, j + 1, WC_WH) && !tok_has(f, j + 1, WC_REL) &&
+		    (fr & FR_WH) && !tok_is(f, j + 1, f->w_when) &&
+		    !tok_is(f, j + 1, f->w_where))
+			return j + 1;
+		if ((fr & FR_BARE) && tok_word(f, j + 1) && clause_like(f, j + 1, false))
+			return j + 1;
+	}
+	return -1;
+}
+
+/* infinitive_end: the token after a to-infinitive that modifies a noun
+ * at token n ("the attempts to trip up Trump will ...", "Trump's plan to
+ * pay down the debt would ..."), when an auxiliary follows it within a
+ * few words with no punctuation, quotation or clause word between; else
+ * n. */
+static int32_t
+infinitive_end(const struct quote_finder *f, int32_t n)
+{
+	if (!tok_is(f, n, f->w_to) || !tok_lower(f, n + 1) ||
+	    tok_has(f, n + 1, WC_DET | WC_QUANT | WC_AUX | WC_BE | WC_PRON |
+	    WC_OBJPRON | WC_PREP))
+		return n;
+	for (int32_t j = n + 2; j < n + 10 && tok_word(f, j); j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (t->q >= 0 || (t->flags & TF_SENT) || t->wid == f->w_that ||
+		    (t->cls & (WC_SUB | WC_REL | WC_WH | WC_CONJ | WC_REPORT)))
+			return n;
+		if (!(t->flags & TF_CAP) && (t->cls & (WC_AUX | WC_NEG)) &&
+		    !(t->cls & WC_PREP))
+			return j;
+	}
+	return n;
+}
+
+/* pp_subject_clause: does a clause start at token k whose subject is a
+ * noun phrase with one or two prepositional phrases or a to-infinitive
+ * after it, or one opened by this, these or those, then an auxiliary
+ * ("the drumbeat of public pressure will ...", "the plan to cut taxes
+ * would ...", "those statements were ...")? clause_like takes only a
+ * bare noun phrase, and this, these, those alone. */
+static bool
+pp_subject_clause(const struct quote_finder *f, int32_t k)
+{
+	int32_t s0, s1, n, m = 0;
+	bool demonstrative = (tok_is(f, k, f->w_this) || tok_is(f, k, f->w_these) ||
+	    tok_is(f, k, f->w_those)) && tok_lower(f, k + 1) &&
+	    !tok_has(f, k + 1, WC_AUX | WC_BE);
+
+	if (!tok_word(f, k) || f->toks[k].q >= 0 || !np_right(f, k, &s0, &s1, 0) ||
+	    s0 != k)
+		return false;
+	for (n = s1; m < 2 && tok_lower(f, n) && tok_has(f, n, WC_PREP) &&
+	    !tok_is(f, n, f->w_to) && !tok_has(f, n, WC_SUB | WC_CONJ) &&
+	    np_right(f, n + 1, &s0, &s1, 0) && s0 == n + 1 &&
+	    !tok_has(f, s0, WC_PRON | WC_OBJPRON); m++)
+		n = s1;
+	if (infinitive_end(f, n) > n) {
+		n = infinitive_end(f, n);
+		m++;
+	}
+	if (m == 0 && !demonstrative)
+		return false;
+	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
+		n++;
+	return tok_lower(f, n) && tok_has(f, n, WC_AUX | WC_BE | WC_NEG);
+}
+
+/* opener_before: is what stands before the subject at token s, from the
+ * start of its sentence, an opening adverbial set off by the one comma
+ * before s ("Shortly after the vote,", "When asked,", "Having lost Iowa,",
+ * "Later in the day,", "Asked at a briefing about X,"): a subordinate
+ * clause, an adverb, a participle (in -ing or -ed) or
+ * a time word first, no other comma, no quotation? */
+static bool
+opener_before(const struct quote_finder *f, int32_t s)
+{
+	int32_t ss = sentence_start(f, s);
+	const struct tok *t = &f->toks[ss];
+
+	if (ss >= s - 1 || !tok_punct(f, s - 1, ',') || t->type != TK_WORD ||
+	    !((t->cls & (WC_SUB | WC_TIME)) || (t->cls & WC_ADV && !(t->cls &
+	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING | TF_ED))) || t->wid == f->w_that)
+		return false;
+	for (int32_t k = ss; k < s - 1; k++)
+		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE ||
+		    (f->toks[k].type == TK_PUNCT && f->toks[k].cp != '.'))
+			return false;
+	return true;
+}
+
+/* verb_far: does the sentence of cue c start with its subject (after a
+ * quotation) but put a verb and its object, not only auxiliaries,
+ * adverbs or an aside between commas, between that subject and the cue
+ * (“Mr. Smith?” I had prepared a statement to read)? Then it is no
+ * reporting clause of that quotation. */
+static bool
+verb_far(const struct quote_finder *f, const struct cue *c)
+{
+	bool far = false;
+
+	if (c->s0 < 0 || c->s0 >= c->t0 || !(f->toks[c->s0].flags & TF_SENT))
+		return false;
+	for (int32_t k = c->s1; k < c->t0; k++) {
+		if (!tok_word(f, k))
+			return false;
+		if (!(f->toks[k].cls & (WC_AUX | WC_BE | WC_HAVE | WC_NEG |
+		    WC_ADV)) && !(f->toks[k].flags & TF_LY))
+			far = true;
+	}
+	return far;
+}
+
+/* as_opens: does the "as" at token a open its sentence (after a
+ * conjunction at most: "But as Clyburn noted, ...") or follow a comma? */
+static bool
+as_opens(const struct quote_finder *f, int32_t a)
+{
+	if (f->toks[a].flags & TF_SENT)
+		return true;
+	if (a > 0 && (f->toks[a - 1].flags & TF_SENT) && tok_has(f, a - 1, WC_CONJ))
+		return true;
+	return comma_like(f, a - 1);
+}
+
+/* bare_relative_head: "opened a probe the agency said was ongoing": is
+ * the word before the speaker of cue c, right before the cue, a
+ * lower-case noun that heads a relative clause with no pronoun, the
+ * cue's content its gap? Not when that noun phrase opens the sentence
+ * ("The only regret he acknowledged was ...": the gap is the object). */
+static bool
+bare_relative_head(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t a = c->s0 - 1;
+	const struct tok *t = &f->toks[a];
+
+	if (c->s1 != c->t0 || c->t1 >= (int32_t)f->ntoks ||
+	    !tok_has(f, c->t1, WC_AUX | WC_BE) || !tok_lower(f, a) ||
+	    t->q >= 0 || (t->cls & ~(uint32_t)(WC_SPEAKER | WC_MODIFIER)) ||
+	    (t->flags & (TF_LY | TF_ED | TF_ING)))
+		return false;
+	/* back to the noun phrase's determiner, over its modifiers */
+	for (int32_t n = 0; n < 3 && a > 0 && !(f->toks[a].flags & TF_SENT) &&
+	    tok_word(f, a - 1) && !tok_has(f, a - 1, WC_PREP | WC_CONJ |
+	    WC_SUB | WC_AUX | WC_BE | WC_PRON | WC_REL | WC_WH); n++) {
+		a--;
+		if (tok_has(f, a, WC_DET | WC_QUANT))
+			break;
+	}
+	return !(f->toks[a].flags & TF_SENT);
+}
+
+/* complement decides what cue c reports and where that starts. */
+void
+complement(struct quote_finder *f, struct cue *c)
+{
+	uint32_t fr = c->frames;
+	int32_t n = c->inverted ? c->s1 : c->t1, k;
+	const struct tok *t;
+	bool after, quoted = closed_before(f, c);
+
+	if ((fr & FR_OBJECT) && !c->inverted) {
+		addressee(f, c);
+		n = c->t1;
+	}
+	if ((size_t)n >= f->ntoks)
+		goto before;
+	k = skip_adjunct_right(f, n);
+	if ((size_t)k < f->ntoks && !c->inverted)
+		k = dashed_adjunct(f, k, fr);
+	if (tok_punct(f, k, ',') && (fr & (FR_THAT | FR_QUOTE))) {
+		int32_t j = skip_adjunct_right(f, k + 1);
+
+		if (j > k + 1 && tok_punct(f, j, ',') && (tok_is(f, j + 1, f->w_that) ||
+		    ((size_t)j + 1 < f->ntoks && (f->toks[j + 1].flags & TF_OPEN))))
+			k = tok_is(f, j + 1, f->w_that) ? j + 1 : j;
+	}
+	if ((size_t)k >= f->ntoks || (f->toks[k].flags & TF_SENT && k > c->t0))
+		goto before;
+	if (tok_punct(f, k, ',') && (fr & FR_QUOTE)) {
+		int32_t j = k + 1;
+
+		while (tok_word(f, j) && ((f->toks[j].cls & WC_ADV) ||
+		    (f->toks[j].flags & TF_LY)) && j - k < 4)
+			j++;
+		if (j > k + 1 && tok_punct(f, j, ',') && (size_t)j + 1 < f->ntoks &&
+		    (f->toks[j + 1].flags & TF_OPEN))
+			k = j;
+	}
+	t = &f->toks[k];
+	/* he said:\n\nLet no one be mistaken ...: the next paragraph */
+	if (tok_punct(f, k, ':') && (fr & FR_QUOTE) && (size_t)k + 1 < f->ntoks &&
+	    (f->toks[k + 1].flags & TF_PARA) && !(f->toks[k + 1].flags & TF_OPEN) &&
+	    tok_word(f, k + 1)) {
+		int32_t e = paragraph_last(f, k + 1);
+
+		while (e > k + 1 && f->toks[e].type == TK_PUNCT && f->toks[e].q < 0)
+			e--;
+		c->use = CU_CLAUSE;
+		c->c0 = k + 1;
+		c->c1 = e + 1;
+		return;
+	}
+	if ((tok_punct(f, k, ':') || (tok_punct(f, k, ',') && (fr & FR_QUOTE))) &&
+	    (size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN) &&
+	    !(f->toks[k + 1].flags & TF_SENT && tok_punct(f, k, ','))) {
+		c->use = CU_QUOTE;
+		c->quote = f->toks[k + 1].q;
+		quote_before(f, c);
+		return;
+	}
+	/* “...,” Smith told “Fox and Friends”: after a quotation, a quoted
+	 * name or fragment right after the reporting clause is not what it
+	 * reports */
+	if ((t->flags & TF_OPEN) && quoted && k > 0 &&
+	    f->toks[k - 1].type != TK_PUNCT)
+		goto before;
+	/* would continue “to break barriers”: a verb of quotations only
+	 * governs a quotation run on after it when it opens a sentence */
+	if ((t->flags & TF_OPEN) && ((fr & (FR_BARE | FR_NP)) || ((fr & FR_QUOTE) &&
+	    (size_t)k + 1 < f->ntoks && !tok_lower(f, k + 1)))) {
+		c->use = CU_QUOTE;
+		c->quote = t->q;
+		return;
+	}
+	/* ..., said a member who supports Trump: the content is before */
+	if (c->inverted)
+		goto before;
+	/* which an FBI investigation said was careless */
+	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD && c->s0 > 0 &&
+	    c->s0 < c->t0 && (tok_has(f, c->s0 - 1, WC_REL) ||
+	    bare_relative_head(f, c)) && (fr & (FR_THAT | FR_BARE))) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	/* “...,” Smith said in a documentary that showed ..., recalled of a
+	 * talk she had: right after a quotation, what follows an adjunct of
+	 * the reporting clause is a relative clause or another sentence */
+	if (quoted && k > n && !tok_has(f, k - 1, WC_TIME) && (fr & FR_AFTER))
+		goto before;
+	if (t->wid == f->w_that && (fr & FR_THAT) && (size_t)k + 1 < f->ntoks &&
+	    !(f->toks[k + 1].flags & TF_SENT)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k + 1;
+		return;
+	}
+	if ((t->cls & WC_WH) && (fr & FR_WH) && t->wid != f->w_that &&
+	    t->wid != f->w_when && t->wid != f->w_where) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	if (t->wid == f->w_to && (fr & FR_TO) && (tok_lower(f, k + 1) ||
+	    ((size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN)))) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	/* As Ryan has pointed out, that's ...: the clause after the comma */
+	if (c->s0 > 0 && c->s0 < c->t0 && tok_is(f, c->s0 - 1, f->w_as) &&
+	    as_opens(f, c->s0 - 1) && tok_punct(f, k, ',') && tok_word(f, k + 1)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k + 1;
+		return;
+	}
+	/* As reported by the Times, investigators found ...: the same after
+	 * a passive's agent */
+	if (c->agent && c->s0 > c->t0 && tok_is(f, c->t0 - 1, f->w_as) &&
+	    as_opens(f, c->t0 - 1) && tok_punct(f, c->s1, ',') &&
+	    tok_word(f, c->s1 + 1) && !(f->toks[c->s1 + 1].flags & TF_SENT)) {
+		c->use = CU_CLAUSE;
+		c->c0 = c->s1 + 1;
+		return;
+	}
+	/* half said so; asked whether ..., Smith said no */
+	if ((fr & FR_BARE) && !quoted && short_answer(f, k) > k) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		c->c1 = short_answer(f, k);
+		return;
+	}
+	/* In his state, Christie said, offenders are ...: set off by commas */
+	if (tok_punct(f, k, ',') && (fr & FR_AFTER) && !c->inherit && c->s0 > 0 &&
+	    c->s0 < c->t0 && tok_punct(f, c->s0 - 1, ',') && tok_word(f, k + 1) &&
+	    !(f->toks[k + 1].flags & TF_SENT))
+		goto before;
+	after = c->inverted || (!c->inherit && boundary_before(f,
+	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0));
+	if (!after && !c->inherit && c->s0 >= 0 && c->s0 < c->t0)
+		after = after_quote(f, c);
+	/* Shortly after my sentence, Holder announced his resignation: an
+	 * opener, not what the clause after it reports, when a complement
+	 * follows the cue */
+	if (after && !c->inverted && !quoted && c->s0 >= 0 && c->s0 < c->t0 &&
+	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN)) && opener_before(f, c->s0))
+		after = false;
+	if (!after && !c->inverted && !quoted && aside_clause(f, k, fr) >= 0) {
+		c->use = CU_CLAUSE;
+		c->c0 = aside_clause(f, k, fr);
+		return;
+	}
+	if (c->inverted || (after && t->type == TK_PUNCT && t->cp != '('))
+		goto before;
+	if (after && only_adjuncts(f, n) && !clause_like(f, k, false))
+		goto before;
+	if ((fr & FR_AS) && (np_start(f, k) || tok_has(f, k, WC_OBJPRON)) &&
+	    as_ahead(f, k)) {
+		c->use = CU_NP;
+		c->c0 = k;
+		return;
+	}
+	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) && k == n &&
+	    !quoted) || (!quoted && pp_subject_clause(f, k)))) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	/* said having Putin treat him with respect is ...: a gerund of have
+	 * or be opening the clause, no auxiliary */
+	if ((fr & FR_BARE) && (fr & FR_ANYSUBJ) && k == n && !quoted && !after &&
+	    (f->toks[k].flags & TF_ING) && tok_has(f, k, WC_HAVE | WC_BE) &&
+	    tok_word(f, k + 1) && !(f->toks[k + 1].flags & TF_ED) &&
+	    !tok_has(f, k + 1, WC_AUX | WC_NEG | WC_ADV)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	if ((fr & FR_NP) && np_start(f, k)) {
+		c->use = CU_NP;
+		c->c0 = k;
+		return;
+	}
+	/* says despite being an alumna, she plans ...: a clause after an
+	 * opening adjunct */
+	if ((fr & FR_ANYSUBJ) && (fr & FR_BARE) && !after && k == n &&
+	    tok_has(f, k, WC_PREP | WC_SUB) && !tok_is(f, k, f->w_of)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	if ((after && only_adjuncts(f, n)) || quoted)
+		goto before;
+	c->use = CU_NONE;
+	return;
+before:
+	/* “...?” I had prepared a statement to read: not what it reports */
+	if ((!(fr & FR_AFTER) && !(fr & FR_SOURCE)) || verb_far(f, c)) {
+		c->use = CU_NONE;
+		return;
+	}
+	c->use = CU_BEFORE;
+}

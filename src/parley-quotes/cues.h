@@ -1,0 +1,124 @@
+/* cues.h - the insides of cue reading, shared by its files: the driver
+ * and the questions every rule asks of a token (cues.c), whether a match
+ * of the lexicon is a report (use.c), its speaker (speaker.c), what it
+ * reports (complement.c), the frames other than subject, verb and
+ * complement (frames.c), the cues dropped once all are known (drops.c),
+ * where contents end (ends.c) and the cues read from their place
+ * (labels.c). Each function is described where it is defined. */
+#ifndef PARLEY_QUOTES_CUES_H
+#define PARLEY_QUOTES_CUES_H
+
+#include <string.h>
+#include <strings.h>
+
+#include "finder.h"
+
+/* Questions the rules of every file ask of a token, inline as finder.h's. */
+
+/* comma_like: a comma, or a closing mark after a comma (“...,” adding) */
+static inline bool
+comma_like(const struct quote_finder *f, int32_t p)
+{
+	return tok_punct(f, p, ',') || (p > 0 && (f->toks[p].flags & TF_CLOSE) &&
+	    tok_punct(f, p - 1, ','));
+}
+
+/* relative: is token k a relative pronoun of people or things (who,
+ * which, whose)? */
+static inline bool
+relative(const struct quote_finder *f, int32_t k)
+{
+	return tok_is(f, k, f->w_who) || tok_is(f, k, f->w_which) ||
+	    tok_is(f, k, f->w_whose);
+}
+
+/* is_pron: is token i a pronoun (not an acronym such as US or IT)? */
+static inline bool
+is_pron(const struct quote_finder *f, int32_t i)
+{
+	return tok_has(f, i, WC_PRON) && !(f->toks[i].flags & TF_UPPER);
+}
+
+/* word_is: is token i the word w (lower case, any case in the text)? */
+static inline bool
+word_is(const struct quote_finder *f, int32_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return tok_word(f, i) && f->toks[i].e - f->toks[i].b == n &&
+	    strncasecmp(f->text + f->toks[i].b, w, n) == 0;
+}
+
+/* word_among: is token i one of the n words (lower case, any case in the
+ * text)? */
+static inline bool
+word_among(const struct quote_finder *f, int32_t i, const char *const *words,
+    size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (word_is(f, i, words[k]))
+			return true;
+	return false;
+}
+
+/* cues.c */
+struct cue *new_cue(struct quote_finder *f);
+bool title_case(const struct quote_finder *f, int32_t i);
+
+/* use.c */
+bool is_noun_form(const struct quote_finder *f, int32_t i);
+bool noun_use(const struct quote_finder *f, int32_t i);
+bool passive_use(const struct quote_finder *f, int32_t i, int32_t ss);
+bool adjective_like(const struct quote_finder *f, int32_t k);
+void received_noun(struct quote_finder *f, struct cue *c, int32_t ss);
+bool evidential(const struct quote_finder *f, struct cue *c, int32_t ss);
+bool asked_about(struct quote_finder *f, struct cue *c);
+bool participle_of_noun(const struct quote_finder *f, const struct cue *c);
+bool headline_misread(const struct quote_finder *f, const struct cue *c);
+bool advice(const struct quote_finder *f, const struct cue *c);
+bool naming(const struct quote_finder *f, const struct cue *c);
+bool modifier_use(const struct quote_finder *f, const struct cue *c);
+
+/* speaker.c */
+bool parenthetical(const struct quote_finder *f, int32_t k, int32_t p);
+bool verb_s(const struct quote_finder *f, const struct tok *t);
+bool inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss);
+void what_it_calls(const struct quote_finder *f, struct cue *c, int32_t ss);
+void find_speaker(struct quote_finder *f, struct cue *c, int32_t ss);
+
+/* complement.c */
+bool np_start(const struct quote_finder *f, int32_t k);
+bool only_pronoun(const struct quote_finder *f, int32_t c0, int32_t c1);
+bool adjuncts_before(const struct quote_finder *f, int32_t s);
+void addressee(struct quote_finder *f, struct cue *c);
+bool closed_before(const struct quote_finder *f, const struct cue *c);
+void complement(struct quote_finder *f, struct cue *c);
+
+/* frames.c */
+bool poll_word(const struct quote_finder *f, int32_t i);
+void according(struct quote_finder *f, struct cue *c, int32_t ss);
+void noun_cue(struct quote_finder *f, struct cue *c, int32_t ss);
+void about_noun(struct quote_finder *f, struct cue *c, int32_t ss);
+bool agent(struct quote_finder *f, struct cue *c, int32_t ss);
+void passive_agent(const struct quote_finder *f, struct cue *c);
+void passive_subject(struct quote_finder *f, struct cue *c, int32_t ss);
+void record_subject(const struct quote_finder *f, struct cue *c, int32_t ss);
+
+/* drops.c */
+bool stance_only(const struct cue *c);
+void drop_nested_stances(struct quote_finder *f);
+void drop_nested_beliefs(struct quote_finder *f);
+void drop_polled_shares(struct quote_finder *f);
+
+/* ends.c */
+void contents(struct quote_finder *f);
+bool verb_like(const struct quote_finder *f, int32_t i);
+
+/* labels.c */
+int32_t paragraph_last(const struct quote_finder *f, int32_t i);
+int32_t colon_label(struct quote_finder *f, int32_t i);
+int32_t quote_verb(struct quote_finder *f, int32_t i);
+int32_t dash_credit(struct quote_finder *f, int32_t i);
+int32_t transcript_label(struct quote_finder *f, int32_t i);
+
+#endif

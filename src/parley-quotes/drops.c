@@ -1,0 +1,126 @@
+/* drops.c - cues dropped once every cue of the document is known: a stance
+ * inside the content of another report by the same speaker, a belief
+ * inside a report, and the shares of a poll ("60% said") inside the
+ * poll's own report. */
+#include "cues.h"
+
+/* stance_only: does cue c only take a noun phrase (support, back,
+ * oppose, call X Y): a position, not words? */
+bool
+stance_only(const struct cue *c)
+{
+	return (c->frames & ~(uint32_t)(FR_NP | FR_AS | FR_OBJECT | FR_ANYSUBJ |
+	    FR_NOPRON)) == 0;
+}
+
+/* in_content: is token i in the content of a cue other than k, one that
+ * `of` accepts when it is given? Contents reach at most a paragraph from
+ * their cue. */
+static bool
+in_content(const struct quote_finder *f, size_t k, int32_t i,
+    bool (*of)(const struct quote_finder *, const struct cue *))
+{
+	for (size_t j = 0; j < f->ncues; j++) {
+		const struct cue *o = &f->cues[j];
+
+		if (o->t0 > i + 400)
+			break;
+		if (j != k && !o->drop && o->c0 >= 0 && o->c0 <= i &&
+		    i < o->c1 && (of == NULL || of(f, o)))
+			return true;
+	}
+	return false;
+}
+
+/* nested: is token i in a quotation or in the content of a cue other
+ * than k? */
+static bool
+nested(const struct quote_finder *f, size_t k, int32_t i)
+{
+	return f->toks[i].q >= 0 || in_content(f, k, i, NULL);
+}
+
+/* drop_nested_stances: "Smith said he would support Jones": a stance
+ * taken by a pronoun inside what another report says (or inside a
+ * quotation) is that report's, not a report of its own; forget it. A
+ * named one stays: "Vance said Ukraine is pressing for guarantees". */
+void
+drop_nested_stances(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && c->use == CU_NP && stance_only(c) &&
+		    c->s0 >= 0 && c->s1 - c->s0 == 1 && is_pron(f, c->s0) &&
+		    nested(f, k, c->t0))
+			c->drop = true;
+	}
+}
+
+/* drop_nested_beliefs: "Smith said he planned to vote", "Smith said the
+ * party wants a recount", "Smith said Jones seemed to waver": a belief, a
+ * wish or a judgement inside what another report says (or inside a
+ * quotation) is part of that report, not a report of its own; forget
+ * it. So is a noun's ("Ryan said Trump's criticism of the judge was
+ * wrong"). */
+void
+drop_nested_beliefs(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && (c->belief || (c->frames & (FR_EVIDENT | FR_ABOUT))) &&
+		    nested(f, k, c->t0))
+			c->drop = true;
+	}
+}
+
+/* share_speaker: is the speaker of cue c a share of people a poll asked
+ * ("51 percent of respondents", "6 in 10 voters", "about half", "a
+ * majority of Democrats")? */
+static bool
+share_speaker(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const shares[] = {
+		"percent", "half", "third", "thirds", "quarter", "majority",
+		"plurality", "fifth"
+	};
+
+	if (c->s0 < 0 || (f->toks[c->s0].flags & TF_DIGIT))
+		return c->s0 >= 0;
+	for (int32_t k = c->s0; k < c->s1; k++)
+		if (tok_punct(f, k, '%') || (tok_lower(f, k) &&
+		    word_among(f, k, shares, sizeof shares / sizeof *shares)))
+			return true;
+	return false;
+}
+
+/* poll_speaker: is the speaker of cue o a poll or a survey ("a CNN poll",
+ * "the survey released Sunday")? */
+static bool
+poll_speaker(const struct quote_finder *f, const struct cue *o)
+{
+	if (o->s0 < 0)
+		return false;
+	for (int32_t k = o->s0; k < o->s1; k++)
+		if (poll_word(f, k))
+			return true;
+	return false;
+}
+
+/* drop_polled_shares: "A poll found that 51 percent said they ...",
+ * "In a CNN poll, 38 percent of voters said ...": what a share of those
+ * polled says inside what a poll reports is the poll's report (the
+ * reporter names the poll as the source), not one of its own; forget it.
+ * A share with no poll around it speaks for itself ("half said so"). */
+void
+drop_polled_shares(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && share_speaker(f, c) &&
+		    in_content(f, k, c->t0, poll_speaker))
+			c->drop = true;
+	}
+}

@@ -1,0 +1,727 @@
+/* ends.c - where the content of each cue ends (and, for a reporting clause
+ * after its content, where that starts), once every cue is known: at the
+ * next reporting clause, the end of a relative or subordinate clause, an
+ * aside set off by commas, a question, a speaker named after the content;
+ * and the questions about verbs those ends ask. */
+#include <string.h>
+
+#include "cues.h"
+
+static bool verb_between(const struct quote_finder *f, int32_t a, int32_t b);
+static bool aside(const struct quote_finder *f, int32_t j, int32_t k);
+
+/* adjunct_only: are tokens [c0, c1), opening their sentence, a time or
+ * a place and nothing else ("In the early 1990s", "This month", "Late
+ * last week"): no clause a reporting clause after them could report? */
+static bool
+adjunct_only(const struct quote_finder *f, int32_t c0, int32_t c1)
+{
+	int32_t k = c0;
+
+	if (c1 - c0 > 12 || !(f->toks[c0].flags & TF_SENT))
+		return false;
+	if (tok_has(f, k, WC_DET | WC_QUANT) && !tok_has(f, k, WC_PRON))
+		k++;
+	while (k < c0 + 3 && (tok_is(f, k, f->w_late) ||
+	    tok_is(f, k, f->w_early) || tok_is(f, k, f->w_last)))
+		k++;
+	if (!tok_has(f, k, WC_TIME) && !(k == c0 && tok_has(f, k, WC_PREP) &&
+	    !tok_has(f, k, WC_SUB) && !tok_is(f, k, f->w_according)))
+		return false;
+	for (k = c0; k < c1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || t->type == TK_QUOTE || (t->type == TK_PUNCT &&
+		    t->cp != '.' && t->cp != '-'))
+			return false;
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) &&
+		    ((t->cls & (WC_AUX | WC_BE | WC_REPORT | WC_REL | WC_PRON |
+		    WC_SUB | WC_CONJ)) || (t->flags & (TF_ED | TF_ING))))
+			return false;
+	}
+	return true;
+}
+
+/* relative_before: is cue c in a relative clause ("Lloyd Grove, the
+ * editor who wrote the profile, ..."), its speaker ending in the
+ * relative pronoun? What stands before that clause is what the pronoun
+ * stands for, not what the cue reports. */
+static bool
+relative_before(const struct quote_finder *f, const struct cue *c)
+{
+	return c->s0 >= 0 && !c->inverted && c->s1 <= c->t0 &&
+	    tok_has(f, c->s1 - 1, WC_REL) && tok_lower(f, c->s1 - 1);
+}
+
+/* lone_subordinate: is the content read before cue c a subordinate
+ * clause alone, adverbs before it, with no main clause of its own ("even
+ * as shares of the mill were tumbling, Mr. Smith wrote to investors")? */
+static bool
+lone_subordinate(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t k = c->c0;
+
+	while (k < c->c1 && tok_word(f, k) && (f->toks[k].cls & WC_ADV) &&
+	    !(f->toks[k].cls & WC_SUB))
+		k++;
+	if (k >= c->c1 || !tok_word(f, k) || !(f->toks[k].cls & WC_SUB))
+		return false;
+	for (; k < c->c1; k++)
+		if (!tok_word(f, k))
+			return false;
+	return true;
+}
+
+/* opener_content: is the content read before cue c an adverbial that
+ * opens the clause of the cue, which goes on after the cue with a
+ * complement ("On Tuesday, even as shares fell, Ackman wrote to
+ * investors", "Back in April, the Post announced its intention")? */
+static bool
+opener_content(const struct quote_finder *f, const struct cue *c)
+{
+	const struct tok *t = &f->toks[c->c0];
+	int32_t k;
+
+	if (c->inverted || c->s0 < 0 || c->s0 > c->t0 || !tok_word(f, c->c0) ||
+	    !((t->cls & (WC_PREP | WC_SUB | WC_ADV | WC_TIME)) ||
+	    (t->flags & TF_LY)) || tok_is(f, c->c0, f->w_according))
+		return false;
+	/* a subordinate clause alone before a verb with an addressee: the
+	 * verb goes on with a complement ("wrote to investors, telling ...") */
+	if (tok_is(f, c->t1, f->w_to) && lone_subordinate(f, c))
+		return true;
+	k = skip_adjunct_right(f, c->t1);
+	return tok_word(f, k) && f->toks[k].q < 0 && !(f->toks[k].flags & TF_SENT);
+}
+
+/* content_before: the clause before a reporting clause set off by a comma
+ * or a closing mark. */
+static void
+content_before(struct quote_finder *f, struct cue *c)
+{
+	int32_t b = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
+	int32_t end, q;
+
+	if (c->quote >= 0 && !(c->frames & FR_SOURCE)) {
+		b = f->qs[c->quote].open + 1;
+		end = f->qs[c->quote].close;
+	} else {
+		end = b - 1;    /* the comma */
+		if (end < 0)
+			return;
+		if (f->toks[end].flags & TF_CLOSE)
+			end++;
+		else if (f->toks[end].type != TK_PUNCT)
+			end++;    /* a lead in the polls: no comma */
+	}
+	if (end <= 0)
+		return;    /* nothing before it: the document's first token */
+	q = end > 0 ? f->toks[end - 1].q : -1;
+	if (q >= 0 && f->qs[q].close == end - 1 && f->qs[q].direct &&
+	    !(c->frames & FR_SOURCE)) {
+		c->quote = q;
+		c->c0 = f->qs[q].open;
+		c->c1 = end;
+		return;
+	}
+	if (q >= 0 && f->qs[q].close == end - 1)
+		c->quote = q;
+	c->c0 = clause_start(f, end - 1);
+	c->c1 = end;
+	/* Asked whether ..., Smith said no: the question is not his report */
+	if (c->quote < 0 && f->cue_at[c->c0] >= 0 &&
+	    f->cues[f->cue_at[c->c0]].passive) {
+		c->c0 = c->c1 = -1;
+		c->drop = true;
+		return;
+	}
+	if (c->quote >= 0 && f->qs[c->quote].open < c->c0)
+		c->c0 = f->qs[c->quote].open;
+	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
+	    f->toks[c->c1 - 1].q < 0)
+		c->c1--;
+	if (c->c1 <= c->c0) {
+		c->c0 = c->c1 = -1;
+		c->drop = true;
+	}
+}
+
+/* speaker_apposition: inverted cue c ("..., said Smith, a farmer in
+ * Ohio"), tokens [a, e) after the comma that follows its speaker: are
+ * they a description of the speaker rather than the rest of the content
+ * ("The plan, said Smith, is dead")? They are when no verb comes before
+ * their end or before a relative pronoun ("a lawyer who founded ..."). */
+static bool
+speaker_apposition(const struct quote_finder *f, const struct cue *c,
+    int32_t a, int32_t e)
+{
+	if (!c->inverted)
+		return false;
+	for (int32_t k = a; k < e; k++) {
+		if (tok_has(f, k, WC_REL | WC_WH))
+			return true;
+		if (verb_between(f, k, k + 1))
+			return false;
+	}
+	return true;
+}
+
+/* interrupted: "In his state, Christie said, offenders are sent ...": a
+ * reporting clause set off by commas inside its content; the content
+ * runs on after it to the end of the clause. */
+static void
+interrupted(struct quote_finder *f, struct cue *c, int32_t self)
+{
+	int32_t n = c->inverted ? c->s1 : c->t1, k, e;
+	const struct tok *t;
+
+	if (c->drop || c->c0 < 0 || c->quote >= 0 || n <= 0)
+		return;
+	k = (c->frames & FR_SOURCE) ? n : skip_adjunct_right(f, n);
+	if (!tok_punct(f, k, ',') || !tok_word(f, k + 1) || f->toks[k + 1].q >= 0 ||
+	    (f->toks[k + 1].flags & TF_SENT))
+		return;
+	t = &f->toks[k + 1];
+	if ((t->flags & TF_ING) || (t->cls & (WC_REL | WC_SUB | WC_WH | WC_CONJ |
+	    WC_PREP | WC_TIME | WC_REPORT)) || t->wid == f->w_adding)
+		return;
+	e = clause_end(f, k + 1, false, self);
+	if (e > k + 1 && !speaker_apposition(f, c, k + 1, e))
+		c->c1 = e;
+}
+
+/* poll_standing: cue c, "in" a poll after what it reports ("Smith leads
+ * in the poll"), whose content was read before it: false when that
+ * reading is wrong. A share or a noun the poll phrase modifies, with the
+ * verb after it ("15 percent of voters in the poll were undecided"),
+ * makes the whole clause the content, the cue and its poll inside it; a
+ * poll phrase in an aside of the subject ("Smith, the leader in the
+ * polls, said", "Jones, who is third in many polls, left") is no report
+ * of the poll's. */
+static bool
+poll_standing(struct quote_finder *f, struct cue *c, int32_t self)
+{
+	const struct tok *t;
+	int32_t e, a, k;
+
+	if (!(c->frames & FR_SOURCE) || !(c->frames & FR_RECORD) ||
+	    c->quote >= 0 || c->c0 < 0 || c->s0 < 0)
+		return true;
+	/* the subject, then the aside */
+	if (np_right(f, c->c0, &a, &k, 0) && a == c->c0 && k < c->c1 &&
+	    tok_punct(f, k, ',') && (relative(f, k + 1) ||
+	    tok_is(f, k + 1, f->w_the) || tok_is(f, k + 1, f->w_a) ||
+	    (tok_lower(f, k + 1) && (f->toks[k + 1].flags & TF_ING))))
+		return false;
+	t = &f->toks[c->s1];
+	if (c->c1 != c->t0 || c->s0 != c->t1 || !tok_lower(f, c->s1) ||
+	    (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_WH | WC_DET)) ||
+	    (t->flags & (TF_ED | TF_ING)))
+		return true;
+	e = clause_end(f, c->s1, false, self);
+	if (e > c->s1)
+		c->c1 = e;
+	return true;
+}
+
+/* question_end: "Asked whether he would run, Smith said": an
+ * unnamed interviewer's question ends at the comma before the clause
+ * it opens. */
+static int32_t
+question_end(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0);
+
+	if (c->t0 > ss + 1 || (c->t0 == ss + 1 && !tok_has(f, ss, WC_SUB | WC_WH)))
+		return c->c1;
+	for (int32_t k = c->c0; k < c->c1; k++)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0)
+			return k;
+	return c->c1;
+}
+
+/* infinitive_of_cue: "refused to endorse the mayor", "urged him to back
+ * X": a stance in the infinitive of another cue is not taken (yet);
+ * that cue reports it. */
+static bool
+infinitive_of_cue(const struct quote_finder *f, int32_t k)
+{
+	int32_t t0 = f->cues[k].t0;
+
+	if (t0 < 2 || !tok_is(f, t0 - 1, f->w_to))
+		return false;
+	for (int32_t j = k - 1; j >= 0 && f->cues[j].t0 >= t0 - 12; j--)
+		if (!f->cues[j].drop && f->cues[j].t1 == t0 - 1)
+			return true;
+	return false;
+}
+
+/* noun_object_end: "Trump's criticism of the judge was wrong": the noun
+ * phrase after a noun of cue c (FR_ABOUT) ends before an auxiliary or a
+ * form of be that is no part of a relative clause; c1 is where the
+ * clause ends. */
+static int32_t
+noun_object_end(const struct quote_finder *f, const struct cue *c, int32_t c1)
+{
+	for (int32_t k = c->c0; k < c1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->type != TK_WORD || t->q >= 0)
+			continue;
+		if (t->cls & (WC_REL | WC_WH))
+			return c1;    /* questions about whether he would run */
+		if ((t->cls & (WC_AUX | WC_BE | WC_NEG)) && k > c->c0 &&
+		    !(t->flags & TF_CAP))
+			return k;
+	}
+	return c1;
+}
+
+/* end_before_speaker: "Along with discussing the terms of a deal, Rubio's
+ * team was able to ...": a content read after its cue ends before its
+ * own speaker when the speaker follows inside it after a comma (a
+ * participle opening the sentence, said by the main clause's subject),
+ * and before the punctuation there; not a passive's agent ("to be
+ * filled by Paul Ryan"). */
+static void
+end_before_speaker(struct quote_finder *f, struct cue *c)
+{
+	int32_t k;
+
+	if (c->drop || c->c0 < 0 || c->s0 <= c->c0 || c->s0 >= c->c1 ||
+	    c->c0 < c->t0)
+		return;
+	for (k = c->s0 - 1; k > c->c0 && (f->toks[k].flags & TF_CLOSE); k--)
+		;
+	if (!tok_punct(f, k, ','))
+		return;
+	c->c1 = c->s0;
+	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
+	    f->toks[c->c1 - 1].q < 0)
+		c->c1--;
+	if (c->c1 <= c->c0)
+		c->drop = true;
+}
+
+/* relative_pronoun: the token of the relative pronoun that ends the
+ * speaker of cue c ("the union, which endorsed"; "groups that have
+ * endorsed"), or -1 when c is not the verb of a relative clause. */
+static int32_t
+relative_pronoun(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t k = c->s1 - 1;
+
+	if (c->s0 < 0 || c->inverted || c->inherit || c->s1 > c->t0 ||
+	    !tok_lower(f, k) || !tok_has(f, k, WC_REL))
+		return -1;
+	if (tok_is(f, k, f->w_that))
+		return c->s1 - c->s0 > 1 ? k : -1;    /* not "but that report" */
+	return tok_is(f, k, f->w_who) || tok_is(f, k, f->w_which) ? k : -1;
+}
+
+/* finite_aux: is token k a finite auxiliary or form of be (not be,
+ * been, being, having, not after "to", nor one with its subject: he's)? */
+static bool
+finite_aux(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (!tok_lower(f, k) || t->q >= 0 || !(t->cls & (WC_AUX | WC_BE)) ||
+	    (t->cls & WC_PRON) || tok_is(f, k - 1, f->w_to))
+		return false;
+	if (lower_word(f, k, "be") || lower_word(f, k, "been") ||
+	    lower_word(f, k, "being") || lower_word(f, k, "having"))
+		return false;
+	return (t->cls & WC_NEG) || !memchr(f->text + t->b, '\'', t->e - t->b);
+}
+
+/* finite_report: is token k a reporting verb that is no participle nor
+ * noun: not in -ed or -en, nor before "by" or "as" (reported by, known
+ * as), not after a determiner, a possessive or a preposition, not before
+ * "of", not a noun after its modifier (past statements)? */
+static bool
+finite_report(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return k > 0 && tok_lower(f, k) && t->q < 0 && (t->cls & WC_REPORT) &&
+	    !(t->cls & WC_SPEAKER) && !(t->flags & (TF_ING | TF_ED)) &&
+	    !tok_has(f, k - 1, WC_DET | WC_PREP) &&
+	    f->toks[k - 1].type != TK_POSS && !tok_is(f, k + 1, f->w_of) &&
+	    !tok_is(f, k + 1, f->w_by) && !tok_is(f, k + 1, f->w_as) &&
+	    !noun_use(f, k);
+}
+
+/* past_verb: is token k a verb in -ed or -en (a reporting verb or one
+ * the lexicon does not know), not before "by" or "as" (a participle:
+ * backed by, known as)? */
+static bool
+past_verb(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (!tok_lower(f, k) || t->q >= 0 || !(t->flags & TF_ED) ||
+	    tok_is(f, k + 1, f->w_by) || tok_is(f, k + 1, f->w_as))
+		return false;
+	return (t->cls & WC_REPORT) || verb_like(f, k);
+}
+
+/* unknown_verb: is token k a lower-case word the lexicon knows as
+ * nothing but a verb, or not at all, before what opens its object or
+ * adjunct: a determiner, an object pronoun, a number or a preposition
+ * but "of" ("spent at least $3 million", "went to Ohio"; not "head of
+ * the party")? */
+static bool
+unknown_verb(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (!tok_lower(f, k) || t->q >= 0 || t->e - t->b < 3 ||
+	    (t->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) ||
+	    (t->flags & (TF_LY | TF_ING)) || (size_t)k + 1 >= f->ntoks)
+		return false;
+	return tok_has(f, k + 1, WC_DET | WC_OBJPRON | WC_QUANT) ||
+	    (f->toks[k + 1].flags & TF_DIGIT) || tok_punct(f, k + 1, '$') ||
+	    (tok_has(f, k + 1, WC_PREP) && !tok_is(f, k + 1, f->w_of));
+}
+
+/* predicate_at: does the predicate of a main clause start at token k,
+ * after adverbs ("..., is pleased"; "..., later told reporters";
+ * "..., warned of"; "..., spent at least")? */
+static bool
+predicate_at(const struct quote_finder *f, int32_t k)
+{
+	for (int32_t j = k; tok_word(f, j) && j - k < 3; j++)
+		if (!((f->toks[j].cls & WC_ADV) || (f->toks[j].flags & TF_LY)) ||
+		    (f->toks[j].cls & (WC_CONJ | WC_SUB | WC_PREP | WC_AUX)))
+			return finite_aux(f, j) || finite_report(f, j) ||
+			    past_verb(f, j) || unknown_verb(f, j);
+	return false;
+}
+
+/* verb_between: is there a verb in tokens [a, b): a finite auxiliary or
+ * reporting verb, or a verb in -ed or -s? */
+static bool
+verb_between(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	for (int32_t k = a; k < b; k++)
+		if (finite_aux(f, k) || finite_report(f, k) ||
+		    (f->toks[k].q < 0 && verb_like(f, k)))
+			return true;
+	return false;
+}
+
+/* aside: are tokens (j, k), between two commas, an aside (parenthetical)
+ * with no finite verb of its own (", a lawyer,"; not ", Brown and Green
+ * will win,")? */
+static bool
+aside(const struct quote_finder *f, int32_t j, int32_t k)
+{
+	if (!parenthetical(f, j, k))
+		return false;
+	for (int32_t i = j + 1; i < k; i++)
+		if (finite_aux(f, i) || finite_report(f, i))
+			return false;
+	return true;
+}
+
+/* comma_relative_end: "The union, which endorsed Smith, is pleased": the
+ * content of a cue in a relative clause set off by a comma ends at the
+ * comma before the main clause's predicate; a reported clause, at a
+ * comma after another one only after a verb of its own and not right
+ * after an aside ("who said Smith, a lawyer, was wrong, resigned"). It ends too before a
+ * second relative clause (", and who ..."). Returns the new end, or c1. */
+static int32_t
+comma_relative_end(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t j = -1;    /* the comma before, in the content */
+
+	for (int32_t k = c->c0 + 1; k < c->c1; k++) {
+		if (!tok_punct(f, k, ',') || f->toks[k].q >= 0)
+			continue;
+		if (tok_has(f, k + 1, WC_CONJ) && (tok_is(f, k + 2, f->w_who) ||
+		    tok_is(f, k + 2, f->w_which)))
+			return k;
+		if (predicate_at(f, k + 1) && (c->use == CU_NP || j < 0 ||
+		    ((tok_is(f, c->c0, f->w_to) || verb_between(f, c->c0, k)) &&
+		    !aside(f, j, k))))
+			return k;
+		j = k;
+	}
+	return c->c1;
+}
+
+/* subjectless: has the finite verb at token k no subject of its own in
+ * the content from c0: after an object pronoun, a participle or an
+ * adjective after an auxiliary ("would be dissatisfied were", "is weak
+ * were"; not a plural noun: "is people are"), an infinitive ("planned
+ * to strike was") or a noun phrase in a prepositional phrase ("in their
+ * vote decision were")? */
+static bool
+subjectless(const struct quote_finder *f, int32_t k, int32_t c0)
+{
+	int32_t p = k - 1, s0, s1;
+
+	while (p > c0 && tok_word(f, p) && ((f->toks[p].cls & WC_ADV) ||
+	    (f->toks[p].flags & TF_LY)) && !(f->toks[p].cls & WC_NOTLY))
+		p--;
+	if (!tok_word(f, p) || (f->toks[p].cls & (WC_AUX | WC_BE)))
+		return false;
+	if ((f->toks[p].cls & WC_OBJPRON) && !(f->toks[p].cls & (WC_PRON | WC_DET)))
+		return true;
+	if (tok_has(f, p - 1, WC_AUX | WC_BE) && tok_lower(f, p) &&
+	    !tok_has(f, p, WC_DET | WC_QUANT | WC_PRON | WC_SPEAKER) &&
+	    f->text[f->toks[p].e - 1] != 's')
+		return true;    /* would be dissatisfied were; is weak were */
+	if (tok_is(f, p - 1, f->w_to) && tok_lower(f, p))
+		return true;    /* planned to strike was */
+	return np_left(f, p, c0, &s0, &s1) && s0 > c0 &&
+	    tok_has(f, s0 - 1, WC_PREP) && !tok_has(f, s0 - 1, WC_SUB | WC_REL) &&
+	    !tok_is(f, s0 - 1, f->w_that);
+}
+
+/* main_verb: is token k, in the clause reported from c0 by a cue in a
+ * relative clause, the main clause's verb: a finite auxiliary or
+ * reporting verb with no subject of its own, or a verb in -ed right
+ * after an object pronoun in a prepositional phrase ("those who said
+ * ... people like them supported")? */
+static bool
+main_verb(const struct quote_finder *f, int32_t k, int32_t c0)
+{
+	if (finite_aux(f, k) || finite_report(f, k))
+		return subjectless(f, k, c0);
+	return past_verb(f, k) && k - 2 >= c0 && tok_has(f, k - 1, WC_OBJPRON) &&
+	    !tok_has(f, k - 1, WC_PRON | WC_DET) && tok_has(f, k - 2, WC_PREP);
+}
+
+/* bare_relative_end: "Groups that have endorsed him are happy", "Voters
+ * who say the economy matters most to them were divided": the content of
+ * a cue in a relative clause with no comma ends before the main clause's
+ * verb: in a noun phrase, its first finite auxiliary or reporting verb
+ * that is no noun (statements); in a clause, the main verb after the clause's own (main_verb). Not
+ * past another relative or wh- word (whose clause has verbs of its own).
+ * Returns the new end, or c1. */
+static int32_t
+bare_relative_end(const struct quote_finder *f, const struct cue *c)
+{
+	bool verb = false;
+
+	for (int32_t k = c->c0; k < c->c1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || (tok_lower(f, k) && (t->cls & (WC_REL | WC_WH))))
+			return c->c1;
+		if (k > c->c0 && c->use == CU_NP && (finite_aux(f, k) ||
+		    (finite_report(f, k) && !is_noun_form(f, k))) &&
+		    !tok_has(f, k - 1, WC_PRON))
+			return k;
+		if (k > c->c0 && c->use == CU_CLAUSE && verb && main_verb(f, k, c->c0))
+			return k;
+		verb = verb || finite_aux(f, k) || finite_report(f, k) ||
+		    past_verb(f, k) || (t->q < 0 && verb_like(f, k));
+	}
+	return c->c1;
+}
+
+/* antecedent_cue_end: "Voters who said Trump would win also said ...":
+ * the content of cue c in a relative clause whose pronoun is at token r
+ * ends before a later verb cue in it whose speaker stands before r (the
+ * relative clause's antecedent), and before that cue's auxiliaries and
+ * adverbs. Returns the new end, or c1. */
+static int32_t
+antecedent_cue_end(const struct quote_finder *f, const struct cue *c,
+    int32_t r)
+{
+	for (const struct cue *o = c + 1; o < f->cues + f->ncues &&
+	    o->t0 < c->c1; o++)
+		if (!o->drop && o->t0 > c->c0 && o->s0 >= 0 && !o->inverted &&
+		    o->s1 <= r && !(o->frames & (FR_NOUN | FR_SOURCE | FR_FROM)) &&
+		    (o->frames & (FR_ABOUT | FR_NP)) != FR_ABOUT)
+			return skip_left(f, o->t0 - 1, c->c0) + 1;
+	return c->c1;
+}
+
+/* participle_aside_end: "Smith, citing new data, said ...": the content
+ * of a participle cue set off by a comma after its speaker (the subject
+ * of the main clause; names and prepositional phrases only between
+ * them: "Smith (R-Ohio),", "Democrats in Congress,") ends at a comma before the predicate of
+ * the main clause. */
+static void
+participle_aside_end(struct quote_finder *f, struct cue *c)
+{
+	if (c->drop || c->c0 < c->t0 || c->quote >= 0 || c->t0 < 1 ||
+	    !(f->toks[c->t0].flags & TF_ING) || !tok_lower(f, c->t0) ||
+	    !tok_punct(f, c->t0 - 1, ',') || c->s0 < 0 || c->s1 > c->t0 - 1)
+		return;
+	for (int32_t k = c->s1; k < c->t0 - 1; k++)
+		if (tok_lower(f, k) && !tok_has(f, k, WC_PREP | WC_DET))
+			return;    /* responded Friday, saying ... */
+	for (int32_t k = c->c0 + 1; k + 1 < c->c1; k++)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0 &&
+		    predicate_at(f, k + 1)) {
+			c->c1 = k;
+			return;
+		}
+}
+
+/* relative_end: the content of a cue in a relative clause ends where the
+ * relative clause does (above); the punctuation and a conjunction before
+ * that end are not content. */
+static void
+relative_end(struct quote_finder *f, struct cue *c)
+{
+	int32_t r, e;
+
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 ||
+	    (r = relative_pronoun(f, c)) < 0)
+		return;
+	e = antecedent_cue_end(f, c, r);
+	c->c1 = tok_punct(f, r - 1, ',') ? comma_relative_end(f, c) :
+	    bare_relative_end(f, c);
+	if (e < c->c1)
+		c->c1 = e;
+	while (c->c1 > c->c0 && ((f->toks[c->c1 - 1].type == TK_PUNCT &&
+	    f->toks[c->c1 - 1].q < 0) || tok_has(f, c->c1 - 1, WC_CONJ)))
+		c->c1--;
+	if (c->c1 <= c->c0)
+		c->drop = true;
+}
+
+/* opening_subordinate: does cue c stand in a subordinate clause that
+ * opens its sentence ("When Jones said ..., Smith left"; "But if Smith
+ * says ..."), with no comma before the cue? */
+static bool
+opening_subordinate(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0);
+
+	if (tok_has(f, ss, WC_CONJ) && ss + 1 < c->t0)
+		ss++;
+	if (!tok_has(f, ss, WC_SUB) || tok_is(f, ss, f->w_that) ||
+	    tok_is(f, ss, f->w_as))
+		return false;
+	for (int32_t k = ss + 1; k < c->t0; k++)
+		if (f->toks[k].q >= 0 || (f->toks[k].type == TK_PUNCT &&
+		    f->toks[k].cp != '.' && f->toks[k].cp != '-'))
+			return false;
+	return true;
+}
+
+/* main_clause_at: does a clause with its subject and verb start at token
+ * k: clause_like's, or a noun phrase and a lower-case word the lexicon
+ * knows as nothing but a verb, or not at all, before a determiner, a
+ * preposition or an adverb (Smith went on stage, the council met again)? */
+static bool
+main_clause_at(const struct quote_finder *f, int32_t k)
+{
+	int32_t s0, s1;
+	const struct tok *v;
+
+	if (clause_like(f, k, false))
+		return true;
+	if (!np_right(f, k, &s0, &s1, 0) || s0 != k || !tok_lower(f, s1))
+		return false;
+	v = &f->toks[s1];
+	return (v->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) == 0 &&
+	    !(v->flags & (TF_LY | TF_ING)) && v->e - v->b > 2 &&
+	    (tok_has(f, s1 + 1, WC_DET | WC_PREP | WC_ADV | WC_OBJPRON) ||
+	    (tok_word(f, s1 + 1) && (f->toks[s1 + 1].flags & TF_LY)));
+}
+
+/* subordinate_end: "When Jones said the mill would close, Smith went on
+ * stage": the content of a cue in a subordinate clause opening the
+ * sentence ends at the comma before the main clause (main_clause_at),
+ * after a verb of the reported clause; not at a comma that closes an
+ * aside ("If Smith says the mill, a big employer, will close, ...") nor
+ * in a list ("If Smith says Jones, Brown and Green will ..."). */
+static void
+subordinate_end(struct quote_finder *f, struct cue *c)
+{
+	int32_t j = -1;    /* the comma before, in the content */
+
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 || !opening_subordinate(f, c))
+		return;
+	for (int32_t k = c->c0 + 1; k < c->c1; k++) {
+		if (!tok_punct(f, k, ',') || f->toks[k].q >= 0)
+			continue;
+		if (main_clause_at(f, k + 1) && (c->use == CU_NP ||
+		    tok_is(f, c->c0, f->w_to) || verb_between(f, c->c0, k)) &&
+		    !(j >= 0 && aside(f, j, k))) {
+			c->c1 = k;
+			return;
+		}
+		j = k;
+	}
+}
+
+/* contents finds where each report ends. */
+void
+contents(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (c->drop)
+			continue;
+		if (c->use == CU_NP && infinitive_of_cue(f, (int32_t)k)) {
+			c->drop = true;
+			continue;
+		}
+		switch (c->use) {
+		case CU_CLAUSE:
+		case CU_NP:
+			if (c->c1 >= 0)
+				break;    /* set already: a colon label */
+			c->c1 = clause_end(f, c->c0, c->use == CU_NP, (int32_t)k);
+			if (c->frames & FR_ABOUT)
+				c->c1 = noun_object_end(f, c, c->c1);
+			if (c->passive && (c->use == CU_CLAUSE ||
+			    (c->frames & FR_ABOUT)))
+				c->c1 = question_end(f, c);
+			if (c->c1 == c->c0 + 1 && tok_has(f, c->c0, WC_PREP) &&
+			    !tok_has(f, c->c0, WC_DET | WC_QUANT | WC_OBJPRON))
+				c->drop = true;    /* wrote in */
+			/* endorsed her: a person is a position; "reiterated this" is not */
+			if (c->c1 <= c->c0 || (only_pronoun(f, c->c0, c->c1) &&
+			    !(c->use == CU_NP && (f->toks[c->c0].cls & WC_OBJPRON) &&
+			    !(f->toks[c->c0].cls & WC_PRON) && f->toks[c->c0].wid != f->w_it)))
+				c->drop = true;
+			end_before_speaker(f, c);
+			relative_end(f, c);
+			participle_aside_end(f, c);
+			subordinate_end(f, c);
+			break;
+		case CU_BEFORE:
+			content_before(f, c);
+			interrupted(f, c, (int32_t)k);
+			/* In the early 1990s, Smith said, when ...: an
+			 * opening adjunct is not what it reports (it may
+			 * still govern a quotation after it) */
+			if (!c->drop && c->quote < 0 && c->c0 >= 0 &&
+			    c->c1 <= c->t0 && (adjunct_only(f, c->c0, c->c1) ||
+			    relative_before(f, c) || opener_content(f, c)))
+				c->c0 = c->c1 = -1;
+			if (!c->drop && !poll_standing(f, c, (int32_t)k))
+				c->drop = true;
+			break;
+		case CU_QUOTE:
+		case CU_NONE:
+			break;
+		}
+	}
+}
+
+/* verb_like: can the word at token i be a verb the lexicon does not know
+ * (retaliated, beamed, mocks)? */
+bool
+verb_like(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	if (!tok_lower(f, i) || t->q >= 0 || (t->cls & (WC_CUE | WC_PREP |
+	    WC_DET | WC_CONJ | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_ADV |
+	    WC_QUANT | WC_TIME | WC_SPEAKER | WC_MODIFIER | WC_WH)) ||
+	    (t->flags & (TF_LY | TF_ING)))
+		return false;
+	return (t->flags & TF_ED) || f->text[t->e - 1] == 's';
+}

@@ -1,0 +1,441 @@
+/* frames.c - cues whose speaker or content is not the verb's subject and
+ * complement: "according to X, ...", noun cues ("Rubio's assurance that
+ * ...", "his support for X"), passives with their agent ("called X by
+ * Y"), subjects of passives ("The issue was first reported by ..."), and
+ * records that speak ("a memo released Friday said"). */
+#include "cues.h"
+
+/* poll_word: is token i a poll or a survey? */
+bool
+poll_word(const struct quote_finder *f, int32_t i)
+{
+	int32_t w = f->toks[i].wid;
+
+	return w >= 0 && (w == f->w_poll || w == f->w_polls || w == f->w_survey ||
+	    w == f->w_surveys);
+}
+
+/* named_polls: is the poll mention [s0, s1) one poll or survey, or polls
+ * named or dated ("Iowa polls", "the 2012 surveys")? */
+static bool
+named_polls(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	int32_t w = f->toks[s1 - 1].wid;
+
+	if (w != f->w_polls && w != f->w_surveys)
+		return true;
+	for (int32_t k = s0; k < s1; k++)
+		if (f->toks[k].flags & (TF_CAP | TF_DIGIT))
+			return true;
+	return false;
+}
+
+/* source_opens: does "according to X" at token t0 still open its clause
+ * when token p (before it, over conjunctions, adverbs and commas) is not
+ * the sentence's start: after an opening parenthesis or a colon ("(According
+ * to X, ...", "...: According to X, ..."), or after an opening adjunct
+ * ("In addition, according to X, ...")? */
+static bool
+source_opens(const struct quote_finder *f, int32_t p, int32_t t0)
+{
+	int32_t ss = sentence_start(f, t0);
+
+	if (tok_punct(f, p, '(') || tok_punct(f, p, ':'))
+		return true;
+	if (!tok_punct(f, t0 - 1, ',') || !adjuncts_before(f, t0))
+		return false;
+	for (int32_t k = ss; k < t0 - 1; k++)
+		if (f->toks[k].type == TK_PUNCT && f->toks[k].cp != '.')
+			return false;    /* one adjunct, no more */
+	return true;
+}
+
+/* source_np: the source after "according to" at token k: a noun phrase,
+ * one with a short quotation after its determiner ("her “clawback”
+ * plan", "the “Medicare for all” document"), or one opened by an adverb
+ * ("recently hacked documents", "a newly uncovered email"); true with
+ * its span. */
+static bool
+source_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
+{
+	int32_t j = k, e, a, b;
+
+	while (j - k < 2 && tok_word(f, j) && tok_has(f, j, WC_DET))
+		j++;
+	if (j > k && (size_t)j < f->ntoks && (f->toks[j].flags & TF_OPEN) &&
+	    f->toks[j].q >= 0) {
+		e = f->qs[f->toks[j].q].close;
+		if (e > j && e - j <= 8 && np_right(f, e + 1, &a, &b, NP_OBJECT) &&
+		    a == e + 1) {
+			*s0 = k;
+			*s1 = b;
+			return true;
+		}
+	}
+	if (np_right(f, k, s0, s1, NP_OBJECT))
+		return true;
+	j = tok_has(f, k, WC_DET) ? k + 1 : k;
+	if (tok_lower(f, j) && (f->toks[j].flags & TF_LY) &&
+	    !(f->toks[j].cls & WC_NOTLY) && tok_lower(f, j + 1) &&
+	    (f->toks[j + 1].flags & TF_ED) &&
+	    np_right(f, j + 2, &a, &b, NP_OBJECT) && a == j + 2) {
+		*s0 = k;
+		*s1 = b;
+		return true;
+	}
+	return false;
+}
+
+/* according: "according to X, ..." reports the clause after X; "...,
+ * according to X" the clause before. */
+void
+according(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1, p = c->t0 - 1, k;
+
+	if (!source_np(f, c->t1, &s0, &s1))
+		return;
+	/* in a CNN poll, ...: only a poll or a survey reports this way */
+	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
+		return;
+	/* leading in the polls, behind in national polls: a standing, no report */
+	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1))
+		return;
+	c->s0 = s0;
+	c->s1 = s1;
+	while (p >= ss && (tok_has(f, p, WC_CONJ | WC_ADV) || tok_punct(f, p, ',')))
+		p--;
+	if (p >= ss && !tok_is(f, p, f->w_but) && !source_opens(f, p, c->t0)) {
+		c->use = CU_BEFORE;
+		return;
+	}
+	/* According to early results of exit polls by X, ...: the clause
+	 * after the comma that ends the source */
+	for (k = s1; (size_t)k < f->ntoks && k - s1 < 30 &&
+	    !(f->toks[k].flags & TF_SENT); k++) {
+		if (f->toks[k].q >= 0)
+			break;
+		if (tok_punct(f, k, ',')) {
+			if ((size_t)k + 1 < f->ntoks && !(f->toks[k + 1].flags & TF_SENT)) {
+				c->use = CU_CLAUSE;
+				c->c0 = k + 1;
+			}
+			return;
+		}
+	}
+	c->use = CU_BEFORE;
+}
+
+/* possessor_speaker: "Rubio's assurance", "Trump's criticism": when token
+ * p before the noun of cue c is a possessive 's after a speaker, that
+ * speaker is c's; true when so. */
+static bool
+possessor_speaker(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (p > ss && f->toks[p].type == TK_POSS &&
+	    np_left(f, p - 1, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return true;
+	}
+	return false;
+}
+
+/* noun_cue: "Rubio's assurance that ...", "made repeated pledges to ...". */
+void
+noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t p = c->t0 - 1, n = skip_adjunct_right(f, c->t1), s0, s1;
+
+	/* his answer was that ...; her response was: “...” */
+	if (tok_has(f, n, WC_BE) && tok_is(f, n + 1, f->w_that))
+		n++;
+	else if (tok_has(f, n, WC_BE) && tok_punct(f, n + 1, ':') &&
+	    (size_t)n + 2 < f->ntoks && (f->toks[n + 2].flags & TF_OPEN)) {
+		c->use = CU_QUOTE;
+		c->quote = f->toks[n + 2].q;
+	}
+	if (c->use == CU_QUOTE)
+		;
+	else if (tok_is(f, n, f->w_that) && (size_t)n + 1 < f->ntoks &&
+	    !(f->toks[n + 1].flags & TF_SENT)) {
+		c->use = CU_CLAUSE;
+		c->c0 = n + 1;
+	} else if (tok_is(f, n, f->w_to) && tok_lower(f, n + 1)) {
+		c->use = CU_CLAUSE;
+		c->c0 = n;
+	} else
+		return;
+	if (possessor_speaker(f, c, p, ss))
+		return;
+	/* his statement that ... */
+	if (p >= ss && tok_has(f, p, WC_DET) && tok_has(f, p, WC_OBJPRON | WC_PRON) &&
+	    !(f->toks[p].flags & TF_UPPER) && f->toks[p].wid != f->w_this) {
+		c->s0 = p;
+		c->s1 = p + 1;
+		return;
+	}
+	/* a light verb: made (repeated) pledges, issued a warning */
+	while (p >= ss && p > c->t0 - 4 && tok_word(f, p) &&
+	    !tok_is(f, p, f->w_made) && !tok_is(f, p, f->w_make) &&
+	    !tok_is(f, p, f->w_makes) && !tok_is(f, p, f->w_issued) &&
+	    (f->toks[p].cls & (WC_DET | WC_QUANT) ||
+	    !(f->toks[p].cls & (WC_PREP | WC_CONJ | WC_SUB | WC_PRON | WC_AUX))))
+		p--;
+	if (p >= ss && (tok_is(f, p, f->w_made) || tok_is(f, p, f->w_make) ||
+	    tok_is(f, p, f->w_makes) || tok_is(f, p, f->w_issued))) {
+		int32_t q = skip_left(f, p - 1, ss);
+
+		if (np_left(f, q, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return;
+		}
+	}
+	c->use = CU_NONE;
+}
+
+/* possessive_det: is token i a possessive determiner (his, her, their,
+ * its, my, our, your), the speaker of the noun after it? */
+static bool
+possessive_det(const struct quote_finder *f, int32_t i)
+{
+	static const char *const dets[] = {
+		"his", "her", "their", "its", "my", "our", "your"
+	};
+
+	if (!tok_has(f, i, WC_DET) || (f->toks[i].flags & TF_UPPER))
+		return false;
+	return word_among(f, i, dets, sizeof dets / sizeof *dets);
+}
+
+/* governing_cue: "expressed support for X": when the verb whose object
+ * the noun of cue c heads (only determiners, a possessive pronoun or
+ * adjectives between them) is a cue that reports nothing there, its
+ * subject is the speaker; true when so. (When it reports the noun
+ * phrase, "reiterated his support for X", the noun is inside its
+ * content and dropped with the nested ones.) */
+static bool
+governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	const struct cue *v;
+	int32_t k;
+
+	if (f->ncues < 2)
+		return false;
+	v = &f->cues[f->ncues - 2];
+	if (v->use != CU_NONE || v->s0 < 0 || v->t1 > c->t0 ||
+	    v->t1 < c->t0 - 3 || v->t0 < ss || v->inverted)
+		return false;
+	for (k = v->t1; k < c->t0; k++)
+		if (!tok_lower(f, k) || (f->toks[k].cls & (WC_PREP | WC_CONJ |
+		    WC_SUB | WC_REL | WC_AUX | WC_BE | WC_PRON)))
+			if (!possessive_det(f, k))
+				return false;
+	c->s0 = v->s0;
+	c->s1 = v->s1;
+	c->inherit = true;
+	return true;
+}
+
+/* before_modifiers: the token before the noun at t0 and at most two
+ * adjectives or -ly adverbs before it ("Trump's harsh criticism", "his
+ * repeated attacks", "her strongly worded criticism"), not before ss. */
+static int32_t
+before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss)
+{
+	int32_t p = t0 - 1;
+
+	while (p > ss && t0 - p <= 2 && (adjective_like(f, p) ||
+	    (tok_lower(f, p) && (f->toks[p].flags & TF_LY))))
+		p--;
+	return p;
+}
+
+/* about_noun: "Trump's criticism of the judge", "his support for the
+ * bill", "questions about her emails": a noun and the preposition of
+ * its entry report the noun phrase or wh-clause after them. The speaker
+ * is the possessor (a possessive pronoun after a verb: that verb's
+ * subject), or the subject of a cue that governs the noun; with none,
+ * an entry marked v is reported with no speaker (questions about X),
+ * the others not at all ("support for X grew"). */
+void
+about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t p = before_modifiers(f, c->t0, ss);
+	bool anon = (c->frames & FR_EVIDENT) != 0;
+
+	c->frames &= ~(uint32_t)FR_EVIDENT;    /* until no speaker is found */
+	if ((size_t)c->t1 >= f->ntoks || (f->toks[c->t1].flags & TF_SENT) ||
+	    !(np_start(f, c->t1) || (tok_has(f, c->t1, WC_WH) &&
+	    !tok_is(f, c->t1, f->w_that))))
+		return;
+	c->use = CU_NP;
+	c->c0 = c->t1;
+	if (governing_cue(f, c, ss))
+		return;
+	if (possessor_speaker(f, c, p, ss))
+		return;
+	/* doubled down on his support for X: the subject his stands for */
+	if (p >= ss && possessive_det(f, p)) {
+		if (p > ss && inherit_speaker(f, c, ss)) {
+			c->inherit = true;
+			return;
+		}
+		c->s0 = p;
+		c->s1 = p + 1;
+		return;
+	}
+	/* questions about X (v): no one's; the criticism of X: no report */
+	if (anon)
+		c->frames |= FR_EVIDENT;
+	else
+		c->use = CU_NONE;
+}
+
+/* agent: "the “just and lasting peace” outlined by the European Union":
+ * the speaker is the agent, the report the quotation before the verb. */
+bool
+agent(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (!(f->toks[c->t0].flags & TF_ED) || !tok_is(f, c->t1, f->w_by) ||
+	    c->t0 == ss || !(f->toks[c->t0 - 1].flags & TF_CLOSE) ||
+	    !np_right(f, c->t1 + 1, &s0, &s1, 0) ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->use = CU_BEFORE;
+	c->quote = f->toks[c->t0 - 1].q;
+	c->inverted = true;
+	return true;
+}
+
+/* noun_participle: is token k a participle after a noun, whose own
+ * agent a "by" after it is ("was asked during a luncheon held by the
+ * Journal", "disclosures filed Sunday by the PAC"): a word in -ed or a
+ * few common irregular ones? */
+static bool
+noun_participle(const struct quote_finder *f, int32_t k)
+{
+	static const char *const irregular[] = { "held", "led", "run", "paid",
+	    "made", "sent", "brought", "bought", "built", "won" };
+	const struct tok *t = &f->toks[k];
+	bool form = false;
+
+	if (!tok_lower(f, k))
+		return false;
+	if ((t->flags & TF_ED) && t->e - t->b > 3 && f->text[t->e - 1] == 'd')
+		form = true;
+	for (size_t i = 0; !form && i < sizeof irregular / sizeof *irregular; i++)
+		form = lower_word(f, k, irregular[i]);
+	return form &&
+	    tok_word(f, k - 1) && !(f->toks[k - 1].flags & TF_LY) &&
+	    !tok_has(f, k - 1, WC_AUX | WC_BE | WC_ADV | WC_NEG | WC_CONJ |
+	    WC_PREP | WC_PRON | WC_REL | WC_SUB);
+}
+
+/* passive_agent: "has been called “strategic ambiguity” by Joshua
+ * Hendrick": the agent is the speaker. */
+void
+passive_agent(const struct quote_finder *f, struct cue *c)
+{
+	int32_t s0, s1;
+
+	for (int32_t k = c->t1; (size_t)k < f->ntoks && k - c->t1 < 16; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->flags & TF_SENT)
+			return;
+		if (t->q >= 0)
+			continue;
+		if (t->type == TK_PUNCT && t->cp != ',' && t->cp != '.')
+			return;
+		if (t->wid == f->w_by) {
+			if (np_right(f, k + 1, &s0, &s1, 0) &&
+			    np_is_speaker(f, s0, s1, false)) {
+				c->s0 = s0;
+				c->s1 = s1;
+				c->passive = false;
+				c->agent = true;
+			}
+			return;
+		}
+		if ((t->cls & (WC_SUB | WC_CONJ | WC_REPORT)) && !(t->cls & WC_PREP))
+			return;
+		if (noun_participle(f, k))
+			return;
+	}
+}
+
+/* passive_subject: "The issue was first reported by The Washington
+ * Post": what the agent reported is the subject of the passive. */
+void
+passive_subject(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t p = skip_left(f, c->t0 - 1, ss), s0, s1;
+
+	if (p < ss || !np_left(f, p, ss, &s0, &s1) || s1 != p + 1 ||
+	    only_pronoun(f, s0, s1))
+		return;
+	c->use = CU_NP;
+	c->c0 = s0;
+	c->c1 = s1;
+}
+
+/* record_modifier: can tokens [a, b) follow a record's noun in its noun
+ * phrase: "of Ohio released on Tuesday", "out Monday", ", conducted
+ * jointly with X,", "by RealClearPolitics", "there"? */
+static bool
+record_modifier(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	const struct tok *t = &f->toks[a];
+
+	if (b - a > 20 || !(tok_punct(f, a, ',') || (tok_word(f, a) &&
+	    (t->cls & WC_PREP || (tok_lower(f, a) && t->flags & TF_ED) ||
+	    t->wid == f->w_there))))
+		return false;
+	for (int32_t k = a; k < b; k++) {
+		t = &f->toks[k];
+		if (t->q >= 0 || (t->type == TK_PUNCT && t->cp != ',' &&
+		    t->cp != '.' && t->cp != '-' && t->cp != '(' && t->cp != ')' &&
+		    t->cp != '&' && t->cp != '/'))
+			return false;
+		if (t->type == TK_WORD && (t->cls & (WC_SUB | WC_REL | WC_AUX |
+		    WC_BE | WC_PRON)) && !(t->cls & WC_PREP))
+			return false;
+	}
+	return true;
+}
+
+/* record_subject: "A CNN poll of Ohio released on Tuesday showed", "The
+ * poll, released by X, showed": a cue that only a record may be the
+ * subject of takes the record whose noun phrase, with what modifies it,
+ * opens the clause before the verb. */
+void
+record_subject(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1;
+
+	/* Clinton plans to find: an infinitive has no record for subject */
+	if (tok_is(f, c->t0 - 1, f->w_to))
+		return;
+	for (int32_t k = c->t0 - 1; k >= ss && c->t0 - k < 22; k--) {
+		if (!(f->toks[k].cls & WC_DOCUMENT) || !tok_word(f, k))
+			continue;
+		if (!np_left(f, k, ss, &s0, &s1) || s1 != k + 1 ||
+		    !record_modifier(f, k + 1, c->t0))
+			continue;
+		if (s0 > ss && !tok_punct(f, s0 - 1, ',') &&
+		    !tok_has(f, s0 - 1, WC_CONJ | WC_SUB))
+			continue;
+		c->s0 = s0;
+		c->s1 = s1;
+		c->inverted = false;
+		return;
+	}
+}

@@ -1,0 +1,248 @@
+/* labels.c - cues read from their place rather than from the lexicon: a
+ * speaker and a colon opening a paragraph ("Poll: Clinton leads", "Q:
+ * ..."), a verb the lexicon lacks right after a quotation with only its
+ * subject ("“...,” an angry Hollande retaliated"), a dash credit line
+ * after a quoted paragraph, a transcript's speaker labels. */
+#include "cues.h"
+
+/* paragraph_last returns the last token of the paragraph of token i. */
+int32_t
+paragraph_last(const struct quote_finder *f, int32_t i)
+{
+	while ((size_t)i + 1 < f->ntoks && f->toks[i + 1].para == f->toks[i].para)
+		i++;
+	return i;
+}
+
+/* section_label: is the word at token i a section label (Related:,
+ * Update:, Watch:), no speaker? */
+static bool
+section_label(const struct quote_finder *f, int32_t i)
+{
+	static const char *const labels[] = {
+		"related", "update", "updated", "watch", "note", "exclusive",
+		"breaking", "photos", "photo", "video", "listen", "source",
+		"sources", "see", "read", "abstract", "correction", "editor", "latest",
+		"transcript", "quotable", "previously", "more", "also", "contributing",
+		"byline", "email", "twitter", "look", "wow", "boom", "busted",
+		"bombshell", "leaked", "notice", "week"
+	};
+
+	return word_among(f, i, labels, sizeof labels / sizeof *labels);
+}
+
+/* label_statement: can tokens [c0, last] after a label and a colon be
+ * what the label says: not a number alone ("Sanders: 1,501."), not a
+ * list of names ("Iowa: Ann Lee, Bo Li, Cy Ng")? */
+static bool
+label_statement(const struct quote_finder *f, int32_t c0, int32_t last)
+{
+	int words = 0, commas = 0, lower = 0;
+
+	for (int32_t k = c0; k <= last; k++) {
+		if (tok_punct(f, k, ','))
+			commas++;
+		if (!tok_word(f, k) || (f->toks[k].flags & TF_DIGIT))
+			continue;
+		words++;
+		lower += !(f->toks[k].flags & TF_CAP) && !tok_has(f, k, WC_CONJ);
+	}
+	return words > 0 && (lower > 0 || commas < 3);
+}
+
+/* colon_label: "Trump: My plans aren't set in stone." / "Poll: Clinton
+ * leads" / "Q: How did things go?": a paragraph opened by a speaker
+ * mention and a colon reports the rest of the paragraph (a headline, a
+ * transcript). The cue is the colon. Returns the token after it, or -1. */
+int32_t
+colon_label(struct quote_finder *f, int32_t i)
+{
+	int32_t s0, s1, last, c0;
+	struct cue *c;
+
+	if (!np_right(f, i, &s0, &s1, 0) || s0 != i || s1 - s0 > 5 ||
+	    !tok_punct(f, s1, ':') || f->toks[s1].q >= 0 ||
+	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false))
+		return -1;
+	for (int32_t k = s0; k < s1; k++)
+		if (tok_word(f, k) && !(f->toks[k].flags & (TF_CAP | TF_DIGIT)) &&
+		    !(f->toks[k].cls & WC_SPEAKER))
+			return -1;    /* a lower-case word: no label */
+	if (section_label(f, s1 - 1))
+		return -1;    /* Related:, The Latest: */
+	c0 = s1 + 1;
+	last = paragraph_last(f, s1);
+	while (last > c0 && f->toks[last].type == TK_PUNCT && f->toks[last].q < 0 &&
+	    f->toks[last].cp != '?' && f->toks[last].cp != '!')
+		last--;
+	if ((size_t)c0 >= f->ntoks || c0 > last ||
+	    f->toks[c0].para != f->toks[s1].para)
+		return -1;
+	if (!label_statement(f, c0, last))
+		return -1;    /* Smith: 1,501. Iowa: Ann Lee, Bo Li, Cy Ng */
+	c = new_cue(f);
+	c->t0 = s1;
+	c->t1 = s1 + 1;
+	c->entry = -1;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = s0;
+	if ((f->toks[c0].flags & TF_OPEN) && f->toks[c0].q >= 0) {
+		c->use = CU_QUOTE;
+		c->quote = f->toks[c0].q;
+	} else {
+		c->use = CU_CLAUSE;
+		c->c0 = c0;
+		c->c1 = last + 1;
+	}
+	return s1 + 1;
+}
+
+/* cue_not_after: is the word at token i, in a verb's form, a cue of the
+ * lexicon none of whose entries reports what is before it (“...,” it
+ * recommended; “...?” Beck questioned; “...,” agrees Jones)? After a
+ * quotation it reports that quotation as a verb the lexicon lacks does;
+ * before its subject (inverted), only a verb that takes no object: in
+ * “...,” portrayed his rival as ..., what follows is its object. */
+static bool
+cue_not_after(const struct quote_finder *f, int32_t i, bool inverted)
+{
+	const struct tok *t;
+	const struct lex_word *w;
+
+	if (!tok_lower(f, i))
+		return false;
+	t = &f->toks[i];
+	if (!(t->cls & WC_CUE) || t->q >= 0 ||
+	    (t->cls & (WC_PREP | WC_DET | WC_CONJ | WC_SUB | WC_REL | WC_PRON |
+	    WC_OBJPRON | WC_ADV | WC_QUANT | WC_TIME | WC_SPEAKER |
+	    WC_MODIFIER | WC_WH)) || (t->flags & (TF_LY | TF_ING)))
+		return false;
+	w = &f->lx->words[t->wid];
+	for (int32_t k = 0; k < w->ncues; k++)
+		if ((f->lx->cues[w->cue0 + k].frames & FR_AFTER) || (inverted &&
+		    (f->lx->cues[w->cue0 + k].frames & (FR_NP | FR_AS | FR_OBJECT))))
+			return false;
+	return (t->flags & TF_ED) || verb_s(f, t);
+}
+
+/* clause_done: nothing but adjuncts from token k to the end of the
+ * clause (a comma, a full stop, another quotation). */
+static bool
+clause_done(const struct quote_finder *f, int32_t k)
+{
+	return (size_t)k >= f->ntoks || (f->toks[k].flags & TF_SENT) ||
+	    f->toks[k].type == TK_PUNCT || (f->toks[k].flags & TF_OPEN) ||
+	    tok_is(f, k, f->w_when) || tok_is(f, k, f->w_as);
+}
+
+/* quote_verb: “France will always be France,” an angry Hollande
+ * retaliated. / “This is fantastic!” beamed Donald Hartley.: a verb the
+ * lexicon does not know (or knows with no reporting clause after the
+ * content: recommended), right after a quotation closed by , ! or ? in
+ * its paragraph, with its subject and nothing else in the clause,
+ * reports that quotation. Returns the token after it, or -1. */
+int32_t
+quote_verb(struct quote_finder *f, int32_t i)
+{
+	int32_t s0, s1, v;
+	bool inverted = false;
+	struct cue *c;
+
+	if (i < 2 || !(f->toks[i - 1].flags & TF_CLOSE) ||
+	    !(tok_punct(f, i - 2, ',') || tok_punct(f, i - 2, '!') ||
+	    tok_punct(f, i - 2, '?')) || (f->toks[i].flags & TF_PARA))
+		return -1;
+	if (np_right(f, i, &s0, &s1, 0) && s0 == i &&
+	    np_is_speaker(f, s0, s1, false) && (verb_like(f, s1) ||
+	    cue_not_after(f, s1, false)) && clause_done(f, s1 + 1))
+		v = s1;
+	else if ((verb_like(f, i) || cue_not_after(f, i, true)) &&
+	    np_right(f, i + 1, &s0, &s1, 0) &&
+	    s0 == i + 1 && np_is_speaker(f, s0, s1, false) && clause_done(f, s1))
+		v = i, inverted = true;
+	else
+		return -1;
+	c = new_cue(f);
+	c->t0 = v;
+	c->t1 = v + 1;
+	c->entry = -1;
+	c->frames = FR_AFTER | FR_QUOTE;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = inverted ? v : s0;
+	c->inverted = inverted;
+	c->use = CU_BEFORE;
+	return (inverted ? s1 : v + 1);
+}
+
+/* dash_credit: a paragraph "- Bernie Sanders." (or "— Jones, on
+ * Tuesday") right after a paragraph that ends with a quotation, or a dash
+ * and a name ending the quotation's own paragraph, credits that
+ * quotation. Returns the token after the mention, or -1. */
+int32_t
+dash_credit(struct quote_finder *f, int32_t i)
+{
+	int32_t s0, s1, q;
+	bool same;
+	struct cue *c;
+
+	if (i < 1 || !(tok_punct(f, i, '-') || tok_punct(f, i, 0x2014) ||
+	    tok_punct(f, i, 0x2013) || tok_punct(f, i, 0x2015)) ||
+	    !(f->toks[i - 1].flags & TF_CLOSE))
+		return -1;
+	same = f->toks[i - 1].para == f->toks[i].para;
+	q = f->toks[i - 1].q;
+	/* the name is on the dash's line, never across a paragraph break */
+	if (q < 0 || !np_right(f, i + 1, &s0, &s1, 0) || s0 != i + 1 ||
+	    f->toks[s0].para != f->toks[i].para ||
+	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false) ||
+	    !((size_t)s1 >= f->ntoks || f->toks[s1].para != f->toks[i].para ||
+	    tok_punct(f, s1, ',') || tok_punct(f, s1, '.')))
+		return -1;
+	/* “...” ― Sonya Herridge: on the same line, the name ends it */
+	if (same && !((size_t)s1 >= f->ntoks || f->toks[s1].para != f->toks[i].para ||
+	    (tok_punct(f, s1, '.') && ((size_t)s1 + 1 >= f->ntoks ||
+	    f->toks[s1 + 1].para != f->toks[i].para))))
+		return -1;
+	c = new_cue(f);
+	c->t0 = i;
+	c->t1 = i + 1;
+	c->entry = -1;
+	c->frames = FR_AFTER | FR_QUOTE;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = i;
+	c->inverted = true;
+	c->use = CU_BEFORE;
+	c->quote = q;
+	return s1;
+}
+
+/* transcript_label: a quoted paragraph of a transcript opened by the
+ * speaker's name in capitals and a colon ("PENCE: Well, look, ..."): the
+ * name speaks the quotation. Returns the token after the colon, or -1. */
+int32_t
+transcript_label(struct quote_finder *f, int32_t i)
+{
+	int32_t k = i + 1;
+	struct cue *c;
+
+	if (!(f->toks[i].flags & TF_OPEN) || f->toks[i].q < 0)
+		return -1;
+	while (tok_word(f, k) && (f->toks[k].flags & TF_UPPER) && k - i <= 4)
+		k++;
+	if (k == i + 1 || !tok_punct(f, k, ':') || f->toks[k].q != f->toks[i].q)
+		return -1;
+	c = new_cue(f);
+	c->t0 = k;
+	c->t1 = k + 1;
+	c->entry = -1;
+	c->frames = FR_QUOTE;
+	c->s0 = i + 1;
+	c->s1 = k;
+	c->clause0 = i + 1;
+	c->use = CU_QUOTE;
+	c->quote = f->toks[i].q;
+	return k + 1;
+}
