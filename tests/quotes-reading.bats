@@ -2044,3 +2044,20 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output ''
 }
+
+# quotes-speaker13
+
+@test "another standing alone before a reporting verb is its speaker" {
+	run quotes_of 'One farmer backed the mill. Another said, “The mill is a disgrace.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill is a disgrace.","speaker":"Another","cue":"said"}'
+	run quotes_of 'Yet another tweeted, “The dam will fail.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The dam will fail.","speaker":"another","cue":"tweeted"}'
+	run quotes_of 'Another report said the mill was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill was safe","speaker":"Another report","cue":"said"}'
+	run quotes_of 'They hired a firm called Ardent, and another called Borden.'
+	assert_success
+	assert_output ''
+}
