@@ -2061,3 +2061,15 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output ''
 }
+
+@test "a participle after the object of a verb whose subject is set off by commas is the subject's" {
+	run quotes_of 'Jo Smith, the mayor of Dover, sent a note confirming the mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"Jo Smith","cue":"confirming"}'
+	run quotes_of 'Smith, who spoke last week, issued a statement Tuesday saying, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"Smith","cue":"saying"}'
+	run quotes_of 'They met the union, which sent a letter questioning whether the mill was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the mill was safe","speaker":"the union, which","cue":"questioning"}'
+}

@@ -370,6 +370,44 @@ inverted_described(const struct quote_finder *f, const struct cue *c,
 	    !tok_is(f, *s1 + 1, f->w_to);
 }
 
+/* subject_over_aside: "Chris Carr, the party's director, released a
+ * statement confirming", "Smith, who said ..., issued a statement Tuesday
+ * saying", "the union, which released a statement questioning": the verb
+ * at token v, whose object a participle follows, has its subject before
+ * an apposition or a relative clause set off by commas (the subject of
+ * its clause), or is the verb of a relative pronoun (that pronoun and the
+ * mention it follows): set as the speaker of cue c, whose mention is the
+ * object, when found. */
+static void
+subject_over_aside(const struct quote_finder *f, struct cue *c, int32_t v,
+    int32_t ss)
+{
+	struct cue o;
+	int32_t p = v - 1, s0, s1;
+
+	/* the object opens with a determiner: "a statement", not "timed
+	 * tickets" nor "staff members" */
+	if (p <= ss || !tok_has(f, c->s0, WC_DET))
+		return;
+	if (tok_is(f, p, f->w_who) || tok_is(f, p, f->w_which)) {
+		c->s0 = p;
+		c->s1 = p + 1;
+		if (comma_like(f, p - 1) && np_left(f, p - 2, ss, &s0, &s1) &&
+		    np_is_speaker(f, s0, s1, true))
+			c->s0 = s0;
+		return;
+	}
+	if (!tok_punct(f, p, ','))
+		return;
+	memset(&o, 0, sizeof o);
+	o.s0 = o.s1 = -1;
+	o.t0 = o.t1 = v;
+	if (clause_subject(f, &o) && o.s1 <= p) {
+		c->s0 = o.s0;
+		c->s1 = o.s1;
+	}
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
  * verb's subject. The object may have a phrase with "to" ("an email to
@@ -398,7 +436,9 @@ object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	    np_is_speaker(f, s0, s1, false)) {
 		c->s0 = s0;
 		c->s1 = s1;
+		return;
 	}
+	subject_over_aside(f, c, v, ss);
 }
 
 /* first_segment: "Rachel Berg, a philanthropist from Monsey, New York,
