@@ -2073,3 +2073,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"whether the mill was safe","speaker":"the union, which","cue":"questioning"}'
 }
+
+@test "a reporting verb opening the sentence before a name and a comma has that name for speaker" {
+	run quotes_of 'Said Jones, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"Jones","cue":"Said"}'
+	run quotes_of 'Said to be worth millions, the mill was sold.'
+	assert_success
+	assert_output ''
+}

@@ -783,6 +783,26 @@ cited_before(const struct quote_finder *f, const struct cue *c, int32_t p,
 	    np_is_speaker(f, *s0, *s1, false);
 }
 
+/* opening_inverted: "Said Comey, “...”", "Said Jo Lee, who grew up
+ * here, “...”": a capitalised verb (not a headline's capitals) opening
+ * the sentence at ss, then a speaker mention and a comma: the mention
+ * after the verb is the speaker of cue c. */
+static void
+opening_inverted(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (c->t0 != ss || !(f->toks[ss].flags & TF_CAP) ||
+	    (f->toks[ss].flags & TF_UPPER) ||
+	    !(c->frames & FR_AFTER) || !np_right(f, c->t1, &s0, &s1, 0) ||
+	    s0 != c->t1 || !np_is_speaker(f, s0, s1, false) ||
+	    !tok_punct(f, s1, ','))
+		return;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->inverted = true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -822,8 +842,10 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			opening_participle(f, c, ss);
 		return;
 	}
-	if (p < ss)
+	if (p < ss) {
+		opening_inverted(f, c, ss);
 		return;
+	}
 	/* Rubio, who mused that ...: the mention and the relative pronoun */
 	/* responded to that tweet: "that" after a preposition is a
 	 * determiner, and the cue a noun */
