@@ -2082,3 +2082,13 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output ''
 }
+
+@test "a fragment in a wish of someone else after a report of speech in its sentence is the reporter's words" {
+	run quotes_of 'Jones says he called the mayor and the family planned to hold a “paint over” ceremony.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"he called the mayor","speaker":"Jones","cue":"says"}'
+	assert_line --index 1 '{"kind":"partial","text":"paint over","speaker":"Jones","cue":"says"}'
+	run quotes_of 'Jones says he called the mayor and he planned to hold a “paint over” ceremony.'
+	assert_success
+	assert_line --index 1 '{"kind":"partial","text":"paint over","speaker":"he","cue":"planned"}'
+}
