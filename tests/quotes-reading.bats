@@ -2092,3 +2092,15 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_line --index 1 '{"kind":"partial","text":"paint over","speaker":"he","cue":"planned"}'
 }
+
+@test "a capitalised preposition, auxiliary or month after a quotation closed by a comma is a name" {
+	run quotes_of '“The mill is a disgrace,” Will wrote.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill is a disgrace,","speaker":"Will","cue":"wrote"}'
+	run quotes_of '“The mill is a disgrace,” From said.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill is a disgrace,","speaker":"From","cue":"said"}'
+	run quotes_of '“The mill is a disgrace,” I said.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill is a disgrace,","speaker":"I","cue":"said"}'
+}
