@@ -2104,3 +2104,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"direct","text":"The mill is a disgrace,","speaker":"I","cue":"said"}'
 }
+
+@test "a thing that a verb's subject puts out and that says something gives that subject's words" {
+	run quotes_of 'The mayor put out a video that said, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"The mayor","cue":"said"}'
+	run quotes_of 'The mayor met a union that said, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"a union that","cue":"said"}'
+}

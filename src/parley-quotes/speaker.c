@@ -441,6 +441,22 @@ object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	subject_over_aside(f, c, v, ss);
 }
 
+/* record_relative: "Trump released a marketing video that said",
+ * "Henry added the caption which reads": the mention from token s0 to
+ * the relative pronoun "that" or "which" at token r is a thing a verb
+ * before it has for object (opened by a determiner, no person, group nor
+ * name), whose words are that verb's subject's (object_participle finds
+ * it). */
+static bool
+record_relative(const struct quote_finder *f, int32_t s0, int32_t r)
+{
+	int32_t h = tok_punct(f, r - 1, ',') ? r - 2 : r - 1;
+
+	return (tok_is(f, r, f->w_that) || tok_is(f, r, f->w_which)) &&
+	    tok_has(f, s0, WC_DET) && !tok_has(f, s0, WC_PRON) &&
+	    h > s0 && tok_lower(f, h) && !tok_has(f, h, WC_PERSON | WC_GROUP);
+}
+
 /* first_segment: "Rachel Berg, a philanthropist from Monsey, New York,
  * said": a name opening the clause, then appositions up to the verb. */
 static bool
@@ -860,6 +876,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true))
 			c->s0 = k == p - 2 ? appositive_start(f, ss, s0, s1) : s0;
 		c->s1 = p + 1;
+		if (c->s0 < p && record_relative(f, c->s0, p))
+			object_participle(f, c, ss);
 		return;
 	}
 	if (close_to_subject(f, p, ss, &s0, &s1)) {
