@@ -2113,3 +2113,9 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"a union that","cue":"said"}'
 }
+
+@test "a quotation carrying on a report goes on with the outer speaker, not a report inside it" {
+	run quotes_of "$(printf 'Jones said that for years the critics had warned of a closure.\n\n“That is why the mill matters.”')"
+	assert_success
+	assert_line --index 2 '{"kind":"direct","text":"That is why the mill matters.","speaker":"Jones","cue":null}'
+}

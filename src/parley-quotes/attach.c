@@ -569,8 +569,28 @@ paragraph_gap(const struct quote_finder *f, int32_t a, int32_t b)
 	return true;
 }
 
+/* outer_speech: "Carter said that for decades some critics had been
+ * predicting a withdrawal. ¶ “That's because ...”": cue k, inside the
+ * content of a report of speech by someone (not a belief), is part of
+ * that report: the speech a quotation after it carries on is the
+ * outermost such report's. Returns that cue (k when there is none; at
+ * most one step a cue, as innermost_report). */
+static int32_t
+outer_speech(const struct quote_finder *f, int32_t k)
+{
+	for (size_t step = 0; step < f->ncues; step++) {
+		int32_t o = innermost_cue(f, f->cues[k].t0);
+
+		if (o < 0 || o == k || f->cues[o].s0 < 0 || f->cues[o].belief ||
+		    f->cues[o].use != CU_CLAUSE)
+			break;
+		k = o;
+	}
+	return k;
+}
+
 /* last_speaker_cue returns the last cue with a speaker before token i,
- * or -1. */
+ * or -1: the outermost report of speech that holds it. */
 static int32_t
 last_speaker_cue(const struct quote_finder *f, int32_t i)
 {
@@ -582,7 +602,7 @@ last_speaker_cue(const struct quote_finder *f, int32_t i)
 		    f->toks[c->t0].para != f->toks[i].para)
 			continue;
 		if (c->s0 >= 0 && !c->belief && (c->drop ? c->use == CU_NONE : true))
-			return (int32_t)k;
+			return outer_speech(f, (int32_t)k);
 	}
 	return -1;
 }
