@@ -2119,3 +2119,9 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_line --index 2 '{"kind":"direct","text":"That is why the mill matters.","speaker":"Jones","cue":null}'
 }
+
+@test "Given opening a sentence before a determiner is no speaker" {
+	run quotes_of 'Given his past comments on “rapists,” the mayor was careful.'
+	assert_success
+	assert_output '{"kind":"partial","text":"rapists,","speaker":"his","cue":"comments on"}'
+}
