@@ -2044,3 +2044,84 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output ''
 }
+
+# quotes-speaker13
+
+@test "another standing alone before a reporting verb is its speaker" {
+	run quotes_of 'One farmer backed the mill. Another said, “The mill is a disgrace.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill is a disgrace.","speaker":"Another","cue":"said"}'
+	run quotes_of 'Yet another tweeted, “The dam will fail.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The dam will fail.","speaker":"another","cue":"tweeted"}'
+	run quotes_of 'Another report said the mill was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill was safe","speaker":"Another report","cue":"said"}'
+	run quotes_of 'They hired a firm called Ardent, and another called Borden.'
+	assert_success
+	assert_output ''
+}
+
+@test "a participle after the object of a verb whose subject is set off by commas is the subject's" {
+	run quotes_of 'Jo Smith, the mayor of Dover, sent a note confirming the mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"Jo Smith","cue":"confirming"}'
+	run quotes_of 'Smith, who spoke last week, issued a statement Tuesday saying, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"Smith","cue":"saying"}'
+	run quotes_of 'They met the union, which sent a letter questioning whether the mill was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the mill was safe","speaker":"the union, which","cue":"questioning"}'
+}
+
+@test "a reporting verb opening the sentence before a name and a comma has that name for speaker" {
+	run quotes_of 'Said Jones, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"Jones","cue":"Said"}'
+	run quotes_of 'Said to be worth millions, the mill was sold.'
+	assert_success
+	assert_output ''
+}
+
+@test "a fragment in a wish of someone else after a report of speech in its sentence is the reporter's words" {
+	run quotes_of 'Jones says he called the mayor and the family planned to hold a “paint over” ceremony.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"he called the mayor","speaker":"Jones","cue":"says"}'
+	assert_line --index 1 '{"kind":"partial","text":"paint over","speaker":"Jones","cue":"says"}'
+	run quotes_of 'Jones says he called the mayor and he planned to hold a “paint over” ceremony.'
+	assert_success
+	assert_line --index 1 '{"kind":"partial","text":"paint over","speaker":"he","cue":"planned"}'
+}
+
+@test "a capitalised preposition, auxiliary or month after a quotation closed by a comma is a name" {
+	run quotes_of '“The mill is a disgrace,” Will wrote.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill is a disgrace,","speaker":"Will","cue":"wrote"}'
+	run quotes_of '“The mill is a disgrace,” From said.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill is a disgrace,","speaker":"From","cue":"said"}'
+	run quotes_of '“The mill is a disgrace,” I said.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill is a disgrace,","speaker":"I","cue":"said"}'
+}
+
+@test "a thing that a verb's subject puts out and that says something gives that subject's words" {
+	run quotes_of 'The mayor put out a video that said, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"The mayor","cue":"said"}'
+	run quotes_of 'The mayor met a union that said, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"a union that","cue":"said"}'
+}
+
+@test "a quotation carrying on a report goes on with the outer speaker, not a report inside it" {
+	run quotes_of "$(printf 'Jones said that for years the critics had warned of a closure.\n\n“That is why the mill matters.”')"
+	assert_success
+	assert_line --index 2 '{"kind":"direct","text":"That is why the mill matters.","speaker":"Jones","cue":null}'
+}
+
+@test "Given opening a sentence before a determiner is no speaker" {
+	run quotes_of 'Given his past comments on “rapists,” the mayor was careful.'
+	assert_success
+	assert_output '{"kind":"partial","text":"rapists,","speaker":"his","cue":"comments on"}'
+}

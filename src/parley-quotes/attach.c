@@ -569,8 +569,28 @@ paragraph_gap(const struct quote_finder *f, int32_t a, int32_t b)
 	return true;
 }
 
+/* outer_speech: "Carter said that for decades some critics had been
+ * predicting a withdrawal. ¶ “That's because ...”": cue k, inside the
+ * content of a report of speech by someone (not a belief), is part of
+ * that report: the speech a quotation after it carries on is the
+ * outermost such report's. Returns that cue (k when there is none; at
+ * most one step a cue, as innermost_report). */
+static int32_t
+outer_speech(const struct quote_finder *f, int32_t k)
+{
+	for (size_t step = 0; step < f->ncues; step++) {
+		int32_t o = innermost_cue(f, f->cues[k].t0);
+
+		if (o < 0 || o == k || f->cues[o].s0 < 0 || f->cues[o].belief ||
+		    f->cues[o].use != CU_CLAUSE)
+			break;
+		k = o;
+	}
+	return k;
+}
+
 /* last_speaker_cue returns the last cue with a speaker before token i,
- * or -1. */
+ * or -1: the outermost report of speech that holds it. */
 static int32_t
 last_speaker_cue(const struct quote_finder *f, int32_t i)
 {
@@ -582,7 +602,7 @@ last_speaker_cue(const struct quote_finder *f, int32_t i)
 		    f->toks[c->t0].para != f->toks[i].para)
 			continue;
 		if (c->s0 >= 0 && !c->belief && (c->drop ? c->use == CU_NONE : true))
-			return (int32_t)k;
+			return outer_speech(f, (int32_t)k);
 	}
 	return -1;
 }
@@ -704,6 +724,40 @@ adjective_speaker(const struct quote_finder *f, const struct cue *c)
 	    WC_CONJ | WC_SUB | WC_REL | WC_PRON | WC_CUE);
 }
 
+/* speech_before_belief: "Babar says he called the wife and the family
+ * planned to hold a “paint over” ceremony", "Clinton told them ... while
+ * her opponent wants to “take America backward”": fragment q, governed
+ * by a belief or intention whose subject is a mention other than a
+ * pronoun, after a report of speech in its sentence whose content ends
+ * before that cue (or stands before its reporting clause: "X is so
+ * reckless, the vice president said, that if his son had planned ...,
+ * “...”"), is the words of the speaker of that report, the nearest
+ * before it, when that is another mention; returns that cue, or -1. The belief keeps its own
+ * record of the quotation, so no indirect report of it is added. */
+static int32_t
+speech_before_belief(const struct quote_finder *f, const struct quotation *q)
+{
+	const struct cue *b = &f->cues[q->cue];
+	uint32_t sent = f->toks[b->t0].sent;
+
+	if (q->direct || !b->belief || b->s0 < 0 ||
+	    tok_has(f, b->s1 - 1, WC_PRON) || relative_aside(f, q->cue))
+		return -1;
+	for (int32_t j = q->cue - 1; j >= 0; j--) {
+		const struct cue *c = &f->cues[j];
+
+		if (f->toks[c->t0].sent != sent)
+			break;
+		if (c->drop || c->belief || (c->use != CU_CLAUSE &&
+		    c->use != CU_BEFORE) || c->s0 < 0 ||
+		    !(c->frames & FR_QUOTE) || c->c0 < 0 || c->c1 > b->t0)
+			continue;
+		/* Devine said, instead seeking “...”: the same speaker */
+		return c->s0 == b->s0 ? -1 : j;
+	}
+	return -1;
+}
+
 void
 attach_quotations(struct quote_finder *f)
 {
@@ -756,6 +810,12 @@ attach_quotations(struct quote_finder *f)
 		    (!q->has_subject || !q->direct) && title_like(f, q)) {
 			q->drop = true;
 			continue;
+		}
+		if (q->cue >= 0) {
+			int32_t j = speech_before_belief(f, q);
+
+			if (j >= 0)
+				q->cue = j;
 		}
 		prev = (int32_t)k;
 	}

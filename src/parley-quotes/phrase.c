@@ -320,17 +320,23 @@ noun_after(const struct quote_finder *f, int32_t i)
  * ("Arriving upon the scene", "Based on", "Hastily politicizing",
  * "Using ''illegal alien''", "Nearly six months"; not "Kelly said",
  * "Schilling, through a spokeswoman,")? An -ed word only before "by"
- * or "on" (not "Allen in a statement"). */
+ * or "on" (not "Allen in a statement"); "Given" before a determiner or
+ * "that" ("Given his past comments"). */
 static bool
 participle_opener(const struct quote_finder *f, int32_t s0)
 {
 	const struct tok *t = &f->toks[s0], *n;
 	int32_t k = s0 + 1;
 
-	if (!(t->flags & TF_SENT) || (t->flags & TF_UPPER) ||
-	    !(t->flags & (TF_ING | TF_ED | TF_LY)) || (size_t)k >= f->ntoks)
+	if (!(t->flags & TF_SENT) || (t->flags & TF_UPPER) || (size_t)k >= f->ntoks)
 		return false;
 	n = &f->toks[k];
+	/* Given his past comments, Given that ...: a participle in -en */
+	if (t->e - t->b == 5 && strncmp(f->text + t->b, "Given", 5) == 0)
+		return tok_word(f, k) && (n->cls & (WC_DET | WC_QUANT) ||
+		    n->wid == f->w_that);
+	if (!(t->flags & (TF_ING | TF_ED | TF_LY)))
+		return false;
 	if (t->flags & TF_ED)
 		return f->text[t->e - 1] == 'd' &&
 		    (tok_is(f, k, f->w_by) || lower_word(f, k, "on"));

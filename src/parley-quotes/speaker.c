@@ -370,6 +370,44 @@ inverted_described(const struct quote_finder *f, const struct cue *c,
 	    !tok_is(f, *s1 + 1, f->w_to);
 }
 
+/* subject_over_aside: "Chris Carr, the party's director, released a
+ * statement confirming", "Smith, who said ..., issued a statement Tuesday
+ * saying", "the union, which released a statement questioning": the verb
+ * at token v, whose object a participle follows, has its subject before
+ * an apposition or a relative clause set off by commas (the subject of
+ * its clause), or is the verb of a relative pronoun (that pronoun and the
+ * mention it follows): set as the speaker of cue c, whose mention is the
+ * object, when found. */
+static void
+subject_over_aside(const struct quote_finder *f, struct cue *c, int32_t v,
+    int32_t ss)
+{
+	struct cue o;
+	int32_t p = v - 1, s0, s1;
+
+	/* the object opens with a determiner: "a statement", not "timed
+	 * tickets" nor "staff members" */
+	if (p <= ss || !tok_has(f, c->s0, WC_DET))
+		return;
+	if (tok_is(f, p, f->w_who) || tok_is(f, p, f->w_which)) {
+		c->s0 = p;
+		c->s1 = p + 1;
+		if (comma_like(f, p - 1) && np_left(f, p - 2, ss, &s0, &s1) &&
+		    np_is_speaker(f, s0, s1, true))
+			c->s0 = s0;
+		return;
+	}
+	if (!tok_punct(f, p, ','))
+		return;
+	memset(&o, 0, sizeof o);
+	o.s0 = o.s1 = -1;
+	o.t0 = o.t1 = v;
+	if (clause_subject(f, &o) && o.s1 <= p) {
+		c->s0 = o.s0;
+		c->s1 = o.s1;
+	}
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
  * verb's subject. The object may have a phrase with "to" ("an email to
@@ -398,7 +436,25 @@ object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	    np_is_speaker(f, s0, s1, false)) {
 		c->s0 = s0;
 		c->s1 = s1;
+		return;
 	}
+	subject_over_aside(f, c, v, ss);
+}
+
+/* record_relative: "Trump released a marketing video that said",
+ * "Henry added the caption which reads": the mention from token s0 to
+ * the relative pronoun "that" or "which" at token r is a thing a verb
+ * before it has for object (opened by a determiner, no person, group nor
+ * name), whose words are that verb's subject's (object_participle finds
+ * it). */
+static bool
+record_relative(const struct quote_finder *f, int32_t s0, int32_t r)
+{
+	int32_t h = tok_punct(f, r - 1, ',') ? r - 2 : r - 1;
+
+	return (tok_is(f, r, f->w_that) || tok_is(f, r, f->w_which)) &&
+	    tok_has(f, s0, WC_DET) && !tok_has(f, s0, WC_PRON) &&
+	    h > s0 && tok_lower(f, h) && !tok_has(f, h, WC_PERSON | WC_GROUP);
 }
 
 /* first_segment: "Rachel Berg, a philanthropist from Monsey, New York,
@@ -743,6 +799,26 @@ cited_before(const struct quote_finder *f, const struct cue *c, int32_t p,
 	    np_is_speaker(f, *s0, *s1, false);
 }
 
+/* opening_inverted: "Said Comey, “...”", "Said Jo Lee, who grew up
+ * here, “...”": a capitalised verb (not a headline's capitals) opening
+ * the sentence at ss, then a speaker mention and a comma: the mention
+ * after the verb is the speaker of cue c. */
+static void
+opening_inverted(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (c->t0 != ss || !(f->toks[ss].flags & TF_CAP) ||
+	    (f->toks[ss].flags & TF_UPPER) ||
+	    !(c->frames & FR_AFTER) || !np_right(f, c->t1, &s0, &s1, 0) ||
+	    s0 != c->t1 || !np_is_speaker(f, s0, s1, false) ||
+	    !tok_punct(f, s1, ','))
+		return;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->inverted = true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -782,8 +858,10 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			opening_participle(f, c, ss);
 		return;
 	}
-	if (p < ss)
+	if (p < ss) {
+		opening_inverted(f, c, ss);
 		return;
+	}
 	/* Rubio, who mused that ...: the mention and the relative pronoun */
 	/* responded to that tweet: "that" after a preposition is a
 	 * determiner, and the cue a noun */
@@ -798,6 +876,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true))
 			c->s0 = k == p - 2 ? appositive_start(f, ss, s0, s1) : s0;
 		c->s1 = p + 1;
+		if (c->s0 < p && record_relative(f, c->s0, p))
+			object_participle(f, c, ss);
 		return;
 	}
 	if (close_to_subject(f, p, ss, &s0, &s1)) {

@@ -873,6 +873,25 @@ aux_name(struct quote_finder *f, size_t i)
 		t->cls = 0;
 }
 
+/* quote_name: token i, a capitalised word (not in capitals) right after
+ * a quotation closed by a comma ("“...,” Will wrote", "“...,” From said",
+ * "“...,” Jun wrote"): a preposition, an auxiliary or a month there is a
+ * name, a sentence goes on after the comma: its classes are forgotten
+ * (not a pronoun's, "“...,” I said"). */
+static void
+quote_name(struct quote_finder *f, size_t i)
+{
+	struct tok *t = &f->toks[i];
+
+	if (i < 2 || t->type != TK_WORD || (t->flags & TF_UPPER) ||
+	    !(t->cls & (WC_PREP | WC_AUX | WC_TIME)) ||
+	    (t->cls & (WC_PRON | WC_BE | WC_HAVE)) ||
+	    f->toks[i - 1].type != TK_QUOTE || f->toks[i - 2].type != TK_PUNCT ||
+	    f->toks[i - 2].cp != ',')
+		return;
+	t->cls = 0;
+}
+
 /* may_start: can token t start a sentence that its paragraph does not
  * start? After white space, a capital, a digit, a quotation mark, an
  * opening bracket. */
@@ -987,8 +1006,10 @@ scan(struct quote_finder *f)
 			t->sent = st.sent;
 		else {
 			sentence_mark(f, f->ntoks - 1, &st);
-			if (!(t->flags & TF_SENT) && (t->flags & TF_CAP))
+			if (!(t->flags & TF_SENT) && (t->flags & TF_CAP)) {
 				aux_name(f, f->ntoks - 1);
+				quote_name(f, f->ntoks - 1);
+			}
 		}
 		/* where the next token starts: at once after one space or
 		 * none, the common cases, else after the white space */

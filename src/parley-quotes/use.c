@@ -36,6 +36,25 @@ as_speaker_verb(const struct quote_finder *f, int32_t i)
 	    tok_is(f, a - 1, f->w_as);
 }
 
+/* another_subject: "Another said", "Yet another tweeted", ", and another
+ * wrote": the verb at token i after "another" standing alone as the
+ * subject (opening the sentence, or after a comma, a conjunction or
+ * "yet"), a form that is no noun ("said", "tweeted"; not "another
+ * report") nor a naming ("a firm called X, and another called Y"). */
+static bool
+another_subject(const struct quote_finder *f, int32_t i)
+{
+	static const char *const naming[] = { "called", "named", "dubbed" };
+	int32_t p = i - 1;
+
+	if (!word_is(f, p, "another") ||
+	    (is_noun_form(f, i) && !(f->toks[i].flags & TF_ED)) ||
+	    word_among(f, i, naming, sizeof naming / sizeof *naming))
+		return false;
+	return (f->toks[p].flags & TF_SENT) || tok_punct(f, p - 1, ',') ||
+	    tok_has(f, p - 1, WC_CONJ) || tok_is(f, p - 1, f->w_yet);
+}
+
 /* noun_use: is the verb at token i used as a noun or an adjective? */
 bool
 noun_use(const struct quote_finder *f, int32_t i)
@@ -48,6 +67,8 @@ noun_use(const struct quote_finder *f, int32_t i)
 	if (p->type == TK_POSS)    /* Rubio's statement, but he's said */
 		return !(i >= 2 && tok_has(f, i - 2, WC_PRON));
 	if (p->type != TK_WORD)
+		return false;
+	if (another_subject(f, i))
 		return false;
 	if ((p->cls & WC_DET) && !(p->cls & WC_PRON) && p->wid != f->w_that)
 		return true;    /* the reported deal, his statement */
