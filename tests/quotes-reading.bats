@@ -2070,3 +2070,24 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"partial","text":"moderate","speaker":"Smith","cue":null}'
 }
+
+@test "both, all or each between the subject and its verb is no speaker" {
+	run quotes_of 'Smith and Jones have both urged the mayor to resign.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to resign","speaker":"Smith and Jones","cue":"urged the mayor"}'
+	run quotes_of 'The workers were all critical of the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"The workers","cue":"critical of"}'
+	run quotes_of 'Both farmers said the dam would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would fail","speaker":"Both farmers","cue":"said"}'
+}
+
+@test "names listed with commas before a coordination that opens the clause are one speaker" {
+	run quotes_of 'Ann Lee, Tom Ross and Jo Smith attacked the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"Ann Lee, Tom Ross and Jo Smith","cue":"attacked"}'
+	run quotes_of 'In Ohio, Tom Ross and Jo Smith said the plan was dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was dead","speaker":"Tom Ross and Jo Smith","cue":"said"}'
+}
