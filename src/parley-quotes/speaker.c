@@ -774,7 +774,7 @@ floating_quantifier(const struct quote_finder *f, int32_t p, int32_t ss)
 	static const char *const floating[] = { "both", "all", "each" };
 	int32_t q;
 
-	if (p <= ss || !tok_lower(f, p) ||
+	if (p <= ss || !tok_has(f, p, WC_QUANT | WC_DET) || !tok_lower(f, p) ||
 	    !word_among(f, p, floating, sizeof floating / sizeof *floating))
 		return p;
 	q = skip_left(f, p - 1, ss);
