@@ -270,7 +270,7 @@ OUT
 @test "a quotation after a colon that no cue governs is said by the subject of the clause before the colon" {
 	run quotes_of 'The vote was close. Jones then turned to the crowd: “We are not done yet.”'
 	assert_success
-	assert_output '{"kind":"direct","text":"We are not done yet.","speaker":"Jones","cue":null}'
+	assert_output '{"kind":"direct","text":"We are not done yet.","speaker":"Jones","cue":"turned"}'
 }
 
 @test "the paragraphs of a quotation after a colon ending the paragraph before are the subject's" {
@@ -281,7 +281,7 @@ OUT
 “The bridge will open in May.”'
 	assert_success
 	assert_output - <<'OUT'
-{"kind":"direct","text":"We regret the delay.","speaker":"The council","cue":null}
+{"kind":"direct","text":"We regret the delay.","speaker":"The council","cue":"issued"}
 {"kind":"direct","text":"The bridge will open in May.","speaker":"The council","cue":null}
 OUT
 }
@@ -289,13 +289,13 @@ OUT
 @test "a name standing as a label before a colon after a dash is the speaker of the quotation after it" {
 	run quotes_of 'The count was late - Ann Lee and Tom Ross: “We saw it coming.”'
 	assert_success
-	assert_output '{"kind":"direct","text":"We saw it coming.","speaker":"Ann Lee and Tom Ross","cue":null}'
+	assert_output '{"kind":"direct","text":"We saw it coming.","speaker":"Ann Lee and Tom Ross","cue":":"}'
 }
 
 @test "a name after from before a colon is the speaker of the quotation after it" {
 	run quotes_of 'What it means for the vote - More from Jones: “The state leans left.”'
 	assert_success
-	assert_output '{"kind":"direct","text":"The state leans left.","speaker":"Jones","cue":null}'
+	assert_output '{"kind":"direct","text":"The state leans left.","speaker":"Jones","cue":":"}'
 }
 
 @test "a quoted fragment belongs to the subject of its own sentence before the speaker of the sentence before" {
@@ -441,13 +441,13 @@ OUT
 @test "a name after a verb before a colon is the speaker of the quotation after it" {
 	run quotes_of 'The surge does not surprise the pollster Dan Shaw: “Lesser-known candidates often get a boost.”'
 	assert_success
-	assert_output '{"kind":"direct","text":"Lesser-known candidates often get a boost.","speaker":"the pollster Dan Shaw","cue":null}'
+	assert_output '{"kind":"direct","text":"Lesser-known candidates often get a boost.","speaker":"the pollster Dan Shaw","cue":":"}'
 }
 
 @test "a record after from before a colon is the speaker of the quotation after it" {
 	run quotes_of 'More from the report: “Samples with longer field periods were more accurate.”'
 	assert_success
-	assert_output '{"kind":"direct","text":"Samples with longer field periods were more accurate.","speaker":"the report","cue":null}'
+	assert_output '{"kind":"direct","text":"Samples with longer field periods were more accurate.","speaker":"the report","cue":":"}'
 }
 
 @test "referenced, chastised and rebuked report their object" {
@@ -916,7 +916,7 @@ recall_quotes() {
 	run quotes_of 'Jones seemed to call the plan “a fair deal” on Friday.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"to call the plan “a fair deal” on Friday","speaker":null,"cue":"seemed"}
-{"kind":"partial","text":"a fair deal","speaker":"Jones","cue":null}'
+{"kind":"partial","text":"a fair deal","speaker":"Jones","cue":"seemed"}'
 }
 
 @test "a subject with prepositional phrases, or opened by those, before an auxiliary opens the clause reported" {
@@ -1351,7 +1351,7 @@ OUT
 @test "a noun cue after a determiner and an adjective has no adjective for its speaker" {
 	run quotes_of 'Smith delivered a curt retort: “Nobody is cutting the budget.”'
 	assert_success
-	assert_output '{"kind":"direct","text":"Nobody is cutting the budget.","speaker":"Smith","cue":null}'
+	assert_output '{"kind":"direct","text":"Nobody is cutting the budget.","speaker":"Smith","cue":"delivered"}'
 	run quotes_of 'The crowd reprised the old chant “Four more years!” at the rally.'
 	assert_success
 	assert_output '{"kind":"partial","text":"Four more years!","speaker":"The crowd","cue":null}'
@@ -1734,7 +1734,7 @@ The crowd booed.'
 @test "a quotation after a colon is said by the subject after an opening adjunct" {
 	run quotes_of 'But back on home soil, he returned to his old lines: “We will build it.”'
 	assert_success
-	assert_output '{"kind":"direct","text":"We will build it.","speaker":"he","cue":null}'
+	assert_output '{"kind":"direct","text":"We will build it.","speaker":"he","cue":"returned"}'
 	run quotes_of 'Wait, it gets better: “The law sets the number.”'
 	assert_success
 	assert_output '{"kind":"direct","text":"The law sets the number.","speaker":null,"cue":null}'
@@ -1744,7 +1744,7 @@ The crowd booed.'
 	run quotes_of 'Asked which county was his favorite, he demurred: “Whichever one I am in.”'
 	assert_success
 	assert_output '{"kind":"indirect","text":"which county was his favorite","speaker":null,"cue":"Asked"}
-{"kind":"direct","text":"Whichever one I am in.","speaker":"he","cue":null}'
+{"kind":"direct","text":"Whichever one I am in.","speaker":"he","cue":"demurred"}'
 }
 
 @test "a sentence after a quoted question whose verb is far from its subject does not report it" {
@@ -1756,7 +1756,7 @@ The crowd booed.'
 @test "a cueless quotation right after a sentence of its paragraph is that sentence's subject's" {
 	run quotes_of 'The judge then turned to me. “Mr. Smith?” I stood up.'
 	assert_success
-	assert_output '{"kind":"direct","text":"Mr. Smith?","speaker":"The judge","cue":null}'
+	assert_output '{"kind":"direct","text":"Mr. Smith?","speaker":"The judge","cue":"turned"}'
 	run quotes_of 'The film is made by Sony. “The Big Short” opens on Friday.'
 	assert_success
 	assert_output ''
@@ -2124,4 +2124,51 @@ Some farmers said none of the attempts to save it will work.'
 	run quotes_of 'Given his past comments on “rapists,” the mayor was careful.'
 	assert_success
 	assert_output '{"kind":"partial","text":"rapists,","speaker":"his","cue":"comments on"}'
+}
+
+# quotes-spans13
+
+@test "a quotation after a colon said by the subject of its clause has that clause's verb for cue" {
+	run quotes_of 'Kasich resisted: “Governors do not have that power.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Governors do not have that power.","speaker":"Kasich","cue":"resisted"}'
+	run quotes_of 'The judge then turned to me. “Mr. Jones?”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Mr. Jones?","speaker":"The judge","cue":"turned"}'
+}
+
+@test "a quotation after a name and a colon has the colon for cue" {
+	run quotes_of 'Pollsters agree - Jo Smith: “It was too early to tell.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"It was too early to tell.","speaker":"Jo Smith","cue":":"}'
+}
+
+@test "a fragment said by its sentence's subject has the subject's reporting verb for cue" {
+	run quotes_of 'The ad claims “Smith is the one you can trust.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"Smith is the one you can trust.","speaker":"The ad","cue":"claims"}'
+	run quotes_of 'Smith won just 19 percent among “moderate” voters.'
+	assert_success
+	assert_output '{"kind":"partial","text":"moderate","speaker":"Smith","cue":null}'
+}
+
+@test "both, all or each between the subject and its verb is no speaker" {
+	run quotes_of 'Smith and Jones have both urged the mayor to resign.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to resign","speaker":"Smith and Jones","cue":"urged the mayor"}'
+	run quotes_of 'The workers were all critical of the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"The workers","cue":"critical of"}'
+	run quotes_of 'Both farmers said the dam would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would fail","speaker":"Both farmers","cue":"said"}'
+}
+
+@test "names listed with commas before a coordination that opens the clause are one speaker" {
+	run quotes_of 'Ann Lee, Tom Ross and Jo Smith attacked the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"Ann Lee, Tom Ross and Jo Smith","cue":"attacked"}'
+	run quotes_of 'In Ohio, Tom Ross and Jo Smith said the plan was dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was dead","speaker":"Tom Ross and Jo Smith","cue":"said"}'
 }

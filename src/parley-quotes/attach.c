@@ -706,6 +706,32 @@ turned_to(const struct quote_finder *f, const struct quotation *q,
 	    clause_subject(f, clause_start(f, p), p, s0, s1);
 }
 
+/* subject_cue: the cue of a quotation with no cue that is said by the
+ * subject it was given (colon_subject, sentence_subject, turned_to): the
+ * colon after a label ("- Jo Smith: “...”"), else the verb after that
+ * subject, over an apposition, auxiliaries and adverbs ("Kasich
+ * resisted: “...”", "The ad claims “...”"); for a fragment only a
+ * form of the lexicon ("is telling", "claims"; "won" and "took" report
+ * nothing). -1 when there is none. */
+static int32_t
+subject_cue(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t k = q->subj1, end = q->open;
+
+	if (tok_punct(f, k, ':'))
+		return k;
+	for (k = set_off(f, k, end); k < end && tok_word(f, k) &&
+	    ((f->toks[k].cls & (WC_ADV | WC_AUX | WC_BE | WC_NEG | WC_HAVE)) ||
+	    (f->toks[k].flags & TF_LY)); k++)
+		;
+	if (k >= end || !tok_lower(f, k) || tok_has(f, k, WC_PREP | WC_CONJ |
+	    WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH))
+		return -1;
+	if (!q->direct && !tok_has(f, k, WC_REPORT | WC_CUE))
+		return -1;
+	return k;
+}
+
 /* adjective_speaker: is cue c a noun its "speaker" only describes, read as
  * a verb after a determiner and an adjective ("Jones delivered a snappy
  * retort: “...”", "reprised the caustic chant “...”")? Its subject is no
@@ -904,6 +930,13 @@ emit_quotes(struct quote_finder *f)
 			o->speaker_start = from->speaker_start;
 			o->speaker_end = from->speaker_end;
 		} else if (q->has_subject) {
+			int32_t v = subject_cue(f, q);
+
+			if (v >= 0) {
+				o->has_cue = true;
+				o->cue_start = f->toks[v].b;
+				o->cue_end = f->toks[v].e;
+			}
 			o->has_speaker = true;
 			o->speaker_start = f->toks[q->subj0].b;
 			o->speaker_end = f->toks[q->subj1 - 1].e;

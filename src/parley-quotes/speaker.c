@@ -611,6 +611,26 @@ clause_opener(const struct quote_finder *f, int32_t p)
 	    (tok_has(f, p, WC_SUB) && !tok_has(f, p, WC_PREP)));
 }
 
+/* list_start: "Ben Carson, Ted Cruz and Rand Paul said": the first of
+ * the names set off by commas before the coordination that starts at
+ * token a, when that list opens its clause; else a ("In Ohio, Smith and
+ * Jones said" is Smith and Jones). */
+static int32_t
+list_start(const struct quote_finder *f, int32_t ss, int32_t a)
+{
+	int32_t s = a, x, y;
+
+	while (s - 2 >= ss && tok_punct(f, s - 1, ',') &&
+	    np_left(f, s - 2, ss, &x, &y) && y == s - 1 &&
+	    (f->toks[x].flags & TF_CAP) && (f->toks[y - 1].flags & TF_CAP) &&
+	    np_is_speaker(f, x, y, false))
+		s = x;
+	if (s < a && (s == ss || (f->toks[s].flags & TF_SENT) ||
+	    clause_opener(f, s - 1)))
+		return s;
+	return a;
+}
+
 /* coordinated: "Smith and Jones said", "“...,” the senator and
  * presidential candidate said": the mention at [*s0, s1) and a mention
  * joined to it by "and" that opens the clause (or follows a quotation or
@@ -627,7 +647,7 @@ coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 	p = a - 1;
 	if (a == ss || (f->toks[a].flags & TF_SENT) || tok_punct(f, p, ',') ||
 	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)) || clause_opener(f, p))
-		*s0 = a;
+		*s0 = tok_punct(f, p, ',') ? list_start(f, ss, a) : a;
 }
 
 /* appositive_start: "Tom Brown, the head of a small group, who said": the
@@ -819,11 +839,37 @@ opening_inverted(const struct quote_finder *f, struct cue *c, int32_t ss)
 	c->inverted = true;
 }
 
+/* floating_quantifier: "Smith and Jones have both urged", "they all
+ * vowed", "who both back": a lower-case both, all or each between a
+ * subject and its verb (token p, the first before the verb that is no
+ * auxiliary or adverb) is no speaker; the subject ends at the token before
+ * it, over auxiliaries and adverbs. Returns that token, or p. */
+static int32_t
+floating_quantifier(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	static const char *const floating[] = { "both", "all", "each" };
+	int32_t q;
+
+	if (p <= ss || !tok_has(f, p, WC_QUANT | WC_DET) || !tok_lower(f, p) ||
+	    !word_among(f, p, floating, sizeof floating / sizeof *floating))
+		return p;
+	q = skip_left(f, p - 1, ss);
+	if (q < ss)
+		return p;
+	if (tok_punct(f, q, ')'))
+		return q;    /* Jones (R-Va.) both said */
+	if (!tok_word(f, q) || tok_has(f, q, WC_PREP | WC_DET | WC_CONJ |
+	    WC_SUB | WC_QUANT | WC_OBJPRON) || (f->toks[q].flags & TF_ING))
+		return p;
+	return q;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t p = skip_left(f, c->t0 - 1, ss), s0, s1, k;
+	int32_t p = floating_quantifier(f, skip_left(f, c->t0 - 1, ss), ss);
+	int32_t s0, s1, k;
 	bool ing = (f->toks[c->t0].flags & TF_ING) != 0;
 
 	/* "is pressing for": a progressive, not a participle */
