@@ -2044,3 +2044,20 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output ''
 }
+
+# quotes-stance13
+
+@test "a stance noun won or held by its subject reports the subject, the source after of or from" {
+	run quotes_of 'Cruz won the endorsement of the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Cruz","speaker":"the mayor","cue":"endorsement of"}'
+	run quotes_of 'The dam has the support of most farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The dam","speaker":"most farmers","cue":"support of"}'
+	run quotes_of 'Jones picked up an endorsement from the union.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"the union","cue":"endorsement"}'
+	run quotes_of 'He has fielded sharp criticism on the dam.'
+	assert_success
+	assert_output ''
+}
