@@ -2061,3 +2061,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output ''
 }
+
+@test "support for, opposition to and endorsement of with no possessor report what they are about with no speaker" {
+	run quotes_of 'Opposition to the dam has grown.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":null,"cue":"Opposition to"}'
+	run quotes_of 'Her support for the dam is firm.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Her","cue":"support for"}'
+}
