@@ -2070,3 +2070,18 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the dam","speaker":"Her","cue":"support for"}'
 }
+
+@test "a vote for, against or to do something is the stance of who votes" {
+	run quotes_of 'Smith voted against the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Smith","cue":"voted against"}'
+	run quotes_of 'Most voters would vote for Jones.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"Most voters","cue":"vote for"}'
+	run quotes_of 'The council voted to close the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to close the mill","speaker":"The council","cue":"voted"}'
+	run quotes_of 'The vote to close the mill was close.'
+	assert_success
+	assert_output ''
+}
