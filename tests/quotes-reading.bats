@@ -143,7 +143,8 @@ quotes_of() {
 @test "a speaker after the verb may carry a relative clause" {
 	run quotes_of '“We want answers,” said a council member who supports Jones.'
 	assert_success
-	assert_output '{"kind":"direct","text":"We want answers,","speaker":"a council member","cue":"said"}'
+	assert_line --index 0 '{"kind":"direct","text":"We want answers,","speaker":"a council member","cue":"said"}'
+	assert_line --index 1 '{"kind":"indirect","text":"Jones","speaker":"a council member who","cue":"supports"}'
 }
 
 @test "a reporting clause after a quotation may end in a when-clause" {
@@ -2082,4 +2083,13 @@ Some farmers said none of the attempts to save it will work.'
 	run quotes_of 'The mayor proposed a dam. Most voters opposed it because it was costly.'
 	assert_success
 	assert_line --index 1 '{"kind":"indirect","text":"it","speaker":"Most voters","cue":"opposed"}'
+}
+
+@test "a stance in a restrictive relative clause is held by the noun phrase before who" {
+	run quotes_of 'Voters who support the dam are older.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Voters who","cue":"support"}'
+	run quotes_of 'He met a senator who had endorsed him.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"him","speaker":"a senator who","cue":"endorsed"}'
 }

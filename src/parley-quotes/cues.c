@@ -51,6 +51,18 @@ new_cue(struct quote_finder *f)
 	return c;
 }
 
+/* stance_of_relative: "voters who support Sanders", "a governor who had
+ * endorsed him": is the speaker of stance cue c a speaker noun phrase and
+ * the relative "who" right after it, with no comma between (a restrictive
+ * relative clause; "Smith, who" is a speaker already)? */
+static bool
+stance_of_relative(const struct quote_finder *f, const struct cue *c)
+{
+	return stance_only(c) && c->s1 - c->s0 > 1 &&
+	    f->toks[c->s1 - 1].wid == f->w_who &&
+	    np_is_speaker(f, c->s0, c->s1 - 1, false);
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -121,7 +133,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
 	    c->use == CU_QUOTE || c->use == CU_BEFORE || (c->use == CU_CLAUSE &&
-	    tok_is(f, c->c0 - 1, f->w_that))))
+	    tok_is(f, c->c0 - 1, f->w_that))) && !stance_of_relative(f, c))
 		return false;
 	return true;
 }
