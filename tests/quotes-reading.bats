@@ -2093,3 +2093,18 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"him","speaker":"a senator who","cue":"endorsed"}'
 }
+
+@test "a supporter or critic of something is the stance of whom it is said of" {
+	run quotes_of 'Jones, a fierce critic of the dam, spoke on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Jones","cue":"critic of"}'
+	run quotes_of 'Smith has been a longtime supporter of the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"Smith","cue":"supporter of"}'
+	run quotes_of 'The union was one of the earliest backers of the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"The union","cue":"backers of"}'
+	run quotes_of 'Supporters of the dam marched.'
+	assert_success
+	assert_output ''
+}

@@ -254,6 +254,50 @@ before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss)
 	return p;
 }
 
+/* stance_holder: "Adelson, a fierce supporter of Israel", "Smith is a
+ * longtime critic of the plan": a person noun of a stance (supporter of,
+ * critic of) with no possessor is held by what it is said of: the
+ * subject of the form of be before it ("was one of the earliest
+ * backers of"), or the noun phrase before the comma that sets it off.
+ * Token p is the one before its modifiers; sets the speaker of c and
+ * returns true when found. */
+static bool
+stance_holder(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
+{
+	int32_t k = p, s0, s1;
+
+	if (!(f->toks[c->t0].cls & WC_PERSON) || k <= ss)
+		return false;
+	while (k > ss && tok_lower(f, k) && tok_has(f, k, WC_MODIFIER))
+		k--;    /* a longtime supporter */
+	if (tok_is(f, k, f->w_a) || tok_is(f, k, f->w_an) || tok_is(f, k, f->w_the))
+		k--;
+	if (k - 1 > ss && tok_is(f, k, f->w_of) && word_is(f, k - 1, "one"))
+		k -= 2;
+	if (k > ss && tok_has(f, k, WC_BE) && tok_lower(f, k)) {
+		while (k > ss && tok_lower(f, k) && (tok_has(f, k, WC_BE |
+		    WC_AUX | WC_NEG) || (f->toks[k].flags & TF_LY)))
+			k--;
+	} else if (k > ss && tok_punct(f, k, ','))
+		k--;
+	else
+		return false;
+	if (!np_left(f, k, ss, &s0, &s1) || s1 != k + 1 ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	/* Jones, a critic of the dam, spoke: the aside ends at its comma */
+	if (tok_punct(f, k + 1, ','))
+		for (int32_t j = c->t1; (size_t)j < f->ntoks &&
+		    !(f->toks[j].flags & TF_SENT); j++)
+			if (tok_punct(f, j, ',')) {
+				c->c1 = j;
+				break;
+			}
+	return true;
+}
+
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -288,6 +332,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s1 = p + 1;
 		return;
 	}
+	if (stance_holder(f, c, p, ss))
+		return;
 	/* questions about X (v): no one's; the criticism of X: no report */
 	if (anon)
 		c->frames |= FR_EVIDENT;
