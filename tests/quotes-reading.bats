@@ -2108,3 +2108,9 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output ''
 }
+
+@test "any noun phrase before who may hold the stance of its relative clause" {
+	run quotes_of 'The town has a young baker who backs the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"a young baker who","cue":"backs"}'
+}

@@ -51,16 +51,17 @@ new_cue(struct quote_finder *f)
 	return c;
 }
 
-/* stance_of_relative: "voters who support Sanders", "a governor who had
- * endorsed him": is the speaker of stance cue c a speaker noun phrase and
- * the relative "who" right after it, with no comma between (a restrictive
- * relative clause; "Smith, who" is a speaker already)? */
+/* stance_of_relative: "voters who support Sanders", "a donor who had
+ * endorsed him": is the speaker of stance cue c a noun phrase (any: "who"
+ * says it is a person) and the relative "who" right after it, with no
+ * comma between (a restrictive relative clause; "Smith, who" is a speaker
+ * already)? */
 static bool
 stance_of_relative(const struct quote_finder *f, const struct cue *c)
 {
 	return stance_only(c) && c->s1 - c->s0 > 1 &&
 	    f->toks[c->s1 - 1].wid == f->w_who &&
-	    np_is_speaker(f, c->s0, c->s1 - 1, false);
+	    np_is_speaker(f, c->s0, c->s1 - 1, true);
 }
 
 /* analyse fills in cue c found at its tokens; false to forget it. */
