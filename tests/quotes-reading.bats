@@ -2114,3 +2114,15 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the dam","speaker":"a young baker who","cue":"backs"}'
 }
+
+@test "a stance participle after a noun phrase with its agent is the agent's stance on it" {
+	run quotes_of 'The bill, opposed by the council, failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The bill","speaker":"the council","cue":"opposed"}'
+	run quotes_of 'Voters chose the candidates backed by the union.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the candidates","speaker":"the union","cue":"backed"}'
+	run quotes_of 'A statement released by the mayor was short.'
+	assert_success
+	assert_output ''
+}

@@ -93,7 +93,7 @@ analyse(struct quote_finder *f, struct cue *c)
 	}
 	if (noun_use(f, c->t0) || modifier_use(f, c))
 		return false;
-	if (agent(f, c, ss))
+	if (agent(f, c, ss) || stance_by_agent(f, c, ss))
 		return true;
 	if (passive_use(f, c->t0, ss)) {
 		c->passive = true;

@@ -361,6 +361,40 @@ agent(struct quote_finder *f, struct cue *c, int32_t ss)
 	return true;
 }
 
+/* stance_by_agent: "The bill, opposed by Democrats, failed", "candidates
+ * backed by super PACs": a stance cue in -ed right after a noun phrase
+ * (or the comma after it), with "by" and a speaker after it, is that
+ * speaker's stance on the noun phrase (only verbs of a stance: not
+ * "a statement released by X"); sets c and returns true when so. */
+bool
+stance_by_agent(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const stances[] = {
+		"supported", "opposed", "backed", "endorsed", "favored",
+		"favoured", "criticized", "criticised", "championed",
+		"condemned", "denounced", "praised", "rejected"
+	};
+	int32_t p = c->t0 - 1, s0, s1, a0, a1;
+
+	if (!word_among(f, c->t0, stances, sizeof stances / sizeof *stances) ||
+	    !tok_lower(f, c->t0) || !tok_is(f, c->t1, f->w_by) || p < ss ||
+	    !np_right(f, c->t1 + 1, &a0, &a1, 0) ||
+	    !np_is_speaker(f, a0, a1, false))
+		return false;
+	if (tok_punct(f, p, ','))
+		p--;
+	if (p < ss || !tok_word(f, p) || tok_has(f, p, WC_BE | WC_AUX |
+	    WC_PRON | WC_CONJ | WC_PREP) || !np_left(f, p, ss, &s0, &s1) ||
+	    s1 != p + 1 || only_pronoun(f, s0, s1))
+		return false;
+	c->s0 = a0;
+	c->s1 = a1;
+	c->use = CU_NP;
+	c->c0 = s0;
+	c->c1 = s1;
+	return true;
+}
+
 /* noun_participle: is token k a participle after a noun, whose own
  * agent a "by" after it is ("was asked during a luncheon held by the
  * Journal", "disclosures filed Sunday by the PAC"): a word in -ed or a
