@@ -2126,3 +2126,12 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output ''
 }
+
+@test "a stance with no object after a relative pronoun reports the pronoun" {
+	run quotes_of 'They signed the deal, which the mayor strongly opposed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"which","speaker":"the mayor","cue":"opposed"}'
+	run quotes_of 'The mayor, who the council backed, spoke.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"who","speaker":"the council","cue":"backed"}'
+}

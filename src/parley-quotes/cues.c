@@ -114,6 +114,8 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (!asked_about(f, c))
 		complement(f, c);
+	if (c->use == CU_NONE)
+		object_relative(f, c, ss);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
 	/* Trump is expected to win: a belief no one is named to hold; they
