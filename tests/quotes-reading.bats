@@ -2135,3 +2135,9 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"who","speaker":"the council","cue":"backed"}'
 }
+
+@test "an amount of money is a noun phrase a stance may report" {
+	run quotes_of 'The mayor proposed $5 million for the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"$5 million for the dam","speaker":"The mayor","cue":"proposed"}'
+}

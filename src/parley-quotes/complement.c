@@ -60,6 +60,11 @@ np_start(const struct quote_finder *f, int32_t k)
 
 	if (t->type == TK_QUOTE)
 		return (t->flags & TF_OPEN) != 0;
+	/* proposed $275 billion, calls for €1 trillion: an amount */
+	if (t->type == TK_PUNCT && t->q < 0 && (t->cp == '$' || t->cp == 0x20ac ||
+	    t->cp == 0xa3) && (size_t)k + 1 < f->ntoks &&
+	    (f->toks[k + 1].flags & TF_DIGIT))
+		return true;
 	if (t->type != TK_WORD || t->q >= 0)
 		return false;
 	if (t->cls & (WC_DET | WC_QUANT))
