@@ -376,8 +376,9 @@ stance_by_agent(struct quote_finder *f, struct cue *c, int32_t ss)
 	};
 	int32_t p = c->t0 - 1, s0, s1, a0, a1;
 
-	if (!word_among(f, c->t0, stances, sizeof stances / sizeof *stances) ||
-	    !tok_lower(f, c->t0) || !tok_is(f, c->t1, f->w_by) || p < ss ||
+	if (!(f->toks[c->t0].flags & TF_ED) || !tok_is(f, c->t1, f->w_by) ||
+	    !word_among(f, c->t0, stances, sizeof stances / sizeof *stances) ||
+	    !tok_lower(f, c->t0) || p < ss ||
 	    !np_right(f, c->t1 + 1, &a0, &a1, 0) ||
 	    !np_is_speaker(f, a0, a1, false))
 		return false;
