@@ -143,7 +143,8 @@ quotes_of() {
 @test "a speaker after the verb may carry a relative clause" {
 	run quotes_of '“We want answers,” said a council member who supports Jones.'
 	assert_success
-	assert_output '{"kind":"direct","text":"We want answers,","speaker":"a council member","cue":"said"}'
+	assert_line --index 0 '{"kind":"direct","text":"We want answers,","speaker":"a council member","cue":"said"}'
+	assert_line --index 1 '{"kind":"indirect","text":"Jones","speaker":"a council member who","cue":"supports"}'
 }
 
 @test "a reporting clause after a quotation may end in a when-clause" {
@@ -1340,7 +1341,8 @@ OUT
 	assert_output '{"kind":"indirect","text":"the terms of a new lease","speaker":"the mayor'"'"'s team","cue":"discussing"}'
 	run quotes_of 'After describing the budget as a mistake, Smith voted for it anyway.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"the budget as a mistake","speaker":"Smith","cue":"describing"}'
+	assert_line --index 0 '{"kind":"indirect","text":"the budget as a mistake","speaker":"Smith","cue":"describing"}'
+	assert_line --index 1 '{"kind":"indirect","text":"it anyway","speaker":"Smith","cue":"voted for"}'
 	run quotes_of 'The post is to be filled by Governor Anne Lee, the board announced.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"The post is to be filled by Governor Anne Lee","speaker":"the board","cue":"announced"}'
@@ -1406,7 +1408,7 @@ OUT
 @test "a pronoun after a reporting verb and before an auxiliary is the subject of its clause" {
 	run quotes_of 'Among the voters, about half, 48 percent, say they will vote for Jones.'
 	assert_success
-	assert_output ''
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"they","cue":"vote for"}'
 }
 
 @test "a short fragment in the sentence after a report is a scare quote with no speaker" {
@@ -2171,4 +2173,99 @@ Some farmers said none of the attempts to save it will work.'
 	run quotes_of 'In Ohio, Tom Ross and Jo Smith said the plan was dead.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan was dead","speaker":"Tom Ross and Jo Smith","cue":"said"}'
+}
+
+# quotes-stance13
+
+@test "a stance noun won or held by its subject reports the subject, the source after of or from" {
+	run quotes_of 'Cruz won the endorsement of the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Cruz","speaker":"the mayor","cue":"endorsement of"}'
+	run quotes_of 'The dam has the support of most farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The dam","speaker":"most farmers","cue":"support of"}'
+	run quotes_of 'Jones picked up an endorsement from the union.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"the union","cue":"endorsement"}'
+	run quotes_of 'He has fielded sharp criticism on the dam.'
+	assert_success
+	assert_output ''
+}
+
+@test "a vote for, against or to do something is the stance of who votes" {
+	run quotes_of 'Smith voted against the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Smith","cue":"voted against"}'
+	run quotes_of 'Most voters would vote for Jones.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"Most voters","cue":"vote for"}'
+	run quotes_of 'The council voted to close the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to close the mill","speaker":"The council","cue":"voted"}'
+	run quotes_of 'The vote to close the mill was close.'
+	assert_success
+	assert_output ''
+}
+
+@test "a stance verb whose content is only it reports it" {
+	run quotes_of 'The mayor proposed a dam. Most voters opposed it because it was costly.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"it","speaker":"Most voters","cue":"opposed"}'
+}
+
+@test "a stance in a restrictive relative clause is held by the noun phrase before who" {
+	run quotes_of 'Voters who support the dam are older.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Voters who","cue":"support"}'
+	run quotes_of 'He met a senator who had endorsed him.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"him","speaker":"a senator who","cue":"endorsed"}'
+}
+
+@test "a supporter or critic of something is the stance of whom it is said of" {
+	run quotes_of 'Jones, a fierce critic of the dam, spoke on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Jones","cue":"critic of"}'
+	run quotes_of 'Smith has been a longtime supporter of the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"Smith","cue":"supporter of"}'
+	run quotes_of 'The union was one of the earliest backers of the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"The union","cue":"backers of"}'
+	run quotes_of 'Supporters of the dam marched.'
+	assert_success
+	assert_output ''
+}
+
+@test "any noun phrase before who may hold the stance of its relative clause" {
+	run quotes_of 'The town has a young baker who backs the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"a young baker who","cue":"backs"}'
+}
+
+@test "a stance participle after a noun phrase with its agent is the agent's stance on it" {
+	run quotes_of 'The bill, opposed by the council, failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The bill","speaker":"the council","cue":"opposed"}'
+	run quotes_of 'Voters chose the candidates backed by the union.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the candidates","speaker":"the union","cue":"backed"}'
+	run quotes_of 'A statement released by the mayor was short.'
+	assert_success
+	assert_output ''
+}
+
+@test "a stance with no object after a relative pronoun reports the pronoun" {
+	run quotes_of 'They signed the deal, which the mayor strongly opposed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"which","speaker":"the mayor","cue":"opposed"}'
+	run quotes_of 'The mayor, who the council backed, spoke.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"who","speaker":"the council","cue":"backed"}'
+}
+
+@test "an amount of money is a noun phrase a stance may report" {
+	run quotes_of 'The mayor proposed $5 million for the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"$5 million for the dam","speaker":"The mayor","cue":"proposed"}'
 }

@@ -60,6 +60,11 @@ np_start(const struct quote_finder *f, int32_t k)
 
 	if (t->type == TK_QUOTE)
 		return (t->flags & TF_OPEN) != 0;
+	/* proposed $275 billion, calls for €1 trillion: an amount */
+	if (t->type == TK_PUNCT && t->q < 0 && (t->cp == '$' || t->cp == 0x20ac ||
+	    t->cp == 0xa3) && (size_t)k + 1 < f->ntoks &&
+	    (f->toks[k + 1].flags & TF_DIGIT))
+		return true;
 	if (t->type != TK_WORD || t->q >= 0)
 		return false;
 	if (t->cls & (WC_DET | WC_QUANT))
@@ -559,6 +564,32 @@ bare_relative_head(const struct quote_finder *f, const struct cue *c)
 			break;
 	}
 	return !(f->toks[a].flags & TF_SENT);
+}
+
+/* object_relative: "the deal, which Putin vehemently opposed", "a
+ * candidate who many members strongly oppose": a stance cue with no object
+ * after it whose subject follows a relative pronoun (which, who, whom,
+ * that after a noun) reports that pronoun, what it stands for; sets the
+ * content of c. */
+void
+object_relative(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t r = c->s0 - 1, n = c->t1;
+
+	if (!stance_only(c) || c->s0 < 0 || c->inverted || r <= ss ||
+	    !tok_lower(f, r) || !(tok_is(f, r, f->w_which) ||
+	    tok_is(f, r, f->w_who) || lower_word(f, r, "whom") ||
+	    (tok_is(f, r, f->w_that) && tok_word(f, r - 1) &&
+	    !tok_has(f, r - 1, WC_REPORT | WC_CUE | WC_BE | WC_AUX))))
+		return;
+	/* no object: the clause ends, or an adjunct follows */
+	if ((size_t)n < f->ntoks && !(f->toks[n].flags & TF_SENT) &&
+	    !(f->toks[n].type == TK_PUNCT && f->toks[n].q < 0) &&
+	    !(tok_lower(f, n) && tok_has(f, n, WC_PREP | WC_SUB | WC_TIME)))
+		return;
+	c->use = CU_NP;
+	c->c0 = r;
+	c->c1 = r + 1;
 }
 
 /* complement decides what cue c reports and where that starts. */

@@ -51,6 +51,19 @@ new_cue(struct quote_finder *f)
 	return c;
 }
 
+/* stance_of_relative: "voters who support Sanders", "a donor who had
+ * endorsed him": is the speaker of stance cue c a noun phrase (any: "who"
+ * says it is a person) and the relative "who" right after it, with no
+ * comma between (a restrictive relative clause; "Smith, who" is a speaker
+ * already)? */
+static bool
+stance_of_relative(const struct quote_finder *f, const struct cue *c)
+{
+	return stance_only(c) && c->s1 - c->s0 > 1 &&
+	    f->toks[c->s1 - 1].wid == f->w_who &&
+	    np_is_speaker(f, c->s0, c->s1 - 1, true);
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -80,7 +93,7 @@ analyse(struct quote_finder *f, struct cue *c)
 	}
 	if (noun_use(f, c->t0) || modifier_use(f, c))
 		return false;
-	if (agent(f, c, ss))
+	if (agent(f, c, ss) || stance_by_agent(f, c, ss))
 		return true;
 	if (passive_use(f, c->t0, ss)) {
 		c->passive = true;
@@ -101,6 +114,8 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (!asked_about(f, c))
 		complement(f, c);
+	if (c->use == CU_NONE)
+		object_relative(f, c, ss);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
 	/* Trump is expected to win: a belief no one is named to hold; they
@@ -121,7 +136,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
 	    c->use == CU_QUOTE || c->use == CU_BEFORE || (c->use == CU_CLAUSE &&
-	    tok_is(f, c->c0 - 1, f->w_that))))
+	    tok_is(f, c->c0 - 1, f->w_that))) && !stance_of_relative(f, c))
 		return false;
 	return true;
 }

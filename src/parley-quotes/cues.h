@@ -100,6 +100,8 @@ void according(struct quote_finder *f, struct cue *c, int32_t ss);
 void noun_cue(struct quote_finder *f, struct cue *c, int32_t ss);
 void about_noun(struct quote_finder *f, struct cue *c, int32_t ss);
 bool agent(struct quote_finder *f, struct cue *c, int32_t ss);
+bool stance_by_agent(struct quote_finder *f, struct cue *c, int32_t ss);
+void object_relative(struct quote_finder *f, struct cue *c, int32_t ss);
 void passive_agent(const struct quote_finder *f, struct cue *c);
 void passive_subject(struct quote_finder *f, struct cue *c, int32_t ss);
 void record_subject(const struct quote_finder *f, struct cue *c, int32_t ss);

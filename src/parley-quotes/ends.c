@@ -654,6 +654,16 @@ subordinate_end(struct quote_finder *f, struct cue *c)
 	}
 }
 
+/* stance_on_it: "Democrats opposed it": is cue c a stance verb (support,
+ * oppose, endorse, vote for) whose whole content is "it", the position it
+ * takes on something named before? */
+static bool
+stance_on_it(const struct quote_finder *f, const struct cue *c)
+{
+	return c->use == CU_NP && stance_only(c) && c->c1 == c->c0 + 1 &&
+	    f->toks[c->c0].wid == f->w_it && !(f->toks[c->c0].flags & TF_CAP);
+}
+
 /* contents finds where each report ends. */
 void
 contents(struct quote_finder *f)
@@ -684,7 +694,8 @@ contents(struct quote_finder *f)
 			/* endorsed her: a person is a position; "reiterated this" is not */
 			if (c->c1 <= c->c0 || (only_pronoun(f, c->c0, c->c1) &&
 			    !(c->use == CU_NP && (f->toks[c->c0].cls & WC_OBJPRON) &&
-			    !(f->toks[c->c0].cls & WC_PRON) && f->toks[c->c0].wid != f->w_it)))
+			    !(f->toks[c->c0].cls & WC_PRON) && f->toks[c->c0].wid != f->w_it) &&
+			    !stance_on_it(f, c)))
 				c->drop = true;
 			end_before_speaker(f, c);
 			relative_end(f, c);

@@ -254,6 +254,50 @@ before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss)
 	return p;
 }
 
+/* stance_holder: "Adelson, a fierce supporter of Israel", "Smith is a
+ * longtime critic of the plan": a person noun of a stance (supporter of,
+ * critic of) with no possessor is held by what it is said of: the
+ * subject of the form of be before it ("was one of the earliest
+ * backers of"), or the noun phrase before the comma that sets it off.
+ * Token p is the one before its modifiers; sets the speaker of c and
+ * returns true when found. */
+static bool
+stance_holder(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
+{
+	int32_t k = p, s0, s1;
+
+	if (!(f->toks[c->t0].cls & WC_PERSON) || k <= ss)
+		return false;
+	while (k > ss && tok_lower(f, k) && tok_has(f, k, WC_MODIFIER))
+		k--;    /* a longtime supporter */
+	if (tok_is(f, k, f->w_a) || tok_is(f, k, f->w_an) || tok_is(f, k, f->w_the))
+		k--;
+	if (k - 1 > ss && tok_is(f, k, f->w_of) && word_is(f, k - 1, "one"))
+		k -= 2;
+	if (k > ss && tok_has(f, k, WC_BE) && tok_lower(f, k)) {
+		while (k > ss && tok_lower(f, k) && (tok_has(f, k, WC_BE |
+		    WC_AUX | WC_NEG) || (f->toks[k].flags & TF_LY)))
+			k--;
+	} else if (k > ss && tok_punct(f, k, ','))
+		k--;
+	else
+		return false;
+	if (!np_left(f, k, ss, &s0, &s1) || s1 != k + 1 ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	/* Jones, a critic of the dam, spoke: the aside ends at its comma */
+	if (tok_punct(f, k + 1, ','))
+		for (int32_t j = c->t1; (size_t)j < f->ntoks &&
+		    !(f->toks[j].flags & TF_SENT); j++)
+			if (tok_punct(f, j, ',')) {
+				c->c1 = j;
+				break;
+			}
+	return true;
+}
+
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -288,6 +332,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s1 = p + 1;
 		return;
 	}
+	if (stance_holder(f, c, p, ss))
+		return;
 	/* questions about X (v): no one's; the criticism of X: no report */
 	if (anon)
 		c->frames |= FR_EVIDENT;
@@ -312,6 +358,41 @@ agent(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->use = CU_BEFORE;
 	c->quote = f->toks[c->t0 - 1].q;
 	c->inverted = true;
+	return true;
+}
+
+/* stance_by_agent: "The bill, opposed by Democrats, failed", "candidates
+ * backed by super PACs": a stance cue in -ed right after a noun phrase
+ * (or the comma after it), with "by" and a speaker after it, is that
+ * speaker's stance on the noun phrase (only verbs of a stance: not
+ * "a statement released by X"); sets c and returns true when so. */
+bool
+stance_by_agent(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const stances[] = {
+		"supported", "opposed", "backed", "endorsed", "favored",
+		"favoured", "criticized", "criticised", "championed",
+		"condemned", "denounced", "praised", "rejected"
+	};
+	int32_t p = c->t0 - 1, s0, s1, a0, a1;
+
+	if (!(f->toks[c->t0].flags & TF_ED) || !tok_is(f, c->t1, f->w_by) ||
+	    !word_among(f, c->t0, stances, sizeof stances / sizeof *stances) ||
+	    !tok_lower(f, c->t0) || p < ss ||
+	    !np_right(f, c->t1 + 1, &a0, &a1, 0) ||
+	    !np_is_speaker(f, a0, a1, false))
+		return false;
+	if (tok_punct(f, p, ','))
+		p--;
+	if (p < ss || !tok_word(f, p) || tok_has(f, p, WC_BE | WC_AUX |
+	    WC_PRON | WC_CONJ | WC_PREP) || !np_left(f, p, ss, &s0, &s1) ||
+	    s1 != p + 1 || only_pronoun(f, s0, s1))
+		return false;
+	c->s0 = a0;
+	c->s1 = a1;
+	c->use = CU_NP;
+	c->c0 = s0;
+	c->c1 = s1;
 	return true;
 }
 

@@ -230,10 +230,28 @@ judged(const struct quote_finder *f, struct cue *c)
 	return false;
 }
 
+/* received_by_have: "Clinton has the support of women": is the form of
+ * have at token v, before noun cue c, a verb of receiving: no participle
+ * between them ("has fielded sharp criticism" is fielded's object)? */
+static bool
+received_by_have(const struct quote_finder *f, int32_t v, const struct cue *c)
+{
+	static const char *const have[] = { "has", "have", "had", "having" };
+
+	if (!word_among(f, v, have, sizeof have / sizeof *have))
+		return true;
+	for (int32_t k = v + 1; k < c->t0; k++)
+		if (f->toks[k].flags & TF_ED)
+			return false;
+	return true;
+}
+
 /* received_noun: "the plan drew sharp criticism from Jones", "Smith has
- * faced criticism": a noun (f) the object of a verb of receiving (face,
- * draw, receive, come under) reports what is criticised, the subject of
- * that verb, with the source after "from" (no one without it). */
+ * faced criticism", "Cruz won the endorsement of Walker": a noun (f) the
+ * object of a verb of receiving (face, draw, receive, come under, win,
+ * earn, pick up, have) reports what is criticised or backed, the subject
+ * of that verb, with the source after "from" or the cue's own "of" (no
+ * one without it). */
 void
 received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -242,7 +260,15 @@ received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		"drawn", "drawing", "receive", "receives", "received",
 		"receiving", "attract", "attracts", "attracted", "attracting",
 		"get", "gets", "got", "gotten", "getting", "spark", "sparks",
-		"sparked", "sparking", "endure", "endures", "endured", "under"
+		"sparked", "sparking", "endure", "endures", "endured", "under",
+		"win", "wins", "won", "winning", "earn", "earns", "earned",
+		"earning", "gain", "gains", "gained", "gaining", "secure",
+		"secures", "secured", "securing", "snag", "snags", "snagged",
+		"snagging", "enjoy", "enjoys", "enjoyed", "enjoying", "has",
+		"have", "had", "having", "up"
+	};
+	static const char *const picked[] = {
+		"pick", "picks", "picked", "picking"
 	};
 	const size_t nverbs = sizeof verbs / sizeof *verbs;
 	int32_t v = c->t0 - 1, s0, s1, n;
@@ -252,14 +278,18 @@ received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	    (adjective_like(f, v) || degree_word(f, v) ||
 	    tok_has(f, v, WC_DET | WC_QUANT) || tok_is(f, v, f->w_of)))
 		v--;
-	if (v <= ss || !tok_lower(f, v) || !word_among(f, v, verbs, nverbs))
+	if (v <= ss || !tok_lower(f, v) || !word_among(f, v, verbs, nverbs) ||
+	    !received_by_have(f, v, c))
 		return;
-	/* came under criticism */
+	/* came under criticism, picked up the endorsement */
 	if (word_is(f, v, "under") && !(word_is(f, v - 1, "came") ||
 	    word_is(f, v - 1, "come") || word_is(f, v - 1, "comes") ||
 	    word_is(f, v - 1, "coming")))
 		return;
-	if (word_is(f, v, "under"))
+	if (word_is(f, v, "up") && !word_among(f, v - 1, picked,
+	    sizeof picked / sizeof *picked))
+		return;
+	if (word_is(f, v, "under") || word_is(f, v, "up"))
 		v--;
 	for (v--; v >= ss && tok_has(f, v, WC_BE) && tok_lower(f, v); v--)
 		v = skip_left(f, v - 1, ss) + 1;
@@ -268,8 +298,12 @@ received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->use = CU_NP;
 	c->c0 = s0;
 	c->c1 = s1;
-	n = tok_is(f, c->t1, f->w_from) ? c->t1 : skip_adjunct_right(f, c->t1);
-	if (tok_is(f, n, f->w_from) && np_right(f, n + 1, &s0, &s1, NP_OBJECT)) {
+	if (tok_is(f, c->t1 - 1, f->w_of))
+		n = c->t1 - 1;    /* the endorsement of X */
+	else
+		n = tok_is(f, c->t1, f->w_from) ? c->t1 : skip_adjunct_right(f, c->t1);
+	if ((tok_is(f, n, f->w_from) || n == c->t1 - 1) &&
+	    np_right(f, n + 1, &s0, &s1, NP_OBJECT)) {
 		c->s0 = s0;
 		c->s1 = s1;
 	} else
