@@ -2125,3 +2125,18 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"partial","text":"rapists,","speaker":"his","cue":"comments on"}'
 }
+
+# quotes-extra13
+
+@test "a cue form heading the subject of a finite verb is a noun, no report" {
+	run quotes_of 'The March report exceeded the forecasts of the bankers.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jobs report gives the mayor a lift.'
+	assert_success
+	assert_output ''
+	run quotes_of 'In his disclosures, Trump reports investments in the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"investments in the mill","speaker":"Trump","cue":"reports"}'
+}
+

@@ -101,6 +101,8 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (!asked_about(f, c))
 		complement(f, c);
+	if (subject_head(f, c))
+		return false;
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
 	/* Trump is expected to win: a belief no one is named to hold; they

@@ -78,6 +78,7 @@ bool headline_misread(const struct quote_finder *f, const struct cue *c);
 bool advice(const struct quote_finder *f, const struct cue *c);
 bool naming(const struct quote_finder *f, const struct cue *c);
 bool modifier_use(const struct quote_finder *f, const struct cue *c);
+bool subject_head(const struct quote_finder *f, const struct cue *c);
 
 /* speaker.c */
 bool parenthetical(const struct quote_finder *f, int32_t k, int32_t p);
