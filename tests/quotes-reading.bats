@@ -2140,3 +2140,15 @@ Some farmers said none of the attempts to save it will work.'
 	assert_output '{"kind":"indirect","text":"investments in the mill","speaker":"Trump","cue":"reports"}'
 }
 
+@test "a document and the verb of the quotation after it report nothing of their own" {
+	run quotes_of 'The mayor released a statement saying, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"The mayor","cue":"saying"}'
+	run quotes_of 'The mayor released a statement Monday night condemning “what appears to be a closure of the mill.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"what appears to be a closure of the mill.","speaker":"The mayor","cue":"condemning"}'
+	run quotes_of 'The mayor released a statement on the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a statement on the mill","speaker":"The mayor","cue":"released"}'
+}
+
