@@ -2152,3 +2152,14 @@ Some farmers said none of the attempts to save it will work.'
 	assert_output '{"kind":"indirect","text":"a statement on the mill","speaker":"The mayor","cue":"released"}'
 }
 
+@test "a label before a colon and three words or fewer is a caption, no report" {
+	run quotes_of 'Jones: A late surge.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones: The mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will close","speaker":"Jones","cue":":"}'
+	run quotes_of 'JONES: Why not vote?'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Why not vote?","speaker":"JONES","cue":":"}'
+}
