@@ -2163,3 +2163,18 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Why not vote?","speaker":"JONES","cue":":"}'
 }
+
+@test "a verb of writing whose object is a work of its own names what was written, no report" {
+	run quotes_of "She got a degree and wrote a children's book."
+	assert_success
+	assert_output ''
+	run quotes_of 'The aide who wrote the speech for the mayor left.'
+	assert_success
+	assert_output ''
+	run quotes_of 'She wrote a letter to the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a letter to the mayor","speaker":"She","cue":"wrote"}'
+	run quotes_of 'She wrote a book, “The Mill Town,” about the closure.'
+	assert_success
+	assert_output '{"kind":"partial","text":"The Mill Town,","speaker":"She","cue":"wrote"}'
+}

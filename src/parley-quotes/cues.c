@@ -325,4 +325,5 @@ cues_find(struct quote_finder *f)
 	drop_nested_beliefs(f);
 	drop_polled_shares(f);
 	drop_speech_before_quotes(f);
+	drop_written_works(f);
 }

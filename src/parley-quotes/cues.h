@@ -111,6 +111,7 @@ void drop_nested_stances(struct quote_finder *f);
 void drop_nested_beliefs(struct quote_finder *f);
 void drop_polled_shares(struct quote_finder *f);
 void drop_speech_before_quotes(struct quote_finder *f);
+void drop_written_works(struct quote_finder *f);
 
 /* ends.c */
 void contents(struct quote_finder *f);
