@@ -2269,3 +2269,56 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"$5 million for the dam","speaker":"The mayor","cue":"proposed"}'
 }
+
+# quotes-extra13
+
+@test "a cue form heading the subject of a finite verb is a noun, no report" {
+	run quotes_of 'The March report exceeded the forecasts of the bankers.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jobs report gives the mayor a lift.'
+	assert_success
+	assert_output ''
+	run quotes_of 'In his disclosures, Trump reports investments in the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"investments in the mill","speaker":"Trump","cue":"reports"}'
+}
+
+@test "a document and the verb of the quotation after it report nothing of their own" {
+	run quotes_of 'The mayor released a statement saying, “The mill will close.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The mill will close.","speaker":"The mayor","cue":"saying"}'
+	run quotes_of 'The mayor released a statement Monday night condemning “what appears to be a closure of the mill.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"what appears to be a closure of the mill.","speaker":"The mayor","cue":"condemning"}'
+	run quotes_of 'The mayor released a statement on the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a statement on the mill","speaker":"The mayor","cue":"released"}'
+}
+
+@test "a label before a colon and three words or fewer is a caption, no report" {
+	run quotes_of 'Jones: A late surge.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones: The mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will close","speaker":"Jones","cue":":"}'
+	run quotes_of 'JONES: Why not vote?'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Why not vote?","speaker":"JONES","cue":":"}'
+}
+
+@test "a verb of writing whose object is a work of its own names what was written, no report" {
+	run quotes_of "She got a degree and wrote a children's book."
+	assert_success
+	assert_output ''
+	run quotes_of 'The aide who wrote the speech for the mayor left.'
+	assert_success
+	assert_output ''
+	run quotes_of 'She wrote a letter to the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a letter to the mayor","speaker":"She","cue":"wrote"}'
+	run quotes_of 'She wrote a book, “The Mill Town,” about the closure.'
+	assert_success
+	assert_output '{"kind":"partial","text":"The Mill Town,","speaker":"She","cue":"wrote"}'
+}

@@ -114,6 +114,8 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (!asked_about(f, c))
 		complement(f, c);
+	if (subject_head(f, c))
+		return false;
 	if (c->use == CU_NONE)
 		object_relative(f, c, ss);
 	if (c->passive && c->use == CU_BEFORE)
@@ -337,4 +339,6 @@ cues_find(struct quote_finder *f)
 	drop_nested_stances(f);
 	drop_nested_beliefs(f);
 	drop_polled_shares(f);
+	drop_speech_before_quotes(f);
+	drop_written_works(f);
 }

@@ -78,6 +78,7 @@ bool headline_misread(const struct quote_finder *f, const struct cue *c);
 bool advice(const struct quote_finder *f, const struct cue *c);
 bool naming(const struct quote_finder *f, const struct cue *c);
 bool modifier_use(const struct quote_finder *f, const struct cue *c);
+bool subject_head(const struct quote_finder *f, const struct cue *c);
 
 /* speaker.c */
 bool parenthetical(const struct quote_finder *f, int32_t k, int32_t p);
@@ -111,6 +112,8 @@ bool stance_only(const struct cue *c);
 void drop_nested_stances(struct quote_finder *f);
 void drop_nested_beliefs(struct quote_finder *f);
 void drop_polled_shares(struct quote_finder *f);
+void drop_speech_before_quotes(struct quote_finder *f);
+void drop_written_works(struct quote_finder *f);
 
 /* ends.c */
 void contents(struct quote_finder *f);

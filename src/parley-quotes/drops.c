@@ -124,3 +124,108 @@ drop_polled_shares(struct quote_finder *f)
 			c->drop = true;
 	}
 }
+
+/* cue_at: is there a cue, not dropped, whose first token is i? */
+static bool
+cue_at(const struct quote_finder *f, int32_t i)
+{
+	for (size_t j = 0; j < f->ncues; j++)
+		if (f->cues[j].t0 == i && !f->cues[j].drop)
+			return true;
+	return false;
+}
+
+/* speech_then_quote: is the content of cue c a noun phrase naming a
+ * document that ends with a form of a reporting verb right before a
+ * quotation opens ("released a statement saying, “...”", "a marketing
+ * video that said, “...”"), no quotation of its own inside, that verb a
+ * cue of its own? */
+static bool
+speech_then_quote(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t k = c->c1, last = c->c1 - 1;
+
+	bool document = false;
+
+	if (c->use != CU_NP || c->quote >= 0 || c->c0 < 0 || last <= c->c0 ||
+	    !tok_lower(f, last) || !(f->toks[last].cls & WC_REPORT))
+		return false;
+	for (int32_t i = c->c0; i < last; i++) {
+		if (f->toks[i].q >= 0 || f->toks[i].type == TK_QUOTE)
+			return false;
+		if (f->toks[i].cls & WC_DOCUMENT)
+			document = true;
+	}
+	if (!document || !cue_at(f, last))
+		return false;
+	while (k < (int32_t)f->ntoks && (tok_punct(f, k, ',') ||
+	    tok_punct(f, k, ':')))
+		k++;
+	return k < (int32_t)f->ntoks && f->toks[k].type == TK_QUOTE &&
+	    (f->toks[k].flags & TF_OPEN);
+}
+
+/* drop_speech_before_quotes: "Obama released a statement condemning
+ * “what appears to be ...”": a content that holds only the document and
+ * the verb whose words the quotation after it gives reports nothing of
+ * its own (the quotation carries the words); forget it. */
+void
+drop_speech_before_quotes(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && speech_then_quote(f, c))
+			c->drop = true;
+	}
+}
+
+/* written_work: "she wrote a children's book", "he wrote his
+ * dissertation on ...", "the Republican who wrote the speech": cue c, a
+ * verb of writing whose content, right after it, is a noun phrase
+ * naming a work of its own (a book, a speech, a poem) and holding no
+ * quotation, names what was written, not what it says. */
+static bool
+written_work(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const writing[] = {
+		"wrote", "write", "writes", "writing", "written", "penned",
+		"published", "authored"
+	};
+	static const char *const works[] = {
+		"book", "books", "dissertation", "thesis", "introduction",
+		"foreword", "novel", "novels", "memoir", "memoirs", "biography",
+		"screenplay", "speech", "speeches", "poem", "poems"
+	};
+
+	if ((c->use != CU_NP && c->use != CU_CLAUSE) || c->t1 != c->t0 + 1 ||
+	    c->c0 != c->t1 || tok_is(f, c->c0, f->w_that) || c->quote >= 0 ||
+	    c->has_quote ||
+	    !word_among(f, c->t0, writing, sizeof writing / sizeof *writing))
+		return false;
+	for (int32_t k = c->c0; k < c->c1; k++)
+		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE)
+			return false;    /* a book, “Who's Who in the CIA,” */
+	for (int32_t k = c->c0; k < c->c1 && k < c->c0 + 6; k++) {
+		if (f->toks[k].type == TK_POSS)
+			continue;    /* a children's book */
+		if (!tok_word(f, k) || tok_has(f, k, WC_PREP | WC_REL | WC_CONJ))
+			return false;
+		if (word_among(f, k, works, sizeof works / sizeof *works))
+			return true;
+	}
+	return false;
+}
+
+/* drop_written_works: forget every cue whose content names a work it
+ * wrote rather than what it says (written_work). */
+void
+drop_written_works(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && written_work(f, c))
+			c->drop = true;
+	}
+}

@@ -50,6 +50,23 @@ label_statement(const struct quote_finder *f, int32_t c0, int32_t last)
 	return words > 0 && (lower > 0 || commas < 3);
 }
 
+/* label_fragment: are tokens [c0, last] after a label and a colon three
+ * words or fewer, no quotation among them ("Clinton: Keep it.", "Carson: A
+ * miracle.", "Q: Does Ted Cruz?"): a caption, a goal or a broken-off
+ * question, not what the label says? */
+static bool
+label_fragment(const struct quote_finder *f, int32_t c0, int32_t last)
+{
+	int words = 0;
+
+	for (int32_t k = c0; k <= last; k++) {
+		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE)
+			return false;
+		words += tok_word(f, k);
+	}
+	return words <= 3;
+}
+
 /* colon_label: "Trump: My plans aren't set in stone." / "Poll: Clinton
  * leads" / "Q: How did things go?": a paragraph opened by a speaker
  * mention and a colon reports the rest of the paragraph (a headline, a
@@ -80,6 +97,8 @@ colon_label(struct quote_finder *f, int32_t i)
 		return -1;
 	if (!label_statement(f, c0, last))
 		return -1;    /* Smith: 1,501. Iowa: Ann Lee, Bo Li, Cy Ng */
+	if (!(f->toks[s1 - 1].flags & TF_UPPER) && label_fragment(f, c0, last))
+		return -1;    /* Clinton: Keep it. (TAPPER: Why not? speaks) */
 	c = new_cue(f);
 	c->t0 = s1;
 	c->t1 = s1 + 1;

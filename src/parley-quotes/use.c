@@ -501,3 +501,41 @@ modifier_use(const struct quote_finder *f, const struct cue *c)
 	    tok_lower(f, c->t1) && f->toks[c->t1].q < 0 &&
 	    tok_has(f, c->t1, WC_PERSON | WC_GROUP);
 }
+
+/* finite_after: does the content of cue c open with a finite verb (an
+ * auxiliary, a form of be, a verb in -s or -ed, after an adverb at
+ * most), "the Paris attacks compel voters", "the report could not"? */
+static bool
+finite_after(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t k = c->c0;
+
+	if (k != c->t1)
+		return false;
+	if (tok_lower(f, k) && (f->toks[k].cls & WC_ADV) && k + 1 < (int32_t)f->ntoks)
+		k++;
+	if (!tok_lower(f, k) || f->toks[k].q >= 0 || !verb_like(f, k))
+		return tok_lower(f, k) && tok_has(f, k, WC_AUX | WC_BE);
+	/* a verb in -s agrees with a singular noun only: "Trump reports
+	 * investments" has its object there */
+	return (f->toks[k].flags & TF_ED) ||
+	    f->text[f->toks[c->t0].e - 1] != 's';
+}
+
+/* subject_head: "The October report exceeded expectations", "the Paris
+ * attacks compel voters to look again", "Jobs report gives Democrats a
+ * lift": a form that is also a noun, right after its would-be speaker
+ * (no pronoun, no relative before it) and right before a finite verb,
+ * is the head of that verb's subject, not a verb of speech. */
+bool
+subject_head(const struct quote_finder *f, const struct cue *c)
+{
+	if (c->t1 != c->t0 + 1 || c->s0 < 0 || c->s1 != c->t0 || c->c0 < 0 ||
+	    c->inverted || !is_noun_form(f, c->t0) ||
+	    (f->toks[c->t0].flags & (TF_ING | TF_ED)))
+		return false;
+	if (tok_has(f, c->s1 - 1, WC_PRON | WC_OBJPRON) ||
+	    (c->s0 > 0 && tok_has(f, c->s0 - 1, WC_REL | WC_WH)))
+		return false;
+	return finite_after(f, c);
+}
