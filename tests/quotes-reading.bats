@@ -2044,3 +2044,20 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output ''
 }
+
+# quotes-speech13
+
+@test "explain, repeat, remind, recount and preach report the noun phrase they take" {
+	run quotes_of 'The mayor explained his reasoning on the radio.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his reasoning on the radio","speaker":"The mayor","cue":"explained"}'
+	run quotes_of 'Jones repeated his promise to close the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his promise to close the mill","speaker":"Jones","cue":"repeated"}'
+	run quotes_of 'She reminded the farmers of the flood last spring.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the farmers of the flood last spring","speaker":"She","cue":"reminded"}'
+	run quotes_of 'The pastor preached a message of patience.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a message of patience","speaker":"The pastor","cue":"preached"}'
+}
