@@ -2061,3 +2061,21 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"a message of patience","speaker":"The pastor","cue":"preached"}'
 }
+
+@test "a request reports its to-infinitive after any object, not only a speaker" {
+	run quotes_of 'Jones asked him to probe the claims.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to probe the claims","speaker":"Jones","cue":"asked him"}'
+	run quotes_of 'The mayor asked the workers to sign up for the cut.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to sign up for the cut","speaker":"The mayor","cue":"asked the workers"}'
+}
+
+@test "a speaker noun after to and before its object is a verb, not an adjunct" {
+	run quotes_of 'The mayor wants to sign the bill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to sign the bill","speaker":"The mayor","cue":"wants"}'
+	run quotes_of 'Jones said in a letter to staff that the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Jones","cue":"said"}'
+}

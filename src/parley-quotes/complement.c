@@ -273,6 +273,28 @@ quote_before(const struct quote_finder *f, struct cue *c)
 		c->quote2 = f->toks[s - 1].q;
 }
 
+/* request_object: "asked him to probe claims", "asks her assistant to
+ * print": a cue of a request (an addressee and a to-infinitive) followed
+ * by any object, not only a speaker, and then "to" and a verb reports
+ * the to-infinitive (never an adjunct "to X" here); the cue takes the
+ * object in. */
+static bool
+request_object(struct quote_finder *f, struct cue *c)
+{
+	int32_t o0, o1;
+
+	if ((c->frames & (FR_OBJECT | FR_TO)) != (FR_OBJECT | FR_TO) ||
+	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) || o0 != c->t1 ||
+	    !tok_is(f, o1, f->w_to) || !tok_lower(f, o1 + 1) ||
+	    tok_has(f, o1 + 1, WC_DET | WC_PRON | WC_OBJPRON | WC_QUANT) ||
+	    (f->toks[o1].flags & TF_SENT) || (f->toks[o1 + 1].flags & TF_SENT))
+		return false;
+	c->t1 = o1;
+	c->use = CU_CLAUSE;
+	c->c0 = o1;
+	return true;
+}
+
 /* addressee: "told reporters that", "warned Kyiv that": extend the cue
  * over the object when what follows it is a complement or the end. */
 void
@@ -571,6 +593,8 @@ complement(struct quote_finder *f, struct cue *c)
 	bool after, quoted = closed_before(f, c);
 
 	if ((fr & FR_OBJECT) && !c->inverted) {
+		if (request_object(f, c))
+			return;
 		addressee(f, c);
 		n = c->t1;
 	}
