@@ -2079,3 +2079,24 @@ Some farmers said none of the attempts to save it will work.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Jones","cue":"said"}'
 }
+
+# titled_quotes_of TEXT: the quotes of an article whose first paragraph
+# (its title) is TEXT
+titled_quotes_of() {
+	printf '%s\n' "$1" > "$BATS_TEST_TMPDIR/article.txt"
+	parley-ingest --date 2016-01-01 -- "$BATS_TEST_TMPDIR/article.txt" |
+		parley-split | parley-quotes |
+		jq -c '.quotes[] | {kind, text, speaker, cue}'
+}
+
+@test "a title opened by a speaker, to, at or on and a Title Case name before a colon reports what follows" {
+	run titled_quotes_of $'Mayor Smith to Farm Bureau: The mill will stay open.\n\nThe farmers met.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will stay open","speaker":"Mayor Smith","cue":":"}'
+	run titled_quotes_of $'Jones at County Fair: ‘We Will Not Close The Mill.’\n\nThe farmers met.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We Will Not Close The Mill.","speaker":"Jones","cue":":"}'
+	run quotes_of 'Jones at County Fair: the mill will stay open.'
+	assert_success
+	assert_output ''
+}
