@@ -2100,3 +2100,12 @@ titled_quotes_of() {
 	assert_success
 	assert_output ''
 }
+
+@test "a cue word right after a reporting verb is its object noun phrase" {
+	run quotes_of 'The mayor announced plans to close the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"plans to close the mill","speaker":"The mayor","cue":"announced"}'
+	run quotes_of 'Jones cited reports of a flood upstream.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"reports of a flood upstream","speaker":"Jones","cue":"cited"}'
+}

@@ -52,6 +52,16 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	    tok_word(f, n + 1);
 }
 
+/* object_report_noun: is the cue word at token k a noun right after a
+ * reporting verb, its object ("announced plans to expand", "denied
+ * reports that")? */
+static bool
+object_report_noun(const struct quote_finder *f, int32_t k)
+{
+	return k > 0 && tok_lower(f, k - 1) && tok_has(f, k - 1, WC_REPORT) &&
+	    !(f->toks[k - 1].flags & TF_ING) && noun_use(f, k);
+}
+
 /* np_start: can a noun phrase (or gerund) complement start at token k? */
 bool
 np_start(const struct quote_finder *f, int32_t k)
@@ -71,7 +81,8 @@ np_start(const struct quote_finder *f, int32_t k)
 	    (size_t)k + 1 < f->ntoks && (tok_word(f, k + 1) ||
 	    (f->toks[k + 1].flags & TF_OPEN)))
 		return true;
-	if ((t->cls & WC_REPORT) && !(t->flags & TF_CAP))
+	if ((t->cls & WC_REPORT) && !(t->flags & TF_CAP) &&
+	    !object_report_noun(f, k))
 		return false;
 	if (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_AUX | WC_NEG | WC_PRON |
 	    WC_REL | WC_BE) && !(t->flags & TF_CAP) && !(t->cls & WC_SPEAKER))
