@@ -2109,3 +2109,15 @@ titled_quotes_of() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"reports of a flood upstream","speaker":"Jones","cue":"cited"}'
 }
+
+@test "argue against, argue in favor of, complain of and speak of report the noun phrase after them" {
+	run quotes_of 'Jones argued against a new dam upstream.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new dam upstream","speaker":"Jones","cue":"argued against"}'
+	run quotes_of 'The mayor complained of the noise from the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the noise from the mill","speaker":"The mayor","cue":"complained of"}'
+	run quotes_of 'The mayor spoke of a recent visit to the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a recent visit to the mill","speaker":"The mayor","cue":"spoke of"}'
+}
