@@ -2121,3 +2121,12 @@ titled_quotes_of() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"a recent visit to the mill","speaker":"The mayor","cue":"spoke of"}'
 }
+
+@test "a clause opened by there and an adverb, or by a degree and a quantity, is reported" {
+	run quotes_of 'Jones said there certainly was more water upstream.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"there certainly was more water upstream","speaker":"Jones","cue":"said"}'
+	run quotes_of 'Jones said nearly half of the farmers want the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"nearly half of the farmers want the mill","speaker":"Jones","cue":"said"}'
+}

@@ -27,8 +27,14 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	    (size_t)k + 1 < f->ntoks &&
 	    (f->toks[k + 1].flags & TF_DIGIT || tok_has(f, k + 1, WC_QUANT)))
 		return clause_like(f, k + 1, any);
-	if (t->wid == f->w_there)
-		return tok_has(f, k + 1, WC_AUX | WC_BE);
+	/* there certainly was: over adverbs to the verb */
+	if (t->wid == f->w_there) {
+		for (n = k + 1; n - k < 3 && tok_lower(f, n) && !tok_has(f, n,
+		    WC_AUX | WC_BE) && (tok_has(f, n, WC_ADV) ||
+		    (f->toks[n].flags & TF_LY)); n++)
+			;
+		return tok_has(f, n, WC_AUX | WC_BE);
+	}
 	if (t->wid == f->w_this || t->wid == f->w_these || t->wid == f->w_those)
 		return tok_has(f, k + 1, WC_AUX | WC_BE);
 	if (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_ADV | WC_NEG | WC_AUX) &&
@@ -50,6 +56,19 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	    !(f->toks[n].flags & TF_CAP) &&
 	    (f->toks[n].flags & TF_ED || f->text[f->toks[n].e - 1] == 's') &&
 	    tok_word(f, n + 1);
+}
+
+/* degree_quantity: is token n, right before token k, an adverb of
+ * degree before a quantity or a number that opens a clause ("said nearly
+ * half of them", "only two voters")? */
+static bool
+degree_quantity(const struct quote_finder *f, int32_t n, int32_t k)
+{
+	return k == n + 1 && tok_lower(f, n) && ((f->toks[n].cls & WC_ADV) ||
+	    (f->toks[n].flags & TF_LY)) && !(f->toks[n].cls & (WC_PREP |
+	    WC_CONJ | WC_SUB | WC_NEG | WC_AUX)) && f->toks[k].type == TK_WORD &&
+	    ((f->toks[k].flags & TF_DIGIT) || (tok_has(f, k, WC_QUANT) &&
+	    !tok_has(f, k, WC_DET)));
 }
 
 /* object_report_noun: is the cue word at token k a noun right after a
@@ -756,10 +775,11 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) && k == n &&
-	    !quoted) || (!quoted && pp_subject_clause(f, k)))) {
+	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) &&
+	    (k == n || degree_quantity(f, n, k)) && !quoted) ||
+	    (!quoted && pp_subject_clause(f, k)))) {
 		c->use = CU_CLAUSE;
-		c->c0 = k;
+		c->c0 = degree_quantity(f, n, k) ? n : k;
 		return;
 	}
 	/* said having Putin treat him with respect is ...: a gerund of have
