@@ -2130,3 +2130,12 @@ titled_quotes_of() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"nearly half of the farmers want the mill","speaker":"Jones","cue":"said"}'
 }
+
+@test "a reporting clause opened by as after a comma reports the clause before it" {
+	run quotes_of 'The mill will close next spring, as Jones noted in the Gazette.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will close next spring","speaker":"Jones","cue":"noted"}'
+	run quotes_of 'The mill closed, as the mayor accused the council of greed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council of greed","speaker":"the mayor","cue":"accused"}'
+}

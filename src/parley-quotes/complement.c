@@ -586,6 +586,20 @@ as_opens(const struct quote_finder *f, int32_t a)
 	return comma_like(f, a - 1);
 }
 
+/* as_after_clause: "The mill will close, as Smith noted (in the Times)":
+ * is the speaker of cue c, before it, opened by "as" after a comma that
+ * ends a clause of the sentence? Then that clause is what it reports. */
+bool
+as_after_clause(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t a = c->s0 - 1;
+
+	return c->s0 >= 0 && c->s0 < c->t0 && a >= 2 &&
+	    tok_is(f, a, f->w_as) && comma_like(f, a - 1) &&
+	    !(f->toks[a].flags & TF_SENT) && !(f->toks[a - 1].flags & TF_SENT) &&
+	    tok_word(f, a - 2 - ((f->toks[a - 1].flags & TF_CLOSE) != 0));
+}
+
 /* bare_relative_head: "opened a probe the agency said was ongoing": is
  * the word before the speaker of cue c, right before the cue, a
  * lower-case noun that heads a relative clause with no pronoun, the
@@ -751,7 +765,9 @@ complement(struct quote_finder *f, struct cue *c)
 	    !(f->toks[k + 1].flags & TF_SENT))
 		goto before;
 	after = c->inverted || (!c->inherit && boundary_before(f,
-	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0));
+	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0)) ||
+	    (as_after_clause(f, c) && ((size_t)k >= f->ntoks ||
+	    (f->toks[k].type == TK_PUNCT && f->toks[k].cp != '(')));
 	if (!after && !c->inherit && c->s0 >= 0 && c->s0 < c->t0)
 		after = after_quote(f, c);
 	/* Shortly after my sentence, Holder announced his resignation: an
