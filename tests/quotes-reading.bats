@@ -214,7 +214,8 @@ Let no one be mistaken, the plan is a failure.'
 @test "he's before a reporting verb is the speaker with has or is" {
 	run quotes_of 'He’s said the vote was rigged. It’s said that he left.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"He","cue":"said"}'
+	assert_line --index 0 '{"kind":"indirect","text":"the vote was rigged","speaker":"He","cue":"said"}'
+	assert_line --index 1 '{"kind":"indirect","text":"he left","speaker":null,"cue":"said"}'
 }
 
 @test "opening adjuncts with several commas before the speaker do not make the clause a reporting clause after its content" {
@@ -2138,4 +2139,13 @@ titled_quotes_of() {
 	run quotes_of 'The mill closed, as the mayor accused the council of greed.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the council of greed","speaker":"the mayor","cue":"accused"}'
+}
+
+@test "a passive of speech with a that-clause and no agent is reported with no speaker" {
+	run quotes_of 'It was reported on Monday that the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":null,"cue":"reported"}'
+	run quotes_of 'The plan was posted on a site of a group that sells grain.'
+	assert_success
+	assert_output ''
 }
