@@ -2149,3 +2149,9 @@ titled_quotes_of() {
 	assert_success
 	assert_output ''
 }
+
+@test "a passive accused of with no agent is reported with no speaker" {
+	run quotes_of 'The miller is accused of stealing grain from the co-op.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"stealing grain from the co-op","speaker":null,"cue":"accused of"}'
+}

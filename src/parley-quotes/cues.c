@@ -116,6 +116,10 @@ analyse(struct quote_finder *f, struct cue *c)
 	    tok_has(f, c->c0 - 2, WC_TIME | WC_ADV) ||
 	    (f->toks[c->c0 - 2].flags & (TF_LY | TF_DIGIT))))
 		c->frames |= FR_EVIDENT;
+	/* he is accused of killing nine people: by no one named */
+	if (c->passive && c->s0 < 0 && c->use == CU_NP && word_is(f, c->t0,
+	    "accused"))
+		c->frames |= FR_EVIDENT;
 	/* when asked about X: a topic put by no one named */
 	if (c->passive && c->s0 < 0 && (fr & FR_ABOUT) && c->use == CU_NP &&
 	    tok_is(f, c->t0, f->w_asked))
