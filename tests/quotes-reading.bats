@@ -2155,3 +2155,12 @@ titled_quotes_of() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"stealing grain from the co-op","speaker":null,"cue":"accused of"}'
 }
+
+@test "the mention opening the sentence before a relative clause that runs up to the verb is its speaker" {
+	run quotes_of 'Executives for Acme, which sold $3 million in grain last year, say the mill must stay.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill must stay","speaker":"Executives for Acme","cue":"say"}'
+	run quotes_of 'The officials whose permits were revoked say the mill must stay.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill must stay","speaker":"The officials","cue":"say"}'
+}

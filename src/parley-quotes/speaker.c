@@ -743,6 +743,41 @@ cited_before(const struct quote_finder *f, const struct cue *c, int32_t p,
 	    np_is_speaker(f, *s0, *s1, false);
 }
 
+/* relative_clause_subject: "Executives for Mondelez, which made $30
+ * billion last year, say", "The officials whose laws were struck down
+ * say", "Some voters who have listened to him for years, on television,
+ * said": the mention opening the sentence (after "But", "And") when a
+ * relative clause follows it and runs up to cue c, a finite verb, with
+ * nothing but words, commas, numbers and abbreviations between; true with
+ * its span. */
+static bool
+relative_clause_subject(const struct quote_finder *f, const struct cue *c,
+    int32_t ss, int32_t *s0, int32_t *s1)
+{
+	int32_t a = tok_has(f, ss, WC_CONJ) ? ss + 1 : ss, r, k;
+	bool comma;
+
+	if ((f->toks[c->t0].flags & (TF_ING | TF_CAP)) || c->t0 - a > 40 ||
+	    !np_right(f, a, s0, s1, 0) || *s0 != a ||
+	    !np_is_speaker(f, *s0, *s1, false) || is_pron(f, *s1 - 1))
+		return false;
+	comma = tok_punct(f, *s1, ',');
+	r = comma ? *s1 + 1 : *s1;
+	if (!(tok_is(f, r, f->w_who) || tok_is(f, r, f->w_which) ||
+	    tok_is(f, r, f->w_whose)) || (comma && !tok_punct(f, c->t0 - 1, ',')))
+		return false;
+	for (k = r + 1; k < c->t0 - 1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || (t->type == TK_PUNCT && t->cp != ',' &&
+		    t->cp != '$' && t->cp != '%' && t->cp != '.' && t->cp != '-'))
+			return false;
+		if (k > r + 1 && (t->cls & WC_REL) && !(t->cls & WC_DET))
+			return false;
+	}
+	return tok_word(f, c->t0 - 1) || tok_punct(f, c->t0 - 1, ',');
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -866,5 +901,9 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s1 = s1;
 			c->inverted = true;
 		}
+	}
+	if (c->s0 < 0 && relative_clause_subject(f, c, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
 	}
 }
