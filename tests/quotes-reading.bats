@@ -1407,7 +1407,7 @@ OUT
 @test "a pronoun after a reporting verb and before an auxiliary is the subject of its clause" {
 	run quotes_of 'Among the voters, about half, 48 percent, say they will vote for Jones.'
 	assert_success
-	assert_output ''
+	assert_output '{"kind":"indirect","text":"they will vote for Jones","speaker":"48 percent","cue":"say"}'
 }
 
 @test "a short fragment in the sentence after a report is a scare quote with no speaker" {
@@ -2163,4 +2163,13 @@ titled_quotes_of() {
 	run quotes_of 'The officials whose permits were revoked say the mill must stay.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill must stay","speaker":"The officials","cue":"say"}'
+}
+
+@test "a poll's share set off by commas or after a semicolon is the speaker of the verb after it" {
+	run quotes_of 'About a third, 34 percent, say the mill must stay.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill must stay","speaker":"34 percent","cue":"say"}'
+	run quotes_of 'Most growers back the mill; 26% say it must close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it must close","speaker":"26%","cue":"say"}'
 }

@@ -77,7 +77,7 @@ np_word(const struct quote_finder *f, const struct tok *t)
 }
 
 /* percent_sign: a % right after a number that opens a clause ("On
- * taxes, 42% say"; not "sales rose 5%") */
+ * taxes, 42% say", "...; 26% say"; not "sales rose 5%") */
 static bool
 percent_sign(const struct quote_finder *f, int32_t i)
 {
@@ -87,7 +87,8 @@ percent_sign(const struct quote_finder *f, int32_t i)
 	    !tok_word(f, n) || !(f->toks[n].flags & TF_DIGIT))
 		return false;
 	return n == 0 || (f->toks[n].flags & TF_SENT) || tok_punct(f, n - 1, ',') ||
-	    tok_punct(f, n - 1, ':') || tok_has(f, n - 1, WC_CONJ | WC_SUB);
+	    tok_punct(f, n - 1, ':') || tok_punct(f, n - 1, ';') ||
+	    tok_has(f, n - 1, WC_CONJ | WC_SUB);
 }
 
 /* polled: "those surveyed", "the voters polled": the people a poll

@@ -778,6 +778,28 @@ relative_clause_subject(const struct quote_finder *f, const struct cue *c,
 	return tok_word(f, c->t0 - 1) || tok_punct(f, c->t0 - 1, ',');
 }
 
+/* share_apposition: "A third of independents, 33%, say", "About
+ * two-thirds, 67 percent, say": a poll's share set off by commas ends at
+ * the comma p before the verb; the mention before it is the speaker, or
+ * the share itself when there is none; true with its span. */
+static bool
+share_apposition(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t n = p - 2;
+
+	if (n - 2 < ss || !tok_punct(f, p, ',') || !(tok_punct(f, p - 1, '%') ||
+	    word_is(f, p - 1, "percent")) || !tok_word(f, n) ||
+	    !(f->toks[n].flags & TF_DIGIT) || !tok_punct(f, n - 1, ','))
+		return false;
+	if (!np_left(f, n - 2, ss, s0, s1) || *s1 != n - 1 ||
+	    !np_is_speaker(f, *s0, *s1, false)) {
+		*s0 = n;
+		*s1 = p;
+	}
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -902,7 +924,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->inverted = true;
 		}
 	}
-	if (c->s0 < 0 && relative_clause_subject(f, c, ss, &s0, &s1)) {
+	if (c->s0 < 0 && (relative_clause_subject(f, c, ss, &s0, &s1) ||
+	    share_apposition(f, p, ss, &s0, &s1))) {
 		c->s0 = s0;
 		c->s1 = s1;
 	}
