@@ -2173,3 +2173,12 @@ titled_quotes_of() {
 	assert_success
 	assert_output '{"kind":"indirect","text":"it must close","speaker":"26%","cue":"say"}'
 }
+
+@test "a participle opening the sentence with a clause after it is said by the subject of the main clause" {
+	run quotes_of 'Noting that the mill lost money, Jones closed it.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill lost money","speaker":"Jones","cue":"Noting"}'
+	run quotes_of 'Pointing to the losses, Jones closed the mill.'
+	assert_success
+	refute_output --partial '"cue":"Pointing to"'
+}

@@ -620,10 +620,11 @@ what_it_calls(const struct quote_finder *f, struct cue *c, int32_t ss)
 }
 
 /* opening_participle: "In declaring X “not Christian,” the pope ...",
- * "But while denouncing the “perversion” of ..., she has not ...": cue
- * c, a participle after a preposition or a subordinating word that opens
- * the sentence from ss (no comma between), is said by the subject of the
- * main clause after the first comma; true when that subject is found. */
+ * "But while denouncing the “perversion” of ..., she has not ...",
+ * "Noting that ..., Trump reminded ...": cue c, a participle opening the
+ * sentence from ss or after a preposition or a subordinating word that
+ * does (no comma between), is said by the subject of the main clause
+ * after the first comma; true when that subject is found. */
 static bool
 opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -631,8 +632,8 @@ opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 
 	if (tok_has(f, s, WC_CONJ))
 		s++;
-	if (!tok_has(f, s, WC_PREP | WC_SUB) || tok_has(f, s, WC_SPEAKER) ||
-	    tok_is(f, s, f->w_according))
+	if (s != c->t0 && (!tok_has(f, s, WC_PREP | WC_SUB) ||
+	    tok_has(f, s, WC_SPEAKER) || tok_is(f, s, f->w_according)))
 		return false;
 	for (k = s + 1; k < c->t0; k++)
 		if (tok_punct(f, k, ','))
@@ -839,8 +840,15 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			opening_participle(f, c, ss);
 		return;
 	}
-	if (p < ss)
+	if (p < ss) {
+		/* Noting that ..., Trump said: a clause or a quotation after it
+		 * (not "Pointing to X, Walsh noted") */
+		if (ing && c->t0 == ss && (size_t)c->t1 < f->ntoks &&
+		    (tok_is(f, c->t1, f->w_that) ||
+		    (f->toks[c->t1].flags & TF_OPEN) || clause_like(f, c->t1, false)))
+			opening_participle(f, c, ss);
 		return;
+	}
 	/* Rubio, who mused that ...: the mention and the relative pronoun */
 	/* responded to that tweet: "that" after a preposition is a
 	 * determiner, and the cue a noun */
