@@ -27,8 +27,14 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	    (size_t)k + 1 < f->ntoks &&
 	    (f->toks[k + 1].flags & TF_DIGIT || tok_has(f, k + 1, WC_QUANT)))
 		return clause_like(f, k + 1, any);
-	if (t->wid == f->w_there)
-		return tok_has(f, k + 1, WC_AUX | WC_BE);
+	/* there certainly was: over adverbs to the verb */
+	if (t->wid == f->w_there) {
+		for (n = k + 1; n - k < 3 && tok_lower(f, n) && !tok_has(f, n,
+		    WC_AUX | WC_BE) && (tok_has(f, n, WC_ADV) ||
+		    (f->toks[n].flags & TF_LY)); n++)
+			;
+		return tok_has(f, n, WC_AUX | WC_BE);
+	}
 	if (t->wid == f->w_this || t->wid == f->w_these || t->wid == f->w_those)
 		return tok_has(f, k + 1, WC_AUX | WC_BE);
 	if (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_ADV | WC_NEG | WC_AUX) &&
@@ -50,6 +56,29 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	    !(f->toks[n].flags & TF_CAP) &&
 	    (f->toks[n].flags & TF_ED || f->text[f->toks[n].e - 1] == 's') &&
 	    tok_word(f, n + 1);
+}
+
+/* degree_quantity: is token n, right before token k, an adverb of
+ * degree before a quantity or a number that opens a clause ("said nearly
+ * half of them", "only two voters")? */
+static bool
+degree_quantity(const struct quote_finder *f, int32_t n, int32_t k)
+{
+	return k == n + 1 && tok_lower(f, n) && ((f->toks[n].cls & WC_ADV) ||
+	    (f->toks[n].flags & TF_LY)) && !(f->toks[n].cls & (WC_PREP |
+	    WC_CONJ | WC_SUB | WC_NEG | WC_AUX)) && f->toks[k].type == TK_WORD &&
+	    ((f->toks[k].flags & TF_DIGIT) || (tok_has(f, k, WC_QUANT) &&
+	    !tok_has(f, k, WC_DET)));
+}
+
+/* object_report_noun: is the cue word at token k a noun right after a
+ * reporting verb, its object ("announced plans to expand", "denied
+ * reports that")? */
+static bool
+object_report_noun(const struct quote_finder *f, int32_t k)
+{
+	return k > 0 && tok_lower(f, k - 1) && tok_has(f, k - 1, WC_REPORT) &&
+	    !(f->toks[k - 1].flags & TF_ING) && noun_use(f, k);
 }
 
 /* np_start: can a noun phrase (or gerund) complement start at token k? */
@@ -76,7 +105,8 @@ np_start(const struct quote_finder *f, int32_t k)
 	    (size_t)k + 1 < f->ntoks && (tok_word(f, k + 1) ||
 	    (f->toks[k + 1].flags & TF_OPEN)))
 		return true;
-	if ((t->cls & WC_REPORT) && !(t->flags & TF_CAP))
+	if ((t->cls & WC_REPORT) && !(t->flags & TF_CAP) &&
+	    !object_report_noun(f, k))
 		return false;
 	if (t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_AUX | WC_NEG | WC_PRON |
 	    WC_REL | WC_BE) && !(t->flags & TF_CAP) && !(t->cls & WC_SPEAKER))
@@ -276,6 +306,28 @@ quote_before(const struct quote_finder *f, struct cue *c)
 	if (s > 0 && (f->toks[s - 1].flags & TF_CLOSE) && f->toks[s - 1].q >= 0 &&
 	    tok_punct(f, s - 2, ','))
 		c->quote2 = f->toks[s - 1].q;
+}
+
+/* request_object: "asked him to probe claims", "asks her assistant to
+ * print": a cue of a request (an addressee and a to-infinitive) followed
+ * by any object, not only a speaker, and then "to" and a verb reports
+ * the to-infinitive (never an adjunct "to X" here); the cue takes the
+ * object in. */
+static bool
+request_object(struct quote_finder *f, struct cue *c)
+{
+	int32_t o0, o1;
+
+	if ((c->frames & (FR_OBJECT | FR_TO)) != (FR_OBJECT | FR_TO) ||
+	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) || o0 != c->t1 ||
+	    !tok_is(f, o1, f->w_to) || !tok_lower(f, o1 + 1) ||
+	    tok_has(f, o1 + 1, WC_DET | WC_PRON | WC_OBJPRON | WC_QUANT) ||
+	    (f->toks[o1].flags & TF_SENT) || (f->toks[o1 + 1].flags & TF_SENT))
+		return false;
+	c->t1 = o1;
+	c->use = CU_CLAUSE;
+	c->c0 = o1;
+	return true;
 }
 
 /* addressee: "told reporters that", "warned Kyiv that": extend the cue
@@ -539,6 +591,20 @@ as_opens(const struct quote_finder *f, int32_t a)
 	return comma_like(f, a - 1);
 }
 
+/* as_after_clause: "The mill will close, as Smith noted (in the Times)":
+ * is the speaker of cue c, before it, opened by "as" after a comma that
+ * ends a clause of the sentence? Then that clause is what it reports. */
+bool
+as_after_clause(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t a = c->s0 - 1;
+
+	return c->s0 >= 0 && c->s0 < c->t0 && a >= 2 &&
+	    tok_is(f, a, f->w_as) && comma_like(f, a - 1) &&
+	    !(f->toks[a].flags & TF_SENT) && !(f->toks[a - 1].flags & TF_SENT) &&
+	    tok_word(f, a - 2 - ((f->toks[a - 1].flags & TF_CLOSE) != 0));
+}
+
 /* bare_relative_head: "opened a probe the agency said was ongoing": is
  * the word before the speaker of cue c, right before the cue, a
  * lower-case noun that heads a relative clause with no pronoun, the
@@ -602,6 +668,8 @@ complement(struct quote_finder *f, struct cue *c)
 	bool after, quoted = closed_before(f, c);
 
 	if ((fr & FR_OBJECT) && !c->inverted) {
+		if (request_object(f, c))
+			return;
 		addressee(f, c);
 		n = c->t1;
 	}
@@ -728,7 +796,9 @@ complement(struct quote_finder *f, struct cue *c)
 	    !(f->toks[k + 1].flags & TF_SENT))
 		goto before;
 	after = c->inverted || (!c->inherit && boundary_before(f,
-	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0));
+	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0)) ||
+	    (as_after_clause(f, c) && ((size_t)k >= f->ntoks ||
+	    (f->toks[k].type == TK_PUNCT && f->toks[k].cp != '(')));
 	if (!after && !c->inherit && c->s0 >= 0 && c->s0 < c->t0)
 		after = after_quote(f, c);
 	/* Shortly after my sentence, Holder announced his resignation: an
@@ -752,10 +822,11 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) && k == n &&
-	    !quoted) || (!quoted && pp_subject_clause(f, k)))) {
+	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) &&
+	    (k == n || degree_quantity(f, n, k)) && !quoted) ||
+	    (!quoted && pp_subject_clause(f, k)))) {
 		c->use = CU_CLAUSE;
-		c->c0 = k;
+		c->c0 = degree_quantity(f, n, k) ? n : k;
 		return;
 	}
 	/* said having Putin treat him with respect is ...: a gerund of have

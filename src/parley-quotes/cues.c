@@ -126,6 +126,17 @@ analyse(struct quote_finder *f, struct cue *c)
 	    c->use == CU_CLAUSE &&
 	    tok_is(f, c->c0, f->w_to))
 		c->frames |= FR_EVIDENT;
+	/* it was reported that ..., I was told that ...: speech no one is
+	 * named to make (not "posted from an account of a group that ...") */
+	if (c->passive && c->s0 < 0 && !(fr & FR_BELIEF) && c->use == CU_CLAUSE &&
+	    tok_is(f, c->c0 - 1, f->w_that) && (c->c0 - 1 == c->t1 ||
+	    tok_has(f, c->c0 - 2, WC_TIME | WC_ADV) ||
+	    (f->toks[c->c0 - 2].flags & (TF_LY | TF_DIGIT))))
+		c->frames |= FR_EVIDENT;
+	/* he is accused of killing nine people: by no one named */
+	if (c->passive && c->s0 < 0 && c->use == CU_NP && word_is(f, c->t0,
+	    "accused"))
+		c->frames |= FR_EVIDENT;
 	/* when asked about X: a topic put by no one named */
 	if (c->passive && c->s0 < 0 && (fr & FR_ABOUT) && c->use == CU_NP &&
 	    tok_is(f, c->t0, f->w_asked))

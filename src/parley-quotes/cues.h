@@ -92,6 +92,7 @@ bool np_start(const struct quote_finder *f, int32_t k);
 bool only_pronoun(const struct quote_finder *f, int32_t c0, int32_t c1);
 bool adjuncts_before(const struct quote_finder *f, int32_t s);
 void addressee(struct quote_finder *f, struct cue *c);
+bool as_after_clause(const struct quote_finder *f, const struct cue *c);
 bool closed_before(const struct quote_finder *f, const struct cue *c);
 void complement(struct quote_finder *f, struct cue *c);
 

@@ -106,6 +106,9 @@ content_before(struct quote_finder *f, struct cue *c)
 		b = f->qs[c->quote].open + 1;
 		end = f->qs[c->quote].close;
 	} else {
+		/* ..., as Smith noted: the comma before "as" */
+		if (as_after_clause(f, c))
+			b--;
 		end = b - 1;    /* the comma */
 		if (end < 0)
 			return;

@@ -67,18 +67,49 @@ label_fragment(const struct quote_finder *f, int32_t c0, int32_t last)
 	return words <= 3;
 }
 
+/* headline_addressee: in a document's title, "Clinton to Planned
+ * Parenthood: Trump will ...", "Former AG Mukasey at RNC: ...", "CNN
+ * President On Trump: ‘...’": after the speaker at s1, "to", "at" or "on"
+ * and up to eight words in Title Case (no other punctuation) before a
+ * colon. Returns the colon's token, or -1. */
+static int32_t
+headline_addressee(const struct quote_finder *f, int32_t s1)
+{
+	int32_t k;
+
+	if ((size_t)s1 >= f->ntoks || f->toks[s1].para != 0 ||
+	    !(tok_is(f, s1, f->w_to) || tok_is(f, s1, f->w_at) ||
+	    tok_is(f, s1, f->w_on)))
+		return -1;
+	for (k = s1 + 1; (size_t)k < f->ntoks && k - s1 <= 9; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (tok_punct(f, k, ':'))
+			return k > s1 + 1 ? k : -1;
+		if ((t->flags & TF_SENT) || t->q >= 0 || (t->type == TK_PUNCT &&
+		    !tok_punct(f, k, '.')) || (t->type == TK_WORD &&
+		    !(t->flags & (TF_CAP | TF_DIGIT))))
+			return -1;
+	}
+	return -1;
+}
+
 /* colon_label: "Trump: My plans aren't set in stone." / "Poll: Clinton
  * leads" / "Q: How did things go?": a paragraph opened by a speaker
  * mention and a colon reports the rest of the paragraph (a headline, a
- * transcript). The cue is the colon. Returns the token after it, or -1. */
+ * transcript); in the title, the mention may be followed by whom or where
+ * it speaks ("Clinton to Planned Parenthood: ..."). The cue is the colon.
+ * Returns the token after it, or -1. */
 int32_t
 colon_label(struct quote_finder *f, int32_t i)
 {
-	int32_t s0, s1, last, c0;
+	int32_t s0, s1, last, c0, colon;
 	struct cue *c;
 
-	if (!np_right(f, i, &s0, &s1, 0) || s0 != i || s1 - s0 > 5 ||
-	    !tok_punct(f, s1, ':') || f->toks[s1].q >= 0 ||
+	if (!np_right(f, i, &s0, &s1, 0) || s0 != i || s1 - s0 > 5)
+		return -1;
+	colon = tok_punct(f, s1, ':') ? s1 : headline_addressee(f, s1);
+	if (colon < 0 || f->toks[colon].q >= 0 ||
 	    !(f->toks[s0].flags & TF_CAP) || !np_is_speaker(f, s0, s1, false))
 		return -1;
 	for (int32_t k = s0; k < s1; k++)
@@ -87,21 +118,21 @@ colon_label(struct quote_finder *f, int32_t i)
 			return -1;    /* a lower-case word: no label */
 	if (section_label(f, s1 - 1))
 		return -1;    /* Related:, The Latest: */
-	c0 = s1 + 1;
-	last = paragraph_last(f, s1);
+	c0 = colon + 1;
+	last = paragraph_last(f, colon);
 	while (last > c0 && f->toks[last].type == TK_PUNCT && f->toks[last].q < 0 &&
 	    f->toks[last].cp != '?' && f->toks[last].cp != '!')
 		last--;
 	if ((size_t)c0 >= f->ntoks || c0 > last ||
-	    f->toks[c0].para != f->toks[s1].para)
+	    f->toks[c0].para != f->toks[colon].para)
 		return -1;
 	if (!label_statement(f, c0, last))
 		return -1;    /* Smith: 1,501. Iowa: Ann Lee, Bo Li, Cy Ng */
 	if (!(f->toks[s1 - 1].flags & TF_UPPER) && label_fragment(f, c0, last))
 		return -1;    /* Clinton: Keep it. (TAPPER: Why not? speaks) */
 	c = new_cue(f);
-	c->t0 = s1;
-	c->t1 = s1 + 1;
+	c->t0 = colon;
+	c->t1 = colon + 1;
 	c->entry = -1;
 	c->s0 = s0;
 	c->s1 = s1;
@@ -114,7 +145,7 @@ colon_label(struct quote_finder *f, int32_t i)
 		c->c0 = c0;
 		c->c1 = last + 1;
 	}
-	return s1 + 1;
+	return colon + 1;
 }
 
 /* cue_not_after: is the word at token i, in a verb's form, a cue of the

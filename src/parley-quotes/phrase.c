@@ -77,7 +77,7 @@ np_word(const struct quote_finder *f, const struct tok *t)
 }
 
 /* percent_sign: a % right after a number that opens a clause ("On
- * taxes, 42% say"; not "sales rose 5%") */
+ * taxes, 42% say", "...; 26% say"; not "sales rose 5%") */
 static bool
 percent_sign(const struct quote_finder *f, int32_t i)
 {
@@ -87,7 +87,8 @@ percent_sign(const struct quote_finder *f, int32_t i)
 	    !tok_word(f, n) || !(f->toks[n].flags & TF_DIGIT))
 		return false;
 	return n == 0 || (f->toks[n].flags & TF_SENT) || tok_punct(f, n - 1, ',') ||
-	    tok_punct(f, n - 1, ':') || tok_has(f, n - 1, WC_CONJ | WC_SUB);
+	    tok_punct(f, n - 1, ':') || tok_punct(f, n - 1, ';') ||
+	    tok_has(f, n - 1, WC_CONJ | WC_SUB);
 }
 
 /* polled: "those surveyed", "the voters polled": the people a poll
@@ -630,6 +631,21 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 	return i;
 }
 
+/* speaker_noun_verb: is the speaker noun at token i, after "to", a verb
+ * with its object ("to sign the bill", "to release his returns", "to
+ * probe them", "to review all its"): in the singular, in lower case,
+ * before a determiner, a quantity or a pronoun? */
+static bool
+speaker_noun_verb(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	return (t->cls & WC_SPEAKER) && !(t->cls & (WC_DET | WC_QUANT)) &&
+	    f->text[t->e - 1] != 's' && tok_word(f, i + 1) &&
+	    !(f->toks[i + 1].flags & TF_SENT) &&
+	    tok_has(f, i + 1, WC_DET | WC_QUANT | WC_PRON | WC_OBJPRON);
+}
+
 /* skip_adjunct_right steps over what may stand between a verb and its
  * complement: on Tuesday, in a statement, in an interview with X, last
  * week, at a news conference, publicly. Returns the next token; i itself
@@ -698,8 +714,8 @@ skip_adjunct_right(const struct quote_finder *f, int32_t i)
 		if ((t->cls & WC_PREP) && !(t->cls & WC_SPEAKER)) {
 			/* to + a verb is no adjunct: agreed to resume talks */
 			if (t->wid == f->w_to && tok_lower(f, j + 1) &&
-			    !tok_has(f, j + 1, WC_DET | WC_QUANT | WC_SPEAKER |
-			    WC_OBJPRON))
+			    (!tok_has(f, j + 1, WC_DET | WC_QUANT | WC_SPEAKER |
+			    WC_OBJPRON) || speaker_noun_verb(f, j + 1)))
 				break;
 			/* in May; but during Saturday's debate: a noun phrase */
 			if (tok_has(f, j + 1, WC_TIME) && !((size_t)j + 2 < f->ntoks &&

@@ -696,10 +696,11 @@ what_it_calls(const struct quote_finder *f, struct cue *c, int32_t ss)
 }
 
 /* opening_participle: "In declaring X “not Christian,” the pope ...",
- * "But while denouncing the “perversion” of ..., she has not ...": cue
- * c, a participle after a preposition or a subordinating word that opens
- * the sentence from ss (no comma between), is said by the subject of the
- * main clause after the first comma; true when that subject is found. */
+ * "But while denouncing the “perversion” of ..., she has not ...",
+ * "Noting that ..., Trump reminded ...": cue c, a participle opening the
+ * sentence from ss or after a preposition or a subordinating word that
+ * does (no comma between), is said by the subject of the main clause
+ * after the first comma; true when that subject is found. */
 static bool
 opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -707,8 +708,8 @@ opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 
 	if (tok_has(f, s, WC_CONJ))
 		s++;
-	if (!tok_has(f, s, WC_PREP | WC_SUB) || tok_has(f, s, WC_SPEAKER) ||
-	    tok_is(f, s, f->w_according))
+	if (s != c->t0 && (!tok_has(f, s, WC_PREP | WC_SUB) ||
+	    tok_has(f, s, WC_SPEAKER) || tok_is(f, s, f->w_according)))
 		return false;
 	for (k = s + 1; k < c->t0; k++)
 		if (tok_punct(f, k, ','))
@@ -864,6 +865,63 @@ floating_quantifier(const struct quote_finder *f, int32_t p, int32_t ss)
 	return q;
 }
 
+/* relative_clause_subject: "Executives for Mondelez, which made $30
+ * billion last year, say", "The officials whose laws were struck down
+ * say", "Some voters who have listened to him for years, on television,
+ * said": the mention opening the sentence (after "But", "And") when a
+ * relative clause follows it and runs up to cue c, a finite verb, with
+ * nothing but words, commas, numbers and abbreviations between; true with
+ * its span. */
+static bool
+relative_clause_subject(const struct quote_finder *f, const struct cue *c,
+    int32_t ss, int32_t *s0, int32_t *s1)
+{
+	int32_t a = tok_has(f, ss, WC_CONJ) ? ss + 1 : ss, r, k;
+	bool comma;
+
+	if ((f->toks[c->t0].flags & (TF_ING | TF_CAP)) || c->t0 - a > 40 ||
+	    !np_right(f, a, s0, s1, 0) || *s0 != a ||
+	    !np_is_speaker(f, *s0, *s1, false) || is_pron(f, *s1 - 1))
+		return false;
+	comma = tok_punct(f, *s1, ',');
+	r = comma ? *s1 + 1 : *s1;
+	if (!(tok_is(f, r, f->w_who) || tok_is(f, r, f->w_which) ||
+	    tok_is(f, r, f->w_whose)) || (comma && !tok_punct(f, c->t0 - 1, ',')))
+		return false;
+	for (k = r + 1; k < c->t0 - 1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || (t->type == TK_PUNCT && t->cp != ',' &&
+		    t->cp != '$' && t->cp != '%' && t->cp != '.' && t->cp != '-'))
+			return false;
+		if (k > r + 1 && (t->cls & WC_REL) && !(t->cls & WC_DET))
+			return false;
+	}
+	return tok_word(f, c->t0 - 1) || tok_punct(f, c->t0 - 1, ',');
+}
+
+/* share_apposition: "A third of independents, 33%, say", "About
+ * two-thirds, 67 percent, say": a poll's share set off by commas ends at
+ * the comma p before the verb; the mention before it is the speaker, or
+ * the share itself when there is none; true with its span. */
+static bool
+share_apposition(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t n = p - 2;
+
+	if (n - 2 < ss || !tok_punct(f, p, ',') || !(tok_punct(f, p - 1, '%') ||
+	    word_is(f, p - 1, "percent")) || !tok_word(f, n) ||
+	    !(f->toks[n].flags & TF_DIGIT) || !tok_punct(f, n - 1, ','))
+		return false;
+	if (!np_left(f, n - 2, ss, s0, s1) || *s1 != n - 1 ||
+	    !np_is_speaker(f, *s0, *s1, false)) {
+		*s0 = n;
+		*s1 = p;
+	}
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -906,6 +964,12 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 	if (p < ss) {
 		opening_inverted(f, c, ss);
+		/* Noting that ..., Trump said: a clause or a quotation after it
+		 * (not "Pointing to X, Walsh noted") */
+		if (c->s0 < 0 && ing && c->t0 == ss && (size_t)c->t1 < f->ntoks &&
+		    (tok_is(f, c->t1, f->w_that) ||
+		    (f->toks[c->t1].flags & TF_OPEN) || clause_like(f, c->t1, false)))
+			opening_participle(f, c, ss);
 		return;
 	}
 	/* Rubio, who mused that ...: the mention and the relative pronoun */
@@ -992,5 +1056,10 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s1 = s1;
 			c->inverted = true;
 		}
+	}
+	if (c->s0 < 0 && (relative_clause_subject(f, c, ss, &s0, &s1) ||
+	    share_apposition(f, p, ss, &s0, &s1))) {
+		c->s0 = s0;
+		c->s1 = s1;
 	}
 }
