@@ -625,8 +625,10 @@ bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	    is_pron(f, b - 1) || (f->toks[a].flags & TF_DIGIT) ||
 	    tok_has(f, a, WC_QUANT))
 		return;
-	/* the Commission on Presidential Debates: one name */
-	if ((f->toks[b - 1].flags & TF_CAP) && (f->toks[*s0].flags & TF_CAP)) {
+	/* the Commission on Presidential Debates: one name (not "People in
+	 * Fort Pierce", a capital opening the sentence) */
+	if ((f->toks[b - 1].flags & TF_CAP) && !(f->toks[b - 1].flags & TF_SENT) &&
+	    b - 1 > ss && (f->toks[*s0].flags & TF_CAP)) {
 		*s0 = a;
 		return;
 	}
