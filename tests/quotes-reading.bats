@@ -2460,3 +2460,44 @@ titled_quotes_of() {
 	assert_success
 	refute_output --partial '"cue":"Pointing to"'
 }
+
+# quotes-indirect13
+
+@test "a time noun opening the sentence is no verb of the subject a second verb shares" {
+	run quotes_of 'A few minutes later they changed course and said they would vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they would vote","speaker":"they","cue":"said"}'
+}
+
+@test "a participle after began or kept is said by that verb's subject" {
+	run quotes_of 'The mayor began saying the plan was dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was dead","speaker":"The mayor","cue":"saying"}'
+	run quotes_of 'Brown moved to Boston and began writing columns against the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"columns against the plan","speaker":"Brown","cue":"writing"}'
+}
+
+@test "the object of a relative clause whose reporting word is no cue is no speaker" {
+	run quotes_of 'Even economists who favor the tax agree that the cuts will hurt.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cuts will hurt","speaker":"economists","cue":"agree"}'
+}
+
+@test "a participle after by is said by the subject of the verb whose object stands before by" {
+	run quotes_of 'Smith attacked the deal, and the governor tripped up Brown by calling him a liar.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the deal","speaker":"Smith","cue":"attacked"}
+{"kind":"indirect","text":"him a liar","speaker":"the governor","cue":"calling"}
+OUT
+}
+
+@test "a name or a bare noun in a phrase after the subject's head is no speaker" {
+	run quotes_of 'The senator from Vermont said the bill was dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bill was dead","speaker":"The senator","cue":"said"}'
+	run quotes_of 'People in Fort Pierce say the town is safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the town is safe","speaker":"People","cue":"say"}'
+}

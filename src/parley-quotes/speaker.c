@@ -80,6 +80,23 @@ relative_verb(const struct quote_finder *f, int32_t k, int32_t ss,
 	    !np_is_speaker(f, s0, s1, false));
 }
 
+/* uncued_relative_verb: "economists who favor the tax agree": is the
+ * reporting word at token k, right after "who", no cue of the sentence
+ * from ss, so that it is only the verb of the relative clause? */
+static bool
+uncued_relative_verb(const struct quote_finder *f, int32_t k, int32_t ss)
+{
+	if (k <= ss + 1 || !tok_is(f, k - 1, f->w_who))
+		return false;
+	for (size_t j = f->ncues; j-- > 0;) {
+		if (f->cues[j].t0 < ss)
+			break;
+		if (f->cues[j].t0 == k)
+			return false;
+	}
+	return true;
+}
+
 /* relative_subject: "officials who spoke on condition of anonymity said",
  * "groups that have endorsed him say": the mention before "who" (or
  * before "that" when the verb of its clause is a cue) when there is one
@@ -102,7 +119,8 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 		if (t->wid == f->w_that && k < p && relative_cue(f, k, -1, ss))
 			break;
 		if (t->cls & WC_REPORT && !(t->cls & WC_SPEAKER) && k > ss + 1 &&
-		    relative_verb(f, k, ss, *s0, *s1))
+		    (relative_verb(f, k, ss, *s0, *s1) ||
+		    uncued_relative_verb(f, k, ss)))
 			continue;
 		if (t->cls & (WC_REPORT | WC_SUB) && !(t->cls & WC_SPEAKER))
 			return false;
@@ -271,9 +289,11 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 		    !tok_has(f, k - 1, WC_PRON | WC_REL) &&
 		    !(t->cls & (WC_AUX | WC_BE)))
 			continue;
+		/* A few minutes later they reversed: a time noun is no verb */
 		if (tok_lower(f, k) && !(t->cls & (WC_PREP | WC_DET | WC_QUANT |
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
-		    WC_SPEAKER | WC_MODIFIER)) && !(t->flags & (TF_LY | TF_ING)) &&
+		    WC_SPEAKER | WC_MODIFIER | WC_TIME)) &&
+		    !(t->flags & (TF_LY | TF_ING)) &&
 		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
 		    (verb_s(f, t) && !prefixed_name(f, t)) ||
 		    after_subject(f, k))) {
@@ -574,6 +594,46 @@ head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
 		*s0 = a;
 		*s1 = b;
 	}
+}
+
+/* bare_pp_head: "The senator from Vermont said", "People in Fort Pierce
+ * say", "A witness interviewed by congressional staff said": the mention
+ * [*s0, *s1) before a verb is a name or a noun with no determiner in a
+ * prepositional phrase after the head that is the speaker (not "of": "8
+ * in 10 of voters", nor "like" or "outside", nor a number or a quantity
+ * for head, nor "by 0.1 points"); a name with a name after the
+ * preposition ("the Board on Professional Responsibility") is one name;
+ * head_before_pp goes on from that head. */
+static void
+bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1)
+{
+	int32_t p = *s0 - 1, a, b;
+
+	if (p <= ss || (f->toks[*s0].cls & (WC_DET | WC_QUANT)) ||
+	    ((f->toks[*s0].flags & TF_DIGIT) && tok_is(f, p, f->w_by)) ||
+	    !tok_lower(f, p) || !tok_has(f, p, WC_PREP) ||
+	    tok_has(f, p, WC_SUB | WC_CONJ) || tok_is(f, p, f->w_to) ||
+	    tok_is(f, p, f->w_of) || lower_word(f, p, "like") ||
+	    lower_word(f, p, "outside"))
+		return;
+	p--;
+	if (tok_lower(f, p) && (f->toks[p].flags & TF_ED) &&
+	    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)))
+		p--;    /* interviewed by */
+	if (!np_left(f, p, ss, &a, &b) || !np_is_speaker(f, a, b, false) ||
+	    is_pron(f, b - 1) || (f->toks[a].flags & TF_DIGIT) ||
+	    tok_has(f, a, WC_QUANT))
+		return;
+	/* the Commission on Presidential Debates: one name (not "People in
+	 * Fort Pierce", a capital opening the sentence) */
+	if ((f->toks[b - 1].flags & TF_CAP) && !(f->toks[b - 1].flags & TF_SENT) &&
+	    b - 1 > ss && (f->toks[*s0].flags & TF_CAP)) {
+		*s0 = a;
+		return;
+	}
+	*s0 = a;
+	*s1 = b;
 }
 
 /* name_after_quote: “...,” Ann Lee, 67, a nurse in Dover, said: the name
@@ -922,11 +982,63 @@ share_apposition(const struct quote_finder *f, int32_t p, int32_t ss,
 	return true;
 }
 
+/* aspect_verb: "The mayor began saying", "and kept insisting": the
+ * token p right before the participle that is cue c is a verb of
+ * beginning, continuing or stopping, whose subject is the participle's;
+ * returns the token before that verb (over adverbs and auxiliaries), or
+ * p when it is none. */
+static int32_t
+aspect_verb(const struct quote_finder *f, const struct cue *c, int32_t p,
+    int32_t ss)
+{
+	static const char *const aspect[] = { "began", "begun", "begin",
+	    "begins", "started", "starts", "kept", "keeps", "stopped",
+	    "stops", "resumed", "quit" };
+
+	if (p != c->t0 - 1 || p <= ss || !(f->toks[c->t0].flags & TF_ING) ||
+	    !tok_lower(f, p) ||
+	    !word_among(f, p, aspect, sizeof aspect / sizeof *aspect))
+		return p;
+	return skip_left(f, p - 1, ss);
+}
+
+/* by_object_subject: "Jones won the nomination by promising", "the
+ * governor tripped up Brown by calling him": cue c, a participle after
+ * "by" at token p, is said by the subject of the verb (with its particle)
+ * whose object ends before "by"; true when that subject is found. */
+static bool
+by_object_subject(const struct quote_finder *f, struct cue *c, int32_t p,
+    int32_t ss)
+{
+	static const char *const particle[] = { "up", "out", "off", "down" };
+	int32_t o0, o1, v, s0, s1;
+
+	if (!tok_is(f, p, f->w_by) || !tok_lower(f, p) ||
+	    !np_left(f, p - 1, ss, &o0, &o1) || o1 != p)
+		return false;
+	v = o0 - 1;
+	if (v > ss && tok_lower(f, v) &&
+	    word_among(f, v, particle, sizeof particle / sizeof *particle))
+		v--;
+	if (v <= ss || !tok_lower(f, v) || (f->toks[v].flags & (TF_ING | TF_LY)) ||
+	    tok_has(f, v, WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_DET |
+	    WC_PRON | WC_OBJPRON | WC_AUX | WC_BE | WC_SPEAKER | WC_QUANT |
+	    WC_ADV | WC_TIME | WC_MODIFIER))
+		return false;
+	if (!np_left(f, skip_left(f, v - 1, ss), ss, &s0, &s1) ||
+	    !np_is_speaker(f, s0, s1, false) || (f->toks[s0].cls & WC_TIME))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t p = floating_quantifier(f, skip_left(f, c->t0 - 1, ss), ss);
+	int32_t p = floating_quantifier(f, aspect_verb(f, c,
+	    skip_left(f, c->t0 - 1, ss), ss), ss);
 	int32_t s0, s1, k;
 	bool ing = (f->toks[c->t0].flags & TF_ING) != 0;
 
@@ -958,6 +1070,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s1 = s1;
 			return;
 		}
+		if (ing && by_object_subject(f, c, p, ss))
+			return;
 		if (!inherit_speaker(f, c, ss) && ing)
 			opening_participle(f, c, ss);
 		return;
@@ -1009,6 +1123,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s0 = s0;
 		c->s1 = s1;
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
+			if (!ing)
+				bare_pp_head(f, ss, &s0, &s1);
 			head_before_pp(f, ss, &s0, &s1);
 			coordinated(f, ss, &s0, s1);
 			c->s0 = s0;
