@@ -2479,7 +2479,7 @@ titled_quotes_of() {
 }
 
 @test "the object of a relative clause whose reporting word is no cue is no speaker" {
-	run quotes_of 'Even economists who favor the tax agree that the cuts will hurt.'
+	run quotes_of 'Even economists who prefer the tax agree that the cuts will hurt.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the cuts will hurt","speaker":"economists","cue":"agree"}'
 }
@@ -2500,4 +2500,15 @@ OUT
 	run quotes_of 'People in Fort Pierce say the town is safe.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the town is safe","speaker":"People","cue":"say"}'
+}
+
+# lead10
+
+@test "a stance in a relative clause with no commas and the report of its main clause each keep their speaker" {
+	run quotes_of 'Even economists who favor the tax agree that the cuts will hurt.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the tax","speaker":"economists who","cue":"favor"}
+{"kind":"indirect","text":"the cuts will hurt","speaker":"economists","cue":"agree"}
+OUT
 }
