@@ -114,7 +114,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (!asked_about(f, c))
 		complement(f, c);
-	if (c->use == CU_NONE)
+	if (c->use == CU_NONE || c->use == CU_NP)
 		object_relative(f, c, ss);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;
