@@ -2512,3 +2512,50 @@ OUT
 {"kind":"indirect","text":"the cuts will hurt","speaker":"economists","cue":"agree"}
 OUT
 }
+
+# quotes-relative13
+
+@test "a noun phrase reported in a relative clause with no comma ends before the main verb in the past" {
+	run quotes_of 'A baker who backs the dam spoke at noon.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"A baker who","cue":"backs"}'
+	run quotes_of 'People who endorsed the plan sounded wary.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"People who","cue":"endorsed"}'
+	run quotes_of 'A voter who backs the mayor quietly left the hall.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"A voter who","cue":"backs"}'
+	run quotes_of 'A post that attacks Smith includes a map.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"A post that","cue":"attacks"}'
+}
+
+@test "a noun phrase reported in a relative clause with no comma keeps its nouns and participles" {
+	run quotes_of 'Farmers who oppose the new dam project gathered outside.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new dam project","speaker":"Farmers who","cue":"oppose"}'
+	run quotes_of 'A voter who supports an alien policy wrote to us.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"an alien policy","speaker":"A voter who","cue":"supports"}'
+}
+
+@test "a noun phrase reported in a relative clause with no comma ends before a participle of the main clause" {
+	run quotes_of 'Voters who back the mayor, giving him a big lead, stayed home.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Voters who","cue":"back"}'
+	run quotes_of 'Groups that oppose the dam, including the union, are angry.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam, including the union","speaker":"Groups that","cue":"oppose"}'
+}
+
+@test "a stance with its object gapped before the main verb reports the relative pronoun" {
+	run quotes_of 'The bill that the council backed failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"that","speaker":"the council","cue":"backed"}'
+	run quotes_of 'The bill which the mayor opposed passed the Senate.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"which","speaker":"the mayor","cue":"opposed"}'
+	run quotes_of 'The town in which the mayor backed heightened security was calm.'
+	assert_success
+	refute_output --partial '"text":"which"'
+}

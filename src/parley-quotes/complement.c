@@ -632,11 +632,39 @@ bare_relative_head(const struct quote_finder *f, const struct cue *c)
 	return !(f->toks[a].flags & TF_SENT);
 }
 
+/* gap_main_verb: is token n, right after the cue of a restrictive
+ * relative clause opened at token r (no comma before it) with no object
+ * of its own, the main clause's verb: a form of be or an auxiliary, or a
+ * verb in -ed with no hyphen, not before "by" or "as" nor before a word
+ * that may be a noun ("The deal that the council backed failed", "the
+ * bill which the mayor opposed passed the Senate")? */
+static bool
+gap_main_verb(const struct quote_finder *f, int32_t r, int32_t n)
+{
+	const struct tok *t = &f->toks[n];
+
+	if (tok_punct(f, r - 1, ',') || tok_has(f, r - 1, WC_PREP) ||
+	    !tok_lower(f, n) || t->q >= 0 ||
+	    (t->cls & (WC_PRON | WC_PREP | WC_DET)) || tok_is(f, n + 1, f->w_by) ||
+	    tok_is(f, n + 1, f->w_as) || memchr(f->text + t->b, '\'', t->e - t->b))
+		return false;
+	if (t->cls & (WC_AUX | WC_BE))
+		return true;
+	/* failed, passed the Senate; not an adjective: heightened interest */
+	return (t->flags & TF_ED) && f->text[t->e - 1] == 'd' &&
+	    !(t->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) &&
+	    !memchr(f->text + t->b, '-', t->e - t->b) &&
+	    !(tok_lower(f, n + 1) && !(f->toks[n + 1].flags & TF_LY) &&
+	    !tok_has(f, n + 1, WC_DET | WC_PREP | WC_ADV | WC_OBJPRON |
+	    WC_QUANT | WC_CONJ | WC_SUB));
+}
+
 /* object_relative: "the deal, which Putin vehemently opposed", "a
  * candidate who many members strongly oppose": a stance cue with no object
  * after it whose subject follows a relative pronoun (which, who, whom,
  * that after a noun) reports that pronoun, what it stands for; sets the
- * content of c. */
+ * content of c (CU_NONE), or replaces a content read from the main
+ * clause's verb (CU_NP: gap_main_verb). */
 void
 object_relative(struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -648,8 +676,13 @@ object_relative(struct quote_finder *f, struct cue *c, int32_t ss)
 	    (tok_is(f, r, f->w_that) && tok_word(f, r - 1) &&
 	    !tok_has(f, r - 1, WC_REPORT | WC_CUE | WC_BE | WC_AUX))))
 		return;
+	/* a noun phrase read after the cue is the main clause's verb */
+	if (c->use == CU_NP && ((size_t)n >= f->ntoks || c->c0 != n ||
+	    !gap_main_verb(f, r, n)))
+		return;
 	/* no object: the clause ends, or an adjunct follows */
-	if ((size_t)n < f->ntoks && !(f->toks[n].flags & TF_SENT) &&
+	if (c->use == CU_NONE && (size_t)n < f->ntoks &&
+	    !(f->toks[n].flags & TF_SENT) &&
 	    !(f->toks[n].type == TK_PUNCT && f->toks[n].q < 0) &&
 	    !(tok_lower(f, n) && tok_has(f, n, WC_PREP | WC_SUB | WC_TIME)))
 		return;

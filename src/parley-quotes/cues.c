@@ -116,7 +116,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		complement(f, c);
 	if (subject_head(f, c))
 		return false;
-	if (c->use == CU_NONE)
+	if (c->use == CU_NONE || c->use == CU_NP)
 		object_relative(f, c, ss);
 	if (c->passive && c->use == CU_BEFORE)
 		c->use = CU_NONE;

@@ -497,6 +497,71 @@ main_verb(const struct quote_finder *f, int32_t k, int32_t c0)
 	    !tok_has(f, k - 1, WC_PRON | WC_DET) && tok_has(f, k - 2, WC_PREP);
 }
 
+/* irregular_past: is token k one of a few common irregular past tenses
+ * (spoke, held, went ...)? */
+static bool
+irregular_past(const struct quote_finder *f, int32_t k)
+{
+	static const char *const irregular[] = { "spoke", "held", "went",
+	    "chose", "made", "took", "won", "lost", "left", "met", "ran",
+	    "gave", "came", "became", "got", "sent", "wrote", "led" };
+
+	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
+		if (lower_word(f, k, irregular[i]))
+			return true;
+	return false;
+}
+
+/* object_then_verb: does the main clause's predicate start at token k,
+ * right after the noun phrase reported from c0 by a cue in a relative
+ * clause with no comma: after adverbs in -ly, a verb in -ed (past_verb,
+ * not -en: "an illegal alien") or a common irregular past tense before
+ * its object or adjunct, or after a name a verb in -s before its object
+ * ("a tweet that blasts Smith includes a map"), whose word before k is a
+ * noun ("A baker who
+ * backs the dam spoke at noon", "people who endorsed the plan sounded
+ * equivocal", "a voter who backs Smith quietly left")? */
+static bool
+object_then_verb(const struct quote_finder *f, int32_t k, int32_t c0)
+{
+	int32_t v = k, p = k - 1;
+
+	while (tok_word(f, v) && (f->toks[v].flags & TF_LY) &&
+	    !(f->toks[v].cls & WC_NOTLY) && v - k < 2)
+		v++;
+	if (!(past_verb(f, v) && f->text[f->toks[v].e - 1] == 'd') &&
+	    !(irregular_past(f, v) && tok_word(f, v + 1)) &&
+	    !(verb_like(f, v) && f->text[f->toks[v].e - 1] == 's' &&
+	    (f->toks[p].flags & TF_CAP) && !(f->toks[p].flags & TF_SENT) &&
+	    (unknown_verb(f, v) || (tok_word(f, v + 1) &&
+	    (f->toks[v + 1].flags & TF_CAP)))))
+		return false;
+	return p >= c0 && tok_word(f, p) && f->toks[p].q < 0 &&
+	    !(f->toks[p].flags & (TF_LY | TF_ING)) &&
+	    !((f->toks[p].flags & TF_ED) && f->text[f->toks[p].e - 1] == 'd') &&
+	    !tok_has(f, p, WC_DET | WC_PREP | WC_CONJ | WC_SUB | WC_REL |
+	    WC_WH | WC_QUANT | WC_AUX | WC_BE | WC_NEG | WC_ADV | WC_PRON) &&
+	    !tok_is(f, p, f->w_to);
+}
+
+/* object_comma_end: does the noun phrase reported from c0 by a cue in a
+ * relative clause with no comma end at token k, a comma before a
+ * participle or a subordinate clause of the main clause ("voters who
+ * identify themselves as independents, giving him 7 in 10 of their
+ * votes", "leaders who back the mayor, while ...")? */
+static bool
+object_comma_end(const struct quote_finder *f, int32_t k)
+{
+	if (!tok_punct(f, k, ',') || f->toks[k].q >= 0 || !tok_lower(f, k + 1) ||
+	    f->toks[k + 1].q >= 0)
+		return false;
+	return ((f->toks[k + 1].flags & TF_ING) &&
+	    !tok_has(f, k + 1, WC_PREP | WC_DET) &&
+	    !lower_word(f, k + 1, "including") &&
+	    !lower_word(f, k + 1, "ranging")) ||
+	    (tok_has(f, k + 1, WC_SUB) && !tok_is(f, k + 1, f->w_that));
+}
+
 /* bare_relative_end: "Groups that have endorsed him are happy", "Voters
  * who say the economy matters most to them were divided": the content of
  * a cue in a relative clause with no comma ends before the main clause's
@@ -517,6 +582,9 @@ bare_relative_end(const struct quote_finder *f, const struct cue *c)
 		if (k > c->c0 && c->use == CU_NP && (finite_aux(f, k) ||
 		    (finite_report(f, k) && !is_noun_form(f, k))) &&
 		    !tok_has(f, k - 1, WC_PRON))
+			return k;
+		if (k > c->c0 && c->use == CU_NP && (object_then_verb(f, k, c->c0) ||
+		    object_comma_end(f, k)))
 			return k;
 		if (k > c->c0 && c->use == CU_CLAUSE && verb && main_verb(f, k, c->c0))
 			return k;
