@@ -2597,3 +2597,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the port was closed","speaker":"A clerk","cue":"said"}'
 }
+
+@test "a second verb after and in a subordinate clause is said by that clause's subject" {
+	run quotes_of 'The crowd cheered when Smith spotted a kite and asked who flew it.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"who flew it","speaker":"Smith","cue":"asked"}'
+}

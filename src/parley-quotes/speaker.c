@@ -272,6 +272,35 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 	return clause_subject(f, c);
 }
 
+/* subordinate_subject: "The crowd cheered when Smith spotted a sign and
+ * asked": cue c, after "and" with no comma, is the second verb of the
+ * subordinate clause opened after the clause start cs; set its subject
+ * (the mention right after the conjunction, before a verb in -ed or -s)
+ * as the speaker when found. */
+static bool
+subordinate_subject(const struct quote_finder *f, struct cue *c, int32_t cs)
+{
+	int32_t k, s0, s1;
+
+	if (c->t0 - 1 <= cs || !tok_is(f, c->t0 - 1, f->w_and))
+		return false;
+	for (k = c->t0 - 2; k > cs && c->t0 - k < 16; k--) {
+		if (f->toks[k].type != TK_WORD || f->toks[k].q >= 0)
+			return false;
+		if (tok_lower(f, k) && tok_has(f, k, WC_SUB) &&
+		    !tok_has(f, k, WC_PREP) && !tok_is(f, k, f->w_that))
+			break;
+	}
+	if (k <= cs || c->t0 - k >= 16 || !np_right(f, k + 1, &s0, &s1, 0) ||
+	    s0 != k + 1 || s1 >= c->t0 - 1 || !np_is_speaker(f, s0, s1, false) ||
+	    !tok_lower(f, s1) || tok_has(f, s1, WC_PREP | WC_CONJ) ||
+	    !((f->toks[s1].flags & TF_ED) || verb_s(f, &f->toks[s1])))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* clause_subject sets the speaker of cue c to the subject of the clause
  * it stands in, when one is found before it. */
 static bool
@@ -279,6 +308,8 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 {
 	int32_t cs, k, s0, s1;
 
+	if (subordinate_subject(f, c, clause_start(f, c->t0)))
+		return true;
 	/* the subject of the clause's first verb: "X rallied supporters,
 	 * saying"; "Mr. Putin veered close to an admission that ..., saying" */
 	cs = clause_start(f, c->t0);
