@@ -2559,3 +2559,47 @@ OUT
 	assert_success
 	refute_output --partial '"text":"which"'
 }
+
+# quotes-speakers14
+
+@test "a headline's capitalised adverb and be between the subject and the cue are no speaker" {
+	run quotes_of 'Mayor Jones Is Now Calling For A Ban On Kites'
+	assert_success
+	assert_output '{"kind":"indirect","text":"A Ban On Kites","speaker":"Mayor Jones","cue":"Calling For"}'
+	run quotes_of 'Mayor Jones Just Revealed Her Plan For The Port'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Her Plan For The Port","speaker":"Mayor Jones","cue":"Revealed"}'
+}
+
+@test "a verb after a conjunction and a prepositional phrase shares the subject before" {
+	run quotes_of 'The mayor, but in a later interview said the port was closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the port was closed","speaker":"The mayor","cue":"said"}'
+	run quotes_of 'The mayor met the press and in an interview said the port was closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the port was closed","speaker":"The mayor","cue":"said"}'
+	run quotes_of 'The firm, in a statement said the port was closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the port was closed","speaker":"The firm","cue":"said"}'
+}
+
+@test "asked after a question names any noun phrase after it as the speaker" {
+	run quotes_of '“Is the port closed?” asked the boy.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Is the port closed?","speaker":"the boy","cue":"asked"}'
+}
+
+@test "any noun before who is a person who can speak" {
+	run quotes_of 'A clerk, who asked not to be named, said the port was closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the port was closed","speaker":"A clerk","cue":"said"}'
+	run quotes_of 'A clerk who is new said the port was closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the port was closed","speaker":"A clerk","cue":"said"}'
+}
+
+@test "a second verb after and in a subordinate clause is said by that clause's subject" {
+	run quotes_of 'The crowd cheered when Smith spotted a kite and asked who flew it.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"who flew it","speaker":"Smith","cue":"asked"}'
+}

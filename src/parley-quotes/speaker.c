@@ -127,7 +127,11 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	}
 	if (k <= ss || p - k >= 16)
 		return false;
-	return np_left(f, k - 1, ss, s0, s1) && np_is_speaker(f, *s0, *s1, false);
+	/* a clerk who ...: "who" names a person whatever the noun (not
+	 * "hackers who officials say": the mention after it is the subject) */
+	return np_left(f, k - 1, ss, s0, s1) && np_is_speaker(f, *s0, *s1,
+	    f->toks[k].wid == f->w_who && k < p && (*s0 == ss ||
+	    !tok_has(f, *s0 - 1, WC_PREP)));
 }
 
 /* subordinate_cue: is cue o, before cue c in the sentence from ss, inside
@@ -268,6 +272,35 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 	return clause_subject(f, c);
 }
 
+/* subordinate_subject: "The crowd cheered when Smith spotted a sign and
+ * asked": cue c, after "and" with no comma, is the second verb of the
+ * subordinate clause opened after the clause start cs; set its subject
+ * (the mention right after the conjunction, before a verb in -ed or -s)
+ * as the speaker when found. */
+static bool
+subordinate_subject(const struct quote_finder *f, struct cue *c, int32_t cs)
+{
+	int32_t k, s0, s1;
+
+	if (c->t0 - 1 <= cs || !tok_is(f, c->t0 - 1, f->w_and))
+		return false;
+	for (k = c->t0 - 2; k > cs && c->t0 - k < 16; k--) {
+		if (f->toks[k].type != TK_WORD || f->toks[k].q >= 0)
+			return false;
+		if (tok_lower(f, k) && tok_has(f, k, WC_SUB) &&
+		    !tok_has(f, k, WC_PREP) && !tok_is(f, k, f->w_that))
+			break;
+	}
+	if (k <= cs || c->t0 - k >= 16 || !np_right(f, k + 1, &s0, &s1, 0) ||
+	    s0 != k + 1 || s1 >= c->t0 - 1 || !np_is_speaker(f, s0, s1, false) ||
+	    !tok_lower(f, s1) || tok_has(f, s1, WC_PREP | WC_CONJ) ||
+	    !((f->toks[s1].flags & TF_ED) || verb_s(f, &f->toks[s1])))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* clause_subject sets the speaker of cue c to the subject of the clause
  * it stands in, when one is found before it. */
 static bool
@@ -275,6 +308,8 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 {
 	int32_t cs, k, s0, s1;
 
+	if (subordinate_subject(f, c, clause_start(f, c->t0)))
+		return true;
 	/* the subject of the clause's first verb: "X rallied supporters,
 	 * saying"; "Mr. Putin veered close to an admission that ..., saying" */
 	cs = clause_start(f, c->t0);
@@ -339,6 +374,17 @@ inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
 	    only_adjuncts(f, *s1);
 }
 
+/* asked_after_question: “Is it over?” asked the boy: is cue c "asked"
+ * right after a quotation (closing at token p) that ends with a question
+ * mark, so that any noun phrase after it asked it? */
+static bool
+asked_after_question(const struct quote_finder *f, const struct cue *c,
+    int32_t p)
+{
+	return tok_is(f, c->t0, f->w_asked) && c->t1 == c->t0 + 1 &&
+	    (f->toks[p].flags & TF_CLOSE) && p > 0 && tok_punct(f, p - 1, '?');
+}
+
 /* inverted_after_quote: “...,” said the designer: right after a closing
  * quotation, a verb that any noun phrase may be the subject of (said,
  * wrote; not read) and a noun phrase that ends the clause (or goes on
@@ -347,7 +393,7 @@ static bool
 inverted_after_quote(const struct quote_finder *f, const struct cue *c,
     int32_t p, int32_t *s0, int32_t *s1)
 {
-	if (!(c->frames & FR_ANYSUBJ))
+	if (!(c->frames & FR_ANYSUBJ) && !asked_after_question(f, c, p))
 		return false;
 	if (!(f->toks[p].flags & TF_CLOSE) && !(tok_punct(f, p, ',') &&
 	    p > 0 && (f->toks[p - 1].flags & TF_CLOSE)))
@@ -1033,12 +1079,66 @@ by_object_subject(const struct quote_finder *f, struct cue *c, int32_t p,
 	return true;
 }
 
+/* title_adverbs: "Trump Is Now Calling For ...": in a headline in Title
+ * Case, the capitalised adverbs and forms of "be" at token p and before
+ * it stand between the subject and the cue; the token before them (not
+ * over "Would Have", "Not": a modal's subject may be no mention). */
+static int32_t
+title_adverbs(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	int32_t k = p;
+
+	while (k > ss && tok_word(f, k) && (f->toks[k].flags & TF_CAP) &&
+	    !(f->toks[k].flags & TF_SENT) &&
+	    (tok_has(f, k, WC_BE) || (tok_has(f, k, WC_ADV) &&
+	    !tok_has(f, k, WC_AUX | WC_NEG))) &&
+	    !tok_has(f, k, WC_SPEAKER | WC_PRON))
+		k--;
+	return k < p && title_case(f, p) ? skip_left(f, k, ss) : p;
+}
+
+/* adjunct_object: "Smith, but in a later interview said": is the mention
+ * [s0, s1) before the cue the object of "in", "on", "during" or "at" that
+ * follows a conjunction or a comma, so that the cue shares the subject
+ * of the clause before: a common noun naming no person or group (a
+ * document may: "The firm, in a statement said")? */
+static bool
+adjunct_object(const struct quote_finder *f, int32_t s0, int32_t s1,
+    int32_t ss)
+{
+	int32_t p = s0 - 1;
+
+	/* a later interview: over the determiner and the modifiers */
+	while (p > ss && s0 - p < 5 && tok_lower(f, p) && !tok_has(f, p,
+	    WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_REPORT | WC_AUX | WC_BE |
+	    WC_PRON | WC_OBJPRON))
+		p--;
+	if (p <= ss || !tok_lower(f, s1 - 1) || tok_has(f, s1 - 1,
+	    WC_PERSON | WC_GROUP | WC_PRON | WC_OBJPRON) || !tok_lower(f, p) ||
+	    !(tok_is(f, p, f->w_in) || tok_is(f, p, f->w_on) ||
+	    tok_is(f, p, f->w_during) || tok_is(f, p, f->w_at)))
+		return false;
+	return tok_punct(f, p - 1, ',') || (tok_lower(f, p - 1) &&
+	    tok_has(f, p - 1, WC_CONJ) && !tok_has(f, p - 1, WC_SUB));
+}
+
+/* person_who: "A clerk, who asked not to be named, said": does "who"
+ * follow the comma at token k after the mention starting at token s0, so
+ * that it names a person whatever its noun (not the object of a
+ * preposition: "because of his heritage, who fights ...")? */
+static bool
+person_who(const struct quote_finder *f, int32_t k, int32_t s0, int32_t ss)
+{
+	return tok_is(f, k + 1, f->w_who) &&
+	    (s0 == ss || !tok_has(f, s0 - 1, WC_PREP));
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t p = floating_quantifier(f, aspect_verb(f, c,
-	    skip_left(f, c->t0 - 1, ss), ss), ss);
+	int32_t p = title_adverbs(f, floating_quantifier(f, aspect_verb(f, c,
+	    skip_left(f, c->t0 - 1, ss), ss), ss), ss);
 	int32_t s0, s1, k;
 	bool ing = (f->toks[c->t0].flags & TF_ING) != 0;
 
@@ -1104,6 +1204,12 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			object_participle(f, c, ss);
 		return;
 	}
+	if (!ing && !stance_only(c) && np_left(f, p, ss, &s0, &s1) &&
+	    adjunct_object(f, s0, s1, ss)) {
+		c->inherit = true;
+		inherit_speaker(f, c, ss);
+		return;
+	}
 	if (close_to_subject(f, p, ss, &s0, &s1)) {
 		c->s0 = s0;
 		c->s1 = s1;
@@ -1151,7 +1257,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		if (k > ss && tok_punct(f, k, ',') && parenthetical(f, k, p) &&
 		    np_left(f, k - 1, ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags &
-		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which)) &&
+		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
+		    person_who(f, k, s0, ss)) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
 			c->s0 = s0;
 			c->s1 = s1;
