@@ -2559,3 +2559,26 @@ OUT
 	assert_success
 	refute_output --partial '"text":"which"'
 }
+
+# quotes-speech14
+
+@test "a headline in Title Case reports a capitalised to-infinitive after an addressee" {
+	run titled_quotes_of $'Mayor Tells Farmers To Sell Early\n\nThe farmers met.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"To Sell Early","speaker":"Mayor","cue":"Tells Farmers"}'
+	run quotes_of $'The farmers met.\n\nJones Calls On Smith To Resign.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"To Resign","speaker":"Jones","cue":"Calls On Smith"}'
+	run quotes_of 'Smith told the farmers To Sell early.'
+	assert_success
+	refute_output --partial '"text":"To Sell'
+}
+
+@test "a reporting clause opening a paragraph reports nothing of the paragraph before" {
+	run quotes_of $'The mill closed in May.\n\nMayor Smith Tells Farmers'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mill closed in May, Mayor Smith said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill closed in May","speaker":"Mayor Smith","cue":"said"}'
+}

@@ -308,6 +308,16 @@ quote_before(const struct quote_finder *f, struct cue *c)
 		c->quote2 = f->toks[s - 1].q;
 }
 
+/* infinitive_verb: can token k, after "to", be the verb of a
+ * to-infinitive: a lower-case word, or a capitalised one in a headline in
+ * Title Case ("Trump Tells Supporters To Vote Early")? */
+static bool
+infinitive_verb(const struct quote_finder *f, int32_t k)
+{
+	return tok_lower(f, k) || (tok_word(f, k) &&
+	    !(f->toks[k].flags & TF_SENT) && title_case(f, k));
+}
+
 /* request_object: "asked him to probe claims", "asks her assistant to
  * print": a cue of a request (an addressee and a to-infinitive) followed
  * by any object, not only a speaker, and then "to" and a verb reports
@@ -320,7 +330,7 @@ request_object(struct quote_finder *f, struct cue *c)
 
 	if ((c->frames & (FR_OBJECT | FR_TO)) != (FR_OBJECT | FR_TO) ||
 	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) || o0 != c->t1 ||
-	    !tok_is(f, o1, f->w_to) || !tok_lower(f, o1 + 1) ||
+	    !tok_is(f, o1, f->w_to) || !infinitive_verb(f, o1 + 1) ||
 	    tok_has(f, o1 + 1, WC_DET | WC_PRON | WC_OBJPRON | WC_QUANT) ||
 	    (f->toks[o1].flags & TF_SENT) || (f->toks[o1 + 1].flags & TF_SENT))
 		return false;
@@ -794,7 +804,7 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if (t->wid == f->w_to && (fr & FR_TO) && (tok_lower(f, k + 1) ||
+	if (t->wid == f->w_to && (fr & FR_TO) && (infinitive_verb(f, k + 1) ||
 	    ((size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;

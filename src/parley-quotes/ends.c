@@ -112,6 +112,12 @@ content_before(struct quote_finder *f, struct cue *c)
 		end = b - 1;    /* the comma */
 		if (end < 0)
 			return;
+		/* a reporting clause opening a paragraph ("Trump Tells
+		 * Supporters" after a closed sentence) reports nothing of the
+		 * paragraph before */
+		if ((f->toks[b].flags & TF_PARA) &&
+		    !(f->toks[end].flags & TF_CLOSE))
+			return;
 		if (f->toks[end].flags & TF_CLOSE)
 			end++;
 		else if (f->toks[end].type != TK_PUNCT)
