@@ -2582,3 +2582,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"The mill closed in May","speaker":"Mayor Smith","cue":"said"}'
 }
+
+@test "a reporting verb in a relative clause reports the clause with its subject gapped" {
+	run quotes_of 'Farmers built dams, which they argue save water.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"save water","speaker":"they","cue":"argue"}'
+	run quotes_of 'It is a tax which the mayor claimed hurts farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"hurts farmers","speaker":"the mayor","cue":"claimed"}'
+	run quotes_of 'It is a town with which the mayor maintains close ties.'
+	assert_success
+	assert_output ''
+}

@@ -669,6 +669,32 @@ gap_main_verb(const struct quote_finder *f, int32_t r, int32_t n)
 	    WC_QUANT | WC_CONJ | WC_SUB));
 }
 
+/* gap_clause_verb: "policies which they argue spur growth", "the man who
+ * they say killed him": is token k, right after the cue of a relative
+ * clause whose subject follows its pronoun (which, who, or that after a
+ * noun; not after a preposition: "with which France maintains close
+ * ties"), a lower-case word that opens the reported clause with its
+ * subject gapped: no function word, adverb, pronoun or participle in
+ * -ing? */
+static bool
+gap_clause_verb(const struct quote_finder *f, const struct cue *c, int32_t k)
+{
+	int32_t r = c->s0 - 1;
+	const struct tok *t;
+
+	if (c->s0 <= 0 || c->s0 >= c->t0 || c->inherit || !tok_lower(f, r) ||
+	    tok_has(f, r - 1, WC_PREP) || !(tok_is(f, r, f->w_which) || tok_is(f, r, f->w_who) ||
+	    (tok_is(f, r, f->w_that) && tok_word(f, r - 1) &&
+	    !tok_has(f, r - 1, WC_REPORT | WC_CUE | WC_BE | WC_AUX | WC_PREP))) ||
+	    !tok_lower(f, k) || (f->toks[k].flags & TF_SENT))
+		return false;
+	t = &f->toks[k];
+	return t->q < 0 && !(t->flags & (TF_LY | TF_ING)) &&
+	    !(t->cls & (WC_DET | WC_PREP | WC_SUB | WC_CONJ | WC_ADV | WC_TIME |
+	    WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH | WC_REL | WC_NEG)) &&
+	    !memchr(f->text + t->b, '\'', t->e - t->b);
+}
+
 /* object_relative: "the deal, which Putin vehemently opposed", "a
  * candidate who many members strongly oppose": a stance cue with no object
  * after it whose subject follows a relative pronoun (which, who, whom,
@@ -783,6 +809,13 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD && c->s0 > 0 &&
 	    c->s0 < c->t0 && (tok_has(f, c->s0 - 1, WC_REL) ||
 	    bare_relative_head(f, c)) && (fr & (FR_THAT | FR_BARE))) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	/* policies which they argue spur growth: the gapped clause */
+	if ((fr & FR_BARE) && (fr & FR_THAT) && !quoted && k == n &&
+	    gap_clause_verb(f, c, k)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
