@@ -2594,3 +2594,12 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a clause reported with its subject gapped in a relative clause set off by commas ends at the comma before the main verb" {
+	run quotes_of 'The new dam, which the mayor says will save water, is late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"will save water","speaker":"the mayor","cue":"says"}'
+	run quotes_of 'The levy, which he argued slows trade, was cut.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"slows trade","speaker":"he","cue":"argued"}'
+}
