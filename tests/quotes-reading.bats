@@ -2603,3 +2603,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"slows trade","speaker":"he","cue":"argued"}'
 }
+
+@test "a share written as nine out of 10 is a speaker" {
+	run quotes_of 'Nine out of 10 say the levy is too high.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy is too high","speaker":"Nine out of 10","cue":"say"}'
+	run quotes_of 'Almost four out of 10 farmers said the dam was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"four out of 10 farmers","cue":"said"}'
+}
