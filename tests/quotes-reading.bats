@@ -2603,3 +2603,56 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"who flew it","speaker":"Smith","cue":"asked"}'
 }
+
+# quotes-speech14
+
+@test "a headline in Title Case reports a capitalised to-infinitive after an addressee" {
+	run titled_quotes_of $'Mayor Tells Farmers To Sell Early\n\nThe farmers met.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"To Sell Early","speaker":"Mayor","cue":"Tells Farmers"}'
+	run quotes_of $'The farmers met.\n\nJones Calls On Smith To Resign.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"To Resign","speaker":"Jones","cue":"Calls On Smith"}'
+	run quotes_of 'Smith told the farmers To Sell early.'
+	assert_success
+	refute_output --partial '"text":"To Sell'
+}
+
+@test "a reporting clause opening a paragraph reports nothing of the paragraph before" {
+	run quotes_of $'The mill closed in May.\n\nMayor Smith Tells Farmers'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mill closed in May, Mayor Smith said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill closed in May","speaker":"Mayor Smith","cue":"said"}'
+}
+
+@test "a reporting verb in a relative clause reports the clause with its subject gapped" {
+	run quotes_of 'Farmers built dams, which they argue save water.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"save water","speaker":"they","cue":"argue"}'
+	run quotes_of 'It is a tax which the mayor claimed hurts farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"hurts farmers","speaker":"the mayor","cue":"claimed"}'
+	run quotes_of 'It is a town with which the mayor maintains close ties.'
+	assert_success
+	assert_output ''
+}
+
+@test "a clause reported with its subject gapped in a relative clause set off by commas ends at the comma before the main verb" {
+	run quotes_of 'The new dam, which the mayor says will save water, is late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"will save water","speaker":"the mayor","cue":"says"}'
+	run quotes_of 'The levy, which he argued slows trade, was cut.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"slows trade","speaker":"he","cue":"argued"}'
+}
+
+@test "a share written as nine out of 10 is a speaker" {
+	run quotes_of 'Nine out of 10 say the levy is too high.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy is too high","speaker":"Nine out of 10","cue":"say"}'
+	run quotes_of 'Almost four out of 10 farmers said the dam was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"four out of 10 farmers","cue":"said"}'
+}

@@ -308,6 +308,16 @@ quote_before(const struct quote_finder *f, struct cue *c)
 		c->quote2 = f->toks[s - 1].q;
 }
 
+/* infinitive_verb: can token k, after "to", be the verb of a
+ * to-infinitive: a lower-case word, or a capitalised one in a headline in
+ * Title Case ("Trump Tells Supporters To Vote Early")? */
+static bool
+infinitive_verb(const struct quote_finder *f, int32_t k)
+{
+	return tok_lower(f, k) || (tok_word(f, k) &&
+	    !(f->toks[k].flags & TF_SENT) && title_case(f, k));
+}
+
 /* request_object: "asked him to probe claims", "asks her assistant to
  * print": a cue of a request (an addressee and a to-infinitive) followed
  * by any object, not only a speaker, and then "to" and a verb reports
@@ -320,7 +330,7 @@ request_object(struct quote_finder *f, struct cue *c)
 
 	if ((c->frames & (FR_OBJECT | FR_TO)) != (FR_OBJECT | FR_TO) ||
 	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) || o0 != c->t1 ||
-	    !tok_is(f, o1, f->w_to) || !tok_lower(f, o1 + 1) ||
+	    !tok_is(f, o1, f->w_to) || !infinitive_verb(f, o1 + 1) ||
 	    tok_has(f, o1 + 1, WC_DET | WC_PRON | WC_OBJPRON | WC_QUANT) ||
 	    (f->toks[o1].flags & TF_SENT) || (f->toks[o1 + 1].flags & TF_SENT))
 		return false;
@@ -659,6 +669,32 @@ gap_main_verb(const struct quote_finder *f, int32_t r, int32_t n)
 	    WC_QUANT | WC_CONJ | WC_SUB));
 }
 
+/* gap_clause_verb: "policies which they argue spur growth", "the man who
+ * they say killed him": is token k, right after the cue of a relative
+ * clause whose subject follows its pronoun (which, who, or that after a
+ * noun; not after a preposition: "with which France maintains close
+ * ties"), a lower-case word that opens the reported clause with its
+ * subject gapped: no function word, adverb, pronoun or participle in
+ * -ing? */
+static bool
+gap_clause_verb(const struct quote_finder *f, const struct cue *c, int32_t k)
+{
+	int32_t r = c->s0 - 1;
+	const struct tok *t;
+
+	if (c->s0 <= 0 || c->s0 >= c->t0 || c->inherit || !tok_lower(f, r) ||
+	    tok_has(f, r - 1, WC_PREP) || !(tok_is(f, r, f->w_which) || tok_is(f, r, f->w_who) ||
+	    (tok_is(f, r, f->w_that) && tok_word(f, r - 1) &&
+	    !tok_has(f, r - 1, WC_REPORT | WC_CUE | WC_BE | WC_AUX | WC_PREP))) ||
+	    !tok_lower(f, k) || (f->toks[k].flags & TF_SENT))
+		return false;
+	t = &f->toks[k];
+	return t->q < 0 && !(t->flags & (TF_LY | TF_ING)) &&
+	    !(t->cls & (WC_DET | WC_PREP | WC_SUB | WC_CONJ | WC_ADV | WC_TIME |
+	    WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH | WC_REL | WC_NEG)) &&
+	    !memchr(f->text + t->b, '\'', t->e - t->b);
+}
+
 /* object_relative: "the deal, which Putin vehemently opposed", "a
  * candidate who many members strongly oppose": a stance cue with no object
  * after it whose subject follows a relative pronoun (which, who, whom,
@@ -777,6 +813,13 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
+	/* policies which they argue spur growth: the gapped clause */
+	if ((fr & FR_BARE) && (fr & FR_THAT) && !quoted && k == n &&
+	    gap_clause_verb(f, c, k)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
 	/* “...,” Smith said in a documentary that showed ..., recalled of a
 	 * talk she had: right after a quotation, what follows an adjunct of
 	 * the reporting clause is a relative clause or another sentence */
@@ -794,7 +837,7 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
-	if (t->wid == f->w_to && (fr & FR_TO) && (tok_lower(f, k + 1) ||
+	if (t->wid == f->w_to && (fr & FR_TO) && (infinitive_verb(f, k + 1) ||
 	    ((size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;

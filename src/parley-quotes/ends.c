@@ -112,6 +112,12 @@ content_before(struct quote_finder *f, struct cue *c)
 		end = b - 1;    /* the comma */
 		if (end < 0)
 			return;
+		/* a reporting clause opening a paragraph ("Trump Tells
+		 * Supporters" after a closed sentence) reports nothing of the
+		 * paragraph before */
+		if ((f->toks[b].flags & TF_PARA) &&
+		    !(f->toks[end].flags & TF_CLOSE))
+			return;
 		if (f->toks[end].flags & TF_CLOSE)
 			end++;
 		else if (f->toks[end].type != TK_PUNCT)
@@ -635,6 +641,19 @@ participle_aside_end(struct quote_finder *f, struct cue *c)
 		}
 }
 
+/* gapped_relative: is cue c the verb of a relative clause set off by a
+ * comma whose subject follows the pronoun ("the speech, which critics say
+ * was his best, ended")? */
+static bool
+gapped_relative(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t r = c->s0 - 1;
+
+	return c->s0 > 0 && c->s0 < c->t0 && !c->inverted && !c->inherit &&
+	    tok_lower(f, r) && (tok_is(f, r, f->w_which) ||
+	    tok_is(f, r, f->w_who)) && tok_punct(f, r - 1, ',');
+}
+
 /* relative_end: the content of a cue in a relative clause ends where the
  * relative clause does (above); the punctuation and a conjunction before
  * that end are not content. */
@@ -643,14 +662,18 @@ relative_end(struct quote_finder *f, struct cue *c)
 {
 	int32_t r, e;
 
-	if (c->drop || c->c0 < 0 || c->c0 < c->t0 ||
-	    (r = relative_pronoun(f, c)) < 0)
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0)
 		return;
-	e = antecedent_cue_end(f, c, r);
-	c->c1 = tok_punct(f, r - 1, ',') ? comma_relative_end(f, c) :
-	    bare_relative_end(f, c);
-	if (e < c->c1)
-		c->c1 = e;
+	if ((r = relative_pronoun(f, c)) >= 0) {
+		e = antecedent_cue_end(f, c, r);
+		c->c1 = tok_punct(f, r - 1, ',') ? comma_relative_end(f, c) :
+		    bare_relative_end(f, c);
+		if (e < c->c1)
+			c->c1 = e;
+	} else if (gapped_relative(f, c))
+		c->c1 = comma_relative_end(f, c);
+	else
+		return;
 	while (c->c1 > c->c0 && ((f->toks[c->c1 - 1].type == TK_PUNCT &&
 	    f->toks[c->c1 - 1].q < 0) || tok_has(f, c->c1 - 1, WC_CONJ)))
 		c->c1--;

@@ -229,6 +229,13 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			i -= 2;    /* six in 10 */
 			break;
 		}
+		if (p->wid == f->w_of && (f->toks[i].flags & TF_DIGIT) &&
+		    i - 3 >= limit && lower_word(f, i - 2, "out") &&
+		    tok_word(f, i - 3) && (f->toks[i - 3].flags & TF_DIGIT ||
+		    f->toks[i - 3].cls & WC_QUANT)) {
+			i -= 3;    /* nine out of 10 */
+			break;
+		}
 		if ((p->wid == f->w_of || p->wid == f->w_for) && i - 2 >= limit &&
 		    f->toks[i - 2].type == TK_WORD &&
 		    (f->toks[i - 2].flags & TF_CAP ||
@@ -547,9 +554,11 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 			return false;
 		return !(h->cls & WC_TIME) || s1 - s0 > 1;
 	}
-	if (h->flags & TF_DIGIT)    /* the 46-year-old; six in 10 */
+	if (h->flags & TF_DIGIT)    /* the 46-year-old; six in 10; nine out of 10 */
 		return (memchr(f->text + h->b, '-', h->e - h->b) != NULL &&
-		    h->e - h->b > 4) || (s1 - s0 == 3 && tok_is(f, s0 + 1, f->w_in));
+		    h->e - h->b > 4) || (s1 - s0 == 3 && tok_is(f, s0 + 1, f->w_in)) ||
+		    (s1 - s0 == 4 && lower_word(f, s0 + 1, "out") &&
+		    tok_is(f, s0 + 2, f->w_of));
 	return any && !(h->cls & (WC_TIME | WC_MODIFIER));
 }
 
