@@ -2656,3 +2656,14 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"four out of 10 farmers","cue":"said"}'
 }
+
+# quotes-stance14
+
+@test "her before to and a verb is the addressee of a request, not a determiner" {
+	run quotes_of 'The mayor called on her to resign.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to resign","speaker":"The mayor","cue":"called on her"}'
+	run quotes_of 'The mayor called on her aides to resign.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to resign","speaker":"The mayor","cue":"called on her aides"}'
+}

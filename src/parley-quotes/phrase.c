@@ -368,6 +368,17 @@ quantity_of(const struct quote_finder *f, int32_t i)
 	    f->toks[i + 2].flags & TF_DIGIT);
 }
 
+/* object_before_to: is token i, an object pronoun that may be a
+ * determiner ("her"), the object because "to" and a lower-case word
+ * follow it ("called on her to resign"): a determiner needs a noun. */
+static bool
+object_before_to(const struct quote_finder *f, int32_t i)
+{
+	return tok_is(f, i + 1, f->w_to) && tok_lower(f, i + 2) &&
+	    !(f->toks[i + 1].flags & TF_SENT) &&
+	    !(f->toks[i + 2].flags & TF_SENT);
+}
+
 bool
 np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
     int32_t *s1, int mode)
@@ -382,7 +393,8 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 	if (t->type != TK_WORD || t->q >= 0)
 		return false;
 	if (is_pronoun(t) || (object && (t->cls & WC_OBJPRON) &&
-	    !(t->cls & WC_DET) && !(t->flags & TF_UPPER))) {
+	    (!(t->cls & WC_DET) || object_before_to(f, start)) &&
+	    !(t->flags & TF_UPPER))) {
 		*s0 = start;
 		*s1 = start + 1;
 		return true;
