@@ -991,8 +991,7 @@ relative_clause_subject(const struct quote_finder *f, const struct cue *c,
 		return false;
 	comma = tok_punct(f, *s1, ',');
 	r = comma ? *s1 + 1 : *s1;
-	if (!(tok_is(f, r, f->w_who) || tok_is(f, r, f->w_which) ||
-	    tok_is(f, r, f->w_whose)) || (comma && !tok_punct(f, c->t0 - 1, ',')))
+	if (!relative(f, r) || (comma && !tok_punct(f, c->t0 - 1, ',')))
 		return false;
 	for (k = r + 1; k < c->t0 - 1; k++) {
 		const struct tok *t = &f->toks[k];
