@@ -1,6 +1,7 @@
 /* cues.h - the insides of cue reading, shared by its files: the driver
  * and the questions every rule asks of a token (cues.c), whether a match
- * of the lexicon is a report (use.c), its speaker (speaker.c), what it
+ * of the lexicon is a report (use.c), its speaker (speaker.c; inherit.c
+ * when it comes from an earlier verb, inverted.c when after it), what it
  * reports (complement.c), the frames other than subject, verb and
  * complement (frames.c), the cues dropped once all are known (drops.c),
  * where contents end (ends.c) and the cues read from their place
@@ -82,10 +83,27 @@ bool subject_head(const struct quote_finder *f, const struct cue *c);
 
 /* speaker.c */
 bool parenthetical(const struct quote_finder *f, int32_t k, int32_t p);
+void find_speaker(struct quote_finder *f, struct cue *c, int32_t ss);
+
+/* inherit.c */
 bool verb_s(const struct quote_finder *f, const struct tok *t);
 bool inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss);
+void object_participle(const struct quote_finder *f, struct cue *c, int32_t ss);
 void what_it_calls(const struct quote_finder *f, struct cue *c, int32_t ss);
-void find_speaker(struct quote_finder *f, struct cue *c, int32_t ss);
+bool opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss);
+bool seen_doing(const struct quote_finder *f, struct cue *c, int32_t p,
+    int32_t ss);
+void inherited_speaker(const struct quote_finder *f, struct cue *c, int32_t p,
+    int32_t ss, bool ing);
+
+/* inverted.c */
+bool inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0,
+    int32_t *s1);
+bool inverted_after_quote(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t *s0, int32_t *s1);
+bool inverted_described(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t *s0, int32_t *s1);
+void opening_inverted(const struct quote_finder *f, struct cue *c, int32_t ss);
 
 /* complement.c */
 bool np_start(const struct quote_finder *f, int32_t k);
