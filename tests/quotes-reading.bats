@@ -2667,3 +2667,16 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"to resign","speaker":"The mayor","cue":"called on her aides"}'
 }
+
+# quotes-cue15
+
+@test "a comma inside closing marks ends a report before a participle of its speaker, which reports the fragment after it" {
+	run quotes_of 'The mayor said the dam was "late," noting that it was "a scandal."'
+	assert_success
+	assert_output '{"kind":"partial","text":"late,","speaker":"The mayor","cue":"said"}
+{"kind":"partial","text":"a scandal.","speaker":"The mayor","cue":"noting"}'
+	run quotes_of 'The mayor attacked the clerk on the radio show “Morning Talk,” calling him lazy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the clerk on the radio show “Morning Talk,”","speaker":"The mayor","cue":"attacked"}
+{"kind":"indirect","text":"him lazy","speaker":"The mayor","cue":"calling"}'
+}

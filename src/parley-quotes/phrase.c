@@ -934,6 +934,22 @@ comma_ends(const struct quote_finder *f, int32_t i, bool np, int32_t self)
 	return false;
 }
 
+/* comma_closes: does the quotation closing at token i with a comma inside
+ * its marks end the clause, before a participle or second verb of the same
+ * speaker ("the system was “corrupt,” noting that ...", "called it “a
+ * farce,” accusing ...")? */
+static bool
+comma_closes(const struct quote_finder *f, int32_t i, int32_t self)
+{
+	int32_t n = i + 1, c;
+
+	if (!(f->toks[i].flags & TF_CLOSE) || !tok_punct(f, i - 1, ',') ||
+	    (size_t)n >= f->ntoks)
+		return false;
+	c = f->cue_at[n];
+	return c >= 0 && c != self && !f->cues[c].drop && f->cues[c].inherit;
+}
+
 int32_t
 clause_end(const struct quote_finder *f, int32_t start, bool np, int32_t self)
 {
@@ -946,8 +962,13 @@ clause_end(const struct quote_finder *f, int32_t start, bool np, int32_t self)
 	for (; (size_t)i < f->ntoks; i++) {
 		const struct tok *t = &f->toks[i];
 
-		if (inq >= 0 && t->q == inq)
+		if (inq >= 0 && t->q == inq) {
+			if (comma_closes(f, i, self)) {
+				i++;
+				break;
+			}
 			continue;
+		}
 		inq = -1;
 		if (t->type == TK_QUOTE && (t->flags & TF_OPEN) && np && i > start &&
 		    tok_has(f, i + 1, WC_SUB | WC_WH | WC_PREP | WC_CONJ))
