@@ -94,6 +94,23 @@ headline_addressee(const struct quote_finder *f, int32_t s1)
 	return -1;
 }
 
+/* label_cue: a new cue read from its place, not from the lexicon: token
+ * t is its cue and [s0, s1) its speaker, whose clause opens at clause0. */
+static struct cue *
+label_cue(struct quote_finder *f, int32_t t, int32_t s0, int32_t s1,
+    int32_t clause0)
+{
+	struct cue *c = new_cue(f);
+
+	c->t0 = t;
+	c->t1 = t + 1;
+	c->entry = -1;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->clause0 = clause0;
+	return c;
+}
+
 /* colon_label: "Trump: My plans aren't set in stone." / "Poll: Clinton
  * leads" / "Q: How did things go?": a paragraph opened by a speaker
  * mention and a colon reports the rest of the paragraph (a headline, a
@@ -130,13 +147,7 @@ colon_label(struct quote_finder *f, int32_t i)
 		return -1;    /* Smith: 1,501. Iowa: Ann Lee, Bo Li, Cy Ng */
 	if (!(f->toks[s1 - 1].flags & TF_UPPER) && label_fragment(f, c0, last))
 		return -1;    /* Clinton: Keep it. (TAPPER: Why not? speaks) */
-	c = new_cue(f);
-	c->t0 = colon;
-	c->t1 = colon + 1;
-	c->entry = -1;
-	c->s0 = s0;
-	c->s1 = s1;
-	c->clause0 = s0;
+	c = label_cue(f, colon, s0, s1, s0);
 	if ((f->toks[c0].flags & TF_OPEN) && f->toks[c0].q >= 0) {
 		c->use = CU_QUOTE;
 		c->quote = f->toks[c0].q;
@@ -213,14 +224,8 @@ quote_verb(struct quote_finder *f, int32_t i)
 		v = i, inverted = true;
 	else
 		return -1;
-	c = new_cue(f);
-	c->t0 = v;
-	c->t1 = v + 1;
-	c->entry = -1;
+	c = label_cue(f, v, s0, s1, inverted ? v : s0);
 	c->frames = FR_AFTER | FR_QUOTE;
-	c->s0 = s0;
-	c->s1 = s1;
-	c->clause0 = inverted ? v : s0;
 	c->inverted = inverted;
 	c->use = CU_BEFORE;
 	return (inverted ? s1 : v + 1);
@@ -255,14 +260,8 @@ dash_credit(struct quote_finder *f, int32_t i)
 	    (tok_punct(f, s1, '.') && ((size_t)s1 + 1 >= f->ntoks ||
 	    f->toks[s1 + 1].para != f->toks[i].para))))
 		return -1;
-	c = new_cue(f);
-	c->t0 = i;
-	c->t1 = i + 1;
-	c->entry = -1;
+	c = label_cue(f, i, s0, s1, i);
 	c->frames = FR_AFTER | FR_QUOTE;
-	c->s0 = s0;
-	c->s1 = s1;
-	c->clause0 = i;
 	c->inverted = true;
 	c->use = CU_BEFORE;
 	c->quote = q;
@@ -284,14 +283,8 @@ transcript_label(struct quote_finder *f, int32_t i)
 		k++;
 	if (k == i + 1 || !tok_punct(f, k, ':') || f->toks[k].q != f->toks[i].q)
 		return -1;
-	c = new_cue(f);
-	c->t0 = k;
-	c->t1 = k + 1;
-	c->entry = -1;
+	c = label_cue(f, k, i + 1, k, i + 1);
 	c->frames = FR_QUOTE;
-	c->s0 = i + 1;
-	c->s1 = k;
-	c->clause0 = i + 1;
 	c->use = CU_QUOTE;
 	c->quote = f->toks[i].q;
 	return k + 1;
