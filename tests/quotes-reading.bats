@@ -2667,3 +2667,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"to resign","speaker":"The mayor","cue":"called on her aides"}'
 }
+
+# quotes-recall15
+
+@test "a possessive pronoun before a noun cue is its speaker, past the noun's modifiers" {
+	run quotes_of 'His claim was that the dam leaks.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam leaks","speaker":"His","cue":"claim"}'
+	run quotes_of 'Their main argument is that the levy hurts farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy hurts farmers","speaker":"Their","cue":"argument"}'
+	run quotes_of "The mayor's main argument is that the levy hurts farmers."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy hurts farmers","speaker":"The mayor","cue":"argument"}'
+}
