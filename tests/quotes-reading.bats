@@ -2681,3 +2681,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the levy hurts farmers","speaker":"The mayor","cue":"argument"}'
 }
+
+@test "the content of a noun cue heading the subject ends before the main verb" {
+	run quotes_of 'Her criticism of the plan surprised the council.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"Her","cue":"criticism of"}'
+	run quotes_of "Smith's claim that the dam is safe was denied."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam is safe","speaker":"Smith","cue":"claim"}'
+	run quotes_of "Jones's support for the new levy came late."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new levy","speaker":"Jones","cue":"support for"}'
+}
