@@ -131,6 +131,7 @@ void record_subject(const struct quote_finder *f, struct cue *c, int32_t ss);
 bool stance_only(const struct cue *c);
 void drop_nested_stances(struct quote_finder *f);
 void drop_nested_beliefs(struct quote_finder *f);
+void drop_reported_possessed_nouns(struct quote_finder *f);
 void drop_polled_shares(struct quote_finder *f);
 void drop_speech_before_quotes(struct quote_finder *f);
 void drop_written_works(struct quote_finder *f);
