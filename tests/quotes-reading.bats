@@ -2680,3 +2680,58 @@ OUT
 	assert_output '{"kind":"indirect","text":"the clerk on the radio show “Morning Talk,”","speaker":"The mayor","cue":"attacked"}
 {"kind":"indirect","text":"him lazy","speaker":"The mayor","cue":"calling"}'
 }
+
+# quotes-recall15
+
+@test "a possessive pronoun before a noun cue is its speaker, past the noun's modifiers" {
+	run quotes_of 'His claim was that the dam leaks.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam leaks","speaker":"His","cue":"claim"}'
+	run quotes_of 'Their main argument is that the levy hurts farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy hurts farmers","speaker":"Their","cue":"argument"}'
+	run quotes_of "The mayor's main argument is that the levy hurts farmers."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy hurts farmers","speaker":"The mayor","cue":"argument"}'
+}
+
+@test "the content of a noun cue heading the subject ends before the main verb" {
+	run quotes_of 'Her criticism of the plan surprised the council.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"Her","cue":"criticism of"}'
+	run quotes_of "Smith's claim that the dam is safe was denied."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam is safe","speaker":"Smith","cue":"claim"}'
+	run quotes_of "Jones's support for the new levy came late."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new levy","speaker":"Jones","cue":"support for"}'
+}
+
+@test "stances taken by siding with, embracing, disavowing, walking back or exposing" {
+	run quotes_of 'The council sided with the farmers. The senator embraced the levy. The mayor disavowed the group. Smith later walked back his remarks. The audit exposed the scheme.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the farmers","speaker":"The council","cue":"sided with"}
+{"kind":"indirect","text":"the levy","speaker":"The senator","cue":"embraced"}
+{"kind":"indirect","text":"the group","speaker":"The mayor","cue":"disavowed"}
+{"kind":"indirect","text":"his remarks","speaker":"Smith","cue":"walked back"}
+{"kind":"indirect","text":"the scheme","speaker":"The audit","cue":"exposed"}'
+}
+
+@test "phrasal speech and stances: called out, weighed in on, came out against, pleaded guilty to, asked for" {
+	run quotes_of 'Smith called out the mayor. Voters weighed in on the levy. The union came out against the levy. Smith pleaded guilty to fraud. The mayor asked for patience.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Smith","cue":"called out"}
+{"kind":"indirect","text":"the levy","speaker":"Voters","cue":"weighed in on"}
+{"kind":"indirect","text":"the levy","speaker":"The union","cue":"came out against"}
+{"kind":"indirect","text":"fraud","speaker":"Smith","cue":"pleaded guilty to"}
+{"kind":"indirect","text":"patience","speaker":"The mayor","cue":"asked for"}'
+}
+
+@test "noun cues: an observation that, a proposal for" {
+	run quotes_of 'He made the observation that the dam was old.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was old","speaker":"He","cue":"observation"}'
+	run quotes_of "Jones's proposal for a new dam was rejected."
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new dam","speaker":"Jones","cue":"proposal for"}'
+}

@@ -75,6 +75,39 @@ drop_nested_beliefs(struct quote_finder *f)
 	}
 }
 
+/* object_of_report: is token i the first of the content of a cue other
+ * than k (the noun phrase a verb reports starts there)? */
+static bool
+object_of_report(const struct quote_finder *f, size_t k, int32_t i)
+{
+	for (size_t j = 0; j < f->ncues; j++) {
+		const struct cue *o = &f->cues[j];
+
+		if (o->t0 > i)
+			break;
+		if (j != k && !o->drop && o->c0 == i)
+			return true;
+	}
+	return false;
+}
+
+/* drop_reported_possessed_nouns: "Jones repeated his promise to close the
+ * mill", "he reiterated his claim that ...": a noun cue whose speaker is
+ * a possessive determiner opening the noun phrase another cue reports is
+ * part of that report, not a report of its own; forget it. */
+void
+drop_reported_possessed_nouns(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && (c->frames & FR_NOUN) && c->s0 >= 0 &&
+		    c->s1 - c->s0 == 1 && tok_has(f, c->s0, WC_DET) &&
+		    object_of_report(f, k, c->s0))
+			c->drop = true;
+	}
+}
+
 /* share_speaker: is the speaker of cue c a share of people a poll asked
  * ("51 percent of respondents", "6 in 10 voters", "about half", "a
  * majority of Democrats")? */

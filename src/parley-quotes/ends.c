@@ -681,6 +681,47 @@ relative_end(struct quote_finder *f, struct cue *c)
 		c->drop = true;
 }
 
+/* subject_noun: is cue c a noun cue heading its sentence's subject, with
+ * only its possessor and modifiers before it ("Smith's claim that ...
+ * was false", "Her support for the plan surprised us")? */
+static bool
+subject_noun(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0), p;
+
+	if (!(c->frames & FR_NOUN) && !((c->frames & FR_ABOUT) &&
+	    !(c->frames & FR_NP)))
+		return false;
+	if (c->inherit || c->s0 != ss || c->s1 > c->t0)
+		return false;
+	p = before_modifiers(f, c->t0, ss);
+	return p == c->s1 - 1 || (p == c->s1 && f->toks[p].type == TK_POSS);
+}
+
+/* subject_noun_end: the content of a noun cue heading the subject ends
+ * before the main verb, as a relative clause's does: a noun phrase before
+ * its verb ("Kerry's announcement of the number came early": "the
+ * number"), a clause before a finite auxiliary ("Smith's claim that the
+ * dam is safe was denied": "the dam is safe"; not before a reporting verb
+ * in -s, "... to prevent attacks like ..."). */
+static void
+subject_noun_end(struct quote_finder *f, struct cue *c)
+{
+	int32_t e;
+
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 || !subject_noun(f, c))
+		return;
+	e = bare_relative_end(f, c);
+	if (c->use == CU_CLAUSE && e < c->c1 && !finite_aux(f, e))
+		return;
+	c->c1 = e;
+	while (c->c1 > c->c0 && ((f->toks[c->c1 - 1].type == TK_PUNCT &&
+	    f->toks[c->c1 - 1].q < 0) || tok_has(f, c->c1 - 1, WC_CONJ)))
+		c->c1--;
+	if (c->c1 <= c->c0)
+		c->drop = true;
+}
+
 /* opening_subordinate: does cue c stand in a subordinate clause that
  * opens its sentence ("When Jones said ..., Smith left"; "But if Smith
  * says ..."), with no comma before the cue? */
@@ -793,6 +834,7 @@ contents(struct quote_finder *f)
 				c->drop = true;
 			end_before_speaker(f, c);
 			relative_end(f, c);
+			subject_noun_end(f, c);
 			participle_aside_end(f, c);
 			subordinate_end(f, c);
 			break;

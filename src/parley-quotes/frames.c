@@ -5,6 +5,8 @@
  * records that speak ("a memo released Friday said"). */
 #include "cues.h"
 
+static bool possessive_det(const struct quote_finder *f, int32_t i);
+
 /* poll_word: is token i a poll or a survey? */
 bool
 poll_word(const struct quote_finder *f, int32_t i)
@@ -148,6 +150,7 @@ void
 noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 {
 	int32_t p = c->t0 - 1, n = skip_adjunct_right(f, c->t1), s0, s1;
+	int32_t m = before_modifiers(f, c->t0, ss);
 
 	/* his answer was that ...; her response was: “...” */
 	if (tok_has(f, n, WC_BE) && tok_is(f, n + 1, f->w_that))
@@ -168,13 +171,12 @@ noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->c0 = n;
 	} else
 		return;
-	if (possessor_speaker(f, c, p, ss))
+	if (possessor_speaker(f, c, m, ss))
 		return;
-	/* his statement that ... */
-	if (p >= ss && tok_has(f, p, WC_DET) && tok_has(f, p, WC_OBJPRON | WC_PRON) &&
-	    !(f->toks[p].flags & TF_UPPER) && f->toks[p].wid != f->w_this) {
-		c->s0 = p;
-		c->s1 = p + 1;
+	/* his statement that ..., their main claim that ... */
+	if (m >= ss && possessive_det(f, m)) {
+		c->s0 = m;
+		c->s1 = m + 1;
 		return;
 	}
 	/* a light verb: made (repeated) pledges, issued a warning */
@@ -243,7 +245,7 @@ governing_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 /* before_modifiers: the token before the noun at t0 and at most two
  * adjectives or -ly adverbs before it ("Trump's harsh criticism", "his
  * repeated attacks", "her strongly worded criticism"), not before ss. */
-static int32_t
+int32_t
 before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss)
 {
 	int32_t p = t0 - 1;
