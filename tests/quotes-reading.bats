@@ -2667,3 +2667,32 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"to resign","speaker":"The mayor","cue":"called on her aides"}'
 }
+
+# quotes-precision15
+
+@test "an opening adverbial whose first word is no adverb is not what a verb with its own complement reports: the complement is" {
+	run quotes_of 'Back in April, the paper announced its plan to print the letters.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"its plan to print the letters","speaker":"the paper","cue":"announced"}'
+	run quotes_of 'The next month, the mayor announced plans to sue the county.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"plans to sue the county","speaker":"the mayor","cue":"announced"}'
+	run quotes_of 'Worst of all, the mayor is revealing the weakness of the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the weakness of the plan","speaker":"the mayor","cue":"revealing"}'
+	run quotes_of 'Two hours after his first post, the mayor tweeted a photo of the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a photo of the dam","speaker":"the mayor","cue":"tweeted"}'
+	run quotes_of 'So far, no group has claimed responsibility for the fire.'
+	assert_success
+	assert_output ''
+}
+
+@test "the clause before a reporting clause with nothing after it is still its content" {
+	run quotes_of 'Back then the dam was full, the mayor said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Back then the dam was full","speaker":"the mayor","cue":"said"}'
+	run quotes_of 'The next mayor will cut the levy, Smith said on Tuesday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The next mayor will cut the levy","speaker":"Smith","cue":"said"}'
+}
