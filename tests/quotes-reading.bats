@@ -2696,3 +2696,27 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"The next mayor will cut the levy","speaker":"Smith","cue":"said"}'
 }
+
+@test "a quoted headline credited to its writer with by is a title, not a quote" {
+	run quotes_of 'NOW OPEN—"A bakery opens on Main Street," by the Gazette'"'"'s Ann Lee: http://example.com/1.'
+	assert_success
+	assert_output ''
+	run quotes_of 'READ—"Farmers wait for rain," by Ann Lee: http://example.com/2.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith called the levy "unfair, costly and late," by his count the third time this year.'
+	assert_success
+	assert_output '{"kind":"partial","text":"unfair, costly and late,","speaker":"Smith","cue":"called"}'
+}
+
+@test "a quotation right before a role in a show is the show's name, not a quote" {
+	run quotes_of '“Rain is the New Gold” star Ann Lee spoke about her youth.'
+	assert_success
+	assert_output ''
+	run quotes_of '“Life goes on” host Ann Lee visited the dam on Monday.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Ann Lee, the “Life goes on” host, visited the dam.'
+	assert_success
+	assert_output ''
+}
