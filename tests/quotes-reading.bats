@@ -1430,7 +1430,7 @@ OUT
 @test "an opening time or place before a reporting clause is not what it reports" {
 	run quotes_of 'This month, she wrote a sharp letter to the board.'
 	assert_success
-	assert_output ''
+	assert_output '{"kind":"indirect","text":"a sharp letter to the board","speaker":"she","cue":"wrote"}'
 	run quotes_of 'In the early 1990s, Smith said, when the mill was open, a worker earned little.'
 	assert_success
 	assert_output ''
