@@ -1430,7 +1430,7 @@ OUT
 @test "an opening time or place before a reporting clause is not what it reports" {
 	run quotes_of 'This month, she wrote a sharp letter to the board.'
 	assert_success
-	assert_output ''
+	assert_output '{"kind":"indirect","text":"a sharp letter to the board","speaker":"she","cue":"wrote"}'
 	run quotes_of 'In the early 1990s, Smith said, when the mill was open, a worker earned little.'
 	assert_success
 	assert_output ''
@@ -2734,4 +2734,57 @@ OUT
 	run quotes_of "Jones's proposal for a new dam was rejected."
 	assert_success
 	assert_output '{"kind":"indirect","text":"a new dam","speaker":"Jones","cue":"proposal for"}'
+}
+
+# quotes-precision15
+
+@test "an opening adverbial whose first word is no adverb is not what a verb with its own complement reports: the complement is" {
+	run quotes_of 'Back in April, the paper announced its plan to print the letters.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"its plan to print the letters","speaker":"the paper","cue":"announced"}'
+	run quotes_of 'The next month, the mayor announced plans to sue the county.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"plans to sue the county","speaker":"the mayor","cue":"announced"}'
+	run quotes_of 'Worst of all, the mayor is revealing the weakness of the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the weakness of the plan","speaker":"the mayor","cue":"revealing"}'
+	run quotes_of 'Two hours after his first post, the mayor tweeted a photo of the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a photo of the dam","speaker":"the mayor","cue":"tweeted"}'
+	run quotes_of 'So far, no group has claimed responsibility for the fire.'
+	assert_success
+	assert_output ''
+}
+
+@test "the clause before a reporting clause with nothing after it is still its content" {
+	run quotes_of 'Back then the dam was full, the mayor said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Back then the dam was full","speaker":"the mayor","cue":"said"}'
+	run quotes_of 'The next mayor will cut the levy, Smith said on Tuesday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The next mayor will cut the levy","speaker":"Smith","cue":"said"}'
+}
+
+@test "a quoted headline credited to its writer with by is a title, not a quote" {
+	run quotes_of 'NOW OPEN—"A bakery opens on Main Street," by the Gazette'"'"'s Ann Lee: http://example.com/1.'
+	assert_success
+	assert_output ''
+	run quotes_of 'READ—"Farmers wait for rain," by Ann Lee: http://example.com/2.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith called the levy "unfair, costly and late," by his count the third time this year.'
+	assert_success
+	assert_output '{"kind":"partial","text":"unfair, costly and late,","speaker":"Smith","cue":"called"}'
+}
+
+@test "a quotation right before a role in a show is the show's name, not a quote" {
+	run quotes_of '“Rain is the New Gold” star Ann Lee spoke about her youth.'
+	assert_success
+	assert_output ''
+	run quotes_of '“Life goes on” host Ann Lee visited the dam on Monday.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Ann Lee, the “Life goes on” host, visited the dam.'
+	assert_success
+	assert_output ''
 }

@@ -556,6 +556,45 @@ named_title(const struct quote_finder *f, const struct quotation *q)
 	return false;
 }
 
+/* bylined: is quotation q the headline of an article, a comma closing
+ * it, credited to its writer right after it ("“A bakery opens on Main
+ * Street,” by the Gazette's Ann Lee: ...")? A title, not a quote. */
+static bool
+bylined(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t k = q->close + 1;
+
+	if (q->close < 2 || (size_t)k + 2 >= f->ntoks || !lower_word(f, k, "by"))
+		return false;
+	/* the comma may stand inside a mark closing a title in it */
+	if (!tok_punct(f, q->close - 1, ',') && !((f->toks[q->close - 1].flags &
+	    TF_CLOSE) && tok_punct(f, q->close - 2, ',')))
+		return false;
+	if (tok_is(f, k + 1, f->w_the))
+		k++;
+	return tok_word(f, k + 1) && (f->toks[k + 1].flags & TF_CAP);
+}
+
+/* role_after: is quotation q the name of a show or a film because a
+ * role in it follows right after the closing mark ("“Daily Show” host
+ * Trevor Noah", "the “Avatar” star")? */
+static bool
+role_after(const struct quote_finder *f, const struct quotation *q)
+{
+	static const char *const roles[] = {
+		"star", "stars", "host", "hosts", "actor", "actress", "creator",
+		"showrunner", "co-star", "anchor"
+	};
+	int32_t k = q->close + 1;
+
+	if (q->close < 0 || (size_t)k >= f->ntoks || !tok_lower(f, k))
+		return false;
+	for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+		if (lower_word(f, k, roles[i]))
+			return true;
+	return false;
+}
+
 /* paragraph_gap: are the paragraphs strictly between the ones of tokens a
  * and b all headlines (an inserted related-article link)? */
 static bool
@@ -832,6 +871,14 @@ attach_quotations(struct quote_finder *f)
 			continuation(f, (int32_t)k, prev);
 		if (q->cue < 0 && !q->has_subject && !q->continues)
 			q->has_subject = turned_to(f, q, &q->subj0, &q->subj1);
+		/* a title: a headline with its byline, a show before a role
+		 * in it; one a cue governs stays what that cue reports ("the
+		 * “Avatar” star posted ...") */
+		if (q->cue < 0 && ((!q->continues && bylined(f, q)) ||
+		    role_after(f, q))) {
+			q->drop = true;
+			continue;
+		}
 		if (q->cue < 0 && (!q->continues || (!q->direct && q->from_cue >= 0)) &&
 		    (!q->has_subject || !q->direct) && title_like(f, q)) {
 			q->drop = true;

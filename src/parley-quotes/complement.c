@@ -558,7 +558,8 @@ opener_before(const struct quote_finder *f, int32_t s)
 
 	if (ss >= s - 1 || !tok_punct(f, s - 1, ',') || t->type != TK_WORD ||
 	    !((t->cls & (WC_SUB | WC_TIME)) || (t->cls & WC_ADV && !(t->cls &
-	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING | TF_ED))) || t->wid == f->w_that)
+	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING | TF_ED)) ||
+	    opener_phrase(f, ss, s - 1)) || t->wid == f->w_that)
 		return false;
 	for (int32_t k = ss; k < s - 1; k++)
 		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE ||

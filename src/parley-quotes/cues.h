@@ -138,6 +138,7 @@ void drop_written_works(struct quote_finder *f);
 
 /* ends.c */
 void contents(struct quote_finder *f);
+bool opener_phrase(const struct quote_finder *f, int32_t c0, int32_t c1);
 bool verb_like(const struct quote_finder *f, int32_t i);
 
 /* labels.c */

@@ -72,6 +72,39 @@ lone_subordinate(const struct quote_finder *f, const struct cue *c)
 	return true;
 }
 
+/* opener_phrase: do tokens [c0, c1) open like an adverbial whose first
+ * word is no preposition, adverb or time word of the lexicon: "Back in
+ * April", "Rather", "Worst of all", "More broadly", "far" (of "So far"),
+ * or a short time phrase with no verb, "The next month", "That same
+ * day", "Two hours after his first tweet"? */
+bool
+opener_phrase(const struct quote_finder *f, int32_t c0, int32_t c1)
+{
+	static const char *const openers[] = {
+		"back", "rather", "worst", "best", "more", "far"
+	};
+	static const char *const which[] = {
+		"next", "following", "same", "previous"
+	};
+	int32_t k = c0;
+
+	if (word_among(f, c0, openers, sizeof openers / sizeof *openers))
+		return true;
+	if (c1 - c0 > 8 || !(tok_has(f, k, WC_DET | WC_QUANT) ||
+	    (f->toks[k].flags & TF_DIGIT)) || tok_has(f, k, WC_PRON))
+		return false;
+	k++;
+	if (word_among(f, k, which, sizeof which / sizeof *which))
+		k++;
+	if (k >= c1 || !tok_has(f, k, WC_TIME))
+		return false;
+	for (k = c0; k < c1; k++)
+		if (f->toks[k].q >= 0 || (tok_lower(f, k) &&
+		    tok_has(f, k, WC_AUX | WC_BE | WC_REL)))
+			return false;
+	return true;
+}
+
 /* opener_content: is the content read before cue c an adverbial that
  * opens the clause of the cue, which goes on after the cue with a
  * complement ("On Tuesday, even as shares fell, Ackman wrote to
@@ -84,7 +117,8 @@ opener_content(const struct quote_finder *f, const struct cue *c)
 
 	if (c->inverted || c->s0 < 0 || c->s0 > c->t0 || !tok_word(f, c->c0) ||
 	    !((t->cls & (WC_PREP | WC_SUB | WC_ADV | WC_TIME)) ||
-	    (t->flags & TF_LY)) || tok_is(f, c->c0, f->w_according))
+	    (t->flags & TF_LY) || opener_phrase(f, c->c0, c->c1)) ||
+	    tok_is(f, c->c0, f->w_according))
 		return false;
 	/* a subordinate clause alone before a verb with an addressee: the
 	 * verb goes on with a complement ("wrote to investors, telling ...") */
