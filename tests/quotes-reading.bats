@@ -2667,3 +2667,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"to resign","speaker":"The mayor","cue":"called on her aides"}'
 }
+
+# quotes-source15
+
+@test "the noun before the to of an infinitive is an object, not a verb: the speaker is the subject before it" {
+	run quotes_of 'The mayor held an impromptu press briefing to boast that the dam was finished.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was finished","speaker":"The mayor","cue":"boast"}'
+	run quotes_of 'The union has mounted a public campaign to condemn the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"The union","cue":"condemn"}'
+	run quotes_of 'A spokesman took to the radio to say the dam was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"A spokesman","cue":"say"}'
+}

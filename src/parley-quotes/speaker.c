@@ -212,8 +212,33 @@ reduced_relative(const struct quote_finder *f, struct cue *c, int32_t p,
 	return true;
 }
 
+/* noun_head: "held an impromptu press briefing to brag", "mounted a
+ * public campaign to condemn": is the word at token k, right after the
+ * mention [s0, s1) opened by "a" or "an", the head noun of that mention
+ * rather than its verb: a word that is no verb in -s, -ed or an irregular
+ * past ("a spokesman declined", "a judge took")? */
+static bool
+noun_head(const struct quote_finder *f, int32_t k, int32_t s0, int32_t s1)
+{
+	static const char *const past[] = { "took", "sought", "went",
+	    "began", "chose", "came", "got", "had", "made", "rose", "ran",
+	    "stood", "fought", "held", "led", "left", "meant", "felt",
+	    "thought", "knew", "grew", "did", "set", "put", "cut", "let",
+	    "spoke", "wrote", "gave", "told", "said" };
+	const struct tok *t = &f->toks[k];
+
+	if (s1 != k)
+		return false;
+	return (tok_is(f, s0, f->w_a) || tok_is(f, s0, f->w_an)) &&
+	    !(t->flags & TF_ED) && !verb_s(f, t) &&
+	    !(t->cls & (WC_AUX | WC_REPORT)) &&
+	    !word_among(f, k, past, sizeof past / sizeof *past);
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
- * subject of the verb that governs the infinitive. */
+ * subject of the verb that governs the infinitive; over the object when
+ * the word before "to" is its noun ("Obama held a press briefing to
+ * brag"). */
 static bool
 controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
@@ -231,6 +256,10 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 		    WC_PRON | WC_OBJPRON)) && !(t->flags & TF_LY) &&
 		    np_left(f, skip_left(f, k - 1, ss), ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, false)) {
+			if (noun_head(f, k, s0, s1)) {
+				k = s0;
+				continue;
+			}
 			c->s0 = s0;
 			c->s1 = s1;
 			return true;
