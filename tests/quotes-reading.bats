@@ -1394,7 +1394,7 @@ OUT
 	assert_output '{"kind":"indirect","text":"the race","speaker":"Smith","cue":"conceded"}'
 	run quotes_of 'Revenue rose, according to data released Friday by state gaming regulators.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data","cue":"according to"}'
+	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data released Friday by state","cue":"according to"}'
 }
 
 @test "a participle after an article and an adverb describes the noun after it" {
@@ -1909,7 +1909,7 @@ Some farmers said none of the attempts to save it will work.'
 @test "names joined by a slash before a capital are one word of a mention" {
 	run quotes_of 'In a Gazette/Herald poll released Monday, 40 percent of farmers backed the mill.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"40 percent of farmers backed the mill","speaker":"a Gazette/Herald poll","cue":"In"}'
+	assert_output '{"kind":"indirect","text":"40 percent of farmers backed the mill","speaker":"a Gazette/Herald poll released Monday","cue":"In"}'
 	run quotes_of 'A CNN/ORC poll showed Smith with a lead; 3/4 of the farmers and/or their wives agreed.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith with a lead","speaker":"A CNN/ORC poll","cue":"showed"}'
@@ -2680,4 +2680,19 @@ OUT
 	run quotes_of 'A spokesman took to the radio to say the dam was late.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"A spokesman","cue":"say"}'
+}
+
+@test "the source after according to runs over the phrases that name who holds it" {
+	run quotes_of 'The dam was late, according to a report from the Water Institute.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The dam was late","speaker":"a report from the Water Institute","cue":"according to"}'
+	run quotes_of 'According to a poll of farmers released on Monday by the Times, the dam was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"a poll of farmers released on Monday by the Times","cue":"According to"}'
+	run quotes_of 'The dam was late, according to officials familiar with the plans.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The dam was late","speaker":"officials familiar with the plans","cue":"according to"}'
+	run quotes_of 'Just 13 percent of farmers in the survey approved.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Just 13 percent of farmers","speaker":"the survey","cue":"in"}'
 }

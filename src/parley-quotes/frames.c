@@ -86,8 +86,76 @@ source_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
 	return false;
 }
 
+/* tail_time: the token after the time adjunct at token k ("Monday",
+ * "last week", "on Friday", "in March 2016"), k when there is none. */
+static int32_t
+tail_time(const struct quote_finder *f, int32_t k)
+{
+	int32_t j = k;
+
+	if ((tok_is(f, k, f->w_on) || tok_is(f, k, f->w_in) ||
+	    tok_is(f, k, f->w_last) || tok_is(f, k, f->w_this)) &&
+	    tok_lower(f, k) && tok_has(f, k + 1, WC_TIME))
+		j++;
+	while ((size_t)j < f->ntoks && tok_word(f, j) && f->toks[j].q < 0 &&
+	    !(f->toks[j].flags & TF_SENT) && (tok_has(f, j, WC_TIME) ||
+	    ((f->toks[j].flags & TF_DIGIT) && j > k)))
+		j++;
+	return j;
+}
+
+/* tail_prep: is token k a preposition that opens a phrase naming who
+ * holds a source (of, from, by, with, for, in, on, at)? */
+static bool
+tail_prep(const struct quote_finder *f, int32_t k)
+{
+	return tok_lower(f, k) && (tok_is(f, k, f->w_of) ||
+	    tok_is(f, k, f->w_from) || tok_is(f, k, f->w_by) ||
+	    tok_is(f, k, f->w_with) || tok_is(f, k, f->w_for) ||
+	    tok_is(f, k, f->w_in) || tok_is(f, k, f->w_on) ||
+	    tok_is(f, k, f->w_at));
+}
+
+/* source_tail: "a report from the SITE group", "a poll of voters
+ * released Sunday by Gallup", "people familiar with the plans": the
+ * prepositional phrases (tail_prep and a noun phrase with no time word)
+ * and participles followed by a time or such a phrase ("released
+ * Monday", "conducted by X"; not "the survey approved.") after the source
+ * that ends at token s1, which name who holds it; returns the token after
+ * them, s1 when there are none. Stops at punctuation, a quotation and
+ * the sentence's end. */
+static int32_t
+source_tail(const struct quote_finder *f, int32_t s1)
+{
+	int32_t k = s1, a, b, j;
+
+	while ((size_t)k < f->ntoks && tok_word(f, k) && f->toks[k].q < 0 &&
+	    !(f->toks[k].flags & TF_SENT) && k - s1 < 40) {
+		const struct tok *t = &f->toks[k];
+
+		if (tok_lower(f, k) && (t->flags & TF_ED) &&
+		    !(t->cls & (WC_AUX | WC_BE | WC_PREP))) {
+			j = tail_time(f, k + 1);
+			if (j == k + 1 && !tail_prep(f, j))
+				break;
+			k = j;
+			continue;
+		}
+		if (!tail_prep(f, k) || !np_right(f, k + 1, &a, &b, NP_OBJECT) ||
+		    a != k + 1 || (f->toks[a].flags & TF_SENT))
+			break;
+		for (j = a; j < b && !tok_has(f, j, WC_TIME); j++)
+			;
+		if (j < b)
+			break;
+		k = b;
+	}
+	return k;
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
- * according to X" the clause before. */
+ * according to X" the clause before. X runs over what names who holds
+ * it ("a report from the SITE group"). */
 void
 according(struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -101,6 +169,7 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	/* leading in the polls, behind in national polls: a standing, no report */
 	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1))
 		return;
+	s1 = source_tail(f, s1);
 	c->s0 = s0;
 	c->s1 = s1;
 	while (p >= ss && (tok_has(f, p, WC_CONJ | WC_ADV) || tok_punct(f, p, ',')))
