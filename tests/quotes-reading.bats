@@ -2696,3 +2696,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Just 13 percent of farmers","speaker":"the survey","cue":"in"}'
 }
+
+@test "questions or concerns raised, expressed or posed by someone are theirs" {
+	run quotes_of 'The mayor has raised questions about the cost of the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cost of the dam","speaker":"The mayor","cue":"questions about"}'
+	run quotes_of 'Smith praised the plan, while raising questions about its cost.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"its cost","speaker":"Smith","cue":"questions about"}'
+	run quotes_of 'Costs that the mayor would cut are raising questions about the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":null,"cue":"questions about"}'
+}

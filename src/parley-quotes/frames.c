@@ -367,6 +367,57 @@ stance_holder(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return true;
 }
 
+/* raised_by: "Trump has raised questions about X", "groups expressed
+ * concerns about X", "she began raising questions about X": the noun of
+ * cue c (over a determiner and adjectives) is the object
+ * of raise, express, voice or pose, whose subject (that of the clause
+ * for a participle, not a progressive; the mention before "who"; not
+ * the object of a preposition) raises it; sets it as the
+ * speaker of c and returns true when found. */
+static bool
+raised_by(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const raise[] = { "raise", "raised", "raises",
+	    "raising", "express", "expressed", "expresses", "expressing",
+	    "voice", "voiced", "voices", "voicing", "pose", "posed", "poses",
+	    "posing" };
+	int32_t v = c->t0 - 1, s0, s1, k;
+
+	while (v > ss && c->t0 - v <= 3 && tok_lower(f, v) &&
+	    !word_among(f, v, raise, sizeof raise / sizeof *raise) &&
+	    ((tok_has(f, v, WC_DET | WC_QUANT) && !possessive_det(f, v)) ||
+	    adjective_like(f, v)))
+		v--;
+	if (v <= ss || !tok_lower(f, v) ||
+	    !word_among(f, v, raise, sizeof raise / sizeof *raise))
+		return false;
+	/* while raising: the clause's subject; are raising: no one found */
+	if (f->toks[v].flags & TF_ING) {
+		for (k = v - 1; k > ss && tok_lower(f, k) &&
+		    (tok_has(f, k, WC_ADV) || (f->toks[k].flags & TF_LY)); k--)
+			;
+		if (tok_has(f, k, WC_BE | WC_AUX) || !inherit_speaker(f, c, ss))
+			return false;
+		c->inherit = true;
+		return true;
+	}
+	v = skip_left(f, v - 1, ss);
+	if (v > ss && tok_is(f, v, f->w_who)) {
+		c->s0 = np_left(f, v - 1, ss, &s0, &s1) && s1 == v &&
+		    np_is_speaker(f, s0, s1, true) ? s0 : v;
+		c->s1 = v + 1;
+		return true;
+	}
+	/* the bloodshed in Paris posed: not the object of a preposition */
+	if (!np_left(f, v, ss, &s0, &s1) || !np_is_speaker(f, s0, s1, false) ||
+	    (s0 > ss && tok_lower(f, s0 - 1) && tok_has(f, s0 - 1, WC_PREP) &&
+	    !tok_has(f, s0 - 1, WC_SUB)))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -402,6 +453,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	}
 	if (stance_holder(f, c, p, ss))
+		return;
+	if (anon && raised_by(f, c, ss))
 		return;
 	/* questions about X (v): no one's; the criticism of X: no report */
 	if (anon)
