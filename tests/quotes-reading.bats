@@ -2708,3 +2708,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the dam","speaker":null,"cue":"questions about"}'
 }
+
+@test "a participle after a thing in an adjunct, after a particle or over an adverb is said by the verb's subject" {
+	run quotes_of 'The mayor spoke on Tuesday in a speech attacking the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"The mayor","cue":"attacking"}'
+	run quotes_of 'The union fired back a response saying the levy was unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy was unfair","speaker":"The union","cue":"saying"}'
+	run quotes_of 'The union published a letter strongly disputing the claims of the mayor.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"the claims of the mayor","speaker":"The union","cue":"disputing"}'
+}

@@ -661,6 +661,19 @@ participle(const struct quote_finder *f, const struct cue *c, int32_t ss)
 	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))));
 }
 
+/* only_ly: are the tokens from a to b (at least one) lower-case -ly
+ * adverbs ("a letter strongly disputing")? */
+static bool
+only_ly(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	if (a >= b)
+		return false;
+	for (int32_t k = a; k < b; k++)
+		if (!tok_lower(f, k) || !(f->toks[k].flags & TF_LY))
+			return false;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -739,9 +752,10 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s0 = s0;
 			c->s1 = s1;
 		}
-		/* issued a statement Tuesday saying: over a time adjunct too */
+		/* issued a statement Tuesday saying: over a time adjunct too;
+		 * published a letter strongly disputing: over -ly adverbs */
 		if (ing && (p == c->t0 - 1 || (tok_has(f, c->t0 - 1, WC_TIME) &&
-		    !tok_has(f, c->t0 - 1, WC_AUX))))
+		    !tok_has(f, c->t0 - 1, WC_AUX)) || only_ly(f, p + 1, c->t0)))
 			object_participle(f, c, ss);
 		return;
 	}
