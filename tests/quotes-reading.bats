@@ -2720,3 +2720,9 @@ OUT
 	assert_success
 	assert_line --index 1 '{"kind":"indirect","text":"the claims of the mayor","speaker":"The union","cue":"disputing"}'
 }
+
+@test "both after an aside between dashes leaves the subject before the aside" {
+	run quotes_of 'The two mayors — whose towns share the dam — both said the levy was unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy was unfair","speaker":"The two mayors","cue":"said"}'
+}

@@ -506,8 +506,11 @@ floating_quantifier(const struct quote_finder *f, int32_t p, int32_t ss)
 	q = skip_left(f, p - 1, ss);
 	if (q < ss)
 		return p;
-	if (tok_punct(f, q, ')'))
-		return q;    /* Jones (R-Va.) both said */
+	/* Jones (R-Va.) both said; figures — whose party ... — both
+	 * suggested (dashed finds the subject before the aside) */
+	if (tok_punct(f, q, ')') || tok_punct(f, q, 0x2014) ||
+	    tok_punct(f, q, 0x2013))
+		return q;
 	if (!tok_word(f, q) || tok_has(f, q, WC_PREP | WC_DET | WC_CONJ |
 	    WC_SUB | WC_QUANT | WC_OBJPRON) || (f->toks[q].flags & TF_ING))
 		return p;
