@@ -2680,6 +2680,9 @@ OUT
 	run quotes_of 'A spokesman took to the radio to say the dam was late.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"A spokesman","cue":"say"}'
+	run quotes_of 'The mayor spoke at the Dover meeting to discuss the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"The mayor","cue":"discuss"}'
 }
 
 @test "the source after according to runs over the phrases that name who holds it" {

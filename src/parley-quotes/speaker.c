@@ -214,9 +214,10 @@ reduced_relative(const struct quote_finder *f, struct cue *c, int32_t p,
 
 /* noun_head: "held an impromptu press briefing to brag", "mounted a
  * public campaign to condemn": is the word at token k, right after the
- * mention [s0, s1) opened by "a" or "an", the head noun of that mention
- * rather than its verb: a word that is no verb in -s, -ed or an irregular
- * past ("a spokesman declined", "a judge took")? */
+ * mention [s0, s1), the head noun of that mention rather than its verb:
+ * an -ing word after an article ("the Pentagon briefing room"), or after
+ * "a" or "an" a word that is no verb in -s, -ed or an irregular past ("a
+ * spokesman declined", "a judge took")? */
 static bool
 noun_head(const struct quote_finder *f, int32_t k, int32_t s0, int32_t s1)
 {
@@ -229,6 +230,10 @@ noun_head(const struct quote_finder *f, int32_t k, int32_t s0, int32_t s1)
 
 	if (s1 != k)
 		return false;
+	/* the Pentagon briefing room: an -ing word after an article */
+	if ((t->flags & TF_ING) && (tok_is(f, s0, f->w_a) ||
+	    tok_is(f, s0, f->w_an) || tok_is(f, s0, f->w_the)))
+		return true;
 	return (tok_is(f, s0, f->w_a) || tok_is(f, s0, f->w_an)) &&
 	    !(t->flags & TF_ED) && !verb_s(f, t) &&
 	    !(t->cls & (WC_AUX | WC_REPORT)) &&
