@@ -2729,3 +2729,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the levy was unfair","speaker":"The two mayors","cue":"said"}'
 }
+
+@test "an expletive it before be and an adjective governs an infinitive that no one reports" {
+	run quotes_of 'It is easy to criticize the levy.'
+	assert_success
+	assert_output ''
+	run quotes_of "It's fair to say the dam was late."
+	assert_success
+	assert_output ''
+	run quotes_of 'It plans to criticize the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to criticize the levy","speaker":"It","cue":"plans"}'
+}

@@ -240,10 +240,31 @@ noun_head(const struct quote_finder *f, int32_t k, int32_t s0, int32_t s1)
 	    !word_among(f, k, past, sizeof past / sizeof *past);
 }
 
+/* expletive_it: "It is easy to criticize", "it's fair to say", "it takes
+ * this long to confirm": is the mention [s0, s1) before the word at token
+ * k that governs an infinitive the expletive it, with a form of be
+ * between them (not "it is seeking to") or k a form of take? */
+static bool
+expletive_it(const struct quote_finder *f, int32_t s0, int32_t s1, int32_t k)
+{
+	static const char *const take[] = { "take", "takes", "took", "taken" };
+
+	if (s1 - s0 != 1 || !tok_is(f, s0, f->w_it) ||
+	    (f->toks[k].flags & TF_ING))
+		return false;
+	if (word_among(f, k, take, sizeof take / sizeof *take))
+		return true;
+	for (int32_t j = s1; j < k; j++)
+		if (tok_has(f, j, WC_BE) || (f->toks[j].type == TK_POSS &&
+		    tok_lower(f, j + 1) && !tok_has(f, j + 1, WC_AUX)))
+			return true;
+	return false;
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
- * brag"). */
+ * brag"); none for an expletive it ("it is fair to say"). */
 static bool
 controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
@@ -265,6 +286,8 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 				k = s0;
 				continue;
 			}
+			if (expletive_it(f, s0, s1, k))
+				return false;
 			c->s0 = s0;
 			c->s1 = s1;
 			return true;
