@@ -2741,3 +2741,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"to criticize the levy","speaker":"It","cue":"plans"}'
 }
+
+@test "a participle or second verb after an expletive or cleft it has no speaker" {
+	run quotes_of 'It was at the meeting that Smith spoke, pointing to the cost of the dam.'
+	assert_success
+	assert_output ''
+	run quotes_of "It's easy to be cynical about the dam and call the mayor a liar."
+	assert_success
+	assert_output ''
+	run quotes_of 'The union met on Monday, pointing to the cost of the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cost of the dam","speaker":"The union","cue":"pointing to"}'
+}

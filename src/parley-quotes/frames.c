@@ -396,7 +396,8 @@ raised_by(struct quote_finder *f, struct cue *c, int32_t ss)
 		for (k = v - 1; k > ss && tok_lower(f, k) &&
 		    (tok_has(f, k, WC_ADV) || (f->toks[k].flags & TF_LY)); k--)
 			;
-		if (tok_has(f, k, WC_BE | WC_AUX) || !inherit_speaker(f, c, ss))
+		if (tok_has(f, k, WC_BE | WC_AUX) || f->toks[k].type == TK_POSS ||
+		    !inherit_speaker(f, c, ss))
 			return false;
 		c->inherit = true;
 		return true;

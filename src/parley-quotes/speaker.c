@@ -692,6 +692,27 @@ participle(const struct quote_finder *f, const struct cue *c, int32_t ss)
 	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))));
 }
 
+/* drop_expletive: "It's easy to be cynical about the deal and call",
+ * "It was at the conference that Smith spoke, pointing to": a
+ * participle or second verb that took for its speaker an it before a
+ * form of be or take (an expletive, a cleft) has none. */
+static void
+drop_expletive(const struct quote_finder *f, struct cue *c)
+{
+	static const char *const take[] = { "take", "takes", "took" };
+	int32_t k = c->s1;
+
+	if (c->s0 < 0 || c->s1 - c->s0 != 1 || !tok_is(f, c->s0, f->w_it))
+		return;
+	while ((size_t)k < f->ntoks && tok_lower(f, k) &&
+	    (tok_has(f, k, WC_ADV) || (f->toks[k].flags & TF_LY)))
+		k++;
+	if ((size_t)k < f->ntoks && (tok_has(f, k, WC_BE) ||
+	    f->toks[k].type == TK_POSS ||
+	    word_among(f, k, take, sizeof take / sizeof *take)))
+		c->s0 = c->s1 = -1;
+}
+
 /* only_ly: are the tokens from a to b (at least one) lower-case -ly
  * adverbs ("a letter strongly disputing")? */
 static bool
@@ -721,6 +742,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	    tok_has(f, p, WC_PREP | WC_SUB))) || (tok_has(f, p, WC_CONJ) &&
 	    !tok_has(f, p - 1, WC_CONJ)))) {
 		inherited_speaker(f, c, p, ss, ing);
+		drop_expletive(f, c);
 		return;
 	}
 	if (p < ss) {
