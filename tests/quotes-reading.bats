@@ -2753,3 +2753,18 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the cost of the dam","speaker":"The union","cue":"pointing to"}'
 }
+
+@test "a place of several words before an agency in brackets and a dash is a dateline, no speaker" {
+	run quotes_of 'New York (AFP) – The mayor on Monday toured the dam for the first time, calling it a disaster.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it a disaster","speaker":"The mayor","cue":"calling"}'
+}
+
+@test "a participle after stop, keep or continue is said by their subject" {
+	run quotes_of 'The farmers stop reporting the cost of the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cost of the dam","speaker":"The farmers","cue":"reporting"}'
+	run quotes_of 'The mayor continued saying the dam was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"The mayor","cue":"saying"}'
+}

@@ -611,8 +611,9 @@ aspect_verb(const struct quote_finder *f, const struct cue *c, int32_t p,
     int32_t ss)
 {
 	static const char *const aspect[] = { "began", "begun", "begin",
-	    "begins", "started", "starts", "kept", "keeps", "stopped",
-	    "stops", "resumed", "quit" };
+	    "begins", "started", "starts", "start", "kept", "keeps", "keep",
+	    "stopped", "stops", "stop", "resumed", "quit", "continued",
+	    "continues", "continue" };
 
 	if (p != c->t0 - 1 || p <= ss || !(f->toks[c->t0].flags & TF_ING) ||
 	    !tok_lower(f, p) ||
