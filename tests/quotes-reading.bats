@@ -1394,7 +1394,7 @@ OUT
 	assert_output '{"kind":"indirect","text":"the race","speaker":"Smith","cue":"conceded"}'
 	run quotes_of 'Revenue rose, according to data released Friday by state gaming regulators.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data","cue":"according to"}'
+	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data released Friday by state","cue":"according to"}'
 }
 
 @test "a participle after an article and an adverb describes the noun after it" {
@@ -1909,7 +1909,7 @@ Some farmers said none of the attempts to save it will work.'
 @test "names joined by a slash before a capital are one word of a mention" {
 	run quotes_of 'In a Gazette/Herald poll released Monday, 40 percent of farmers backed the mill.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"40 percent of farmers backed the mill","speaker":"a Gazette/Herald poll","cue":"In"}'
+	assert_output '{"kind":"indirect","text":"40 percent of farmers backed the mill","speaker":"a Gazette/Herald poll released Monday","cue":"In"}'
 	run quotes_of 'A CNN/ORC poll showed Smith with a lead; 3/4 of the farmers and/or their wives agreed.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith with a lead","speaker":"A CNN/ORC poll","cue":"showed"}'
@@ -2787,4 +2787,105 @@ OUT
 	run quotes_of 'Ann Lee, the “Life goes on” host, visited the dam.'
 	assert_success
 	assert_output ''
+}
+
+# quotes-source15
+
+@test "the noun before the to of an infinitive is an object, not a verb: the speaker is the subject before it" {
+	run quotes_of 'The mayor held an impromptu press briefing to boast that the dam was finished.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was finished","speaker":"The mayor","cue":"boast"}'
+	run quotes_of 'The union has mounted a public campaign to condemn the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"The union","cue":"condemn"}'
+	run quotes_of 'A spokesman took to the radio to say the dam was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"A spokesman","cue":"say"}'
+	run quotes_of 'The mayor spoke at the Dover meeting to discuss the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"The mayor","cue":"discuss"}'
+}
+
+@test "the source after according to runs over the phrases that name who holds it" {
+	run quotes_of 'The dam was late, according to a report from the Water Institute.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The dam was late","speaker":"a report from the Water Institute","cue":"according to"}'
+	run quotes_of 'According to a poll of farmers released on Monday by the Times, the dam was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"a poll of farmers released on Monday by the Times","cue":"According to"}'
+	run quotes_of 'The dam was late, according to officials familiar with the plans.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The dam was late","speaker":"officials familiar with the plans","cue":"according to"}'
+	run quotes_of 'Just 13 percent of farmers in the survey approved.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Just 13 percent of farmers","speaker":"the survey","cue":"in"}'
+}
+
+@test "questions or concerns raised, expressed or posed by someone are theirs" {
+	run quotes_of 'The mayor has raised questions about the cost of the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cost of the dam","speaker":"The mayor","cue":"questions about"}'
+	run quotes_of 'Smith praised the plan, while raising questions about its cost.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"its cost","speaker":"Smith","cue":"questions about"}'
+	run quotes_of 'Costs that the mayor would cut are raising questions about the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":null,"cue":"questions about"}'
+}
+
+@test "a participle after a thing in an adjunct, after a particle or over an adverb is said by the verb's subject" {
+	run quotes_of 'The mayor spoke on Tuesday in a speech attacking the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy","speaker":"The mayor","cue":"attacking"}'
+	run quotes_of 'The union fired back a response saying the levy was unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy was unfair","speaker":"The union","cue":"saying"}'
+	run quotes_of 'The union published a letter strongly disputing the claims of the mayor.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"the claims of the mayor","speaker":"The union","cue":"disputing"}'
+}
+
+@test "both after an aside between dashes leaves the subject before the aside" {
+	run quotes_of 'The two mayors — whose towns share the dam — both said the levy was unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the levy was unfair","speaker":"The two mayors","cue":"said"}'
+}
+
+@test "an expletive it before be and an adjective governs an infinitive that no one reports" {
+	run quotes_of 'It is easy to criticize the levy.'
+	assert_success
+	assert_output ''
+	run quotes_of "It's fair to say the dam was late."
+	assert_success
+	assert_output ''
+	run quotes_of 'It plans to criticize the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to criticize the levy","speaker":"It","cue":"plans"}'
+}
+
+@test "a participle or second verb after an expletive or cleft it has no speaker" {
+	run quotes_of 'It was at the meeting that Smith spoke, pointing to the cost of the dam.'
+	assert_success
+	assert_output ''
+	run quotes_of "It's easy to be cynical about the dam and call the mayor a liar."
+	assert_success
+	assert_output ''
+	run quotes_of 'The union met on Monday, pointing to the cost of the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cost of the dam","speaker":"The union","cue":"pointing to"}'
+}
+
+@test "a place of several words before an agency in brackets and a dash is a dateline, no speaker" {
+	run quotes_of 'New York (AFP) – The mayor on Monday toured the dam for the first time, calling it a disaster.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it a disaster","speaker":"The mayor","cue":"calling"}'
+}
+
+@test "a participle after stop, keep or continue is said by their subject" {
+	run quotes_of 'The farmers stop reporting the cost of the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cost of the dam","speaker":"The farmers","cue":"reporting"}'
+	run quotes_of 'The mayor continued saying the dam was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"The mayor","cue":"saying"}'
 }

@@ -88,8 +88,76 @@ source_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
 	return false;
 }
 
+/* tail_time: the token after the time adjunct at token k ("Monday",
+ * "last week", "on Friday", "in March 2016"), k when there is none. */
+static int32_t
+tail_time(const struct quote_finder *f, int32_t k)
+{
+	int32_t j = k;
+
+	if ((tok_is(f, k, f->w_on) || tok_is(f, k, f->w_in) ||
+	    tok_is(f, k, f->w_last) || tok_is(f, k, f->w_this)) &&
+	    tok_lower(f, k) && tok_has(f, k + 1, WC_TIME))
+		j++;
+	while ((size_t)j < f->ntoks && tok_word(f, j) && f->toks[j].q < 0 &&
+	    !(f->toks[j].flags & TF_SENT) && (tok_has(f, j, WC_TIME) ||
+	    ((f->toks[j].flags & TF_DIGIT) && j > k)))
+		j++;
+	return j;
+}
+
+/* tail_prep: is token k a preposition that opens a phrase naming who
+ * holds a source (of, from, by, with, for, in, on, at)? */
+static bool
+tail_prep(const struct quote_finder *f, int32_t k)
+{
+	return tok_lower(f, k) && (tok_is(f, k, f->w_of) ||
+	    tok_is(f, k, f->w_from) || tok_is(f, k, f->w_by) ||
+	    tok_is(f, k, f->w_with) || tok_is(f, k, f->w_for) ||
+	    tok_is(f, k, f->w_in) || tok_is(f, k, f->w_on) ||
+	    tok_is(f, k, f->w_at));
+}
+
+/* source_tail: "a report from the SITE group", "a poll of voters
+ * released Sunday by Gallup", "people familiar with the plans": the
+ * prepositional phrases (tail_prep and a noun phrase with no time word)
+ * and participles followed by a time or such a phrase ("released
+ * Monday", "conducted by X"; not "the survey approved.") after the source
+ * that ends at token s1, which name who holds it; returns the token after
+ * them, s1 when there are none. Stops at punctuation, a quotation and
+ * the sentence's end. */
+static int32_t
+source_tail(const struct quote_finder *f, int32_t s1)
+{
+	int32_t k = s1, a, b, j;
+
+	while ((size_t)k < f->ntoks && tok_word(f, k) && f->toks[k].q < 0 &&
+	    !(f->toks[k].flags & TF_SENT) && k - s1 < 40) {
+		const struct tok *t = &f->toks[k];
+
+		if (tok_lower(f, k) && (t->flags & TF_ED) &&
+		    !(t->cls & (WC_AUX | WC_BE | WC_PREP))) {
+			j = tail_time(f, k + 1);
+			if (j == k + 1 && !tail_prep(f, j))
+				break;
+			k = j;
+			continue;
+		}
+		if (!tail_prep(f, k) || !np_right(f, k + 1, &a, &b, NP_OBJECT) ||
+		    a != k + 1 || (f->toks[a].flags & TF_SENT))
+			break;
+		for (j = a; j < b && !tok_has(f, j, WC_TIME); j++)
+			;
+		if (j < b)
+			break;
+		k = b;
+	}
+	return k;
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
- * according to X" the clause before. */
+ * according to X" the clause before. X runs over what names who holds
+ * it ("a report from the SITE group"). */
 void
 according(struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -103,6 +171,7 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	/* leading in the polls, behind in national polls: a standing, no report */
 	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1))
 		return;
+	s1 = source_tail(f, s1);
 	c->s0 = s0;
 	c->s1 = s1;
 	while (p >= ss && (tok_has(f, p, WC_CONJ | WC_ADV) || tok_punct(f, p, ',')))
@@ -300,6 +369,58 @@ stance_holder(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return true;
 }
 
+/* raised_by: "Trump has raised questions about X", "groups expressed
+ * concerns about X", "she began raising questions about X": the noun of
+ * cue c (over a determiner and adjectives) is the object
+ * of raise, express, voice or pose, whose subject (that of the clause
+ * for a participle, not a progressive; the mention before "who"; not
+ * the object of a preposition) raises it; sets it as the
+ * speaker of c and returns true when found. */
+static bool
+raised_by(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const raise[] = { "raise", "raised", "raises",
+	    "raising", "express", "expressed", "expresses", "expressing",
+	    "voice", "voiced", "voices", "voicing", "pose", "posed", "poses",
+	    "posing" };
+	int32_t v = c->t0 - 1, s0, s1, k;
+
+	while (v > ss && c->t0 - v <= 3 && tok_lower(f, v) &&
+	    !word_among(f, v, raise, sizeof raise / sizeof *raise) &&
+	    ((tok_has(f, v, WC_DET | WC_QUANT) && !possessive_det(f, v)) ||
+	    adjective_like(f, v)))
+		v--;
+	if (v <= ss || !tok_lower(f, v) ||
+	    !word_among(f, v, raise, sizeof raise / sizeof *raise))
+		return false;
+	/* while raising: the clause's subject; are raising: no one found */
+	if (f->toks[v].flags & TF_ING) {
+		for (k = v - 1; k > ss && tok_lower(f, k) &&
+		    (tok_has(f, k, WC_ADV) || (f->toks[k].flags & TF_LY)); k--)
+			;
+		if (tok_has(f, k, WC_BE | WC_AUX) || f->toks[k].type == TK_POSS ||
+		    !inherit_speaker(f, c, ss))
+			return false;
+		c->inherit = true;
+		return true;
+	}
+	v = skip_left(f, v - 1, ss);
+	if (v > ss && tok_is(f, v, f->w_who)) {
+		c->s0 = np_left(f, v - 1, ss, &s0, &s1) && s1 == v &&
+		    np_is_speaker(f, s0, s1, true) ? s0 : v;
+		c->s1 = v + 1;
+		return true;
+	}
+	/* the bloodshed in Paris posed: not the object of a preposition */
+	if (!np_left(f, v, ss, &s0, &s1) || !np_is_speaker(f, s0, s1, false) ||
+	    (s0 > ss && tok_lower(f, s0 - 1) && tok_has(f, s0 - 1, WC_PREP) &&
+	    !tok_has(f, s0 - 1, WC_SUB)))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -335,6 +456,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	}
 	if (stance_holder(f, c, p, ss))
+		return;
+	if (anon && raised_by(f, c, ss))
 		return;
 	/* questions about X (v): no one's; the criticism of X: no report */
 	if (anon)

@@ -274,11 +274,37 @@ subject_over_aside(const struct quote_finder *f, struct cue *c, int32_t v,
 	}
 }
 
+/* work_in: "Forbes shot back in an article stating", "Clinton made
+ * during a speech attacking": the mention [s0, s1) before the
+ * participle is a thing (no person nor group) after "in" or "during" at
+ * token v; returns the verb before that phrase (over a particle and a
+ * time adjunct), v when there is none. */
+static int32_t
+work_in(const struct quote_finder *f, int32_t v, int32_t s1, int32_t ss)
+{
+	int32_t k;
+
+	if (v - 1 <= ss || !tok_lower(f, v) || !(tok_is(f, v, f->w_in) ||
+	    tok_is(f, v, f->w_during)) || !tok_has(f, v + 1, WC_DET) ||
+	    tok_has(f, v + 1, WC_PRON) || !tok_lower(f, s1 - 1) ||
+	    tok_has(f, s1 - 1, WC_PERSON | WC_GROUP))
+		return v;
+	k = skip_left(f, v - 1, ss);
+	if (k > ss && (lower_word(f, k, "back") || lower_word(f, k, "out")))
+		k--;
+	if (k <= ss || !tok_lower(f, k) || !((f->toks[k].flags & TF_ED) ||
+	    (f->toks[k].cls & WC_REPORT) || lower_word(f, k, "made") ||
+	    lower_word(f, k, "shot") || lower_word(f, k, "spoke")))
+		return v;
+	return k;
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
  * verb's subject. The object may have a phrase with "to" ("an email to
- * supporters stating") and the verb a particle ("sent out a release
- * saying"). */
+ * supporters stating"), the verb a particle ("sent out a release
+ * saying", "fired back a response saying"), and the object be a thing
+ * in an adjunct of the verb (work_in). */
 void
 object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -288,10 +314,12 @@ object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	if (tok_is(f, v, f->w_to) && np_left(f, v - 1, ss, &s0, &s1) && s1 == v &&
 	    tok_has(f, s0, WC_DET) && !tok_has(f, s0, WC_PRON))
 		v = s0 - 1;
-	if ((lower_word(f, v, "out") || lower_word(f, v, "up")) &&
+	if ((lower_word(f, v, "out") || lower_word(f, v, "up") ||
+	    lower_word(f, v, "back")) &&
 	    tok_has(f, v + 1, WC_DET) && tok_lower(f, v - 1) &&
 	    !tok_has(f, v - 1, WC_AUX | WC_BE | WC_PREP | WC_DET))
 		v--;
+	v = work_in(f, v, c->s1, ss);
 	if (v <= ss || !tok_word(f, v))
 		return;
 	t = &f->toks[v];

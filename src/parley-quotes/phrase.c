@@ -462,14 +462,20 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 /* dateline: does the mention at s0 open a dateline, a place in capitals
  * opening the paragraph before a dash: "WASHINGTON (AP) —", "DECATUR,
  * Ill. —", "PARIS, Dec. 8 (UPI) —", or a place and an agency in capitals
- * in brackets: "Washington (AFP) –"? */
+ * in brackets: "Washington (AFP) –", "New York (AFP) –"? */
 static bool
 dateline(const struct quote_finder *f, int32_t s0)
 {
-	if ((f->toks[s0].flags & TF_PARA) && (size_t)s0 + 4 < f->ntoks &&
-	    tok_punct(f, s0 + 1, '(') && tok_word(f, s0 + 2) &&
-	    (f->toks[s0 + 2].flags & TF_UPPER) && tok_punct(f, s0 + 3, ')') &&
-	    dash(&f->toks[s0 + 4]))
+	int32_t p = s0 + 1;
+
+	/* New York (AFP) –: the place's other capitalised words */
+	while ((size_t)p < f->ntoks && p - s0 < 3 && tok_word(f, p) &&
+	    (f->toks[p].flags & TF_CAP) && !(f->toks[p].flags & TF_UPPER))
+		p++;
+	if ((f->toks[s0].flags & TF_PARA) && (size_t)p + 3 < f->ntoks &&
+	    tok_punct(f, p, '(') && tok_word(f, p + 1) &&
+	    (f->toks[p + 1].flags & TF_UPPER) && tok_punct(f, p + 2, ')') &&
+	    dash(&f->toks[p + 3]))
 		return true;
 	if ((f->toks[s0].flags & (TF_PARA | TF_UPPER)) != (TF_PARA | TF_UPPER))
 		return false;

@@ -212,8 +212,59 @@ reduced_relative(const struct quote_finder *f, struct cue *c, int32_t p,
 	return true;
 }
 
+/* noun_head: "held an impromptu press briefing to brag", "mounted a
+ * public campaign to condemn": is the word at token k, right after the
+ * mention [s0, s1), the head noun of that mention rather than its verb:
+ * an -ing word after an article ("the Pentagon briefing room"), or after
+ * "a" or "an" a word that is no verb in -s, -ed or an irregular past ("a
+ * spokesman declined", "a judge took")? */
+static bool
+noun_head(const struct quote_finder *f, int32_t k, int32_t s0, int32_t s1)
+{
+	static const char *const past[] = { "took", "sought", "went",
+	    "began", "chose", "came", "got", "had", "made", "rose", "ran",
+	    "stood", "fought", "held", "led", "left", "meant", "felt",
+	    "thought", "knew", "grew", "did", "set", "put", "cut", "let",
+	    "spoke", "wrote", "gave", "told", "said" };
+	const struct tok *t = &f->toks[k];
+
+	if (s1 != k)
+		return false;
+	/* the Pentagon briefing room: an -ing word after an article */
+	if ((t->flags & TF_ING) && (tok_is(f, s0, f->w_a) ||
+	    tok_is(f, s0, f->w_an) || tok_is(f, s0, f->w_the)))
+		return true;
+	return (tok_is(f, s0, f->w_a) || tok_is(f, s0, f->w_an)) &&
+	    !(t->flags & TF_ED) && !verb_s(f, t) &&
+	    !(t->cls & (WC_AUX | WC_REPORT)) &&
+	    !word_among(f, k, past, sizeof past / sizeof *past);
+}
+
+/* expletive_it: "It is easy to criticize", "it's fair to say", "it takes
+ * this long to confirm": is the mention [s0, s1) before the word at token
+ * k that governs an infinitive the expletive it, with a form of be
+ * between them (not "it is seeking to") or k a form of take? */
+static bool
+expletive_it(const struct quote_finder *f, int32_t s0, int32_t s1, int32_t k)
+{
+	static const char *const take[] = { "take", "takes", "took", "taken" };
+
+	if (s1 - s0 != 1 || !tok_is(f, s0, f->w_it) ||
+	    (f->toks[k].flags & TF_ING))
+		return false;
+	if (word_among(f, k, take, sizeof take / sizeof *take))
+		return true;
+	for (int32_t j = s1; j < k; j++)
+		if (tok_has(f, j, WC_BE) || (f->toks[j].type == TK_POSS &&
+		    tok_lower(f, j + 1) && !tok_has(f, j + 1, WC_AUX)))
+			return true;
+	return false;
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
- * subject of the verb that governs the infinitive. */
+ * subject of the verb that governs the infinitive; over the object when
+ * the word before "to" is its noun ("Obama held a press briefing to
+ * brag"); none for an expletive it ("it is fair to say"). */
 static bool
 controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
@@ -231,6 +282,12 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 		    WC_PRON | WC_OBJPRON)) && !(t->flags & TF_LY) &&
 		    np_left(f, skip_left(f, k - 1, ss), ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, false)) {
+			if (noun_head(f, k, s0, s1)) {
+				k = s0;
+				continue;
+			}
+			if (expletive_it(f, s0, s1, k))
+				return false;
 			c->s0 = s0;
 			c->s1 = s1;
 			return true;
@@ -477,8 +534,11 @@ floating_quantifier(const struct quote_finder *f, int32_t p, int32_t ss)
 	q = skip_left(f, p - 1, ss);
 	if (q < ss)
 		return p;
-	if (tok_punct(f, q, ')'))
-		return q;    /* Jones (R-Va.) both said */
+	/* Jones (R-Va.) both said; figures — whose party ... — both
+	 * suggested (dashed finds the subject before the aside) */
+	if (tok_punct(f, q, ')') || tok_punct(f, q, 0x2014) ||
+	    tok_punct(f, q, 0x2013))
+		return q;
 	if (!tok_word(f, q) || tok_has(f, q, WC_PREP | WC_DET | WC_CONJ |
 	    WC_SUB | WC_QUANT | WC_OBJPRON) || (f->toks[q].flags & TF_ING))
 		return p;
@@ -551,8 +611,9 @@ aspect_verb(const struct quote_finder *f, const struct cue *c, int32_t p,
     int32_t ss)
 {
 	static const char *const aspect[] = { "began", "begun", "begin",
-	    "begins", "started", "starts", "kept", "keeps", "stopped",
-	    "stops", "resumed", "quit" };
+	    "begins", "started", "starts", "start", "kept", "keeps", "keep",
+	    "stopped", "stops", "stop", "resumed", "quit", "continued",
+	    "continues", "continue" };
 
 	if (p != c->t0 - 1 || p <= ss || !(f->toks[c->t0].flags & TF_ING) ||
 	    !tok_lower(f, p) ||
@@ -632,6 +693,40 @@ participle(const struct quote_finder *f, const struct cue *c, int32_t ss)
 	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))));
 }
 
+/* drop_expletive: "It's easy to be cynical about the deal and call",
+ * "It was at the conference that Smith spoke, pointing to": a
+ * participle or second verb that took for its speaker an it before a
+ * form of be or take (an expletive, a cleft) has none. */
+static void
+drop_expletive(const struct quote_finder *f, struct cue *c)
+{
+	static const char *const take[] = { "take", "takes", "took" };
+	int32_t k = c->s1;
+
+	if (c->s0 < 0 || c->s1 - c->s0 != 1 || !tok_is(f, c->s0, f->w_it))
+		return;
+	while ((size_t)k < f->ntoks && tok_lower(f, k) &&
+	    (tok_has(f, k, WC_ADV) || (f->toks[k].flags & TF_LY)))
+		k++;
+	if ((size_t)k < f->ntoks && (tok_has(f, k, WC_BE) ||
+	    f->toks[k].type == TK_POSS ||
+	    word_among(f, k, take, sizeof take / sizeof *take)))
+		c->s0 = c->s1 = -1;
+}
+
+/* only_ly: are the tokens from a to b (at least one) lower-case -ly
+ * adverbs ("a letter strongly disputing")? */
+static bool
+only_ly(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	if (a >= b)
+		return false;
+	for (int32_t k = a; k < b; k++)
+		if (!tok_lower(f, k) || !(f->toks[k].flags & TF_LY))
+			return false;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -648,6 +743,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	    tok_has(f, p, WC_PREP | WC_SUB))) || (tok_has(f, p, WC_CONJ) &&
 	    !tok_has(f, p - 1, WC_CONJ)))) {
 		inherited_speaker(f, c, p, ss, ing);
+		drop_expletive(f, c);
 		return;
 	}
 	if (p < ss) {
@@ -710,9 +806,10 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s0 = s0;
 			c->s1 = s1;
 		}
-		/* issued a statement Tuesday saying: over a time adjunct too */
+		/* issued a statement Tuesday saying: over a time adjunct too;
+		 * published a letter strongly disputing: over -ly adverbs */
 		if (ing && (p == c->t0 - 1 || (tok_has(f, c->t0 - 1, WC_TIME) &&
-		    !tok_has(f, c->t0 - 1, WC_AUX))))
+		    !tok_has(f, c->t0 - 1, WC_AUX)) || only_ly(f, p + 1, c->t0)))
 			object_participle(f, c, ss);
 		return;
 	}
