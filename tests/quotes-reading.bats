@@ -2667,3 +2667,23 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"to resign","speaker":"The mayor","cue":"called on her aides"}'
 }
+
+# quotes-speaker15
+
+@test "a participle after a comma is said by the subject, not by a noun after a verb that is no subject" {
+	run quotes_of 'Smith tied those test scores to higher rates, saying the law helped “millions of kids.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"millions of kids.","speaker":"Smith","cue":"saying"}'
+}
+
+@test "a participle after a comma is not said by the subject of a how or why clause" {
+	run quotes_of 'The doctor gave no details about how he planned to fix it, saying only that he was “refining some practices.”'
+	assert_success
+	assert_line '{"kind":"partial","text":"refining some practices.","speaker":"The doctor","cue":"saying"}'
+}
+
+@test "a participle after a reporting clause that follows a quotation is said by that clause's speaker" {
+	run quotes_of 'The judge cannot say that “from his view,” Smith added, saying it should be “up to the jury.”'
+	assert_success
+	assert_line '{"kind":"partial","text":"up to the jury.","speaker":"Smith","cue":"saying"}'
+}
