@@ -2687,3 +2687,18 @@ OUT
 	assert_success
 	assert_line '{"kind":"partial","text":"up to the jury.","speaker":"Smith","cue":"saying"}'
 }
+
+@test "a fragment with no cue inside a relative clause set off by a comma is said by the mention the clause is about" {
+	run quotes_of 'He was profiled in the Daily Post, which ran a long article on him naming him the “angry enforcer” of the race.'
+	assert_success
+	assert_output '{"kind":"partial","text":"angry enforcer","speaker":"the Daily Post, which","cue":null}'
+	run quotes_of 'Her tone was milder than that of her aides, who, on a call Friday, criticized Jones for taking their data and for “misstating what had occurred.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"misstating what had occurred.","speaker":"her aides, who","cue":"criticized"}'
+}
+
+@test "a relative clause closed by a comma inside a quotation holds no fragment after it" {
+	run quotes_of 'Roe, who goes by “Bud,” was among the “night owls” of the firm.'
+	assert_success
+	assert_output '{"kind":"partial","text":"night owls","speaker":null,"cue":null}'
+}
