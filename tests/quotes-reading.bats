@@ -2702,3 +2702,18 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"night owls","speaker":null,"cue":null}'
 }
+
+@test "a fragment with no cue inside a subordinate clause is said by that clause's subject" {
+	run quotes_of 'This is why the rivals can’t just point their fingers and cry “but it is a scam!” at every turn.'
+	assert_success
+	assert_output '{"kind":"partial","text":"but it is a scam!","speaker":"the rivals","cue":"point"}'
+	run quotes_of 'The mayor was calm, even if he saved his best lines for the cause of “fair taxes.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"fair taxes.","speaker":"he","cue":null}'
+}
+
+@test "a fragment in a question introduced by whether or if is not said by its subject" {
+	run quotes_of 'The issue is whether someone issued a “stand down” order.'
+	assert_success
+	assert_output '{"kind":"partial","text":"stand down","speaker":null,"cue":null}'
+}

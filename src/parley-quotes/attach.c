@@ -467,16 +467,45 @@ relative_holder(const struct quote_finder *f, const struct quotation *q,
 	return true;
 }
 
+/* subordinate_holder: "This is why rivals cry “...”", "The crowd cheered
+ * when Smith called it “...”": the quoted fragment q stands in a clause
+ * opened by a subordinating word (not one that is also a preposition,
+ * nor "whether" or a bare "if") or "why", with no comma nor dash between that word and q; the
+ * subject of that clause, when it is a speaker before a verb, is the
+ * fragment's speaker. */
+static bool
+subordinate_holder(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t ss = sentence_start(f, q->open), k;
+
+	for (k = q->open - 1; k > ss; k--) {
+		if (aside_mark(f, k) || (f->toks[k].q < 0 &&
+		    tok_punct(f, k, '.')))
+			return false;
+		if (f->toks[k].q < 0 && tok_lower(f, k) &&
+		    ((tok_has(f, k, WC_SUB) && !tok_has(f, k, WC_PREP)) ||
+		    lower_word(f, k, "why")))
+			break;
+	}
+	/* whether someone issued a “stand down”: a question or a condition
+	 * asserts nothing ("even if" does) */
+	return k > ss && !tok_is(f, k, f->w_whether) && !(tok_is(f, k, f->w_if) &&
+	    !lower_word(f, k - 1, "even")) &&
+	    clause_subject(f, k + 1, q->open, s0, s1);
+}
+
 /* sentence_subject: the subject of the sentence that holds the quoted
  * fragment q (over an opening adjunct or participle), or the mention a
- * relative clause holding q is about (relative_holder). */
+ * relative clause holding q is about (relative_holder), or the subject
+ * of a subordinate clause holding it (subordinate_holder). */
 static bool
 sentence_subject(const struct quote_finder *f, const struct quotation *q,
     int32_t *s0, int32_t *s1)
 {
 	int32_t cs = clause_start(f, q->open);
 
-	if (relative_holder(f, q, s0, s1))
+	if (relative_holder(f, q, s0, s1) || subordinate_holder(f, q, s0, s1))
 		return true;
 	if (f->toks[cs].flags & TF_ING && q->close >= 0)
 		return participle_subject(f, q, s0, s1);
