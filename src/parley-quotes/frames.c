@@ -143,6 +143,29 @@ possessor_speaker(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return false;
 }
 
+static bool possessive_det(const struct quote_finder *f, int32_t i);
+static int32_t before_modifiers(const struct quote_finder *f, int32_t t0,
+    int32_t ss);
+
+/* noun_possessor: "his warning that", "Trump's recent assertion that",
+ * "her March comment that": the possessive determiner or the speaker with
+ * 's before the noun of cue c, over at most two modifiers, is c's speaker;
+ * true when found. */
+static bool
+noun_possessor(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t p = before_modifiers(f, c->t0, ss);
+
+	if (p < ss)
+		return false;
+	if (possessive_det(f, p)) {
+		c->s0 = p;
+		c->s1 = p + 1;
+		return true;
+	}
+	return p < c->t0 - 1 && possessor_speaker(f, c, p, ss);
+}
+
 /* noun_cue: "Rubio's assurance that ...", "made repeated pledges to ...". */
 void
 noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -168,9 +191,9 @@ noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->c0 = n;
 	} else
 		return;
-	if (possessor_speaker(f, c, p, ss))
+	if (possessor_speaker(f, c, p, ss) || noun_possessor(f, c, ss))
 		return;
-	/* his statement that ... */
+	/* her statement that ... */
 	if (p >= ss && tok_has(f, p, WC_DET) && tok_has(f, p, WC_OBJPRON | WC_PRON) &&
 	    !(f->toks[p].flags & TF_UPPER) && f->toks[p].wid != f->w_this) {
 		c->s0 = p;
