@@ -2726,3 +2726,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"thousands","speaker":"The mayor","cue":"assertion"}'
 }
+
+@test "a second verb after a question put in a clause opened by when is said by the subject of the main clause" {
+	run quotes_of 'When Jones, the manager, was asked at a lunch if the mayor would resign, he laughed and said, “We will see.”'
+	assert_success
+	assert_line '{"kind":"direct","text":"We will see.","speaker":"he","cue":"said"}'
+}

@@ -135,6 +135,32 @@ subject_after_question(const struct quote_finder *f, struct cue *c,
 	return true;
 }
 
+/* subordinate_question: "When Mook was asked if ..., he laughed and
+ * said": cue c, a second verb after cue o, a passive with no agent in a
+ * clause opened by a subordinating word (not a preposition) at the
+ * sentence start ss, is said by the subject of the main clause after the
+ * first comma past o, when that is a speaker before a verb; true when
+ * that subject is found and set. */
+static bool
+subordinate_question(const struct quote_finder *f, struct cue *c,
+    const struct cue *o, int32_t ss)
+{
+	int32_t k, s0, s1;
+
+	if (!tok_has(f, ss, WC_SUB) || tok_has(f, ss, WC_PREP))
+		return false;
+	for (k = o->t1; k < c->t0 && !(tok_punct(f, k, ',') &&
+	    f->toks[k].q < 0); k++)
+		;
+	if (k >= c->t0 || !np_right(f, k + 1, &s0, &s1, 0) || s0 != k + 1 ||
+	    s1 >= c->t0 || !np_is_speaker(f, s0, s1, false) ||
+	    !tok_lower(f, s1) || tok_has(f, s1, WC_PREP | WC_CONJ | WC_DET))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in its clause (not in an adjunct opening the sentence),
  * else of the clause. */
@@ -161,6 +187,10 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		if (o->passive && o->s0 < 0 && o->t0 > ss &&
 		    tok_has(f, o->t0 - 1, WC_SUB))
 			continue;
+		/* When Mook was asked if ..., he laughed and said: the same */
+		if (o->passive && o->s0 < 0 && o->t0 > ss &&
+		    subordinate_question(f, c, o, ss))
+			return true;
 		/* Asked whether ..., Smith shook his head and said: the same,
 		 * the main clause after the question's comma */
 		if (o->passive && o->s0 < 0 && o->t0 == ss)
