@@ -2732,3 +2732,9 @@ OUT
 	assert_success
 	assert_line '{"kind":"direct","text":"We will see.","speaker":"he","cue":"said"}'
 }
+
+@test "a name and its party label before a stray comma is the subject of the verb after it" {
+	run quotes_of 'After winning the vote in the primary, Gov. Jane Roe (R-OH), said, “I am ready to go.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"I am ready to go.","speaker":"Gov. Jane Roe","cue":"said"}'
+}
