@@ -2889,3 +2889,74 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the dam was late","speaker":"The mayor","cue":"saying"}'
 }
+
+# quotes-speaker15
+
+@test "a participle after a comma is said by the subject, not by a noun after a verb that is no subject" {
+	run quotes_of 'Smith tied those test scores to higher rates, saying the law helped “millions of kids.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"millions of kids.","speaker":"Smith","cue":"saying"}'
+}
+
+@test "a participle after a comma is not said by the subject of a how or why clause" {
+	run quotes_of 'The doctor gave no details about how he planned to fix it, saying only that he was “refining some practices.”'
+	assert_success
+	assert_line '{"kind":"partial","text":"refining some practices.","speaker":"The doctor","cue":"saying"}'
+}
+
+@test "a participle after a reporting clause that follows a quotation is said by that clause's speaker" {
+	run quotes_of 'The judge cannot say that “from his view,” Smith added, saying it should be “up to the jury.”'
+	assert_success
+	assert_line '{"kind":"partial","text":"up to the jury.","speaker":"Smith","cue":"saying"}'
+}
+
+@test "a fragment with no cue inside a relative clause set off by a comma is said by the mention the clause is about" {
+	run quotes_of 'He was profiled in the Daily Post, which ran a long article on him naming him the “angry enforcer” of the race.'
+	assert_success
+	assert_output '{"kind":"partial","text":"angry enforcer","speaker":"the Daily Post, which","cue":null}'
+	run quotes_of 'Her tone was milder than that of her aides, who, on a call Friday, criticized Jones for taking their data and for “misstating what had occurred.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"misstating what had occurred.","speaker":"her aides, who","cue":"criticized"}'
+}
+
+@test "a relative clause closed by a comma inside a quotation holds no fragment after it" {
+	run quotes_of 'Roe, who goes by “Bud,” was among the “night owls” of the firm.'
+	assert_success
+	assert_output '{"kind":"partial","text":"night owls","speaker":null,"cue":null}'
+}
+
+@test "a fragment with no cue inside a subordinate clause is said by that clause's subject" {
+	run quotes_of 'This is why the rivals can’t just point their fingers and cry “but it is a scam!” at every turn.'
+	assert_success
+	assert_output '{"kind":"partial","text":"but it is a scam!","speaker":"the rivals","cue":"point"}'
+	run quotes_of 'The mayor was calm, even if he saved his best lines for the cause of “fair taxes.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"fair taxes.","speaker":"he","cue":null}'
+}
+
+@test "a fragment in a question introduced by whether or if is not said by its subject" {
+	run quotes_of 'The issue is whether someone issued a “stand down” order.'
+	assert_success
+	assert_output '{"kind":"partial","text":"stand down","speaker":null,"cue":null}'
+}
+
+@test "a noun cue after a possessive determiner or a possessor and modifiers is said by that possessor" {
+	run quotes_of 'The mayor left, and his warning that the town would go to the “back of the line” angered many.'
+	assert_success
+	assert_output '{"kind":"partial","text":"back of the line","speaker":"his","cue":"warning"}'
+	run quotes_of 'The mayor’s recent assertion that “thousands” of people cheered is false.'
+	assert_success
+	assert_output '{"kind":"partial","text":"thousands","speaker":"The mayor","cue":"assertion"}'
+}
+
+@test "a second verb after a question put in a clause opened by when is said by the subject of the main clause" {
+	run quotes_of 'When Jones, the manager, was asked at a lunch if the mayor would resign, he laughed and said, “We will see.”'
+	assert_success
+	assert_line '{"kind":"direct","text":"We will see.","speaker":"he","cue":"said"}'
+}
+
+@test "a name and its party label before a stray comma is the subject of the verb after it" {
+	run quotes_of 'After winning the vote in the primary, Gov. Jane Roe (R-OH), said, “I am ready to go.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"I am ready to go.","speaker":"Gov. Jane Roe","cue":"said"}'
+}

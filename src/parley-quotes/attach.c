@@ -408,14 +408,105 @@ clause_subject(const struct quote_finder *f, int32_t cs, int32_t end,
 	    WC_QUANT | WC_WH);
 }
 
+/* aside_mark: is token k a comma, a dash or a semicolon outside
+ * quotations, or a mark closing a quotation after a comma ("who goes by
+ * “Vito,” was"), one that may end a clause? */
+static bool
+aside_mark(const struct quote_finder *f, int32_t k)
+{
+	if (f->toks[k].flags & TF_CLOSE)
+		return tok_punct(f, k - 1, ',');
+	return f->toks[k].q < 0 && (tok_punct(f, k, ',') ||
+	    tok_punct(f, k, 0x2014) || tok_punct(f, k, 0x2013) ||
+	    tok_punct(f, k, ';'));
+}
+
+/* relative_holder: "... such as Sen. Roe of Ohio, who mused in the debate
+ * that Smith was “unfit”", "the Daily Post, which ran an article naming
+ * him the “angry enforcer”": the quoted fragment q stands in a relative
+ * clause set off by a comma whose pronoun "who" or "which" is its
+ * subject, the clause not closed before q (no comma nor dash between its
+ * verb and q, but an aside right after the pronoun: ", who, on a call
+ * Friday, criticized"); the mention before the comma with the pronoun
+ * is the fragment's speaker, not the sentence's subject. */
+static bool
+relative_holder(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t ss = sentence_start(f, q->open), r, k, a, b;
+
+	for (r = q->open - 1; r > ss + 1; r--) {
+		if (f->toks[r].q >= 0)
+			continue;
+		if (tok_lower(f, r) && (tok_is(f, r, f->w_who) ||
+		    tok_is(f, r, f->w_which)) && tok_punct(f, r - 1, ','))
+			break;
+		if (f->toks[r].type == TK_PUNCT && tok_punct(f, r, '.') &&
+		    f->toks[r].q < 0)
+			return false;
+	}
+	if (r <= ss + 1)
+		return false;
+	k = r + 1;
+	if (aside_mark(f, k)) {
+		for (k++; k < q->open && !aside_mark(f, k); k++)
+			;
+		k++;
+	}
+	if (k >= q->open || !tok_lower(f, k) || tok_has(f, k, WC_PREP |
+	    WC_CONJ | WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_WH))
+		return false;
+	for (int32_t j = k; j < q->open; j++)
+		if (aside_mark(f, j))
+			return false;
+	if (!np_left(f, r - 2, ss, &a, &b) || b != r - 1 ||
+	    !np_is_speaker(f, a, b, true))
+		return false;
+	*s0 = a;
+	*s1 = r + 1;
+	return true;
+}
+
+/* subordinate_holder: "This is why rivals cry “...”", "The crowd cheered
+ * when Smith called it “...”": the quoted fragment q stands in a clause
+ * opened by a subordinating word (not one that is also a preposition,
+ * nor "whether" or a bare "if") or "why", with no comma nor dash between that word and q; the
+ * subject of that clause, when it is a speaker before a verb, is the
+ * fragment's speaker. */
+static bool
+subordinate_holder(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t ss = sentence_start(f, q->open), k;
+
+	for (k = q->open - 1; k > ss; k--) {
+		if (aside_mark(f, k) || (f->toks[k].q < 0 &&
+		    tok_punct(f, k, '.')))
+			return false;
+		if (f->toks[k].q < 0 && tok_lower(f, k) &&
+		    ((tok_has(f, k, WC_SUB) && !tok_has(f, k, WC_PREP)) ||
+		    lower_word(f, k, "why")))
+			break;
+	}
+	/* whether someone issued a “stand down”: a question or a condition
+	 * asserts nothing ("even if" does) */
+	return k > ss && !tok_is(f, k, f->w_whether) && !(tok_is(f, k, f->w_if) &&
+	    !lower_word(f, k - 1, "even")) &&
+	    clause_subject(f, k + 1, q->open, s0, s1);
+}
+
 /* sentence_subject: the subject of the sentence that holds the quoted
- * fragment q (over an opening adjunct or participle). */
+ * fragment q (over an opening adjunct or participle), or the mention a
+ * relative clause holding q is about (relative_holder), or the subject
+ * of a subordinate clause holding it (subordinate_holder). */
 static bool
 sentence_subject(const struct quote_finder *f, const struct quotation *q,
     int32_t *s0, int32_t *s1)
 {
 	int32_t cs = clause_start(f, q->open);
 
+	if (relative_holder(f, q, s0, s1) || subordinate_holder(f, q, s0, s1))
+		return true;
 	if (f->toks[cs].flags & TF_ING && q->close >= 0)
 		return participle_subject(f, q, s0, s1);
 	/* It depended on “very conservative” voters: "it" says nothing */

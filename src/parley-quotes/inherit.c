@@ -9,6 +9,30 @@
 
 static bool clause_subject(const struct quote_finder *f, struct cue *c);
 
+/* wh_clause: is token w a lower-case "how", "why" or "whether" after a
+ * word, opening a clause that is the object of a verb or a noun ("gave
+ * no details about how he planned", "explained why she wrote")? */
+static bool
+wh_clause(const struct quote_finder *f, int32_t w)
+{
+	return tok_word(f, w - 1) && (tok_is(f, w, f->w_whether) ||
+	    lower_word(f, w, "how") || lower_word(f, w, "why"));
+}
+
+/* after_quotation: is cue o a reporting clause right after a quotation
+ * closed by a comma and before a comma, its speaker before the verb
+ * ("“...,” Smith added, saying") or after it ("“...,” added Smith,
+ * adding"), not an aside between dashes ("- ''...,'' he said - and")? */
+static bool
+after_quotation(const struct quote_finder *f, const struct cue *o, int32_t ss)
+{
+	int32_t k = o->s0 >= 0 && o->s0 < o->t0 ? o->s0 : o->t0;
+	int32_t e = o->s1 > o->t1 ? o->s1 : o->t1;
+
+	return k - 2 > ss && (f->toks[k - 1].flags & TF_CLOSE) &&
+	    tok_punct(f, k - 2, ',') && tok_punct(f, e, ',');
+}
+
 /* subordinate_cue: is cue o, before cue c in the sentence from ss, inside
  * a clause that ends before c: the content of an earlier report that c is
  * not in ("Smith said he welcomed it and added"), or a that-clause after
@@ -21,6 +45,12 @@ subordinate_cue(const struct quote_finder *f, const struct cue *o,
 	if (o->s0 > ss && tok_is(f, o->s0 - 1, f->w_that) &&
 	    tok_word(f, o->s0 - 2))
 		return true;
+	if (o->s0 > ss && wh_clause(f, o->s0 - 1))
+		return true;
+	/* “...,” Smith added, saying: a reporting clause after a quotation
+	 * is the main clause, whatever report the quotation is in */
+	if (after_quotation(f, o, ss))
+		return false;
 	/* cues are in text order: only those of the sentence before o */
 	for (const struct cue *r = o; r-- > f->cues && r->t0 >= ss;)
 		if (r->c0 >= 0 && r->c0 <= o->t0 &&
@@ -105,6 +135,32 @@ subject_after_question(const struct quote_finder *f, struct cue *c,
 	return true;
 }
 
+/* subordinate_question: "When Mook was asked if ..., he laughed and
+ * said": cue c, a second verb after cue o, a passive with no agent in a
+ * clause opened by a subordinating word (not a preposition) at the
+ * sentence start ss, is said by the subject of the main clause after the
+ * first comma past o, when that is a speaker before a verb; true when
+ * that subject is found and set. */
+static bool
+subordinate_question(const struct quote_finder *f, struct cue *c,
+    const struct cue *o, int32_t ss)
+{
+	int32_t k, s0, s1;
+
+	if (!tok_has(f, ss, WC_SUB) || tok_has(f, ss, WC_PREP))
+		return false;
+	for (k = o->t1; k < c->t0 && !(tok_punct(f, k, ',') &&
+	    f->toks[k].q < 0); k++)
+		;
+	if (k >= c->t0 || !np_right(f, k + 1, &s0, &s1, 0) || s0 != k + 1 ||
+	    s1 >= c->t0 || !np_is_speaker(f, s0, s1, false) ||
+	    !tok_lower(f, s1) || tok_has(f, s1, WC_PREP | WC_CONJ | WC_DET))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in its clause (not in an adjunct opening the sentence),
  * else of the clause. */
@@ -131,6 +187,10 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		if (o->passive && o->s0 < 0 && o->t0 > ss &&
 		    tok_has(f, o->t0 - 1, WC_SUB))
 			continue;
+		/* When Mook was asked if ..., he laughed and said: the same */
+		if (o->passive && o->s0 < 0 && o->t0 > ss &&
+		    subordinate_question(f, c, o, ss))
+			return true;
 		/* Asked whether ..., Smith shook his head and said: the same,
 		 * the main clause after the question's comma */
 		if (o->passive && o->s0 < 0 && o->t0 == ss)
@@ -176,6 +236,21 @@ subordinate_subject(const struct quote_finder *f, struct cue *c, int32_t cs)
 	return true;
 }
 
+/* verb_object: does the noun phrase at token s0 follow a lower-case word
+ * after the clause start cs that can only be a verb ("tied those test
+ * scores to ..."), so that it is that verb's object, not the subject of
+ * the word after it? */
+static bool
+verb_object(const struct quote_finder *f, int32_t s0, int32_t cs)
+{
+	const struct tok *t = &f->toks[s0 - 1];
+
+	return s0 - 1 > cs && tok_lower(f, s0 - 1) && !(t->flags & TF_LY) &&
+	    !(t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_DET | WC_PRON |
+	    WC_OBJPRON | WC_AUX | WC_BE | WC_ADV | WC_QUANT | WC_SPEAKER |
+	    WC_MODIFIER | WC_TIME | WC_WH | WC_NEG | WC_HAVE));
+}
+
 /* clause_subject sets the speaker of cue c to the subject of the clause
  * it stands in, when one is found before it. */
 static bool
@@ -210,6 +285,7 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 			/* the subject of that verb, whatever its noun after a
 			 * determiner: "The villagers have mocked it, calling" */
 			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
+			    !verb_object(f, s0, cs) &&
 			    np_is_speaker(f, s0, s1, s1 - s0 > 1 &&
 			    tok_has(f, s0, WC_DET)) &&
 			    !(f->toks[s0].cls & WC_TIME)) {

@@ -5,6 +5,8 @@
  * find_speaker decides which finder a cue needs: this file's, those of
  * inherit.c (the subject of an earlier verb) or of inverted.c (after the
  * verb). */
+#include <string.h>
+
 #include "cues.h"
 
 /* parenthetical_before: is tokens (k, p) set off by commas an apposition,
@@ -361,6 +363,28 @@ bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	}
 	*s0 = a;
 	*s1 = b;
+}
+
+/* party_label_comma: "Gov. John Kasich (R-OH), said": a name and its
+ * party label in parentheses (a capitalised word and a hyphen) before a
+ * stray comma at p is the subject of the verb after the comma. */
+static bool
+party_label_comma(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t o = p - 2;
+	bool hyphen = false;
+
+	if (!tok_punct(f, p - 1, ')'))
+		return false;
+	for (; o > ss && p - o < 9 && !tok_punct(f, o, '('); o--)
+		hyphen |= memchr(f->text + f->toks[o].b, '-',
+		    f->toks[o].e - f->toks[o].b) != NULL;
+	if (o <= ss || !tok_punct(f, o, '(') || !hyphen ||
+	    !(f->toks[o + 1].flags & TF_CAP))
+		return false;
+	return np_left(f, p - 1, ss, s0, s1) &&
+	    (f->toks[*s1 - 1].flags & TF_CAP) && np_is_speaker(f, *s0, *s1, false);
 }
 
 /* name_after_quote: “...,” Ann Lee, 67, a nurse in Dover, said: the name
@@ -816,7 +840,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (first_segment(f, c, p, ss) || dashed(f, c, p, ss) ||
 	    reduced_relative(f, c, p, ss) || controlled(f, c, p, ss))
 		return;
-	if (tok_punct(f, p, ',') && name_after_quote(f, p, ss, &s0, &s1)) {
+	if (tok_punct(f, p, ',') && (name_after_quote(f, p, ss, &s0, &s1) ||
+	    party_label_comma(f, p, ss, &s0, &s1))) {
 		c->s0 = s0;
 		c->s1 = s1;
 		return;
