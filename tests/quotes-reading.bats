@@ -2788,3 +2788,32 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-fixes16
+
+@test "a word that only opens a cue phrase is no reporting verb on its own" {
+	run quotes_of 'The breaking point, Ash wrote, came on Friday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The breaking point, Ash wrote, came on Friday","speaker":"Ash","cue":"wrote"}'
+	run quotes_of 'Lawmakers have endorsed making the dam taller.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"making the dam taller","speaker":"Lawmakers","cue":"endorsed"}'
+	run quotes_of 'The mayor took a risk, telling the crowd that the dam would hold.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would hold","speaker":"The mayor","cue":"telling the crowd"}'
+	run quotes_of 'Smith came out against the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Smith","cue":"came out against"}'
+}
+
+@test "speak out against and speak out in favor of report a stance" {
+	run quotes_of 'Smith spoke out against the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Smith","cue":"spoke out against"}'
+	run quotes_of 'Jones has spoken out in favor of a new levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new levy","speaker":"Jones","cue":"spoken out in favor of"}'
+	run quotes_of 'Trump, speaking at a rally in Wilmington, warned that the dam would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would fail","speaker":"Trump","cue":"warned"}'
+}

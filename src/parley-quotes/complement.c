@@ -663,7 +663,7 @@ gap_main_verb(const struct quote_finder *f, int32_t r, int32_t n)
 		return true;
 	/* failed, passed the Senate; not an adjective: heightened interest */
 	return (t->flags & TF_ED) && f->text[t->e - 1] == 'd' &&
-	    !(t->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) &&
+	    !(t->cls & ~(uint32_t)(WC_CUE | WC_REPORT | WC_PHRASAL)) &&
 	    !memchr(f->text + t->b, '-', t->e - t->b) &&
 	    !(tok_lower(f, n + 1) && !(f->toks[n + 1].flags & TF_LY) &&
 	    !tok_has(f, n + 1, WC_DET | WC_PREP | WC_ADV | WC_OBJPRON |

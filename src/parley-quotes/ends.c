@@ -420,7 +420,7 @@ unknown_verb(const struct quote_finder *f, int32_t k)
 	const struct tok *t = &f->toks[k];
 
 	if (!tok_lower(f, k) || t->q >= 0 || t->e - t->b < 3 ||
-	    (t->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) ||
+	    (t->cls & ~(uint32_t)(WC_CUE | WC_REPORT | WC_PHRASAL)) ||
 	    (t->flags & (TF_LY | TF_ING)) || (size_t)k + 1 >= f->ntoks)
 		return false;
 	return tok_has(f, k + 1, WC_DET | WC_OBJPRON | WC_QUANT) ||
@@ -791,7 +791,7 @@ main_clause_at(const struct quote_finder *f, int32_t k)
 	if (!np_right(f, k, &s0, &s1, 0) || s0 != k || !tok_lower(f, s1))
 		return false;
 	v = &f->toks[s1];
-	return (v->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) == 0 &&
+	return (v->cls & ~(uint32_t)(WC_CUE | WC_REPORT | WC_PHRASAL)) == 0 &&
 	    !(v->flags & (TF_LY | TF_ING)) && v->e - v->b > 2 &&
 	    (tok_has(f, s1 + 1, WC_DET | WC_PREP | WC_ADV | WC_OBJPRON) ||
 	    (tok_word(f, s1 + 1) && (f->toks[s1 + 1].flags & TF_LY)));
