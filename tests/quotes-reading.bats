@@ -2817,3 +2817,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the dam would fail","speaker":"Trump","cue":"warned"}'
 }
+
+@test "drew and a few more irregular pasts end the noun phrase a subject's cue reports" {
+	run quotes_of "Jones's proposal for a new dam drew fire from farmers."
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new dam","speaker":"Jones","cue":"proposal for"}'
+	run quotes_of 'A farmer who backs the dam drew a crowd.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"A farmer who","cue":"backs"}'
+	run quotes_of 'A farmer who backs the dam found a buyer.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"A farmer who","cue":"backs"}'
+}

@@ -544,7 +544,8 @@ irregular_past(const struct quote_finder *f, int32_t k)
 {
 	static const char *const irregular[] = { "spoke", "held", "went",
 	    "chose", "made", "took", "won", "lost", "left", "met", "ran",
-	    "gave", "came", "became", "got", "sent", "wrote", "led" };
+	    "gave", "came", "became", "got", "sent", "wrote", "led", "drew",
+	    "saw", "began", "brought", "found", "struck", "fell", "grew" };
 
 	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
 		if (lower_word(f, k, irregular[i]))
