@@ -2829,3 +2829,18 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the dam","speaker":"A farmer who","cue":"backs"}'
 }
+
+@test "an object and of to the end of the sentence is what the cue reports, however short the word after of" {
+	run quotes_of 'Smith accused Jones of lying.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones of lying","speaker":"Smith","cue":"accused"}'
+	run quotes_of 'Smith accused Jones of fraud.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones of fraud","speaker":"Smith","cue":"accused"}'
+	run quotes_of 'Smith told members of the board that the dam would hold.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would hold","speaker":"Smith","cue":"told members"}'
+	run quotes_of '“The dam will hold,” Smith told a crowd of farmers.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The dam will hold,","speaker":"Smith","cue":"told a crowd"}'
+}
