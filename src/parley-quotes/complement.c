@@ -355,10 +355,11 @@ addressee(struct quote_finder *f, struct cue *c)
 	person = np_is_speaker(f, o0, o1, false) || (c->frames & FR_ANYSUBJ);
 	k = skip_adjunct_right(f, o1);
 	/* accused Smith of lying.: with "of" to the end of the sentence
-	 * and no quotation before, what he is charged with or reminded
-	 * of, no adjunct */
-	if (tok_is(f, o1, f->w_of) && ((size_t)k >= f->ntoks ||
-	    (f->toks[k].flags & TF_SENT) || tok_punct(f, k, '.')) &&
+	 * and no quotation before, what a verb with a noun phrase (FR_NP)
+	 * charges him with or reminds him of, no adjunct */
+	if ((c->frames & FR_NP) && tok_is(f, o1, f->w_of) &&
+	    ((size_t)k >= f->ntoks || (f->toks[k].flags & TF_SENT) ||
+	    tok_punct(f, k, '.')) &&
 	    !closed_before(f, c))
 		return;
 	if (((size_t)k >= f->ntoks || f->toks[k].type == TK_PUNCT ||
