@@ -2844,3 +2844,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"The dam will hold,","speaker":"Smith","cue":"told a crowd"}'
 }
+
+@test "a parenthesis with a clause of its own at the end of a content is the writer's aside, not the report" {
+	run quotes_of 'Smith claimed the dam would cost 40 million (the real figure is 12 million).'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would cost 40 million","speaker":"Smith","cue":"claimed"}'
+	run quotes_of 'Smith backed the plan of the council (D-Ohio).'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan of the council (D-Ohio)","speaker":"Smith","cue":"backed"}'
+}

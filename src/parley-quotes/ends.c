@@ -824,6 +824,31 @@ subordinate_end(struct quote_finder *f, struct cue *c)
 	}
 }
 
+/* paren_aside_end: "... 250,000 refugees (Obama has proposed 10,000)":
+ * a content read after its cue that ends with a parenthesis holding a
+ * clause of its own (a verb or a relative pronoun) ends before it; the
+ * aside is the writer's, not the report. */
+static void
+paren_aside_end(struct quote_finder *f, struct cue *c)
+{
+	int32_t j, e;
+
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 || c->quote >= 0 ||
+	    !tok_punct(f, c->c1 - 1, ')'))
+		return;
+	e = c->c1 - 1;
+	for (j = e - 1; j > c->c0 && !tok_punct(f, j, '(') &&
+	    !tok_punct(f, j, ')'); j--)
+		;
+	if (j <= c->c0 + 1 || !tok_punct(f, j, '(') || f->toks[j].q >= 0 ||
+	    (!verb_between(f, j + 1, e) && !tok_has(f, j + 1, WC_REL)))
+		return;
+	c->c1 = j;
+	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
+	    f->toks[c->c1 - 1].q < 0)
+		c->c1--;
+}
+
 /* stance_on_it: "Democrats opposed it": is cue c a stance verb (support,
  * oppose, endorse, vote for) whose whole content is "it", the position it
  * takes on something named before? */
@@ -872,6 +897,7 @@ contents(struct quote_finder *f)
 			subject_noun_end(f, c);
 			participle_aside_end(f, c);
 			subordinate_end(f, c);
+			paren_aside_end(f, c);
 			break;
 		case CU_BEFORE:
 			content_before(f, c);
