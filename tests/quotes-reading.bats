@@ -2853,3 +2853,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan of the council (D-Ohio)","speaker":"Smith","cue":"backed"}'
 }
+
+@test "a dateline opening the paragraph is no part of the content before a reporting clause" {
+	run quotes_of 'New York (AFP) – The dam will hold, Smith said on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The dam will hold","speaker":"Smith","cue":"said"}'
+	run quotes_of 'DOVER, June 10 (UPI) — The levy is too high, the mayor said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The levy is too high","speaker":"the mayor","cue":"said"}'
+}

@@ -128,6 +128,32 @@ opener_content(const struct quote_finder *f, const struct cue *c)
 	return tok_word(f, k) && f->toks[k].q < 0 && !(f->toks[k].flags & TF_SENT);
 }
 
+/* dateline_end: "WASHINGTON, June 10 (UPI) — ...", "New York (AFP) – ...":
+ * when token i opens a paragraph with a dateline (at most a dozen words,
+ * commas and numbers, then an agency of one to three words in
+ * parentheses and a dash), the token after the dash; else -1. */
+static int32_t
+dateline_end(const struct quote_finder *f, int32_t i)
+{
+	int32_t k = i, a;
+
+	if (!(f->toks[i].flags & TF_PARA))
+		return -1;
+	while ((size_t)k < f->ntoks && k - i < 12 && f->toks[k].q < 0 &&
+	    (tok_word(f, k) || tok_punct(f, k, ',') || tok_punct(f, k, '.')))
+		k++;
+	if (k == i || !tok_punct(f, k, '('))
+		return -1;
+	for (a = k + 1; tok_word(f, a) && (f->toks[a].flags & TF_CAP) &&
+	    a - k <= 3; a++)
+		;
+	if (a == k + 1 || !tok_punct(f, a, ')') || (size_t)a + 1 >= f->ntoks ||
+	    f->toks[a + 1].type != TK_PUNCT || (f->toks[a + 1].cp != 0x2014 &&
+	    f->toks[a + 1].cp != 0x2013 && f->toks[a + 1].cp != '-'))
+		return -1;
+	return a + 2;
+}
+
 /* content_before: the clause before a reporting clause set off by a comma
  * or a closing mark. */
 static void
@@ -171,6 +197,8 @@ content_before(struct quote_finder *f, struct cue *c)
 		c->quote = q;
 	c->c0 = clause_start(f, end - 1);
 	c->c1 = end;
+	if (dateline_end(f, c->c0) > c->c0)
+		c->c0 = dateline_end(f, c->c0);
 	/* Asked whether ..., Smith said no: the question is not his report */
 	if (c->quote < 0 && f->cue_at[c->c0] >= 0 &&
 	    f->cues[f->cue_at[c->c0]].passive) {
