@@ -2862,3 +2862,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"The levy is too high","speaker":"the mayor","cue":"said"}'
 }
+
+@test "a verb form after a determiner and a day or a month is a noun, no cue" {
+	run quotes_of 'The Friday attacks wore off.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The Friday attacks shocked the town.'
+	assert_success
+	assert_output ''
+}
