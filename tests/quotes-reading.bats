@@ -2960,3 +2960,86 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"I am ready to go.","speaker":"Gov. Jane Roe","cue":"said"}'
 }
+
+# quotes-fixes16
+
+@test "a word that only opens a cue phrase is no reporting verb on its own" {
+	run quotes_of 'The breaking point, Ash wrote, came on Friday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The breaking point, Ash wrote, came on Friday","speaker":"Ash","cue":"wrote"}'
+	run quotes_of 'Lawmakers have endorsed making the dam taller.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"making the dam taller","speaker":"Lawmakers","cue":"endorsed"}'
+	run quotes_of 'The mayor took a risk, telling the crowd that the dam would hold.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would hold","speaker":"The mayor","cue":"telling the crowd"}'
+	run quotes_of 'Smith came out against the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Smith","cue":"came out against"}'
+}
+
+@test "speak out against and speak out in favor of report a stance" {
+	run quotes_of 'Smith spoke out against the dam.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"Smith","cue":"spoke out against"}'
+	run quotes_of 'Jones has spoken out in favor of a new levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new levy","speaker":"Jones","cue":"spoken out in favor of"}'
+	run quotes_of 'Trump, speaking at a rally in Wilmington, warned that the dam would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would fail","speaker":"Trump","cue":"warned"}'
+}
+
+@test "drew and a few more irregular pasts end the noun phrase a subject's cue reports" {
+	run quotes_of "Jones's proposal for a new dam drew fire from farmers."
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new dam","speaker":"Jones","cue":"proposal for"}'
+	run quotes_of 'A farmer who backs the dam drew a crowd.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"A farmer who","cue":"backs"}'
+	run quotes_of 'A farmer who backs the dam found a buyer.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam","speaker":"A farmer who","cue":"backs"}'
+}
+
+@test "an object and of to the end of the sentence is what the cue reports, however short the word after of" {
+	run quotes_of 'Smith accused Jones of lying.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones of lying","speaker":"Smith","cue":"accused"}'
+	run quotes_of 'Smith accused Jones of fraud.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones of fraud","speaker":"Smith","cue":"accused"}'
+	run quotes_of 'Smith told members of the board that the dam would hold.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would hold","speaker":"Smith","cue":"told members"}'
+	run quotes_of '“The dam will hold,” Smith told a crowd of farmers.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The dam will hold,","speaker":"Smith","cue":"told a crowd"}'
+}
+
+@test "a parenthesis with a clause of its own at the end of a content is the writer's aside, not the report" {
+	run quotes_of 'Smith claimed the dam would cost 40 million (the real figure is 12 million).'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would cost 40 million","speaker":"Smith","cue":"claimed"}'
+	run quotes_of 'Smith backed the plan of the council (D-Ohio).'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan of the council (D-Ohio)","speaker":"Smith","cue":"backed"}'
+}
+
+@test "a dateline opening the paragraph is no part of the content before a reporting clause" {
+	run quotes_of 'New York (AFP) – The dam will hold, Smith said on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The dam will hold","speaker":"Smith","cue":"said"}'
+	run quotes_of 'DOVER, June 10 (UPI) — The levy is too high, the mayor said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The levy is too high","speaker":"the mayor","cue":"said"}'
+}
+
+@test "a verb form after a determiner and a day or a month is a noun, no cue" {
+	run quotes_of 'The Friday attacks wore off.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The Friday attacks shocked the town.'
+	assert_success
+	assert_output ''
+}

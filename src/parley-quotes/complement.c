@@ -354,6 +354,14 @@ addressee(struct quote_finder *f, struct cue *c)
 	/* told the forum.: any addressee for tell; a person for the rest */
 	person = np_is_speaker(f, o0, o1, false) || (c->frames & FR_ANYSUBJ);
 	k = skip_adjunct_right(f, o1);
+	/* accused Smith of lying.: with "of" to the end of the sentence
+	 * and no quotation before, what a verb with a noun phrase (FR_NP)
+	 * charges him with or reminds him of, no adjunct */
+	if ((c->frames & FR_NP) && tok_is(f, o1, f->w_of) &&
+	    ((size_t)k >= f->ntoks || (f->toks[k].flags & TF_SENT) ||
+	    tok_punct(f, k, '.')) &&
+	    !closed_before(f, c))
+		return;
 	if (((size_t)k >= f->ntoks || f->toks[k].type == TK_PUNCT ||
 	    f->toks[k].flags & TF_SENT || (f->toks[k].flags & TF_OPEN)) && person)
 		c->t1 = o1;
@@ -663,7 +671,7 @@ gap_main_verb(const struct quote_finder *f, int32_t r, int32_t n)
 		return true;
 	/* failed, passed the Senate; not an adjective: heightened interest */
 	return (t->flags & TF_ED) && f->text[t->e - 1] == 'd' &&
-	    !(t->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) &&
+	    !(t->cls & ~(uint32_t)(WC_CUE | WC_REPORT | WC_PHRASAL)) &&
 	    !memchr(f->text + t->b, '-', t->e - t->b) &&
 	    !(tok_lower(f, n + 1) && !(f->toks[n + 1].flags & TF_LY) &&
 	    !tok_has(f, n + 1, WC_DET | WC_PREP | WC_ADV | WC_OBJPRON |

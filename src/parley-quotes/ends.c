@@ -128,6 +128,32 @@ opener_content(const struct quote_finder *f, const struct cue *c)
 	return tok_word(f, k) && f->toks[k].q < 0 && !(f->toks[k].flags & TF_SENT);
 }
 
+/* dateline_end: "WASHINGTON, June 10 (UPI) — ...", "New York (AFP) – ...":
+ * when token i opens a paragraph with a dateline (at most a dozen words,
+ * commas and numbers, then an agency of one to three words in
+ * parentheses and a dash), the token after the dash; else -1. */
+static int32_t
+dateline_end(const struct quote_finder *f, int32_t i)
+{
+	int32_t k = i, a;
+
+	if (!(f->toks[i].flags & TF_PARA))
+		return -1;
+	while ((size_t)k < f->ntoks && k - i < 12 && f->toks[k].q < 0 &&
+	    (tok_word(f, k) || tok_punct(f, k, ',') || tok_punct(f, k, '.')))
+		k++;
+	if (k == i || !tok_punct(f, k, '('))
+		return -1;
+	for (a = k + 1; tok_word(f, a) && (f->toks[a].flags & TF_CAP) &&
+	    a - k <= 3; a++)
+		;
+	if (a == k + 1 || !tok_punct(f, a, ')') || (size_t)a + 1 >= f->ntoks ||
+	    f->toks[a + 1].type != TK_PUNCT || (f->toks[a + 1].cp != 0x2014 &&
+	    f->toks[a + 1].cp != 0x2013 && f->toks[a + 1].cp != '-'))
+		return -1;
+	return a + 2;
+}
+
 /* content_before: the clause before a reporting clause set off by a comma
  * or a closing mark. */
 static void
@@ -171,6 +197,8 @@ content_before(struct quote_finder *f, struct cue *c)
 		c->quote = q;
 	c->c0 = clause_start(f, end - 1);
 	c->c1 = end;
+	if (dateline_end(f, c->c0) > c->c0)
+		c->c0 = dateline_end(f, c->c0);
 	/* Asked whether ..., Smith said no: the question is not his report */
 	if (c->quote < 0 && f->cue_at[c->c0] >= 0 &&
 	    f->cues[f->cue_at[c->c0]].passive) {
@@ -420,7 +448,7 @@ unknown_verb(const struct quote_finder *f, int32_t k)
 	const struct tok *t = &f->toks[k];
 
 	if (!tok_lower(f, k) || t->q >= 0 || t->e - t->b < 3 ||
-	    (t->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) ||
+	    (t->cls & ~(uint32_t)(WC_CUE | WC_REPORT | WC_PHRASAL)) ||
 	    (t->flags & (TF_LY | TF_ING)) || (size_t)k + 1 >= f->ntoks)
 		return false;
 	return tok_has(f, k + 1, WC_DET | WC_OBJPRON | WC_QUANT) ||
@@ -544,7 +572,8 @@ irregular_past(const struct quote_finder *f, int32_t k)
 {
 	static const char *const irregular[] = { "spoke", "held", "went",
 	    "chose", "made", "took", "won", "lost", "left", "met", "ran",
-	    "gave", "came", "became", "got", "sent", "wrote", "led" };
+	    "gave", "came", "became", "got", "sent", "wrote", "led", "drew",
+	    "saw", "began", "brought", "found", "struck", "fell", "grew" };
 
 	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
 		if (lower_word(f, k, irregular[i]))
@@ -791,7 +820,7 @@ main_clause_at(const struct quote_finder *f, int32_t k)
 	if (!np_right(f, k, &s0, &s1, 0) || s0 != k || !tok_lower(f, s1))
 		return false;
 	v = &f->toks[s1];
-	return (v->cls & ~(uint32_t)(WC_CUE | WC_REPORT)) == 0 &&
+	return (v->cls & ~(uint32_t)(WC_CUE | WC_REPORT | WC_PHRASAL)) == 0 &&
 	    !(v->flags & (TF_LY | TF_ING)) && v->e - v->b > 2 &&
 	    (tok_has(f, s1 + 1, WC_DET | WC_PREP | WC_ADV | WC_OBJPRON) ||
 	    (tok_word(f, s1 + 1) && (f->toks[s1 + 1].flags & TF_LY)));
@@ -821,6 +850,31 @@ subordinate_end(struct quote_finder *f, struct cue *c)
 		}
 		j = k;
 	}
+}
+
+/* paren_aside_end: "... 250,000 refugees (Obama has proposed 10,000)":
+ * a content read after its cue that ends with a parenthesis holding a
+ * clause of its own (a verb or a relative pronoun) ends before it; the
+ * aside is the writer's, not the report. */
+static void
+paren_aside_end(struct quote_finder *f, struct cue *c)
+{
+	int32_t j, e;
+
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 || c->quote >= 0 ||
+	    !tok_punct(f, c->c1 - 1, ')'))
+		return;
+	e = c->c1 - 1;
+	for (j = e - 1; j > c->c0 && !tok_punct(f, j, '(') &&
+	    !tok_punct(f, j, ')'); j--)
+		;
+	if (j <= c->c0 + 1 || !tok_punct(f, j, '(') || f->toks[j].q >= 0 ||
+	    (!verb_between(f, j + 1, e) && !tok_has(f, j + 1, WC_REL)))
+		return;
+	c->c1 = j;
+	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
+	    f->toks[c->c1 - 1].q < 0)
+		c->c1--;
 }
 
 /* stance_on_it: "Democrats opposed it": is cue c a stance verb (support,
@@ -871,6 +925,7 @@ contents(struct quote_finder *f)
 			subject_noun_end(f, c);
 			participle_aside_end(f, c);
 			subordinate_end(f, c);
+			paren_aside_end(f, c);
 			break;
 		case CU_BEFORE:
 			content_before(f, c);

@@ -279,7 +279,8 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_PRON | WC_OBJPRON |
 		    WC_SPEAKER | WC_MODIFIER | WC_TIME)) &&
 		    !(t->flags & (TF_LY | TF_ING)) &&
-		    (t->flags & TF_ED || (t->cls & (WC_AUX | WC_REPORT)) ||
+		    (t->flags & TF_ED ||
+		    (t->cls & (WC_AUX | WC_REPORT | WC_PHRASAL)) ||
 		    (verb_s(f, t) && !prefixed_name(f, t)) ||
 		    after_subject(f, k))) {
 			/* the subject of that verb, whatever its noun after a

@@ -509,6 +509,10 @@ sort_cues(struct lexicon *lx)
 	free(at);
 }
 
+/* index_cues marks the first word of each verb entry a reporting verb
+ * (WC_REPORT) when the entry is that word alone, a verb that only opens
+ * phrases (WC_PHRASAL: came out against) when it is longer, sorts the
+ * entries and indexes them by first word. */
 static void
 index_cues(struct lexicon *lx)
 {
@@ -519,9 +523,9 @@ index_cues(struct lexicon *lx)
 		struct lex_word *w = &lx->words[lx->cues[i].words[0]];
 
 		if (!(lx->cues[i].frames & (FR_NOUN | FR_SOURCE | FR_ABOUT |
-		    FR_FROM)) &&
-		    !(w->cls & closed))
-			w->cls |= WC_REPORT;
+		    FR_FROM)) && !(w->cls & closed))
+			w->cls |= lx->cues[i].nwords == 1 ? WC_REPORT :
+			    WC_PHRASAL;
 	}
 	if (lx->ncues > 1)    /* no lexicon read: cues is NULL */
 		sort_cues(lx);

@@ -40,7 +40,10 @@ enum {
 	WC_HAVE = 1u << 21,     /* has, have, had, having */
 	WC_TITLE = 1u << 22,    /* Mr, Mrs, Dr, Sen: before a name */
 	WC_REPORT = 1u << 23,   /* a form of a reporting verb (said, warned) */
-	WC_NOTLY = 1u << 24     /* ends in -ly but is no adverb (early, family) */
+	WC_NOTLY = 1u << 24,    /* ends in -ly but is no adverb (early, family) */
+	WC_PHRASAL = 1u << 25   /* a verb form that only opens cue phrases
+	                           (came out against, took issue with): a verb,
+	                           no reporting verb on its own */
 };
 
 #define WC_SPEAKER (WC_PERSON | WC_GROUP | WC_DOCUMENT)

@@ -245,7 +245,7 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		}
 		if (!np_word(f, p) && !(tok_lower(f, i - 1) && hyphen_joined(f, i - 1)))
 			break;
-		if (!(p->flags & TF_CAP) && (p->cls & WC_REPORT) &&
+		if (!(p->flags & TF_CAP) && (p->cls & (WC_REPORT | WC_PHRASAL)) &&
 		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))
 			break;
 		if (++words >= NP_MAX_WORDS)

@@ -72,6 +72,11 @@ noun_use(const struct quote_finder *f, int32_t i)
 		return false;
 	if ((p->cls & WC_DET) && !(p->cls & WC_PRON) && p->wid != f->w_that)
 		return true;    /* the reported deal, his statement */
+	/* the Friday attacks, the January pledge: a day or a month after a
+	 * determiner modifies a noun */
+	if ((p->cls & WC_TIME) && (p->flags & TF_CAP) && i >= 2 &&
+	    tok_has(f, i - 2, WC_DET) && !(f->toks[i].flags & TF_ED))
+		return true;
 	if (!is_noun_form(f, i) || (f->toks[i].flags & TF_ED))
 		return false;
 	/* media reports, repeated claims, two reports */
