@@ -2788,3 +2788,20 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-subjects16
+
+@test "a name opening the clause is the speaker over appositions with a title in quotes, a reporting word no cue, or dashes" {
+	run quotes_of 'Ann Lee, host of the “Morning Show,” suggested the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Ann Lee","cue":"suggested"}'
+	run quotes_of 'Tom Reed, a farmer whose firm, Reed Farms, made the ads, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Tom Reed","cue":"said"}'
+	run quotes_of 'Ann Lee - his aide and co-host on the show - told the paper that the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Ann Lee","cue":"told the paper"}'
+	run quotes_of 'Tom Reed — often the first to complain — has been “very upset about it,” said a friend of his.'
+	assert_success
+	assert_output '{"kind":"partial","text":"very upset about it,","speaker":"a friend","cue":"said"}'
+}

@@ -147,26 +147,74 @@ record_relative(const struct quote_finder *f, int32_t s0, int32_t r)
 	    h > s0 && tok_lower(f, h) && !tok_has(f, h, WC_PERSON | WC_GROUP);
 }
 
+/* dash_tok: is token t a dash (an em or en dash, or a hyphen with a space
+ * before it)? */
+static bool
+dash_tok(const struct tok *t)
+{
+	return t->type == TK_PUNCT && (t->cp == 0x2014 || t->cp == 0x2013 ||
+	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB)));
+}
+
+/* cue_starts_at: does a cue found before token i in the sentence from ss
+ * start at token k? */
+static bool
+cue_starts_at(const struct quote_finder *f, int32_t k, int32_t ss)
+{
+	for (size_t j = f->ncues; j-- > 0;) {
+		if (f->cues[j].t0 < ss)
+			break;
+		if (f->cues[j].t0 == k)
+			return true;
+	}
+	return false;
+}
+
+/* set_off: is token k, after a subject ending at s1 and before the comma
+ * or dash p before its verb, one that may stand in appositions set off
+ * by commas or dashes: a word (a lower-case reporting word only when no
+ * cue starts there: "a group that made the ads"), a comma, a dash, a
+ * period, a bracket, or a quotation that opens and closes between
+ * ("host of MSNBC's “Morning Joe,”")? */
+static bool
+set_off(const struct quote_finder *f, int32_t k, int32_t s1, int32_t p,
+    int32_t ss)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (t->q >= 0 && (f->qs[t->q].open <= s1 || f->qs[t->q].close > p))
+		return false;
+	if (t->type == TK_PUNCT && t->cp != ',' && t->cp != '.' &&
+	    t->cp != '(' && t->cp != ')' && t->cp != '-' && t->cp != '&' &&
+	    !dash_tok(t))
+		return false;
+	/* Bill Clinton — a man of moods — has been “...,” said a source: an
+	 * auxiliary after a comma or a dash starts the predicate */
+	if (k > s1 && (tok_punct(f, k - 1, ',') || dash_tok(&f->toks[k - 1])) &&
+	    tok_lower(f, k) && tok_has(f, k, WC_AUX | WC_BE | WC_HAVE))
+		return false;
+	return !((t->cls & WC_REPORT) && !(t->flags & TF_CAP) && t->q < 0 &&
+	    cue_starts_at(f, k, ss));
+}
+
 /* first_segment: "Rachel Berg, a philanthropist from Monsey, New York,
- * said": a name opening the clause, then appositions up to the verb. */
+ * said", "Ann Lee - his aide and co-host - told": a name opening the
+ * clause, then appositions set off by commas or dashes up to the verb. */
 static bool
 first_segment(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
 	int32_t cs = clause_start(f, c->t0), s0, s1, commas = 0;
 
-	if (!tok_punct(f, p, ',') || !np_right(f, cs, &s0, &s1, 0) ||
-	    !tok_punct(f, s1, ',') || !np_is_speaker(f, s0, s1, false) ||
+	if (!(comma_like(f, p) || dash_tok(&f->toks[p])) ||
+	    !np_right(f, cs, &s0, &s1, 0) ||
+	    !(tok_punct(f, s1, ',') || dash_tok(&f->toks[s1])) ||
+	    !np_is_speaker(f, s0, s1, false) ||
 	    !(f->toks[s1 - 1].flags & TF_CAP || is_pron(f, s1 - 1)))
 		return false;
 	for (int32_t k = s1; k <= p; k++) {
-		if (f->toks[k].q >= 0 || (f->toks[k].type == TK_PUNCT &&
-		    f->toks[k].cp != ',' && f->toks[k].cp != '.' &&
-		    f->toks[k].cp != '(' && f->toks[k].cp != ')' &&
-		    f->toks[k].cp != '-' && f->toks[k].cp != '&'))
+		if (!set_off(f, k, s1, p, ss))
 			return false;
-		if ((f->toks[k].cls & WC_REPORT) && !(f->toks[k].flags & TF_CAP))
-			return false;
-		commas += tok_punct(f, k, ',');
+		commas += comma_like(f, k) || dash_tok(&f->toks[k]);
 	}
 	if (commas < 2 || p - s1 > 30)
 		return false;
