@@ -2805,3 +2805,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"very upset about it,","speaker":"a friend","cue":"said"}'
 }
+
+@test "a share in words before in and a number is the whole speaker, not its first number" {
+	run quotes_of 'Two in three voters said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Two in three voters","cue":"said"}'
+	run quotes_of 'About one in five say the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"one in five","cue":"say"}'
+}

@@ -314,6 +314,37 @@ head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	}
 }
 
+/* number_word: is token i a number, in figures or a word from one to
+ * ten? */
+static bool
+number_word(const struct quote_finder *f, int32_t i)
+{
+	static const char *const numbers[] = { "one", "two", "three", "four",
+	    "five", "six", "seven", "eight", "nine", "ten" };
+
+	return tok_word(f, i) && ((f->toks[i].flags & TF_DIGIT) ||
+	    word_among(f, i, numbers, sizeof numbers / sizeof *numbers));
+}
+
+/* share_in: "Two in three voters said", "About one in five say", "four
+ * out of 10 voters": the mention [*s0, s1) opening with a number after
+ * "in" or "out of" and a number is one share of a whole; the speaker
+ * starts at the first number. */
+static void
+share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
+{
+	int32_t p = *s0 - 1;
+
+	if (!number_word(f, *s0) || s1 - *s0 > 6 || p - 1 < ss)
+		return;
+	if (tok_is(f, p, f->w_of) && lower_word(f, p - 1, "out"))
+		p--;
+	else if (!tok_is(f, p, f->w_in) || !tok_lower(f, p))
+		return;
+	if (p - 1 >= ss && number_word(f, p - 1))
+		*s0 = p - 1;
+}
+
 /* bare_pp_head: "The senator from Vermont said", "People in Fort Pierce
  * say", "A witness interviewed by congressional staff said": the mention
  * [*s0, *s1) before a verb is a name or a noun with no determiner in a
@@ -751,6 +782,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s0 = s0;
 		c->s1 = s1;
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
+			share_in(f, ss, &s0, s1);
 			if (!ing)
 				bare_pp_head(f, ss, &s0, &s1);
 			head_before_pp(f, ss, &s0, &s1);
