@@ -2814,3 +2814,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"one in five","cue":"say"}'
 }
+
+@test "a speaker noun and a relative clause with no pronoun of its own, someone spoke to it, is the subject" {
+	run quotes_of "Several people I've spoken with said the plan was bad."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Several people","cue":"said"}'
+	run quotes_of 'An official she spoke to on camera said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"An official","cue":"said"}'
+	run quotes_of 'I spoke to Smith and said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"I","cue":"said"}'
+}

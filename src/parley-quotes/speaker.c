@@ -515,6 +515,54 @@ close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	return true;
 }
 
+/* i_pronoun: is token k "I" or "I" with a contraction ("I've", "I’d"),
+ * which the lexicon may not know capitalised? */
+static bool
+i_pronoun(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return tok_word(f, k) && f->text[t->b] == 'I' && (t->e - t->b == 1 ||
+	    f->text[t->b + 1] == '\'' || (t->e - t->b > 3 &&
+	    memcmp(f->text + t->b + 1, "\xe2\x80\x99", 3) == 0));
+}
+
+/* contact_clause: "Several people I've spoken with said", "an official
+ * she spoke to on camera said": a speaker noun and a relative clause
+ * with no pronoun of its own whose subject is a pronoun and whose verb
+ * is one of speaking to or meeting someone, up to token p before the
+ * cue; true with the noun's mention (as "officials who spoke ..."), when
+ * it opens a clause. */
+static bool
+contact_clause(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	static const char *const contact[] = { "spoke", "spoken", "talked",
+	    "interviewed", "consulted", "contacted", "surveyed", "met" };
+	int32_t k, v = -1, a, b;
+
+	for (k = p; k > ss && p - k < 12; k--) {
+		if (!tok_word(f, k) || f->toks[k].q >= 0)
+			return false;
+		if (tok_lower(f, k) && word_among(f, k, contact,
+		    sizeof contact / sizeof *contact))
+			v = k;
+		if ((is_pron(f, k) && !tok_has(f, k, WC_EXPL)) || i_pronoun(f, k))
+			break;
+	}
+	if (k <= ss || v < 0 || v - k > 2 || !np_left(f, k - 1, ss, &a, &b) ||
+	    b != k || !tok_has(f, b - 1, WC_PERSON | WC_GROUP) ||
+	    is_pron(f, b - 1) || !(a == ss || tok_punct(f, a - 1, ',') ||
+	    tok_has(f, a - 1, WC_CONJ | WC_SUB) || tok_is(f, a - 1, f->w_that)))
+		return false;
+	for (int32_t j = k + 1; j < v; j++)
+		if (!tok_has(f, j, WC_AUX | WC_HAVE))
+			return false;
+	*s0 = a;
+	*s1 = b;
+	return true;
+}
+
 /* cited_before: "Smith, citing “the magic of it,” said ...": token p,
  * before cue c, closes a quotation (or is a comma after one) that is the
  * object of a participle set off by a comma after a speaker mention;
@@ -764,6 +812,11 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	}
 	if (close_to_subject(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return;
+	}
+	if (contact_clause(f, p, ss, &s0, &s1)) {
 		c->s0 = s0;
 		c->s1 = s1;
 		return;
