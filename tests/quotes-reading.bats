@@ -2826,3 +2826,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"I","cue":"said"}'
 }
+
+@test "a relative clause before the verb is gone over when it ends in a verb, holds a possessive or a reporting word that reports nothing" {
+	run quotes_of 'A clerk who asked not to be named said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"A clerk","cue":"said"}'
+	run quotes_of "Many farmers who came to Dover to protest this week's fair say the plan was bad."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Many farmers","cue":"say"}'
+}

@@ -94,6 +94,20 @@ uncued_relative_verb(const struct quote_finder *f, int32_t k, int32_t ss)
 	return true;
 }
 
+/* cue_starts_at: does a cue found so far in the sentence from ss, one
+ * that reports something (not a topic), start at token k? */
+static bool
+cue_starts_at(const struct quote_finder *f, int32_t k, int32_t ss)
+{
+	for (size_t j = f->ncues; j-- > 0;) {
+		if (f->cues[j].t0 < ss)
+			break;
+		if (f->cues[j].t0 == k && f->cues[j].use != CU_NONE)
+			return true;
+	}
+	return false;
+}
+
 /* relative_subject: "officials who spoke on condition of anonymity said",
  * "groups that have endorsed him say": the mention before "who" (or
  * before "that" when the verb of its clause is a cue) when there is one
@@ -109,6 +123,9 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	for (k = p; k > ss && p - k < 16; k--) {
 		const struct tok *t = &f->toks[k];
 
+		/* who came to protest this week's convention */
+		if (t->type == TK_POSS && k < p)
+			continue;
 		if (t->type != TK_WORD || t->q >= 0)
 			return false;
 		if (t->wid == f->w_who)
@@ -117,7 +134,7 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 			break;
 		if (t->cls & WC_REPORT && !(t->cls & WC_SPEAKER) && k > ss + 1 &&
 		    (relative_verb(f, k, ss, *s0, *s1) ||
-		    uncued_relative_verb(f, k, ss)))
+		    uncued_relative_verb(f, k, ss) || !cue_starts_at(f, k, ss)))
 			continue;
 		if (t->cls & (WC_REPORT | WC_SUB) && !(t->cls & WC_SPEAKER))
 			return false;
@@ -154,20 +171,6 @@ dash_tok(const struct tok *t)
 {
 	return t->type == TK_PUNCT && (t->cp == 0x2014 || t->cp == 0x2013 ||
 	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB)));
-}
-
-/* cue_starts_at: does a cue found before token i in the sentence from ss
- * start at token k? */
-static bool
-cue_starts_at(const struct quote_finder *f, int32_t k, int32_t ss)
-{
-	for (size_t j = f->ncues; j-- > 0;) {
-		if (f->cues[j].t0 < ss)
-			break;
-		if (f->cues[j].t0 == k)
-			return true;
-	}
-	return false;
 }
 
 /* set_off: is token k, after a subject ending at s1 and before the comma
@@ -852,6 +855,15 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (first_segment(f, c, p, ss) || dashed(f, c, p, ss) ||
 	    reduced_relative(f, c, p, ss) || controlled(f, c, p, ss))
 		return;
+	/* a clerk who asked not to be named said: a relative clause ending
+	 * in no noun phrase */
+	s0 = p;
+	s1 = p + 1;
+	if (tok_lower(f, p) && relative_subject(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return;
+	}
 	if (tok_punct(f, p, ',') && name_after_quote(f, p, ss, &s0, &s1)) {
 		c->s0 = s0;
 		c->s1 = s1;
