@@ -2835,3 +2835,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Many farmers","cue":"say"}'
 }
+
+@test "a speaker noun with of and its object, before an aside, is the subject" {
+	run quotes_of 'Supporters of the new dam, on the other hand, argued that the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Supporters of the new dam","cue":"argued"}'
+}

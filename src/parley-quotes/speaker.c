@@ -762,6 +762,36 @@ participle(const struct quote_finder *f, const struct cue *c, int32_t ss)
 	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))));
 }
 
+/* of_head: "Supporters of abortion rights, on the other hand, argued":
+ * the mention ending at token e, before an aside, holds (or is the
+ * object of) "of" or "for" after a speaker noun and opens the clause of
+ * cue c; true with the whole mention from that noun. */
+static bool
+of_head(const struct quote_finder *f, const struct cue *c, int32_t e,
+    int32_t ss, int32_t *s0, int32_t *s1)
+{
+	int32_t a, b, j, h0, h1;
+
+	if (!np_left(f, e, ss, &a, &b))
+		return false;
+	for (j = a + 1; j < b && !tok_is(f, j, f->w_of) &&
+	    !tok_is(f, j, f->w_for); j++)
+		;
+	/* Supporters of the dam: a determiner after "of" ends the mention */
+	if (j >= b && a - 2 >= ss && (tok_is(f, a - 1, f->w_of) ||
+	    tok_is(f, a - 1, f->w_for)) && np_left(f, a - 2, ss, &h0, &h1) &&
+	    h1 == a - 1) {
+		j = h1;
+		a = h0;
+	}
+	if (j >= b || !tok_lower(f, j) || a != clause_start(f, c->t0) ||
+	    !tok_has(f, j - 1, WC_SPEAKER) || is_pron(f, j - 1))
+		return false;
+	*s0 = a;
+	*s1 = b;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -879,6 +909,12 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
 		    person_who(f, k, s0, ss)) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return;
+		}
+		if (k > ss && parenthetical(f, k, p) &&
+		    of_head(f, c, k - 1, ss, &s0, &s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			return;
