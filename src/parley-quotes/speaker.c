@@ -338,13 +338,13 @@ share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 {
 	int32_t p = *s0 - 1;
 
-	if (!number_word(f, *s0) || s1 - *s0 > 6 || p - 1 < ss)
+	if (s1 - *s0 > 6 || p - 1 < ss)
 		return;
 	if (tok_is(f, p, f->w_of) && lower_word(f, p - 1, "out"))
 		p--;
 	else if (!tok_is(f, p, f->w_in) || !tok_lower(f, p))
 		return;
-	if (p - 1 >= ss && number_word(f, p - 1))
+	if (p - 1 >= ss && number_word(f, *s0) && number_word(f, p - 1))
 		*s0 = p - 1;
 }
 
@@ -547,13 +547,14 @@ contact_clause(const struct quote_finder *f, int32_t p, int32_t ss,
 	for (k = p; k > ss && p - k < 12; k--) {
 		if (!tok_word(f, k) || f->toks[k].q >= 0)
 			return false;
-		if (tok_lower(f, k) && word_among(f, k, contact,
-		    sizeof contact / sizeof *contact))
-			v = k;
 		if ((is_pron(f, k) && !tok_has(f, k, WC_EXPL)) || i_pronoun(f, k))
 			break;
 	}
-	if (k <= ss || v < 0 || v - k > 2 || !np_left(f, k - 1, ss, &a, &b) ||
+	for (int32_t j = k + 1; j <= p && j - k <= 2 && v < 0; j++)
+		if (tok_lower(f, j) && word_among(f, j, contact,
+		    sizeof contact / sizeof *contact))
+			v = j;
+	if (k <= ss || v < 0 || !np_left(f, k - 1, ss, &a, &b) ||
 	    b != k || !tok_has(f, b - 1, WC_PERSON | WC_GROUP) ||
 	    is_pron(f, b - 1) || !(a == ss || tok_punct(f, a - 1, ',') ||
 	    tok_has(f, a - 1, WC_CONJ | WC_SUB) || tok_is(f, a - 1, f->w_that)))
