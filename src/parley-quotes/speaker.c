@@ -206,7 +206,7 @@ set_off(const struct quote_finder *f, int32_t k, int32_t s1, int32_t p,
 static bool
 first_segment(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
-	int32_t cs = clause_start(f, c->t0), s0, s1, commas = 0;
+	int32_t cs = clause_start(f, c->t0), s0, s1, commas = 0, words = 0;
 
 	if (!(comma_like(f, p) || dash_tok(&f->toks[p])) ||
 	    !np_right(f, cs, &s0, &s1, 0) ||
@@ -218,8 +218,11 @@ first_segment(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss
 		if (!set_off(f, k, s1, p, ss))
 			return false;
 		commas += comma_like(f, k) || dash_tok(&f->toks[k]);
+		words += tok_word(f, k) && f->toks[k].q < 0;
 	}
-	if (commas < 2 || p - s1 > 30)
+	/* Moscow, “as always”, said nothing: a quotation alone is no
+	 * apposition */
+	if (commas < 2 || words == 0 || p - s1 > 30)
 		return false;
 	c->s0 = s0;
 	c->s1 = s1;
