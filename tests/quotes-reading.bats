@@ -3043,3 +3043,56 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-subjects16
+
+@test "a name opening the clause is the speaker over appositions with a title in quotes, a reporting word no cue, or dashes" {
+	run quotes_of 'Ann Lee, host of the “Morning Show,” suggested the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Ann Lee","cue":"suggested"}'
+	run quotes_of 'Tom Reed, a farmer whose firm, Reed Farms, made the ads, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Tom Reed","cue":"said"}'
+	run quotes_of 'Ann Lee - his aide and co-host on the show - told the paper that the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Ann Lee","cue":"told the paper"}'
+	run quotes_of 'Tom Reed — often the first to complain — has been “very upset about it,” said a friend of his.'
+	assert_success
+	assert_output '{"kind":"partial","text":"very upset about it,","speaker":"a friend","cue":"said"}'
+}
+
+@test "a share in words before in and a number is the whole speaker, not its first number" {
+	run quotes_of 'Two in three voters said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Two in three voters","cue":"said"}'
+	run quotes_of 'About one in five say the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"one in five","cue":"say"}'
+}
+
+@test "a speaker noun and a relative clause with no pronoun of its own, someone spoke to it, is the subject" {
+	run quotes_of "Several people I've spoken with said the plan was bad."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Several people","cue":"said"}'
+	run quotes_of 'An official she spoke to on camera said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"An official","cue":"said"}'
+	run quotes_of 'I spoke to Smith and said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"I","cue":"said"}'
+}
+
+@test "a relative clause before the verb is gone over when it ends in a verb, holds a possessive or a reporting word that reports nothing" {
+	run quotes_of 'A clerk who asked not to be named said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"A clerk","cue":"said"}'
+	run quotes_of "Many farmers who came to Dover to protest this week's fair say the plan was bad."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Many farmers","cue":"say"}'
+}
+
+@test "a speaker noun with of and its object, before an aside, is the subject" {
+	run quotes_of 'Supporters of the new dam, on the other hand, argued that the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Supporters of the new dam","cue":"argued"}'
+}

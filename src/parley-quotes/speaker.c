@@ -96,6 +96,20 @@ uncued_relative_verb(const struct quote_finder *f, int32_t k, int32_t ss)
 	return true;
 }
 
+/* cue_starts_at: does a cue found so far in the sentence from ss, one
+ * that reports something (not a topic), start at token k? */
+static bool
+cue_starts_at(const struct quote_finder *f, int32_t k, int32_t ss)
+{
+	for (size_t j = f->ncues; j-- > 0;) {
+		if (f->cues[j].t0 < ss)
+			break;
+		if (f->cues[j].t0 == k && f->cues[j].use != CU_NONE)
+			return true;
+	}
+	return false;
+}
+
 /* relative_subject: "officials who spoke on condition of anonymity said",
  * "groups that have endorsed him say": the mention before "who" (or
  * before "that" when the verb of its clause is a cue) when there is one
@@ -111,6 +125,9 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	for (k = p; k > ss && p - k < 16; k--) {
 		const struct tok *t = &f->toks[k];
 
+		/* who came to protest this week's convention */
+		if (t->type == TK_POSS && k < p)
+			continue;
 		if (t->type != TK_WORD || t->q >= 0)
 			return false;
 		if (t->wid == f->w_who)
@@ -119,7 +136,7 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 			break;
 		if (t->cls & WC_REPORT && !(t->cls & WC_SPEAKER) && k > ss + 1 &&
 		    (relative_verb(f, k, ss, *s0, *s1) ||
-		    uncued_relative_verb(f, k, ss)))
+		    uncued_relative_verb(f, k, ss) || !cue_starts_at(f, k, ss)))
 			continue;
 		if (t->cls & (WC_REPORT | WC_SUB) && !(t->cls & WC_SPEAKER))
 			return false;
@@ -149,28 +166,65 @@ record_relative(const struct quote_finder *f, int32_t s0, int32_t r)
 	    h > s0 && tok_lower(f, h) && !tok_has(f, h, WC_PERSON | WC_GROUP);
 }
 
+/* dash_tok: is token t a dash (an em or en dash, or a hyphen with a space
+ * before it)? */
+static bool
+dash_tok(const struct tok *t)
+{
+	return t->type == TK_PUNCT && (t->cp == 0x2014 || t->cp == 0x2013 ||
+	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB)));
+}
+
+/* set_off: is token k, after a subject ending at s1 and before the comma
+ * or dash p before its verb, one that may stand in appositions set off
+ * by commas or dashes: a word (a lower-case reporting word only when no
+ * cue starts there: "a group that made the ads"), a comma, a dash, a
+ * period, a bracket, or a quotation that opens and closes between
+ * ("host of MSNBC's “Morning Joe,”")? */
+static bool
+set_off(const struct quote_finder *f, int32_t k, int32_t s1, int32_t p,
+    int32_t ss)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (t->q >= 0 && (f->qs[t->q].open <= s1 || f->qs[t->q].close > p))
+		return false;
+	if (t->type == TK_PUNCT && t->cp != ',' && t->cp != '.' &&
+	    t->cp != '(' && t->cp != ')' && t->cp != '-' && t->cp != '&' &&
+	    !dash_tok(t))
+		return false;
+	/* Bill Clinton — a man of moods — has been “...,” said a source: an
+	 * auxiliary after a comma or a dash starts the predicate */
+	if (k > s1 && (tok_punct(f, k - 1, ',') || dash_tok(&f->toks[k - 1])) &&
+	    tok_lower(f, k) && tok_has(f, k, WC_AUX | WC_BE | WC_HAVE))
+		return false;
+	return !((t->cls & WC_REPORT) && !(t->flags & TF_CAP) && t->q < 0 &&
+	    cue_starts_at(f, k, ss));
+}
+
 /* first_segment: "Rachel Berg, a philanthropist from Monsey, New York,
- * said": a name opening the clause, then appositions up to the verb. */
+ * said", "Ann Lee - his aide and co-host - told": a name opening the
+ * clause, then appositions set off by commas or dashes up to the verb. */
 static bool
 first_segment(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
-	int32_t cs = clause_start(f, c->t0), s0, s1, commas = 0;
+	int32_t cs = clause_start(f, c->t0), s0, s1, commas = 0, words = 0;
 
-	if (!tok_punct(f, p, ',') || !np_right(f, cs, &s0, &s1, 0) ||
-	    !tok_punct(f, s1, ',') || !np_is_speaker(f, s0, s1, false) ||
+	if (!(comma_like(f, p) || dash_tok(&f->toks[p])) ||
+	    !np_right(f, cs, &s0, &s1, 0) ||
+	    !(tok_punct(f, s1, ',') || dash_tok(&f->toks[s1])) ||
+	    !np_is_speaker(f, s0, s1, false) ||
 	    !(f->toks[s1 - 1].flags & TF_CAP || is_pron(f, s1 - 1)))
 		return false;
 	for (int32_t k = s1; k <= p; k++) {
-		if (f->toks[k].q >= 0 || (f->toks[k].type == TK_PUNCT &&
-		    f->toks[k].cp != ',' && f->toks[k].cp != '.' &&
-		    f->toks[k].cp != '(' && f->toks[k].cp != ')' &&
-		    f->toks[k].cp != '-' && f->toks[k].cp != '&'))
+		if (!set_off(f, k, s1, p, ss))
 			return false;
-		if ((f->toks[k].cls & WC_REPORT) && !(f->toks[k].flags & TF_CAP))
-			return false;
-		commas += tok_punct(f, k, ',');
+		commas += comma_like(f, k) || dash_tok(&f->toks[k]);
+		words += tok_word(f, k) && f->toks[k].q < 0;
 	}
-	if (commas < 2 || p - s1 > 30)
+	/* Moscow, “as always”, said nothing: a quotation alone is no
+	 * apposition */
+	if (commas < 2 || words == 0 || p - s1 > 30)
 		return false;
 	c->s0 = s0;
 	c->s1 = s1;
@@ -323,6 +377,37 @@ head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
 		*s0 = a;
 		*s1 = b;
 	}
+}
+
+/* number_word: is token i a number, in figures or a word from one to
+ * ten? */
+static bool
+number_word(const struct quote_finder *f, int32_t i)
+{
+	static const char *const numbers[] = { "one", "two", "three", "four",
+	    "five", "six", "seven", "eight", "nine", "ten" };
+
+	return tok_word(f, i) && ((f->toks[i].flags & TF_DIGIT) ||
+	    word_among(f, i, numbers, sizeof numbers / sizeof *numbers));
+}
+
+/* share_in: "Two in three voters said", "About one in five say", "four
+ * out of 10 voters": the mention [*s0, s1) opening with a number after
+ * "in" or "out of" and a number is one share of a whole; the speaker
+ * starts at the first number. */
+static void
+share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
+{
+	int32_t p = *s0 - 1;
+
+	if (s1 - *s0 > 6 || p - 1 < ss)
+		return;
+	if (tok_is(f, p, f->w_of) && lower_word(f, p - 1, "out"))
+		p--;
+	else if (!tok_is(f, p, f->w_in) || !tok_lower(f, p))
+		return;
+	if (p - 1 >= ss && number_word(f, *s0) && number_word(f, p - 1))
+		*s0 = p - 1;
 }
 
 /* bare_pp_head: "The senator from Vermont said", "People in Fort Pierce
@@ -514,6 +599,55 @@ close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 		return false;
 	*s0 = a;
 	*s1 = p + 1;
+	return true;
+}
+
+/* i_pronoun: is token k "I" or "I" with a contraction ("I've", "I’d"),
+ * which the lexicon may not know capitalised? */
+static bool
+i_pronoun(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return tok_word(f, k) && f->text[t->b] == 'I' && (t->e - t->b == 1 ||
+	    f->text[t->b + 1] == '\'' || (t->e - t->b > 3 &&
+	    memcmp(f->text + t->b + 1, "\xe2\x80\x99", 3) == 0));
+}
+
+/* contact_clause: "Several people I've spoken with said", "an official
+ * she spoke to on camera said": a speaker noun and a relative clause
+ * with no pronoun of its own whose subject is a pronoun and whose verb
+ * is one of speaking to or meeting someone, up to token p before the
+ * cue; true with the noun's mention (as "officials who spoke ..."), when
+ * it opens a clause. */
+static bool
+contact_clause(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	static const char *const contact[] = { "spoke", "spoken", "talked",
+	    "interviewed", "consulted", "contacted", "surveyed", "met" };
+	int32_t k, v = -1, a, b;
+
+	for (k = p; k > ss && p - k < 12; k--) {
+		if (!tok_word(f, k) || f->toks[k].q >= 0)
+			return false;
+		if ((is_pron(f, k) && !tok_has(f, k, WC_EXPL)) || i_pronoun(f, k))
+			break;
+	}
+	for (int32_t j = k + 1; j <= p && j - k <= 2 && v < 0; j++)
+		if (tok_lower(f, j) && word_among(f, j, contact,
+		    sizeof contact / sizeof *contact))
+			v = j;
+	if (k <= ss || v < 0 || !np_left(f, k - 1, ss, &a, &b) ||
+	    b != k || !tok_has(f, b - 1, WC_PERSON | WC_GROUP) ||
+	    is_pron(f, b - 1) || !(a == ss || tok_punct(f, a - 1, ',') ||
+	    tok_has(f, a - 1, WC_CONJ | WC_SUB) || tok_is(f, a - 1, f->w_that)))
+		return false;
+	for (int32_t j = k + 1; j < v; j++)
+		if (!tok_has(f, j, WC_AUX | WC_HAVE))
+			return false;
+	*s0 = a;
+	*s1 = b;
 	return true;
 }
 
@@ -751,6 +885,36 @@ only_ly(const struct quote_finder *f, int32_t a, int32_t b)
 	return true;
 }
 
+/* of_head: "Supporters of abortion rights, on the other hand, argued":
+ * the mention ending at token e, before an aside, holds (or is the
+ * object of) "of" or "for" after a speaker noun and opens the clause of
+ * cue c; true with the whole mention from that noun. */
+static bool
+of_head(const struct quote_finder *f, const struct cue *c, int32_t e,
+    int32_t ss, int32_t *s0, int32_t *s1)
+{
+	int32_t a, b, j, h0, h1;
+
+	if (!np_left(f, e, ss, &a, &b))
+		return false;
+	for (j = a + 1; j < b && !tok_is(f, j, f->w_of) &&
+	    !tok_is(f, j, f->w_for); j++)
+		;
+	/* Supporters of the dam: a determiner after "of" ends the mention */
+	if (j >= b && a - 2 >= ss && (tok_is(f, a - 1, f->w_of) ||
+	    tok_is(f, a - 1, f->w_for)) && np_left(f, a - 2, ss, &h0, &h1) &&
+	    h1 == a - 1) {
+		j = h1;
+		a = h0;
+	}
+	if (j >= b || !tok_lower(f, j) || a != clause_start(f, c->t0) ||
+	    !tok_has(f, j - 1, WC_SPEAKER) || is_pron(f, j - 1))
+		return false;
+	*s0 = a;
+	*s1 = b;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -809,6 +973,11 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s1 = s1;
 		return;
 	}
+	if (contact_clause(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return;
+	}
 	/* groups that have endorsed him say: an object ending a relative
 	 * clause (not "would see him endorse her") */
 	if (tok_has(f, p, WC_OBJPRON) && !tok_has(f, p, WC_PRON | WC_DET) &&
@@ -823,6 +992,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s0 = s0;
 		c->s1 = s1;
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
+			share_in(f, ss, &s0, s1);
 			if (!ing)
 				bare_pp_head(f, ss, &s0, &s1);
 			head_before_pp(f, ss, &s0, &s1);
@@ -840,6 +1010,15 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (first_segment(f, c, p, ss) || dashed(f, c, p, ss) ||
 	    reduced_relative(f, c, p, ss) || controlled(f, c, p, ss))
 		return;
+	/* a clerk who asked not to be named said: a relative clause ending
+	 * in no noun phrase */
+	s0 = p;
+	s1 = p + 1;
+	if (tok_lower(f, p) && relative_subject(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return;
+	}
 	if (tok_punct(f, p, ',') && (name_after_quote(f, p, ss, &s0, &s1) ||
 	    party_label_comma(f, p, ss, &s0, &s1))) {
 		c->s0 = s0;
@@ -856,6 +1035,12 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
 		    person_who(f, k, s0, ss)) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return;
+		}
+		if (k > ss && parenthetical(f, k, p) &&
+		    of_head(f, c, k - 1, ss, &s0, &s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			return;
