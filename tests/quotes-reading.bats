@@ -3096,3 +3096,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Supporters of the new dam","cue":"argued"}'
 }
+
+# quotes-names17
+
+@test "an according-to source runs over an -ing word inside a noun compound and a noun phrase after and" {
+	run quotes_of 'Sales fell, according to figures released Monday by state mining inspectors.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Sales fell","speaker":"figures released Monday by state mining inspectors","cue":"according to"}'
+	run quotes_of 'According to a survey by the farm bureau and two local banks, sales fell.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"sales fell","speaker":"a survey by the farm bureau and two local banks","cue":"According to"}'
+	run quotes_of 'Sales fell, according to a survey by Gallup and Smith leads the field.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Sales fell","speaker":"a survey by Gallup","cue":"according to"}'
+}
