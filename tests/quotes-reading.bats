@@ -3110,3 +3110,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Sales fell","speaker":"a survey by Gallup","cue":"according to"}'
 }
+
+@test "a nickname in quotation marks inside a name is part of the mention and no quote" {
+	run quotes_of 'Marcia “Cia” Price said that the plan was a failure.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was a failure","speaker":"Marcia “Cia” Price","cue":"said"}'
+	run quotes_of 'The plan failed, said Thomas “Tip” Jones.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plan failed","speaker":"Thomas “Tip” Jones","cue":"said"}'
+	run quotes_of 'Smith said the plan was “Great” and Jones agreed.'
+	assert_success
+	assert_output '{"kind":"partial","text":"Great","speaker":"Smith","cue":"said"}'
+}
