@@ -1394,7 +1394,7 @@ OUT
 	assert_output '{"kind":"indirect","text":"the race","speaker":"Smith","cue":"conceded"}'
 	run quotes_of 'Revenue rose, according to data released Friday by state gaming regulators.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data released Friday by state","cue":"according to"}'
+	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data released Friday by state gaming regulators","cue":"according to"}'
 }
 
 @test "a participle after an article and an adverb describes the noun after it" {
@@ -3121,4 +3121,19 @@ OUT
 	run quotes_of 'Smith said the plan was “Great” and Jones agreed.'
 	assert_success
 	assert_output '{"kind":"partial","text":"Great","speaker":"Smith","cue":"said"}'
+}
+
+@test "a reporting verb in -ing after the subject's noun is a reduced relative: its object is no subject" {
+	run quotes_of 'The group backing Smith praised the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The group","cue":"backing"}
+{"kind":"indirect","text":"the plan","speaker":"The group","cue":"praised"}'
+	run quotes_of 'The head of the club backing Smith, Jane Doe, praised the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The head","cue":"backing"}
+{"kind":"indirect","text":"the plan","speaker":"The head","cue":"praised"}'
+	run quotes_of 'Smith, backing Jones, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"backing"}
+{"kind":"indirect","text":"the plan was bad","speaker":"Smith","cue":"said"}'
 }
