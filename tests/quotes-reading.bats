@@ -3121,6 +3121,9 @@ OUT
 	run quotes_of 'Smith said the plan was “Great” and Jones agreed.'
 	assert_success
 	assert_output '{"kind":"partial","text":"Great","speaker":"Smith","cue":"said"}'
+	run quotes_of 'The General Reveals “Grim” Truth'
+	assert_success
+	assert_output '{"kind":"partial","text":"Grim","speaker":"The General","cue":"Reveals"}'
 }
 
 @test "a reporting verb in -ing after the subject's noun is a reduced relative: its object is no subject" {

@@ -78,7 +78,8 @@ np_word(const struct quote_finder *f, const struct tok *t)
 
 /* nickname: does the mark at token open set off a nickname inside a
  * name, one or two capitalised words between a name's words, each mark
- * touching them ("Marcia “Cia” Price", "Thomas “Tip” O'Neill")? */
+ * touching them ("Marcia “Cia” Price", "Thomas “Tip” O'Neill"; not in a
+ * headline nor next to a reporting word: "General Reveals “Grim” Truth")? */
 bool
 nickname(const struct quote_finder *f, int32_t open)
 {
@@ -96,7 +97,9 @@ nickname(const struct quote_finder *f, int32_t open)
 	    tok_word(f, c + 1) && (f->toks[c + 1].flags & TF_CAP) &&
 	    !(f->toks[c + 1].flags & TF_SENT) &&
 	    f->toks[open - 1].sent == f->toks[c + 1].sent &&
-	    !function_word(&f->toks[c + 1]) && !function_word(&f->toks[open - 1]);
+	    !function_word(&f->toks[c + 1]) && !function_word(&f->toks[open - 1]) &&
+	    !tok_has(f, open - 1, WC_REPORT) && !tok_has(f, c + 1, WC_REPORT) &&
+	    !(f->toks[open].flags & TF_HEADLINE);
 }
 
 /* nickname_mark: is token i a mark of a nickname inside a name? */
