@@ -1394,7 +1394,7 @@ OUT
 	assert_output '{"kind":"indirect","text":"the race","speaker":"Smith","cue":"conceded"}'
 	run quotes_of 'Revenue rose, according to data released Friday by state gaming regulators.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data released Friday by state","cue":"according to"}'
+	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data released Friday by state gaming regulators","cue":"according to"}'
 }
 
 @test "a participle after an article and an adverb describes the noun after it" {
@@ -3095,4 +3095,48 @@ OUT
 	run quotes_of 'Supporters of the new dam, on the other hand, argued that the plan was bad.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Supporters of the new dam","cue":"argued"}'
+}
+
+# quotes-names17
+
+@test "an according-to source runs over an -ing word inside a noun compound and a noun phrase after and" {
+	run quotes_of 'Sales fell, according to figures released Monday by state mining inspectors.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Sales fell","speaker":"figures released Monday by state mining inspectors","cue":"according to"}'
+	run quotes_of 'According to a survey by the farm bureau and two local banks, sales fell.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"sales fell","speaker":"a survey by the farm bureau and two local banks","cue":"According to"}'
+	run quotes_of 'Sales fell, according to a survey by Gallup and Smith leads the field.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Sales fell","speaker":"a survey by Gallup","cue":"according to"}'
+}
+
+@test "a nickname in quotation marks inside a name is part of the mention and no quote" {
+	run quotes_of 'Marcia “Cia” Price said that the plan was a failure.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was a failure","speaker":"Marcia “Cia” Price","cue":"said"}'
+	run quotes_of 'The plan failed, said Thomas “Tip” Jones.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plan failed","speaker":"Thomas “Tip” Jones","cue":"said"}'
+	run quotes_of 'Smith said the plan was “Great” and Jones agreed.'
+	assert_success
+	assert_output '{"kind":"partial","text":"Great","speaker":"Smith","cue":"said"}'
+	run quotes_of 'The General Reveals “Grim” Truth'
+	assert_success
+	assert_output '{"kind":"partial","text":"Grim","speaker":"The General","cue":"Reveals"}'
+}
+
+@test "a reporting verb in -ing after the subject's noun is a reduced relative: its object is no subject" {
+	run quotes_of 'The group backing Smith praised the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The group","cue":"backing"}
+{"kind":"indirect","text":"the plan","speaker":"The group","cue":"praised"}'
+	run quotes_of 'The head of the club backing Smith, Jane Doe, praised the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The head","cue":"backing"}
+{"kind":"indirect","text":"the plan","speaker":"The head","cue":"praised"}'
+	run quotes_of 'Smith, backing Jones, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"backing"}
+{"kind":"indirect","text":"the plan was bad","speaker":"Smith","cue":"said"}'
 }

@@ -717,6 +717,36 @@ gapped_relative(const struct quote_finder *f, const struct cue *c)
 	    tok_is(f, r, f->w_who)) && tok_punct(f, r - 1, ',');
 }
 
+/* ing_reduced: is cue c a lower-case reporting verb in -ing right after
+ * a noun of the subject that opens its sentence, a reduced relative
+ * clause ("The group backing Smith praised the plan"; not "Smith,
+ * backing Jones, said", "is backing")? */
+static bool
+ing_reduced(const struct quote_finder *f, const struct cue *c)
+{
+	return c->use == CU_NP && c->t1 == c->t0 + 1 && c->t0 > 0 &&
+	    tok_lower(f, c->t0) && (f->toks[c->t0].flags & TF_ING) &&
+	    c->s0 >= 0 && c->s0 == sentence_start(f, c->t0) &&
+	    c->s1 <= c->t0 && !c->inverted && tok_word(f, c->t0 - 1) &&
+	    !tok_has(f, c->t0 - 1, WC_AUX | WC_BE | WC_PREP | WC_CONJ |
+	    WC_SUB | WC_PRON | WC_ADV);
+}
+
+/* ing_reduced_end: the content of a reduced relative's cue (ing_reduced)
+ * ends as a relative clause's with no comma does (bare_relative_end), or
+ * at a comma before it: an apposition or an aside of the subject
+ * follows ("The head of the PAC backing Smith, Jane Doe, said"). */
+static int32_t
+ing_reduced_end(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t e = bare_relative_end(f, c);
+
+	for (int32_t k = c->c0 + 1; k < e; k++)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0)
+			return k;
+	return e;
+}
+
 /* relative_end: the content of a cue in a relative clause ends where the
  * relative clause does (above); the punctuation and a conjunction before
  * that end are not content. */
@@ -735,6 +765,8 @@ relative_end(struct quote_finder *f, struct cue *c)
 			c->c1 = e;
 	} else if (gapped_relative(f, c))
 		c->c1 = comma_relative_end(f, c);
+	else if (ing_reduced(f, c))
+		c->c1 = ing_reduced_end(f, c);
 	else
 		return;
 	while (c->c1 > c->c0 && ((f->toks[c->c1 - 1].type == TK_PUNCT &&

@@ -199,6 +199,7 @@ bool clause_like(const struct quote_finder *f, int32_t k, bool any);
 bool only_adjuncts(const struct quote_finder *f, int32_t k);
 
 /* phrase.c: noun phrases and clause ends */
+bool nickname(const struct quote_finder *f, int32_t open);
 bool np_left(const struct quote_finder *f, int32_t end, int32_t limit,
     int32_t *s0, int32_t *s1);
 enum { NP_OBJECT = 1, NP_LOOSE = 2 };

@@ -118,6 +118,52 @@ tail_prep(const struct quote_finder *f, int32_t k)
 	    tok_is(f, k, f->w_at));
 }
 
+/* ing_compound: the end of a noun compound with an -ing word inside that
+ * np_right stopped at: the mention ends at token b before a lower-case
+ * -ing word that is no reporting verb ("state gaming regulators") and a
+ * noun phrase that ends the source (punctuation, the sentence's end or a
+ * phrase naming who holds it: not "a poll by X showing voters prefer");
+ * b when there is none. */
+static int32_t
+ing_compound(const struct quote_finder *f, int32_t b)
+{
+	int32_t a, e;
+
+	if (!tok_lower(f, b) || !(f->toks[b].flags & TF_ING) ||
+	    (f->toks[b].cls & (WC_REPORT | WC_PREP | WC_AUX | WC_BE)) ||
+	    f->toks[b].q >= 0 || (f->toks[b].flags & TF_SENT) ||
+	    !tok_lower(f, b - 1) || tok_has(f, b - 1, WC_DET | WC_PREP) ||
+	    !tok_lower(f, b + 1) || tok_has(f, b + 1, WC_DET | WC_QUANT) ||
+	    !np_right(f, b + 1, &a, &e, NP_OBJECT) || a != b + 1 ||
+	    (f->toks[a].flags & TF_SENT))
+		return b;
+	if ((size_t)e < f->ntoks && tok_word(f, e) && f->toks[e].q < 0 &&
+	    !(f->toks[e].flags & TF_SENT) && !tail_prep(f, e))
+		return b;
+	return e;
+}
+
+/* tail_and: "exit polls conducted for the AP and television networks",
+ * "their friends and advisers": when token k is "and" and a noun phrase
+ * after it ends the source (punctuation, the sentence's end or a phrase
+ * naming who holds it: not "a poll by X and Smith leads"), the token
+ * after that noun phrase; k when there is none. */
+static int32_t
+tail_and(const struct quote_finder *f, int32_t k)
+{
+	int32_t a, e;
+
+	if (!tok_lower(f, k) || !tok_is(f, k, f->w_and) ||
+	    !np_right(f, k + 1, &a, &e, NP_OBJECT) || a != k + 1 ||
+	    (f->toks[a].flags & TF_SENT) || (e == a + 1 &&
+	    tok_has(f, a, WC_PRON | WC_OBJPRON)))
+		return k;
+	if ((size_t)e < f->ntoks && tok_word(f, e) && f->toks[e].q < 0 &&
+	    !(f->toks[e].flags & TF_SENT) && !tail_prep(f, e))
+		return k;
+	return e;
+}
+
 /* source_tail: "a report from the SITE group", "a poll of voters
  * released Sunday by Gallup", "people familiar with the plans": the
  * prepositional phrases (tail_prep and a noun phrase with no time word)
@@ -135,6 +181,10 @@ source_tail(const struct quote_finder *f, int32_t s1)
 	    !(f->toks[k].flags & TF_SENT) && k - s1 < 40) {
 		const struct tok *t = &f->toks[k];
 
+		if (tail_and(f, k) > k) {
+			k = tail_and(f, k);
+			continue;
+		}
 		if (tok_lower(f, k) && (t->flags & TF_ED) &&
 		    !(t->cls & (WC_AUX | WC_BE | WC_PREP))) {
 			j = tail_time(f, k + 1);
@@ -150,7 +200,7 @@ source_tail(const struct quote_finder *f, int32_t s1)
 			;
 		if (j < b)
 			break;
-		k = b;
+		k = ing_compound(f, b);
 	}
 	return k;
 }

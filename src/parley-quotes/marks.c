@@ -220,7 +220,8 @@ cmp_open(const void *a, const void *b)
 }
 
 /* mark_top finds the quotations inside no other, and the tokens in each.
- * A quotation with no word in it is none. */
+ * A quotation with no word in it is none, nor a nickname inside a name
+ * (Marcia “Cia” Price). */
 static void
 mark_top(struct quote_finder *f)
 {
@@ -237,7 +238,7 @@ mark_top(struct quote_finder *f)
 			continue;
 		for (int32_t i = q->open + 1; i <= q->last && !word; i++)
 			word = f->toks[i].type == TK_WORD;
-		if (!word || q->b >= q->e)
+		if (!word || q->b >= q->e || nickname(f, q->open))
 			continue;
 		q->top = true;
 		for (int32_t i = q->open; i <= stop; i++)

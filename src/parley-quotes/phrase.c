@@ -76,6 +76,43 @@ np_word(const struct quote_finder *f, const struct tok *t)
 	return true;
 }
 
+/* nickname: does the mark at token open set off a nickname inside a
+ * name, one or two capitalised words between a name's words, each mark
+ * touching them ("Marcia “Cia” Price", "Thomas “Tip” O'Neill"; not in a
+ * headline nor next to a reporting word: "General Reveals “Grim” Truth")? */
+bool
+nickname(const struct quote_finder *f, int32_t open)
+{
+	int32_t c = open + 2;
+
+	if (open < 1 || !tok_word(f, open - 1) ||
+	    !(f->toks[open - 1].flags & TF_CAP) || !tok_word(f, open + 1) ||
+	    !(f->toks[open + 1].flags & TF_CAP) ||
+	    (f->toks[open].flags & TF_SPA) || !(f->toks[open].flags & TF_SPB))
+		return false;
+	if (tok_word(f, c) && (f->toks[c].flags & TF_CAP))
+		c++;
+	return (size_t)c + 1 < f->ntoks && f->toks[c].type == TK_QUOTE &&
+	    !(f->toks[c].flags & TF_SPB) && (f->toks[c].flags & TF_SPA) &&
+	    tok_word(f, c + 1) && (f->toks[c + 1].flags & TF_CAP) &&
+	    !(f->toks[c + 1].flags & TF_SENT) &&
+	    f->toks[open - 1].sent == f->toks[c + 1].sent &&
+	    !function_word(&f->toks[c + 1]) && !function_word(&f->toks[open - 1]) &&
+	    !tok_has(f, open - 1, WC_REPORT) && !tok_has(f, c + 1, WC_REPORT) &&
+	    !(f->toks[open].flags & TF_HEADLINE);
+}
+
+/* nickname_mark: is token i a mark of a nickname inside a name? */
+static bool
+nickname_mark(const struct quote_finder *f, int32_t i)
+{
+	if (i < 0 || (size_t)i >= f->ntoks || f->toks[i].type != TK_QUOTE ||
+	    f->toks[i].q >= 0)
+		return false;
+	return nickname(f, i) || (i >= 2 && nickname(f, i - 2)) ||
+	    (i >= 3 && nickname(f, i - 3));
+}
+
 /* percent_sign: a % right after a number that opens a clause ("On
  * taxes, 42% say", "...; 26% say"; not "sales rose 5%") */
 static bool
@@ -214,6 +251,11 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		/* a U.S.-based group: the hyphen joins a modifier to a name */
 		if (hyphen_joined(f, i) && i - 2 >= limit &&
 		    (abbrev_dot(f, i - 2) || tok_word(f, i - 2))) {
+			i--;
+			continue;
+		}
+		/* Marcia “Cia” Price: across the marks of a nickname */
+		if (nickname_mark(f, i - 1) && i - 2 >= limit) {
 			i--;
 			continue;
 		}
@@ -409,6 +451,9 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		if (p->type == TK_POSS && last >= 0 && last == i - 1) {
 			continue;
 		}
+		/* Marcia “Cia” Price: across the marks of a nickname */
+		if (last >= 0 && last == i - 1 && nickname_mark(f, i))
+			continue;
 		if (last >= 0 && last == i - 1 && abbrev_dot(f, i))
 			continue;
 		if ((p->wid == f->w_of || p->wid == f->w_for) && last >= 0 &&

@@ -251,6 +251,29 @@ dashed(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return true;
 }
 
+/* ing_relative: "The group backing Smith praised the plan", "The head of
+ * the PAC backing Smith, Jane Doe, said": when the mention [*s0, *s1)
+ * is the object of a lower-case reporting verb in -ing right after a
+ * noun (a reduced relative clause), that noun's mention is the subject;
+ * true with [*s0, *s1) set to it. */
+static bool
+ing_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1)
+{
+	int32_t v = *s0 - 1, a, b;
+
+	if (v - 1 < ss || !tok_lower(f, v) || !(f->toks[v].flags & TF_ING) ||
+	    !(f->toks[v].cls & WC_REPORT) || (f->toks[v].cls & WC_SPEAKER) ||
+	    !tok_word(f, v - 1) || tok_has(f, v - 1, WC_AUX | WC_BE |
+	    WC_PREP | WC_CONJ | WC_SUB | WC_PRON | WC_ADV) ||
+	    !np_left(f, v - 1, ss, &a, &b) || b != v ||
+	    !np_is_speaker(f, a, b, true))
+		return false;
+	*s0 = a;
+	*s1 = b;
+	return true;
+}
+
 /* reduced_relative: "A news report published Wednesday said" */
 static bool
 reduced_relative(const struct quote_finder *f, struct cue *c, int32_t p,
@@ -992,6 +1015,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s0 = s0;
 		c->s1 = s1;
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
+			ing_relative(f, ss, &s0, &s1);
 			share_in(f, ss, &s0, s1);
 			if (!ing)
 				bare_pp_head(f, ss, &s0, &s1);
@@ -1035,6 +1059,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
 		    person_who(f, k, s0, ss)) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
+			if (ing_relative(f, ss, &s0, &s1))
+				head_before_pp(f, ss, &s0, &s1);
 			c->s0 = s0;
 			c->s1 = s1;
 			return;
