@@ -1392,9 +1392,9 @@ OUT
 	run quotes_of 'In a memo released as the polls closed, Smith conceded the race.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the race","speaker":"Smith","cue":"conceded"}'
-	run quotes_of 'Revenue rose, according to data released Friday by state gaming regulators.'
+	run quotes_of 'Water use fell, according to figures released Monday by county water officials.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"Revenue rose","speaker":"data released Friday by state gaming regulators","cue":"according to"}'
+	assert_output '{"kind":"indirect","text":"Water use fell","speaker":"figures released Monday by county water officials","cue":"according to"}'
 }
 
 @test "a participle after an article and an adverb describes the noun after it" {
@@ -3112,9 +3112,9 @@ OUT
 }
 
 @test "a nickname in quotation marks inside a name is part of the mention and no quote" {
-	run quotes_of 'Marcia “Cia” Price said that the plan was a failure.'
+	run quotes_of 'Maria “Mia” Lopez said that the plan was a failure.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"the plan was a failure","speaker":"Marcia “Cia” Price","cue":"said"}'
+	assert_output '{"kind":"indirect","text":"the plan was a failure","speaker":"Maria “Mia” Lopez","cue":"said"}'
 	run quotes_of 'The plan failed, said Thomas “Tip” Jones.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"The plan failed","speaker":"Thomas “Tip” Jones","cue":"said"}'
