@@ -3128,3 +3128,12 @@ OUT
 	assert_success
 	assert_output "{\"kind\":\"indirect\",\"text\":\"the plan was bad\",\"speaker\":\"A source close to the mayor's thinking\",\"cue\":\"said\"}"
 }
+
+@test "a mention before an aside of examples, like or including a name, is the speaker" {
+	run quotes_of 'The biggest hawks, like Smith and Jones, say the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"The biggest hawks","cue":"say"}'
+	run quotes_of 'Numerous veterans interviewed at rallies, including Mr. Smith, said the plan was bad.'
+	assert_success
+	assert_output ''
+}

@@ -899,6 +899,22 @@ person_who(const struct quote_finder *f, int32_t k, int32_t s0, int32_t ss)
 	    (s0 == ss || !tok_has(f, s0 - 1, WC_PREP));
 }
 
+/* examples_aside: "the biggest hawks, like Rubio and Bush, say",
+ * "Several critics, including The Times, have said": does a lower-case
+ * "like" or "including" and a name after the comma at token k give
+ * examples of the mention starting at token s0 before it, which then
+ * names persons whatever its noun (not the object of a preposition:
+ * "interviewed at rallies, including X, said")? */
+static bool
+examples_aside(const struct quote_finder *f, int32_t k, int32_t s0,
+    int32_t ss)
+{
+	return (lower_word(f, k + 1, "like") || lower_word(f, k + 1,
+	    "including")) && tok_word(f, k + 2) &&
+	    (f->toks[k + 2].flags & TF_CAP) &&
+	    (s0 == ss || !tok_has(f, s0 - 1, WC_PREP));
+}
+
 /* participle: is cue c, in the sentence from ss, a participle ("...,
  * saying") rather than a progressive ("is pressing for", "he's now
  * saying") or a finite verb? */
@@ -1100,7 +1116,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    np_left(f, k - 1, ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags &
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
-		    person_who(f, k, s0, ss)) &&
+		    person_who(f, k, s0, ss) || examples_aside(f, k, s0, ss)) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
 			c->s0 = s0;
 			c->s1 = s1;
