@@ -3140,3 +3140,44 @@ OUT
 	assert_output '{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"backing"}
 {"kind":"indirect","text":"the plan was bad","speaker":"Smith","cue":"said"}'
 }
+
+# quotes-subjects17
+
+@test "a verb before a name and a relative pronoun is no part of the speaker" {
+	run quotes_of 'Then he met Jones, who said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Jones, who","cue":"said"}'
+	run quotes_of 'Trump met Mr. Jones, who said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Mr. Jones, who","cue":"said"}'
+}
+
+@test "more or fewer than a share is the speaker, not the comparative alone" {
+	run quotes_of 'More than six in 10 said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"More than six in 10","cue":"said"}'
+	run quotes_of 'Fewer than one in five say the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Fewer than one in five","cue":"say"}'
+	run quotes_of 'More than 100 voters said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"More than 100 voters","cue":"said"}'
+}
+
+@test "a speaker noun familiar with something, over two prepositional phrases or a possessive, is the subject" {
+	run quotes_of "A person familiar with the planning for Friday's vote says the plan was bad."
+	assert_success
+	assert_output "{\"kind\":\"indirect\",\"text\":\"the plan was bad\",\"speaker\":\"A person familiar with the planning for Friday's vote\",\"cue\":\"says\"}"
+	run quotes_of "A source close to the mayor's thinking said the plan was bad."
+	assert_success
+	assert_output "{\"kind\":\"indirect\",\"text\":\"the plan was bad\",\"speaker\":\"A source close to the mayor's thinking\",\"cue\":\"said\"}"
+}
+
+@test "a mention before an aside of examples, like or including a name, is the speaker" {
+	run quotes_of 'The biggest hawks, like Smith and Jones, say the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"The biggest hawks","cue":"say"}'
+	run quotes_of 'Numerous veterans interviewed at rallies, including Mr. Smith, said the plan was bad.'
+	assert_success
+	assert_output ''
+}

@@ -617,6 +617,9 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 			return false;
 		return !(h->cls & WC_TIME) || s1 - s0 > 1;
 	}
+	/* More than six in 10: the share after the comparison */
+	if ((h->flags & TF_DIGIT) && s1 - s0 > 3 && lower_word(f, s0 + 1, "than"))
+		s0 += 2;
 	if (h->flags & TF_DIGIT)    /* the 46-year-old; six in 10; nine out of 10 */
 		return (memchr(f->text + h->b, '-', h->e - h->b) != NULL &&
 		    h->e - h->b > 4) || (s1 - s0 == 3 && tok_is(f, s0 + 1, f->w_in)) ||

@@ -414,10 +414,26 @@ number_word(const struct quote_finder *f, int32_t i)
 	    word_among(f, i, numbers, sizeof numbers / sizeof *numbers));
 }
 
+/* more_than: "More than six in 10 said", "fewer than one in five": 2
+ * when "more", "fewer" or "less" and "than" stand before the number at
+ * token n (the mention starts there, not at "More" alone), else 0. */
+static int32_t
+more_than(const struct quote_finder *f, int32_t ss, int32_t n)
+{
+	static const char *const comparative[] = { "more", "fewer", "less" };
+
+	if (n - 2 < ss || !lower_word(f, n - 1, "than") ||
+	    !word_among(f, n - 2, comparative,
+	    sizeof comparative / sizeof *comparative))
+		return 0;
+	return 2;
+}
+
 /* share_in: "Two in three voters said", "About one in five say", "four
  * out of 10 voters": the mention [*s0, s1) opening with a number after
  * "in" or "out of" and a number is one share of a whole; the speaker
- * starts at the first number. */
+ * starts at the first number, or at "more than" before it ("More than
+ * six in 10", "more than 100 voters"). */
 static void
 share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 {
@@ -428,9 +444,13 @@ share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 	if (tok_is(f, p, f->w_of) && lower_word(f, p - 1, "out"))
 		p--;
 	else if (!tok_is(f, p, f->w_in) || !tok_lower(f, p))
-		return;
+		p = ss - 1;
 	if (p - 1 >= ss && number_word(f, *s0) && number_word(f, p - 1))
 		*s0 = p - 1;
+	/* a share or a number of persons (not "less than two weeks ago") */
+	if (number_word(f, *s0) && (tok_has(f, s1 - 1, WC_SPEAKER) ||
+	    (s1 - *s0 >= 3 && number_word(f, s1 - 1))))
+		*s0 -= more_than(f, ss, *s0);
 }
 
 /* bare_pp_head: "The senator from Vermont said", "People in Fort Pierce
@@ -589,10 +609,62 @@ appositive_start(const struct quote_finder *f, int32_t ss, int32_t s0,
 	return s0;
 }
 
+/* verb_before_name: "Then he met Jones, who said", "Trump met Jones, who
+ * said": in the mention [s0, s1) before a relative pronoun, a lower-case
+ * word that is no speaker noun, modifier, determiner nor quantity, with
+ * a pronoun or a capitalised word before it and only capitalised words
+ * (and abbreviation dots) after it, is the verb of a clause whose object
+ * is the name; returns where that name starts, or s0. */
+static int32_t
+verb_before_name(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	int32_t k = s1 - 1;
+
+	while (k > s0 && ((tok_word(f, k) && (f->toks[k].flags & TF_CAP)) ||
+	    tok_punct(f, k, '.')))
+		k--;
+	if (k == s1 - 1 || k < s0 || !tok_lower(f, k) || k - 1 < 0 ||
+	    tok_has(f, k, WC_SPEAKER | WC_MODIFIER | WC_DET | WC_QUANT |
+	    WC_PREP | WC_CONJ) || !(is_pron(f, k - 1) ||
+	    (k > s0 && (f->toks[k - 1].flags & TF_CAP) &&
+	    !tok_has(f, k - 1, WC_DET | WC_QUANT | WC_PREP))))
+		return s0;
+	return k + 1;
+}
+
+/* pp_before: the token before the prepositional phrase ending at token
+ * p ("with the talks", "to him", "for Thursday's meeting"), its
+ * preposition; -1 when there is none. */
+static int32_t
+pp_before(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	int32_t a, b, k;
+
+	if (tok_word(f, p) && (f->toks[p].cls & WC_OBJPRON) &&
+	    !(f->toks[p].cls & WC_PRON))
+		k = p - 1;
+	else if (np_left(f, p, ss, &a, &b) && b == p + 1)
+		k = a - 1;
+	else if (tok_lower(f, p) && tok_has(f, p - 1, WC_DET))
+		k = p - 2;    /* familiar with the planning */
+	else if (tok_lower(f, p) && p - 2 > ss &&
+	    f->toks[p - 1].type == TK_POSS && np_left(f, p - 2, ss, &a, &b) &&
+	    b == p - 1)
+		k = a - 1;    /* for Thursday's meeting */
+	else
+		return -1;
+	if (k <= ss + 1 || !tok_lower(f, k) || !tok_has(f, k, WC_PREP) ||
+	    tok_has(f, k, WC_SUB | WC_CONJ))
+		return -1;
+	return k;
+}
+
 /* close_to_subject: "a source close to him said", "People familiar with
- * the talks say", "officials briefed on the plan said": a speaker noun
- * with close, familiar, briefed or involved and a prepositional phrase
- * after it is one subject ending at token p; true with its span. */
+ * the talks say", "officials briefed on the plan said", "A person
+ * familiar with the planning for Thursday's meeting says": a speaker noun
+ * with close, familiar, briefed or involved and one or two prepositional
+ * phrases after it is one subject ending at token p; true with its
+ * span. */
 static bool
 close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
     int32_t *s0, int32_t *s1)
@@ -601,22 +673,15 @@ close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	    "involved" };
 	int32_t a, b, k;
 
-	if (p <= ss + 3)
-		return false;
-	if (tok_word(f, p) && (f->toks[p].cls & WC_OBJPRON) &&
-	    !(f->toks[p].cls & WC_PRON))
-		k = p - 1;
-	else if (np_left(f, p, ss, &a, &b) && b == p + 1)
-		k = a - 1;
-	else if (tok_lower(f, p) && tok_has(f, p - 1, WC_DET))
-		k = p - 2;    /* familiar with the planning */
-	else
-		return false;
-	if (k <= ss + 1 || !tok_lower(f, k) || !tok_has(f, k, WC_PREP) ||
-	    tok_has(f, k, WC_SUB | WC_CONJ))
+	if (p <= ss + 3 || (k = pp_before(f, p, ss)) < 0)
 		return false;
 	k--;
-	if (!tok_lower(f, k) || !word_among(f, k, adj, sizeof adj / sizeof *adj) ||
+	/* familiar with the planning for the meeting: a second phrase */
+	if (tok_lower(f, k) && !word_among(f, k, adj, sizeof adj / sizeof *adj) &&
+	    k > ss + 3 && (k = pp_before(f, k, ss)) >= 0)
+		k--;
+	if (k < ss || !tok_lower(f, k) ||
+	    !word_among(f, k, adj, sizeof adj / sizeof *adj) ||
 	    !np_left(f, k - 1, ss, &a, &b) || b != k ||
 	    !np_is_speaker(f, a, b, false) || is_pron(f, b - 1))
 		return false;
@@ -857,6 +922,22 @@ person_who(const struct quote_finder *f, int32_t k, int32_t s0, int32_t ss)
 	    (s0 == ss || !tok_has(f, s0 - 1, WC_PREP));
 }
 
+/* examples_aside: "the biggest hawks, like Rubio and Bush, say",
+ * "Several critics, including The Times, have said": does a lower-case
+ * "like" or "including" and a name after the comma at token k give
+ * examples of the mention starting at token s0 before it, which then
+ * names persons whatever its noun (not the object of a preposition:
+ * "interviewed at rallies, including X, said")? */
+static bool
+examples_aside(const struct quote_finder *f, int32_t k, int32_t s0,
+    int32_t ss)
+{
+	return (lower_word(f, k + 1, "like") || lower_word(f, k + 1,
+	    "including")) && tok_word(f, k + 2) &&
+	    (f->toks[k + 2].flags & TF_CAP) &&
+	    (s0 == ss || !tok_has(f, s0 - 1, WC_PREP));
+}
+
 /* participle: is cue c, in the sentence from ss, a participle ("...,
  * saying") rather than a progressive ("is pressing for", "he's now
  * saying") or a finite verb? */
@@ -978,8 +1059,10 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	    comma_like(f, p - 1))) {
 		k = comma_like(f, p - 1) ? p - 2 : p - 1;
 		c->s0 = p;
-		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true))
+		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true)) {
+			s0 = verb_before_name(f, s0, s1);
 			c->s0 = k == p - 2 ? appositive_start(f, ss, s0, s1) : s0;
+		}
 		c->s1 = p + 1;
 		if (c->s0 < p && record_relative(f, c->s0, p))
 			object_participle(f, c, ss);
@@ -1057,7 +1140,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    np_left(f, k - 1, ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags &
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
-		    person_who(f, k, s0, ss)) &&
+		    person_who(f, k, s0, ss) || examples_aside(f, k, s0, ss)) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
 			if (ing_relative(f, ss, &s0, &s1))
 				head_before_pp(f, ss, &s0, &s1);
