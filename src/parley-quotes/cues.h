@@ -1,6 +1,7 @@
 /* cues.h - the insides of cue reading, shared by its files: the driver
  * and the questions every rule asks of a token (cues.c), whether a match
- * of the lexicon is a report (use.c), its speaker (speaker.c; inherit.c
+ * of the lexicon is a report (use.c), its speaker (speaker.c; mention.c
+ * for where its mention ends, relative.c for relative clauses, inherit.c
  * when it comes from an earlier verb, inverted.c when after it), what it
  * reports (complement.c), the frames other than subject, verb and
  * complement (frames.c), the cues dropped once all are known (drops.c),
@@ -84,6 +85,43 @@ bool subject_head(const struct quote_finder *f, const struct cue *c);
 /* speaker.c */
 bool parenthetical(const struct quote_finder *f, int32_t k, int32_t p);
 void find_speaker(struct quote_finder *f, struct cue *c, int32_t ss);
+
+/* relative.c */
+bool cue_starts_at(const struct quote_finder *f, int32_t k, int32_t ss);
+bool relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1);
+bool record_relative(const struct quote_finder *f, int32_t s0, int32_t r);
+bool ing_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1);
+bool reduced_relative(const struct quote_finder *f, struct cue *c, int32_t p,
+    int32_t ss);
+int32_t verb_before_name(const struct quote_finder *f, int32_t s0, int32_t s1);
+bool contact_clause(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1);
+bool relative_clause_subject(const struct quote_finder *f, const struct cue *c,
+    int32_t ss, int32_t *s0, int32_t *s1);
+bool person_who(const struct quote_finder *f, int32_t k, int32_t s0,
+    int32_t ss);
+
+/* mention.c */
+void head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1);
+void share_in(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t s1);
+void bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1);
+void coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t s1);
+int32_t appositive_start(const struct quote_finder *f, int32_t ss, int32_t s0,
+    int32_t s1);
+bool close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1);
+bool share_apposition(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1);
+bool examples_aside(const struct quote_finder *f, int32_t k, int32_t s0,
+    int32_t ss);
+bool of_head(const struct quote_finder *f, const struct cue *c, int32_t e,
+    int32_t ss, int32_t *s0, int32_t *s1);
 
 /* inherit.c */
 bool verb_s(const struct quote_finder *f, const struct tok *t);

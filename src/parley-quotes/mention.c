@@ -1,0 +1,319 @@
+/* mention.c - where a speaker's mention starts and ends: over a
+ * prepositional phrase ("The senator from Vermont"), a share ("Two in
+ * three voters", "More than six in 10"), a coordination ("Smith and
+ * Jones"), an apposition, "close to" / "familiar with" phrases, "of"
+ * heads and examples ("the biggest hawks, like X and Y,"). */
+#include "cues.h"
+
+/* head_before_pp: "a spokesman for the company said", "A letter from the
+ * American Legion obtained by The Associated Press warns": the mention is
+ * the head before the prepositional phrases and participles. */
+void
+head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1)
+{
+	for (int n = 0; n < 3; n++) {
+		int32_t p = *s0 - 1, a, b;
+
+		if (!(f->toks[*s0].cls & (WC_DET | WC_QUANT)) || p <= ss)
+			return;
+		if (!tok_has(f, p, WC_PREP) || tok_has(f, p, WC_SUB | WC_CONJ) ||
+		    tok_is(f, p, f->w_to))
+			return;
+		p--;
+		if (tok_lower(f, p) && (f->toks[p].flags & TF_ED) &&
+		    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)))
+			p--;    /* obtained by */
+		if (!np_left(f, p, ss, &a, &b) || !np_is_speaker(f, a, b, false) ||
+		    is_pron(f, b - 1))
+			return;
+		*s0 = a;
+		*s1 = b;
+	}
+}
+
+/* number_word: is token i a number, in figures or a word from one to
+ * ten? */
+static bool
+number_word(const struct quote_finder *f, int32_t i)
+{
+	static const char *const numbers[] = { "one", "two", "three", "four",
+	    "five", "six", "seven", "eight", "nine", "ten" };
+
+	return tok_word(f, i) && ((f->toks[i].flags & TF_DIGIT) ||
+	    word_among(f, i, numbers, sizeof numbers / sizeof *numbers));
+}
+
+/* more_than: "More than six in 10 said", "fewer than one in five": 2
+ * when "more", "fewer" or "less" and "than" stand before the number at
+ * token n (the mention starts there, not at "More" alone), else 0. */
+static int32_t
+more_than(const struct quote_finder *f, int32_t ss, int32_t n)
+{
+	static const char *const comparative[] = { "more", "fewer", "less" };
+
+	if (n - 2 < ss || !lower_word(f, n - 1, "than") ||
+	    !word_among(f, n - 2, comparative,
+	    sizeof comparative / sizeof *comparative))
+		return 0;
+	return 2;
+}
+
+/* share_in: "Two in three voters said", "About one in five say", "four
+ * out of 10 voters": the mention [*s0, s1) opening with a number after
+ * "in" or "out of" and a number is one share of a whole; the speaker
+ * starts at the first number, or at "more than" before it ("More than
+ * six in 10", "more than 100 voters"). */
+void
+share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
+{
+	int32_t p = *s0 - 1;
+
+	if (s1 - *s0 > 6 || p - 1 < ss)
+		return;
+	if (tok_is(f, p, f->w_of) && lower_word(f, p - 1, "out"))
+		p--;
+	else if (!tok_is(f, p, f->w_in) || !tok_lower(f, p))
+		p = ss - 1;
+	if (p - 1 >= ss && number_word(f, *s0) && number_word(f, p - 1))
+		*s0 = p - 1;
+	/* a share or a number of persons (not "less than two weeks ago") */
+	if (number_word(f, *s0) && (tok_has(f, s1 - 1, WC_SPEAKER) ||
+	    (s1 - *s0 >= 3 && number_word(f, s1 - 1))))
+		*s0 -= more_than(f, ss, *s0);
+}
+
+/* bare_pp_head: "The senator from Vermont said", "People in Fort Pierce
+ * say", "A witness interviewed by congressional staff said": the mention
+ * [*s0, *s1) before a verb is a name or a noun with no determiner in a
+ * prepositional phrase after the head that is the speaker (not "of": "8
+ * in 10 of voters", nor "like" or "outside", nor a number or a quantity
+ * for head, nor "by 0.1 points"); a name with a name after the
+ * preposition ("the Board on Professional Responsibility") is one name;
+ * head_before_pp goes on from that head. */
+void
+bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1)
+{
+	int32_t p = *s0 - 1, a, b;
+
+	if (p <= ss || (f->toks[*s0].cls & (WC_DET | WC_QUANT)) ||
+	    ((f->toks[*s0].flags & TF_DIGIT) && tok_is(f, p, f->w_by)) ||
+	    !tok_lower(f, p) || !tok_has(f, p, WC_PREP) ||
+	    tok_has(f, p, WC_SUB | WC_CONJ) || tok_is(f, p, f->w_to) ||
+	    tok_is(f, p, f->w_of) || lower_word(f, p, "like") ||
+	    lower_word(f, p, "outside"))
+		return;
+	p--;
+	if (tok_lower(f, p) && (f->toks[p].flags & TF_ED) &&
+	    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)))
+		p--;    /* interviewed by */
+	if (!np_left(f, p, ss, &a, &b) || !np_is_speaker(f, a, b, false) ||
+	    is_pron(f, b - 1) || (f->toks[a].flags & TF_DIGIT) ||
+	    tok_has(f, a, WC_QUANT))
+		return;
+	/* the Commission on Presidential Debates: one name (not "People in
+	 * Fort Pierce", a capital opening the sentence) */
+	if ((f->toks[b - 1].flags & TF_CAP) && !(f->toks[b - 1].flags & TF_SENT) &&
+	    b - 1 > ss && (f->toks[*s0].flags & TF_CAP)) {
+		*s0 = a;
+		return;
+	}
+	*s0 = a;
+	*s1 = b;
+}
+
+/* clause_opener: does token p open a clause whose subject follows it:
+ * a subordinating conjunction or "that" ("when Jones and Brown implied",
+ * "said that he and other leaders")? */
+static bool
+clause_opener(const struct quote_finder *f, int32_t p)
+{
+	return tok_lower(f, p) && (tok_is(f, p, f->w_that) ||
+	    (tok_has(f, p, WC_SUB) && !tok_has(f, p, WC_PREP)));
+}
+
+/* list_start: "Ben Carson, Ted Cruz and Rand Paul said": the first of
+ * the names set off by commas before the coordination that starts at
+ * token a, when that list opens its clause; else a ("In Ohio, Smith and
+ * Jones said" is Smith and Jones). */
+static int32_t
+list_start(const struct quote_finder *f, int32_t ss, int32_t a)
+{
+	int32_t s = a, x, y;
+
+	while (s - 2 >= ss && tok_punct(f, s - 1, ',') &&
+	    np_left(f, s - 2, ss, &x, &y) && y == s - 1 &&
+	    (f->toks[x].flags & TF_CAP) && (f->toks[y - 1].flags & TF_CAP) &&
+	    np_is_speaker(f, x, y, false))
+		s = x;
+	if (s < a && (s == ss || (f->toks[s].flags & TF_SENT) ||
+	    clause_opener(f, s - 1)))
+		return s;
+	return a;
+}
+
+/* coordinated: "Smith and Jones said", "“...,” the senator and
+ * presidential candidate said": the mention at [*s0, s1) and a mention
+ * joined to it by "and" that opens the clause (or follows a quotation or
+ * a comma), not the object of a verb before it. */
+void
+coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
+{
+	int32_t a, b, p;
+
+	if (!tok_is(f, *s0 - 1, f->w_and) || *s0 - 2 < ss ||
+	    !np_left(f, *s0 - 2, ss, &a, &b) || b != *s0 - 1 ||
+	    !np_is_speaker(f, a, b, false) || !np_is_speaker(f, *s0, s1, false))
+		return;
+	p = a - 1;
+	if (a == ss || (f->toks[a].flags & TF_SENT) || tok_punct(f, p, ',') ||
+	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)) || clause_opener(f, p))
+		*s0 = tok_punct(f, p, ',') ? list_start(f, ss, a) : a;
+}
+
+/* appositive_start: "Tom Brown, the head of a small group, who said": the
+ * mention [s0, s1) set off before a relative pronoun is the end of a
+ * prepositional phrase of an apposition; the mention starts at the name
+ * the apposition describes. */
+int32_t
+appositive_start(const struct quote_finder *f, int32_t ss, int32_t s0,
+    int32_t s1)
+{
+	int32_t a, b, h0 = s0;
+
+	if (s0 - 1 <= ss || !tok_has(f, s0 - 1, WC_PREP))
+		return s0;
+	head_before_pp(f, ss, &h0, &s1);
+	if (h0 < s0 && h0 - 2 > ss && tok_punct(f, h0 - 1, ',') &&
+	    np_left(f, h0 - 2, ss, &a, &b) && b == h0 - 1 &&
+	    (f->toks[b - 1].flags & TF_CAP) && np_is_speaker(f, a, b, false))
+		return a;
+	return s0;
+}
+
+/* pp_before: the token before the prepositional phrase ending at token
+ * p ("with the talks", "to him", "for Thursday's meeting"), its
+ * preposition; -1 when there is none. */
+static int32_t
+pp_before(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	int32_t a, b, k;
+
+	if (tok_word(f, p) && (f->toks[p].cls & WC_OBJPRON) &&
+	    !(f->toks[p].cls & WC_PRON))
+		k = p - 1;
+	else if (np_left(f, p, ss, &a, &b) && b == p + 1)
+		k = a - 1;
+	else if (tok_lower(f, p) && tok_has(f, p - 1, WC_DET))
+		k = p - 2;    /* familiar with the planning */
+	else if (tok_lower(f, p) && p - 2 > ss &&
+	    f->toks[p - 1].type == TK_POSS && np_left(f, p - 2, ss, &a, &b) &&
+	    b == p - 1)
+		k = a - 1;    /* for Thursday's meeting */
+	else
+		return -1;
+	if (k <= ss + 1 || !tok_lower(f, k) || !tok_has(f, k, WC_PREP) ||
+	    tok_has(f, k, WC_SUB | WC_CONJ))
+		return -1;
+	return k;
+}
+
+/* close_to_subject: "a source close to him said", "People familiar with
+ * the talks say", "officials briefed on the plan said", "A person
+ * familiar with the planning for Thursday's meeting says": a speaker noun
+ * with close, familiar, briefed or involved and one or two prepositional
+ * phrases after it is one subject ending at token p; true with its
+ * span. */
+bool
+close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	static const char *const adj[] = { "close", "familiar", "briefed",
+	    "involved" };
+	int32_t a, b, k;
+
+	if (p <= ss + 3 || (k = pp_before(f, p, ss)) < 0)
+		return false;
+	k--;
+	/* familiar with the planning for the meeting: a second phrase */
+	if (tok_lower(f, k) && !word_among(f, k, adj, sizeof adj / sizeof *adj) &&
+	    k > ss + 3 && (k = pp_before(f, k, ss)) >= 0)
+		k--;
+	if (k < ss || !tok_lower(f, k) ||
+	    !word_among(f, k, adj, sizeof adj / sizeof *adj) ||
+	    !np_left(f, k - 1, ss, &a, &b) || b != k ||
+	    !np_is_speaker(f, a, b, false) || is_pron(f, b - 1))
+		return false;
+	*s0 = a;
+	*s1 = p + 1;
+	return true;
+}
+
+/* share_apposition: "A third of independents, 33%, say", "About
+ * two-thirds, 67 percent, say": a poll's share set off by commas ends at
+ * the comma p before the verb; the mention before it is the speaker, or
+ * the share itself when there is none; true with its span. */
+bool
+share_apposition(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t n = p - 2;
+
+	if (n - 2 < ss || !tok_punct(f, p, ',') || !(tok_punct(f, p - 1, '%') ||
+	    word_is(f, p - 1, "percent")) || !tok_word(f, n) ||
+	    !(f->toks[n].flags & TF_DIGIT) || !tok_punct(f, n - 1, ','))
+		return false;
+	if (!np_left(f, n - 2, ss, s0, s1) || *s1 != n - 1 ||
+	    !np_is_speaker(f, *s0, *s1, false)) {
+		*s0 = n;
+		*s1 = p;
+	}
+	return true;
+}
+
+/* examples_aside: "the biggest hawks, like Rubio and Bush, say",
+ * "Several critics, including The Times, have said": does a lower-case
+ * "like" or "including" and a name after the comma at token k give
+ * examples of the mention starting at token s0 before it, which then
+ * names persons whatever its noun (not the object of a preposition:
+ * "interviewed at rallies, including X, said")? */
+bool
+examples_aside(const struct quote_finder *f, int32_t k, int32_t s0,
+    int32_t ss)
+{
+	return (lower_word(f, k + 1, "like") || lower_word(f, k + 1,
+	    "including")) && tok_word(f, k + 2) &&
+	    (f->toks[k + 2].flags & TF_CAP) &&
+	    (s0 == ss || !tok_has(f, s0 - 1, WC_PREP));
+}
+
+/* of_head: "Supporters of abortion rights, on the other hand, argued":
+ * the mention ending at token e, before an aside, holds (or is the
+ * object of) "of" or "for" after a speaker noun and opens the clause of
+ * cue c; true with the whole mention from that noun. */
+bool
+of_head(const struct quote_finder *f, const struct cue *c, int32_t e,
+    int32_t ss, int32_t *s0, int32_t *s1)
+{
+	int32_t a, b, j, h0, h1;
+
+	if (!np_left(f, e, ss, &a, &b))
+		return false;
+	for (j = a + 1; j < b && !tok_is(f, j, f->w_of) &&
+	    !tok_is(f, j, f->w_for); j++)
+		;
+	/* Supporters of the dam: a determiner after "of" ends the mention */
+	if (j >= b && a - 2 >= ss && (tok_is(f, a - 1, f->w_of) ||
+	    tok_is(f, a - 1, f->w_for)) && np_left(f, a - 2, ss, &h0, &h1) &&
+	    h1 == a - 1) {
+		j = h1;
+		a = h0;
+	}
+	if (j >= b || !tok_lower(f, j) || a != clause_start(f, c->t0) ||
+	    !tok_has(f, j - 1, WC_SPEAKER) || is_pron(f, j - 1))
+		return false;
+	*s0 = a;
+	*s1 = b;
+	return true;
+}
