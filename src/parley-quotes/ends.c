@@ -154,6 +154,21 @@ dateline_end(const struct quote_finder *f, int32_t i)
 	return a + 2;
 }
 
+/* trim_end moves the end of cue c's content back over punctuation outside
+ * quotations, and over conjunctions when conj ("... the dam, and"). */
+static void
+trim_end(const struct quote_finder *f, struct cue *c, bool conj)
+{
+	const struct tok *t;
+
+	for (; c->c1 > c->c0; c->c1--) {
+		t = &f->toks[c->c1 - 1];
+		if (!(t->type == TK_PUNCT && t->q < 0) &&
+		    !(conj && tok_has(f, c->c1 - 1, WC_CONJ)))
+			break;
+	}
+}
+
 /* content_before: the clause before a reporting clause set off by a comma
  * or a closing mark. */
 static void
@@ -208,9 +223,7 @@ content_before(struct quote_finder *f, struct cue *c)
 	}
 	if (c->quote >= 0 && f->qs[c->quote].open < c->c0)
 		c->c0 = f->qs[c->quote].open;
-	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
-	    f->toks[c->c1 - 1].q < 0)
-		c->c1--;
+	trim_end(f, c, false);
 	if (c->c1 <= c->c0) {
 		c->c0 = c->c1 = -1;
 		c->drop = true;
@@ -367,9 +380,7 @@ end_before_speaker(struct quote_finder *f, struct cue *c)
 	if (!tok_punct(f, k, ','))
 		return;
 	c->c1 = c->s0;
-	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
-	    f->toks[c->c1 - 1].q < 0)
-		c->c1--;
+	trim_end(f, c, false);
 	if (c->c1 <= c->c0)
 		c->drop = true;
 }
@@ -769,9 +780,7 @@ relative_end(struct quote_finder *f, struct cue *c)
 		c->c1 = ing_reduced_end(f, c);
 	else
 		return;
-	while (c->c1 > c->c0 && ((f->toks[c->c1 - 1].type == TK_PUNCT &&
-	    f->toks[c->c1 - 1].q < 0) || tok_has(f, c->c1 - 1, WC_CONJ)))
-		c->c1--;
+	trim_end(f, c, true);
 	if (c->c1 <= c->c0)
 		c->drop = true;
 }
@@ -810,9 +819,7 @@ subject_noun_end(struct quote_finder *f, struct cue *c)
 	if (c->use == CU_CLAUSE && e < c->c1 && !finite_aux(f, e))
 		return;
 	c->c1 = e;
-	while (c->c1 > c->c0 && ((f->toks[c->c1 - 1].type == TK_PUNCT &&
-	    f->toks[c->c1 - 1].q < 0) || tok_has(f, c->c1 - 1, WC_CONJ)))
-		c->c1--;
+	trim_end(f, c, true);
 	if (c->c1 <= c->c0)
 		c->drop = true;
 }
@@ -904,9 +911,7 @@ paren_aside_end(struct quote_finder *f, struct cue *c)
 	    (!verb_between(f, j + 1, e) && !tok_has(f, j + 1, WC_REL)))
 		return;
 	c->c1 = j;
-	while (c->c1 > c->c0 && f->toks[c->c1 - 1].type == TK_PUNCT &&
-	    f->toks[c->c1 - 1].q < 0)
-		c->c1--;
+	trim_end(f, c, false);
 }
 
 /* stance_on_it: "Democrats opposed it": is cue c a stance verb (support,

@@ -118,6 +118,16 @@ tail_prep(const struct quote_finder *f, int32_t k)
 	    tok_is(f, k, f->w_at));
 }
 
+/* source_ends: may an "according to" source end before token e: no word
+ * of the same sentence outside quotations follows, or one that opens a
+ * phrase naming who holds the source (tail_prep)? */
+static bool
+source_ends(const struct quote_finder *f, int32_t e)
+{
+	return !((size_t)e < f->ntoks && tok_word(f, e) && f->toks[e].q < 0 &&
+	    !(f->toks[e].flags & TF_SENT)) || tail_prep(f, e);
+}
+
 /* ing_compound: the end of a noun compound with an -ing word inside that
  * np_right stopped at: the mention ends at token b before a lower-case
  * -ing word that is no reporting verb ("state gaming regulators") and a
@@ -137,8 +147,7 @@ ing_compound(const struct quote_finder *f, int32_t b)
 	    !np_right(f, b + 1, &a, &e, NP_OBJECT) || a != b + 1 ||
 	    (f->toks[a].flags & TF_SENT))
 		return b;
-	if ((size_t)e < f->ntoks && tok_word(f, e) && f->toks[e].q < 0 &&
-	    !(f->toks[e].flags & TF_SENT) && !tail_prep(f, e))
+	if (!source_ends(f, e))
 		return b;
 	return e;
 }
@@ -158,8 +167,7 @@ tail_and(const struct quote_finder *f, int32_t k)
 	    (f->toks[a].flags & TF_SENT) || (e == a + 1 &&
 	    tok_has(f, a, WC_PRON | WC_OBJPRON)))
 		return k;
-	if ((size_t)e < f->ntoks && tok_word(f, e) && f->toks[e].q < 0 &&
-	    !(f->toks[e].flags & TF_SENT) && !tail_prep(f, e))
+	if (!source_ends(f, e))
 		return k;
 	return e;
 }
