@@ -175,6 +175,15 @@ tok_has(const struct quote_finder *f, int32_t i, uint32_t cls)
 	return i >= 0 && (size_t)i < f->ntoks && (f->toks[i].cls & cls) != 0;
 }
 
+/* dash_tok: is token t a dash (an em, en or horizontal bar dash, or a
+ * hyphen with a space before it)? */
+static inline bool
+dash_tok(const struct tok *t)
+{
+	return t->type == TK_PUNCT && (t->cp == 0x2014 || t->cp == 0x2013 ||
+	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB)));
+}
+
 /* tok_lower: is token i a word in lower case (no capital, no digit)? */
 static inline bool
 tok_lower(const struct quote_finder *f, int32_t i)

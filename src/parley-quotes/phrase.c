@@ -9,8 +9,6 @@
 #define NP_MAX_WORDS 10
 #define LOWER_WINDOW 400
 
-static bool dash(const struct tok *t);
-
 static bool
 same_sentence(const struct quote_finder *f, int32_t a, int32_t b)
 {
@@ -520,14 +518,14 @@ dateline(const struct quote_finder *f, int32_t s0)
 	if ((f->toks[s0].flags & TF_PARA) && (size_t)p + 3 < f->ntoks &&
 	    tok_punct(f, p, '(') && tok_word(f, p + 1) &&
 	    (f->toks[p + 1].flags & TF_UPPER) && tok_punct(f, p + 2, ')') &&
-	    dash(&f->toks[p + 3]))
+	    dash_tok(&f->toks[p + 3]))
 		return true;
 	if ((f->toks[s0].flags & (TF_PARA | TF_UPPER)) != (TF_PARA | TF_UPPER))
 		return false;
 	for (int32_t k = s0 + 1; (size_t)k < f->ntoks && k - s0 < 12; k++) {
 		const struct tok *t = &f->toks[k];
 
-		if (dash(t))
+		if (dash_tok(t))
 			return true;
 		if (t->type == TK_WORD ? !(t->flags & (TF_CAP | TF_DIGIT)) :
 		    t->type != TK_PUNCT || (t->cp != ',' && t->cp != '.' &&
@@ -826,7 +824,7 @@ after_dateline(const struct quote_finder *f, int32_t s, int32_t i)
 	if (!(f->toks[s].flags & TF_UPPER) || !dateline(f, s))
 		return s;
 	for (int32_t k = s + 1; k < i; k++)
-		if (dash(&f->toks[k]))
+		if (dash_tok(&f->toks[k]))
 			return k + 1;
 	return s;
 }
@@ -910,13 +908,6 @@ relative_runs_out(const struct quote_finder *f, int32_t i)
 			return false;
 	}
 	return true;
-}
-
-static bool
-dash(const struct tok *t)
-{
-	return t->type == TK_PUNCT && (t->cp == 0x2014 || t->cp == 0x2013 ||
-	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB)));
 }
 
 /* new_report: does a reporting clause of its own start at token i (after
@@ -1039,7 +1030,7 @@ clause_end(const struct quote_finder *f, int32_t start, bool np, int32_t self)
 		if (t->sent != sent || (t->flags & TF_PARA && i > start))
 			break;
 		if (t->type == TK_PUNCT) {
-			if (t->cp == ';' || dash(t) || (t->cp == ':' &&
+			if (t->cp == ';' || dash_tok(t) || (t->cp == ':' &&
 			    (np || !tok_word(f, i + 1))))
 				break;
 			if (t->cp == ',' && comma_ends(f, i, np, self))

@@ -45,15 +45,6 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 	return (t->cls & (WC_SPEAKER | WC_MODIFIER)) != 0;
 }
 
-/* dash_tok: is token t a dash (an em or en dash, or a hyphen with a space
- * before it)? */
-static bool
-dash_tok(const struct tok *t)
-{
-	return t->type == TK_PUNCT && (t->cp == 0x2014 || t->cp == 0x2013 ||
-	    t->cp == 0x2015 || (t->cp == '-' && (t->flags & TF_SPB)));
-}
-
 /* set_off: is token k, after a subject ending at s1 and before the comma
  * or dash p before its verb, one that may stand in appositions set off
  * by commas or dashes: a word (a lower-case reporting word only when no
