@@ -3181,3 +3181,22 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-cue18
+
+@test "a fragment after a cue of its own sentence that read no complement is that cue's, not a continuation" {
+	run quotes_of 'Last week, Jones called the mayor a “coward” on the radio.'
+	assert_success
+	assert_output '{"kind":"partial","text":"coward","speaker":"Jones","cue":"called"}'
+}
+
+@test "the second part of a quotation split by a reporting clause with adjuncts has that clause's cue" {
+	run quotes_of '“That does not mean silence,” one aide said late last month, “but a quiet answer.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"That does not mean silence,","speaker":"one aide","cue":"said"}
+{"kind":"direct","text":"but a quiet answer.","speaker":"one aide","cue":"said"}'
+	run quotes_of '“They have every reason to agree,” he said of Smith and Jones, “because each needs the other.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"They have every reason to agree,","speaker":"he","cue":"said"}
+{"kind":"direct","text":"because each needs the other.","speaker":"he","cue":"said"}'
+}

@@ -815,6 +815,23 @@ continuation(struct quote_finder *f, int32_t k, int32_t prev)
 	q->continues = true;
 }
 
+/* same_sentence_cue: is the cue quotation q would carry on (from_cue)
+ * before it in its own sentence, so that q is no continuation but that
+ * cue's ("Beck called Palin a “clown” on his show", "“...,” he said of
+ * Trump, “because ...”", "Sanders protesters interrupted her, shouting
+ * “...”": the cue read no complement, or its reporting clause split the
+ * quotation)? */
+static bool
+same_sentence_cue(const struct quote_finder *f, const struct quotation *q)
+{
+	const struct cue *c;
+
+	if (!q->continues || q->from_cue < 0)
+		return false;
+	c = &f->cues[q->from_cue];
+	return c->t0 < q->open && f->toks[c->t0].sent == f->toks[q->open].sent;
+}
+
 /* turned_to: "The judge then turned to me. “Mr. D’Souza?”": a whole
  * quotation with no cue right after a sentence of its paragraph is said
  * by that sentence's subject, when it is a speaker (not a name in Title
@@ -1053,6 +1070,8 @@ emit_quotes(struct quote_finder *f)
 		o->end = q->e;
 		if (q->cue >= 0)
 			set_cue(f, o, &f->cues[q->cue]);
+		else if (same_sentence_cue(f, q))
+			set_cue(f, o, &f->cues[q->from_cue]);
 		else if (q->continues && q->from_cue >= 0) {
 			const struct cue *c = &f->cues[q->from_cue];
 
