@@ -3200,3 +3200,10 @@ OUT
 	assert_output '{"kind":"direct","text":"They have every reason to agree,","speaker":"he","cue":"said"}
 {"kind":"direct","text":"because each needs the other.","speaker":"he","cue":"said"}'
 }
+
+@test "the next fragment of a list in the same sentence shares the first one's cue" {
+	run quotes_of 'Last week, Jones called the mayor a “coward” and a “liar” on the radio.'
+	assert_success
+	assert_output '{"kind":"partial","text":"coward","speaker":"Jones","cue":"called"}
+{"kind":"partial","text":"liar","speaker":"Jones","cue":"called"}'
+}

@@ -832,6 +832,16 @@ same_sentence_cue(const struct quote_finder *f, const struct quotation *q)
 	return c->t0 < q->open && f->toks[c->t0].sent == f->toks[q->open].sent;
 }
 
+/* same_sentence_quote: is the quotation q carries on (from) in q's own
+ * sentence, the one before it in a list ("accused Cruz of being “A” and
+ * “B”", "calls him a “fascist” and a “Stalinist”")? */
+static bool
+same_sentence_quote(const struct quote_finder *f, const struct quotation *q)
+{
+	return q->continues && q->from_cue < 0 && q->from >= 0 &&
+	    f->toks[f->qs[q->from].open].sent == f->toks[q->open].sent;
+}
+
 /* turned_to: "The judge then turned to me. “Mr. D’Souza?”": a whole
  * quotation with no cue right after a sentence of its paragraph is said
  * by that sentence's subject, when it is a speaker (not a name in Title
@@ -1082,7 +1092,13 @@ emit_quotes(struct quote_finder *f)
 		} else if (q->continues) {
 			const struct quote *from = &f->out[made[q->from]];
 
-			o->continues = true;
+			/* a second fragment of the list shares its cue */
+			o->continues = !(same_sentence_quote(f, q) && from->has_cue);
+			if (!o->continues) {
+				o->has_cue = true;
+				o->cue_start = from->cue_start;
+				o->cue_end = from->cue_end;
+			}
 			o->has_speaker = from->has_speaker;
 			o->speaker_start = from->speaker_start;
 			o->speaker_end = from->speaker_end;
