@@ -3181,3 +3181,35 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-speaker18
+
+@test "a that after the addressee of a reporting clause after a quotation is a relative clause" {
+	run quotes_of '“We will fix the roads first,” the mayor told a crowd that organizers put at 500 people.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will fix the roads first,","speaker":"the mayor","cue":"told a crowd"}'
+}
+
+@test "a participle after the speaker of an inverted reporting clause describes the speaker" {
+	run quotes_of '“Nobody should sleep in the cold tonight!” wrote a neighbor calling herself Ann.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"Nobody should sleep in the cold tonight!","speaker":"a neighbor","cue":"wrote"}
+{"kind":"indirect","text":"herself Ann","speaker":"a neighbor","cue":"calling"}
+OUT
+}
+
+@test "states after a quotation and its subject is the verb that reports it" {
+	run quotes_of '“Our town deserves better,” a narrator in the video states.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Our town deserves better,","speaker":"a narrator in the video","cue":"states"}'
+	run quotes_of '“Our town deserves better,” the campaign states in its flyer, which went out on Monday.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Our town deserves better,","speaker":"the campaign","cue":"states"}'
+}
+
+@test "a verb the lexicon lacks after a quotation and a subject with a prepositional phrase reports it" {
+	run quotes_of '“Our town deserves better,” a narrator in the video intoned.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Our town deserves better,","speaker":"a narrator in the video","cue":"intoned"}'
+}
