@@ -3213,3 +3213,18 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"Our town deserves better,","speaker":"a narrator in the video","cue":"intoned"}'
 }
+
+@test "each between a plural subject and its verb is no determiner of the verb" {
+	run quotes_of 'The two senators each said the week was rough.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the week was rough","speaker":"The two senators","cue":"said"}'
+	run quotes_of 'The senators each called the bill a “fair deal” for farmers.'
+	assert_success
+	assert_output '{"kind":"partial","text":"fair deal","speaker":"The senators","cue":"called"}'
+}
+
+@test "a speaker with two relative clauses joined by and is the subject" {
+	run quotes_of 'A woman who lives nearby and who asked not to be named said the fire was “terrifying” at night.'
+	assert_success
+	assert_output '{"kind":"partial","text":"terrifying","speaker":"A woman","cue":"said"}'
+}
