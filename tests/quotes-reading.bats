@@ -3228,3 +3228,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"terrifying","speaker":"A woman","cue":"said"}'
 }
+
+@test "a capitalised adjective opening a sentence before a noun and an auxiliary is no speaker of a fragment" {
+	run quotes_of 'Fresh water can still be found “in the hills” above town.'
+	assert_success
+	assert_output '{"kind":"partial","text":"in the hills","speaker":null,"cue":null}'
+}

@@ -384,6 +384,18 @@ set_off(const struct quote_finder *f, int32_t k, int32_t end)
 	return k;
 }
 
+/* noun_before_aux: "Good information can still drive out bad": the
+ * word at token k, read as the verb after the subject, is followed by an
+ * auxiliary or a form of be or have (before token end): it is a noun of
+ * the subject, whose first word was read as a name. */
+static bool
+noun_before_aux(const struct quote_finder *f, int32_t k, int32_t end)
+{
+	return k + 1 < end && tok_lower(f, k + 1) &&
+	    tok_has(f, k + 1, WC_AUX | WC_BE | WC_HAVE) &&
+	    !(f->toks[k].flags & (TF_ED | TF_ING | TF_LY));
+}
+
 /* clause_subject: the subject of the clause that starts at token cs and
  * holds token end, when it is a speaker and a verb follows it (over an
  * apposition set off by commas): Rubio also mourned a climate in which
@@ -405,7 +417,7 @@ clause_subject(const struct quote_finder *f, int32_t cs, int32_t end,
 		;
 	return k < end && tok_lower(f, k) && !tok_has(f, k, WC_PREP |
 	    WC_CONJ | WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON |
-	    WC_QUANT | WC_WH);
+	    WC_QUANT | WC_WH) && !noun_before_aux(f, k, end);
 }
 
 /* aside_mark: is token k a comma, a dash or a semicolon outside
