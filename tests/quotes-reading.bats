@@ -3234,3 +3234,19 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"in the hills","speaker":null,"cue":null}'
 }
+
+@test "a quotation after an inverted reporting clause with a who clause goes on with its speaker" {
+	run quotes_of '“Do they read the papers?” said Bob Hill, a local delegate who has accused rivals of lying. “Are they reading some chain email?”'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"Do they read the papers?","speaker":"Bob Hill","cue":"said"}
+{"kind":"direct","text":"Are they reading some chain email?","speaker":"Bob Hill","cue":null}
+OUT
+	run quotes_of '“Do they read the papers?” said a local delegate who backs Smith, asking not to be named. “Are they reading some chain email?”'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"Do they read the papers?","speaker":"a local delegate","cue":"said"}
+{"kind":"indirect","text":"Smith","speaker":"a local delegate who","cue":"backs"}
+{"kind":"direct","text":"Are they reading some chain email?","speaker":"a local delegate","cue":null}
+OUT
+}

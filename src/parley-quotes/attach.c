@@ -749,6 +749,24 @@ last_speaker_cue(const struct quote_finder *f, int32_t i)
 	return -1;
 }
 
+/* relative_of_inverted: “...,” said Bob Hill, a delegate who has
+ * accused rivals of lying. “...”: cue a, in a relative clause whose
+ * "who" follows the mention of the inverted reporting clause r (in a
+ * description after a comma, or the same mention: "said a member who
+ * supports Trump, asking ..."), reports of that speaker, whom the
+ * quotation after it goes on with, not "a delegate who". */
+static bool
+relative_of_inverted(const struct quote_finder *f, const struct cue *a,
+    const struct cue *r)
+{
+	if (!r->inverted || (!tok_punct(f, r->s1, ',') && a->s1 - 1 != r->s1))
+		return false;
+	/* the same mention: "who" right after it, or after its comma */
+	if (a->s0 == r->s0)
+		return a->s1 - 1 <= r->s1 + 1;
+	return r->s1 < a->s0 && a->s0 - r->s1 <= 12;
+}
+
 /* aside_of_report: is cue c, with no quotation of its own, in the
  * sentence of cue pc, the reporting clause of quotation prev, and so an
  * aside of that report, which does not take the speech over: “...,” said
@@ -766,7 +784,7 @@ aside_of_report(const struct quote_finder *f, int32_t c, int32_t pc,
 	r = &f->cues[pc];
 	if (r->s0 < 0 || (r->quote != prev && r->quote2 != prev) ||
 	    a->quote >= 0 || a->quote2 >= 0 || tok_is(f, a->t0, f->w_according) ||
-	    tok_is(f, a->s1 - 1, f->w_who))
+	    (tok_is(f, a->s1 - 1, f->w_who) && !relative_of_inverted(f, a, r)))
 		return false;
 	return f->toks[a->t0].sent == f->toks[r->t0].sent;
 }
