@@ -3207,3 +3207,72 @@ OUT
 	assert_output '{"kind":"partial","text":"coward","speaker":"Jones","cue":"called"}
 {"kind":"partial","text":"liar","speaker":"Jones","cue":"called"}'
 }
+
+# quotes-speaker18
+
+@test "a that after the addressee of a reporting clause after a quotation is a relative clause" {
+	run quotes_of '“We will fix the roads first,” the mayor told a crowd that organizers put at 500 people.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will fix the roads first,","speaker":"the mayor","cue":"told a crowd"}'
+}
+
+@test "a participle after the speaker of an inverted reporting clause describes the speaker" {
+	run quotes_of '“Nobody should sleep in the cold tonight!” wrote a neighbor calling herself Ann.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"Nobody should sleep in the cold tonight!","speaker":"a neighbor","cue":"wrote"}
+{"kind":"indirect","text":"herself Ann","speaker":"a neighbor","cue":"calling"}
+OUT
+}
+
+@test "states after a quotation and its subject is the verb that reports it" {
+	run quotes_of '“Our town deserves better,” a narrator in the video states.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Our town deserves better,","speaker":"a narrator in the video","cue":"states"}'
+	run quotes_of '“Our town deserves better,” the campaign states in its flyer, which went out on Monday.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Our town deserves better,","speaker":"the campaign","cue":"states"}'
+}
+
+@test "a verb the lexicon lacks after a quotation and a subject with a prepositional phrase reports it" {
+	run quotes_of '“Our town deserves better,” a narrator in the video intoned.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Our town deserves better,","speaker":"a narrator in the video","cue":"intoned"}'
+}
+
+@test "each between a plural subject and its verb is no determiner of the verb" {
+	run quotes_of 'The two senators each said the week was rough.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the week was rough","speaker":"The two senators","cue":"said"}'
+	run quotes_of 'The senators each called the bill a “fair deal” for farmers.'
+	assert_success
+	assert_output '{"kind":"partial","text":"fair deal","speaker":"The senators","cue":"called"}'
+}
+
+@test "a speaker with two relative clauses joined by and is the subject" {
+	run quotes_of 'A woman who lives nearby and who asked not to be named said the fire was “terrifying” at night.'
+	assert_success
+	assert_output '{"kind":"partial","text":"terrifying","speaker":"A woman","cue":"said"}'
+}
+
+@test "a capitalised adjective opening a sentence before a noun and an auxiliary is no speaker of a fragment" {
+	run quotes_of 'Fresh water can still be found “in the hills” above town.'
+	assert_success
+	assert_output '{"kind":"partial","text":"in the hills","speaker":null,"cue":null}'
+}
+
+@test "a quotation after an inverted reporting clause with a who clause goes on with its speaker" {
+	run quotes_of '“Do they read the papers?” said Bob Hill, a local delegate who has accused rivals of lying. “Are they reading some chain email?”'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"Do they read the papers?","speaker":"Bob Hill","cue":"said"}
+{"kind":"direct","text":"Are they reading some chain email?","speaker":"Bob Hill","cue":null}
+OUT
+	run quotes_of '“Do they read the papers?” said a local delegate who backs Smith, asking not to be named. “Are they reading some chain email?”'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"Do they read the papers?","speaker":"a local delegate","cue":"said"}
+{"kind":"indirect","text":"Smith","speaker":"a local delegate who","cue":"backs"}
+{"kind":"direct","text":"Are they reading some chain email?","speaker":"a local delegate","cue":null}
+OUT
+}

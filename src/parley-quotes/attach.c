@@ -384,6 +384,18 @@ set_off(const struct quote_finder *f, int32_t k, int32_t end)
 	return k;
 }
 
+/* noun_before_aux: "Good information can still drive out bad": the
+ * word at token k, read as the verb after the subject, is followed by an
+ * auxiliary or a form of be or have (before token end): it is a noun of
+ * the subject, whose first word was read as a name. */
+static bool
+noun_before_aux(const struct quote_finder *f, int32_t k, int32_t end)
+{
+	return k + 1 < end && tok_lower(f, k + 1) &&
+	    tok_has(f, k + 1, WC_AUX | WC_BE | WC_HAVE) &&
+	    !(f->toks[k].flags & (TF_ED | TF_ING | TF_LY));
+}
+
 /* clause_subject: the subject of the clause that starts at token cs and
  * holds token end, when it is a speaker and a verb follows it (over an
  * apposition set off by commas): Rubio also mourned a climate in which
@@ -405,7 +417,7 @@ clause_subject(const struct quote_finder *f, int32_t cs, int32_t end,
 		;
 	return k < end && tok_lower(f, k) && !tok_has(f, k, WC_PREP |
 	    WC_CONJ | WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON |
-	    WC_QUANT | WC_WH);
+	    WC_QUANT | WC_WH) && !noun_before_aux(f, k, end);
 }
 
 /* aside_mark: is token k a comma, a dash or a semicolon outside
@@ -737,6 +749,24 @@ last_speaker_cue(const struct quote_finder *f, int32_t i)
 	return -1;
 }
 
+/* relative_of_inverted: “...,” said Bob Hill, a delegate who has
+ * accused rivals of lying. “...”: cue a, in a relative clause whose
+ * "who" follows the mention of the inverted reporting clause r (in a
+ * description after a comma, or the same mention: "said a member who
+ * supports Trump, asking ..."), reports of that speaker, whom the
+ * quotation after it goes on with, not "a delegate who". */
+static bool
+relative_of_inverted(const struct quote_finder *f, const struct cue *a,
+    const struct cue *r)
+{
+	if (!r->inverted || (!tok_punct(f, r->s1, ',') && a->s1 - 1 != r->s1))
+		return false;
+	/* the same mention: "who" right after it, or after its comma */
+	if (a->s0 == r->s0)
+		return a->s1 - 1 <= r->s1 + 1;
+	return r->s1 < a->s0 && a->s0 - r->s1 <= 12;
+}
+
 /* aside_of_report: is cue c, with no quotation of its own, in the
  * sentence of cue pc, the reporting clause of quotation prev, and so an
  * aside of that report, which does not take the speech over: “...,” said
@@ -754,7 +784,7 @@ aside_of_report(const struct quote_finder *f, int32_t c, int32_t pc,
 	r = &f->cues[pc];
 	if (r->s0 < 0 || (r->quote != prev && r->quote2 != prev) ||
 	    a->quote >= 0 || a->quote2 >= 0 || tok_is(f, a->t0, f->w_according) ||
-	    tok_is(f, a->s1 - 1, f->w_who))
+	    (tok_is(f, a->s1 - 1, f->w_who) && !relative_of_inverted(f, a, r)))
 		return false;
 	return f->toks[a->t0].sent == f->toks[r->t0].sent;
 }

@@ -736,6 +736,25 @@ object_relative(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->c1 = r + 1;
 }
 
+/* addressee_relative: "“...,” the former president told a crowd that
+ * the campaign estimated at 3,000": after a quotation closed by a comma,
+ * a question or an exclamation mark, the "that" at token k right after
+ * a cue's addressee that is a noun (not "told him that") opens a
+ * relative clause of that noun: the quotation is what the cue reports. */
+static bool
+addressee_relative(const struct quote_finder *f, const struct cue *c,
+    int32_t k)
+{
+	int32_t s = c->inverted || c->s0 < 0 || c->s0 > c->t0 ? c->t0 : c->s0;
+
+	if (!tok_is(f, k, f->w_that) || k != c->t1 || c->t1 - c->t0 < 2 ||
+	    !tok_lower(f, k - 1) || tok_has(f, k - 1, WC_OBJPRON | WC_PRON) ||
+	    s < 2 || !(f->toks[s - 1].flags & TF_CLOSE))
+		return false;
+	return tok_punct(f, s - 2, ',') || tok_punct(f, s - 2, '?') ||
+	    tok_punct(f, s - 2, '!');
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -833,6 +852,8 @@ complement(struct quote_finder *f, struct cue *c)
 	 * talk she had: right after a quotation, what follows an adjunct of
 	 * the reporting clause is a relative clause or another sentence */
 	if (quoted && k > n && !tok_has(f, k - 1, WC_TIME) && (fr & FR_AFTER))
+		goto before;
+	if (quoted && addressee_relative(f, c, k))
 		goto before;
 	if (t->wid == f->w_that && (fr & FR_THAT) && (size_t)k + 1 < f->ntoks &&
 	    !(f->toks[k + 1].flags & TF_SENT)) {

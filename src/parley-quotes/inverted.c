@@ -47,6 +47,40 @@ inverted_after_quote(const struct quote_finder *f, const struct cue *c,
 	    relative(f, *s1 + 1));
 }
 
+/* ing_description: “...!” wrote a man calling himself Paul, “...,” said
+ * a woman holding a sign: a present participle (not of be, have or an
+ * auxiliary) at token k, right after the mention, goes on describing
+ * it, when a word of its sentence follows it. */
+static bool
+ing_description(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return tok_lower(f, k) && (t->flags & TF_ING) &&
+	    !(t->cls & (WC_AUX | WC_BE | WC_HAVE | WC_PREP | WC_SUB)) &&
+	    tok_word(f, k + 1) && f->toks[k + 1].sent == t->sent;
+}
+
+/* opening_inverted: "Said Comey, “...”", "Said Jo Lee, who grew up
+ * here, “...”": a capitalised verb (not a headline's capitals) opening
+ * the sentence at ss, then a speaker mention and a comma: the mention
+ * after the verb is the speaker of cue c. */
+void
+opening_inverted(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (c->t0 != ss || !(f->toks[ss].flags & TF_CAP) ||
+	    (f->toks[ss].flags & TF_UPPER) ||
+	    !(c->frames & FR_AFTER) || !np_right(f, c->t1, &s0, &s1, 0) ||
+	    s0 != c->t1 || !np_is_speaker(f, s0, s1, false) ||
+	    !tok_punct(f, s1, ','))
+		return;
+	c->s0 = s0;
+	c->s1 = s1;
+	c->inverted = true;
+}
+
 /* inverted_described: “...,” said Ann Lee, a nurse who ...; “...?” said
  * the chief known as Bob, speaking ...; “...,” said one of two witnesses
  * who ...: right after a quotation closed by a comma, a question or an
@@ -73,27 +107,9 @@ inverted_described(const struct quote_finder *f, const struct cue *c,
 	if (relative(f, *s1) || ((t->cls & WC_PREP) && !(t->cls & WC_SUB)))
 		return true;
 	/* known as Bob, based in Ohio: a participle and its preposition */
-	return tok_lower(f, *s1) && (t->flags & TF_ED || t->cls & WC_REPORT) &&
+	if (tok_lower(f, *s1) && (t->flags & TF_ED || t->cls & WC_REPORT) &&
 	    !(t->cls & (WC_AUX | WC_BE)) && tok_has(f, *s1 + 1, WC_PREP) &&
-	    !tok_is(f, *s1 + 1, f->w_to);
-}
-
-/* opening_inverted: "Said Comey, “...”", "Said Jo Lee, who grew up
- * here, “...”": a capitalised verb (not a headline's capitals) opening
- * the sentence at ss, then a speaker mention and a comma: the mention
- * after the verb is the speaker of cue c. */
-void
-opening_inverted(const struct quote_finder *f, struct cue *c, int32_t ss)
-{
-	int32_t s0, s1;
-
-	if (c->t0 != ss || !(f->toks[ss].flags & TF_CAP) ||
-	    (f->toks[ss].flags & TF_UPPER) ||
-	    !(c->frames & FR_AFTER) || !np_right(f, c->t1, &s0, &s1, 0) ||
-	    s0 != c->t1 || !np_is_speaker(f, s0, s1, false) ||
-	    !tok_punct(f, s1, ','))
-		return;
-	c->s0 = s0;
-	c->s1 = s1;
-	c->inverted = true;
+	    !tok_is(f, *s1 + 1, f->w_to))
+		return true;
+	return ing_description(f, *s1);
 }

@@ -73,6 +73,29 @@ cue_starts_at(const struct quote_finder *f, int32_t k, int32_t ss)
 	return false;
 }
 
+/* first_of_two_who: "Another man who prays there and who did not want
+ * to be named said": when the "who" at token k follows "and", the "who"
+ * of the first relative clause of the mention before it (words only in
+ * between, within 16 tokens); else k. */
+static int32_t
+first_of_two_who(const struct quote_finder *f, int32_t k, int32_t ss)
+{
+	if (k - 1 <= ss || !lower_word(f, k - 1, "and"))
+		return k;
+	for (int32_t j = k - 2; j > ss && k - j < 16; j--) {
+		const struct tok *t = &f->toks[j];
+
+		if (t->type == TK_POSS)
+			continue;
+		if (t->type != TK_WORD || t->q >= 0 ||
+		    ((t->cls & WC_REPORT) && !(t->cls & WC_SPEAKER)))
+			return k;
+		if (t->wid == f->w_who)
+			return j;
+	}
+	return k;
+}
+
 /* relative_subject: "officials who spoke on condition of anonymity said",
  * "groups that have endorsed him say": the mention before "who" (or
  * before "that" when the verb of its clause is a cue) when there is one
@@ -106,6 +129,7 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	}
 	if (k <= ss || p - k >= 16)
 		return false;
+	k = first_of_two_who(f, k, ss);
 	/* a clerk who ...: "who" names a person whatever the noun (not
 	 * "hackers who officials say": the mention after it is the subject) */
 	return np_left(f, k - 1, ss, s0, s1) && np_is_speaker(f, *s0, *s1,

@@ -55,6 +55,24 @@ another_subject(const struct quote_finder *f, int32_t i)
 	    tok_has(f, p - 1, WC_CONJ) || tok_is(f, p - 1, f->w_yet);
 }
 
+/* floating_each: "The Times and the Post each called it", "the two
+ * men each said": the verb at token i after a lower-case "each" that
+ * follows its plural subject (a word, not a preposition, determiner or
+ * verb of the lexicon), a past form that is no noun ("said", "called";
+ * not "each report", "each statement"). */
+static bool
+floating_each(const struct quote_finder *f, int32_t i)
+{
+	int32_t p = i - 1;
+
+	if (p < 1 || !lower_word(f, p, "each") || !tok_word(f, p - 1) ||
+	    (f->toks[p].flags & TF_SENT) || tok_has(f, p - 1, WC_PREP |
+	    WC_DET | WC_CONJ | WC_SUB | WC_REL | WC_CUE | WC_AUX | WC_BE) ||
+	    is_noun_form(f, i))
+		return false;
+	return (f->toks[i].flags & TF_ED) || f->text[f->toks[i].e - 1] != 's';
+}
+
 /* noun_use: is the verb at token i used as a noun or an adjective? */
 bool
 noun_use(const struct quote_finder *f, int32_t i)
@@ -68,7 +86,7 @@ noun_use(const struct quote_finder *f, int32_t i)
 		return !(i >= 2 && tok_has(f, i - 2, WC_PRON));
 	if (p->type != TK_WORD)
 		return false;
-	if (another_subject(f, i))
+	if (another_subject(f, i) || floating_each(f, i))
 		return false;
 	if ((p->cls & WC_DET) && !(p->cls & WC_PRON) && p->wid != f->w_that)
 		return true;    /* the reported deal, his statement */
