@@ -3237,3 +3237,12 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a slogan in marks before a hat, shirts or signs names what it is printed on" {
+	run quotes_of 'In the square, a group dressed in "We are the mill" T-shirts marched in silence.'
+	assert_success
+	assert_output ''
+	run quotes_of '“We will rebuild,” she said, showing off the “Keep the mill open” hat her sister gave her.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will rebuild,","speaker":"she","cue":"said"}'
+}

@@ -659,7 +659,40 @@ work_apposition(const struct quote_finder *f, const struct quotation *q)
 	return p > 0 && innermost_cue(f, q->open) < 0 &&
 	    tok_punct(f, p, ',') && tok_lower(f, p - 1) &&
 	    !tok_is(f, p - 1, f->w_of) && !tok_is(f, p - 1, f->w_with) &&
-	    work_before(f, p - 1) && title_like(f, q);
+	    title_like(f, q) && work_before(f, p - 1);
+}
+
+/* worn_slogan: is quotation q the slogan printed on what it names
+ * right after it, a thing worn or shown, maybe after one word ("the “Keep
+ * the Mill” hat", "“Vote Smith” campaign pins"), a name for it, not a
+ * quote? Not a sentence closed by its punctuation ("“We lost.” T-shirts
+ * appeared": a quote, and the shirts came after). */
+static bool
+worn_slogan(const struct quote_finder *f, const struct quotation *q)
+{
+	static const char *const things[] = {
+		"hat", "hats", "cap", "caps", "t-shirt", "t-shirts", "shirt",
+		"shirts", "pin", "pins", "sign", "signs", "banner", "banners",
+		"sticker", "stickers", "placard", "placards", "gear", "jersey"
+	};
+	int32_t k = q->close + 1;
+
+	if (q->close < 0 || tok_punct(f, q->last, '.') || tok_punct(f, q->last, ',') ||
+	    tok_punct(f, q->last, '!') || tok_punct(f, q->last, '?'))
+		return false;
+	for (int32_t j = k; j <= k + 1 && tok_word(f, j); j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (t->e - t->b >= 7 && memcmp(f->text + t->b, "T-shirt", 7) == 0)
+			return true;  /* T-shirts, the one capital it takes */
+		/* the first letter first: most words are no thing */
+		for (size_t i = 0; i < sizeof things / sizeof *things; i++)
+			if (t->cp == (uint32_t)things[i][0] && lower_word(f, j, things[i]))
+				return true;
+		if (!tok_lower(f, j))
+			break;
+	}
+	return false;
 }
 
 /* bylined: is quotation q the headline of an article, a comma closing
@@ -751,10 +784,12 @@ screen_label(const struct quote_finder *f, const struct quotation *q)
 	static const char *const acts[] = { "click", "clicking", "clicked", "tap" };
 	static const char *const things[] = { "button", "buttons", "link", "tab", "icon" };
 
-	for (size_t i = 0; i < sizeof acts / sizeof *acts; i++)
+	for (size_t i = 0; tok_lower(f, q->open - 1) &&
+	    i < sizeof acts / sizeof *acts; i++)
 		if (lower_word(f, q->open - 1, acts[i]))
 			return true;
-	for (size_t i = 0; q->close >= 0 && i < sizeof things / sizeof *things; i++)
+	for (size_t i = 0; q->close >= 0 && tok_lower(f, q->close + 1) &&
+	    i < sizeof things / sizeof *things; i++)
 		if (lower_word(f, q->close + 1, things[i]))
 			return true;
 	return false;
@@ -1062,7 +1097,7 @@ attach_quotations(struct quote_finder *f)
 	 * governs it, nor the value of markup (<tweet author="@user">) */
 	for (size_t k = 0; k < f->nqs; k++)
 		if (f->qs[k].top && !f->qs[k].drop && (named_title(f, &f->qs[k]) ||
-		    work_apposition(f, &f->qs[k]) ||
+		    work_apposition(f, &f->qs[k]) || worn_slogan(f, &f->qs[k]) ||
 		    tok_punct(f, f->qs[k].open - 1, '=')))
 			f->qs[k].drop = true;
 	/* a fragment inside a report before a reporting clause is that
