@@ -3276,3 +3276,68 @@ OUT
 {"kind":"direct","text":"Are they reading some chain email?","speaker":"a local delegate","cue":null}
 OUT
 }
+
+# quotes-extra18
+
+@test "a short quotation in single marks alone in its paragraph is a subhead, not a quote" {
+	run quotes_of "$(printf '"We will rebuild the bridge," Jones said.\n\n'"'"'A long night.'"'"'\n\nThe water rose at dawn.')"
+	assert_success
+	assert_output '{"kind":"direct","text":"We will rebuild the bridge,","speaker":"Jones","cue":"said"}'
+	run quotes_of "$(printf '"We will rebuild the bridge," Jones said.\n\n– ‘Not again’ –.\n\nThe water rose at dawn.')"
+	assert_success
+	assert_output '{"kind":"direct","text":"We will rebuild the bridge,","speaker":"Jones","cue":"said"}'
+}
+
+@test "a quotation in capitals or a word and a colon alone in a paragraph is a heading" {
+	run quotes_of "$(printf '“We will rebuild the bridge,” Jones said.\n\n“THE RIVER WINS AGAIN”\n\nThe water rose at dawn.')"
+	assert_success
+	assert_output '{"kind":"direct","text":"We will rebuild the bridge,","speaker":"Jones","cue":"said"}'
+	run quotes_of "$(printf '“We will rebuild the bridge,” Jones said.\n\n"Related:"\n\nThe water rose at dawn.')"
+	assert_success
+	assert_output '{"kind":"direct","text":"We will rebuild the bridge,","speaker":"Jones","cue":"said"}'
+}
+
+@test "in single-mark house style a short paragraph in marks still carries on the speech" {
+	run quotes_of "$(printf '‘We will rebuild the bridge,’ Jones said.\n\n‘It will take a year.’')"
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"We will rebuild the bridge,","speaker":"Jones","cue":"said"}
+{"kind":"direct","text":"It will take a year.","speaker":"Jones","cue":null}
+OUT
+}
+
+@test "the excerpt after a bylined headline is no quote" {
+	run quotes_of '—"Park reopens after the flood," by the Herald'"'"'s Jo Lin: "The city park opened again on Monday after two months." http://x.example/abc.'
+	assert_success
+	assert_output ''
+}
+
+@test "slogans cited with their year in parentheses are no quotes" {
+	run quotes_of '“Build the dam now” (1998) — “Save the river, stop the dam” (2003).'
+	assert_success
+	assert_output ''
+}
+
+@test "a title after a work noun and a comma is no quote" {
+	run quotes_of 'She told the story in her memoir, “Long Roads Home.” It sold well.'
+	assert_success
+	assert_output ''
+}
+
+@test "the label of a button is no quote" {
+	run quotes_of 'Enter your email address and click “sign up.” Then wait for the reply.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Enter your email and press the "join" button below.'
+	assert_success
+	assert_output ''
+}
+
+@test "a slogan in marks before a hat, shirts or signs names what it is printed on" {
+	run quotes_of 'In the square, a group dressed in "We are the mill" T-shirts marched in silence.'
+	assert_success
+	assert_output ''
+	run quotes_of '“We will rebuild,” she said, showing off the “Keep the mill open” hat her sister gave her.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will rebuild,","speaker":"she","cue":"said"}'
+}

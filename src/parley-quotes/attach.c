@@ -659,6 +659,54 @@ named_title(const struct quote_finder *f, const struct quotation *q)
 	return false;
 }
 
+/* work_apposition: is quotation q, title_like, the title of a work
+ * named right before it and a comma ("in her memoir, “Long Roads
+ * Home.”", "his show, ''The Late Hour,''"), outside every report (in
+ * one, the report keeps it: "hoped to republish his book, ''...''")? */
+static bool
+work_apposition(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t p = q->open - 1;
+
+	return p > 0 && innermost_cue(f, q->open) < 0 &&
+	    tok_punct(f, p, ',') && tok_lower(f, p - 1) &&
+	    !tok_is(f, p - 1, f->w_of) && !tok_is(f, p - 1, f->w_with) &&
+	    title_like(f, q) && work_before(f, p - 1);
+}
+
+/* worn_slogan: is quotation q the slogan printed on what it names
+ * right after it, a thing worn or shown, maybe after one word ("the “Keep
+ * the Mill” hat", "“Vote Smith” campaign pins"), a name for it, not a
+ * quote? Not a sentence closed by its punctuation ("“We lost.” T-shirts
+ * appeared": a quote, and the shirts came after). */
+static bool
+worn_slogan(const struct quote_finder *f, const struct quotation *q)
+{
+	static const char *const things[] = {
+		"hat", "hats", "cap", "caps", "t-shirt", "t-shirts", "shirt",
+		"shirts", "pin", "pins", "sign", "signs", "banner", "banners",
+		"sticker", "stickers", "placard", "placards", "gear", "jersey"
+	};
+	int32_t k = q->close + 1;
+
+	if (q->close < 0 || tok_punct(f, q->last, '.') || tok_punct(f, q->last, ',') ||
+	    tok_punct(f, q->last, '!') || tok_punct(f, q->last, '?'))
+		return false;
+	for (int32_t j = k; j <= k + 1 && tok_word(f, j); j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (t->e - t->b >= 7 && memcmp(f->text + t->b, "T-shirt", 7) == 0)
+			return true;  /* T-shirts, the one capital it takes */
+		/* the first letter first: most words are no thing */
+		for (size_t i = 0; i < sizeof things / sizeof *things; i++)
+			if (t->cp == (uint32_t)things[i][0] && lower_word(f, j, things[i]))
+				return true;
+		if (!tok_lower(f, j))
+			break;
+	}
+	return false;
+}
+
 /* bylined: is quotation q the headline of an article, a comma closing
  * it, credited to its writer right after it ("“A bakery opens on Main
  * Street,” by the Gazette's Ann Lee: ...")? A title, not a quote. */
@@ -676,6 +724,28 @@ bylined(const struct quote_finder *f, const struct quotation *q)
 	if (tok_is(f, k + 1, f->w_the))
 		k++;
 	return tok_word(f, k + 1) && (f->toks[k + 1].flags & TF_CAP);
+}
+
+/* bylined_excerpt: is quotation k, right after a colon, the excerpt of
+ * an article whose headline and byline open its paragraph ("“A bakery
+ * opens on Main Street,” by the Gazette's Ann Lee: “The bakery ...”
+ * http://...")? A block of a document, no one's quote. */
+static bool
+bylined_excerpt(const struct quote_finder *f, int32_t k)
+{
+	const struct quotation *q = &f->qs[k];
+
+	if (!tok_punct(f, q->open - 1, ':'))
+		return false;
+	for (int32_t j = k - 1; j >= 0; j--) {
+		const struct quotation *h = &f->qs[j];
+
+		if (!h->top)
+			continue;
+		return h->close >= 0 && f->toks[h->open].para ==
+		    f->toks[q->open].para && bylined(f, h);
+	}
+	return false;
 }
 
 /* role_after: is quotation q the name of a show or a film because a
@@ -696,6 +766,100 @@ role_after(const struct quote_finder *f, const struct quotation *q)
 		if (lower_word(f, k, roles[i]))
 			return true;
 	return false;
+}
+
+/* dated: is quotation q followed by a year in parentheses, a slogan, a
+ * poster or a title cited with its date (“No to Schengen” (2005))? */
+static bool
+dated(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t k = q->close + 1;
+	const struct tok *y;
+	long v;
+
+	if (q->close < 0 || !tok_punct(f, k, '(') || !tok_punct(f, k + 2, ')') ||
+	    !tok_word(f, k + 1))
+		return false;
+	y = &f->toks[k + 1];
+	if (!(y->flags & TF_DIGIT) || y->e - y->b != 4)
+		return false;
+	v = strtol(f->text + y->b, NULL, 10);
+	return v >= 1800 && v <= 2099;
+}
+
+/* screen_label: is quotation q the label of a button or a link on a
+ * screen, after "click" or before "button" ("click “sign up.”", "the
+ * "subscribe" button")? */
+static bool
+screen_label(const struct quote_finder *f, const struct quotation *q)
+{
+	static const char *const acts[] = { "click", "clicking", "clicked", "tap" };
+	static const char *const things[] = { "button", "buttons", "link", "tab", "icon" };
+
+	for (size_t i = 0; tok_lower(f, q->open - 1) &&
+	    i < sizeof acts / sizeof *acts; i++)
+		if (lower_word(f, q->open - 1, acts[i]))
+			return true;
+	for (size_t i = 0; q->close >= 0 && tok_lower(f, q->close + 1) &&
+	    i < sizeof things / sizeof *things; i++)
+		if (lower_word(f, q->close + 1, things[i]))
+			return true;
+	return false;
+}
+
+/* alone_in_paragraph: is quotation q all its paragraph holds, but for
+ * dashes around it and a period after it ("'A long night.'", "– ‘Who
+ * cares?’ –.")? */
+static bool
+alone_in_paragraph(const struct quote_finder *f, const struct quotation *q)
+{
+	uint32_t para = f->toks[q->open].para;
+	int32_t k;
+
+	if (q->close < 0)
+		return false;
+	for (k = q->open - 1; k >= 0 && f->toks[k].para == para; k--)
+		if (!dash_tok(&f->toks[k]))
+			return false;
+	for (k = q->close + 1; (size_t)k < f->ntoks && f->toks[k].para == para; k++)
+		if (!dash_tok(&f->toks[k]) && !tok_punct(f, k, '.'))
+			return false;
+	return true;
+}
+
+/* quotes_in_double: does the document quote in double marks (so that
+ * single marks are not its house style)? */
+static bool
+quotes_in_double(const struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->nqs; k++)
+		if (f->qs[k].top && (f->toks[f->qs[k].open].flags & TF_DOUBLE))
+			return true;
+	return false;
+}
+
+/* subhead: is quotation q, alone in its paragraph, a section heading or a
+ * site's label, not a quote: a word and a colon ("Related:"), words all
+ * in capitals (“DIVISIVE, STUPID AND WRONG”), or six words or fewer in
+ * single marks when the document quotes in double ones (dbl: 'A change
+ * warrior.')? */
+static bool
+subhead(const struct quote_finder *f, const struct quotation *q, bool dbl)
+{
+	int words = 0, upper = 0;
+
+	if (!alone_in_paragraph(f, q))
+		return false;
+	for (int32_t i = q->open + 1; i <= q->last; i++)
+		if (f->toks[i].type == TK_WORD) {
+			words++;
+			upper += (f->toks[i].flags & TF_UPPER) != 0;
+		}
+	if (words == 1 && tok_punct(f, q->last, ':'))
+		return true;
+	if (words >= 2 && upper == words)
+		return true;
+	return words <= 6 && !(f->toks[q->open].flags & TF_DOUBLE) && dbl;
 }
 
 /* paragraph_gap: are the paragraphs strictly between the ones of tokens a
@@ -975,9 +1139,11 @@ void
 attach_quotations(struct quote_finder *f)
 {
 	int32_t prev = -1;
+	bool dbl;
 
 	if (f->nqs == 0)
 		return;    /* nothing to attach: no cue governs a quotation */
+	dbl = quotes_in_double(f);
 	for (size_t k = 0; k < f->ncues; k++)
 		if (!f->cues[k].drop && adjective_speaker(f, &f->cues[k]))
 			f->cues[k].drop = true;
@@ -988,6 +1154,7 @@ attach_quotations(struct quote_finder *f)
 	 * governs it, nor the value of markup (<tweet author="@user">) */
 	for (size_t k = 0; k < f->nqs; k++)
 		if (f->qs[k].top && !f->qs[k].drop && (named_title(f, &f->qs[k]) ||
+		    work_apposition(f, &f->qs[k]) || worn_slogan(f, &f->qs[k]) ||
 		    tok_punct(f, f->qs[k].open - 1, '=')))
 			f->qs[k].drop = true;
 	/* a fragment inside a report before a reporting clause is that
@@ -1011,6 +1178,10 @@ attach_quotations(struct quote_finder *f)
 			governs(f, (int32_t)k, outermost_report(f, q->open));
 		if (q->cue < 0 && (!q->direct || tok_punct(f, q->open - 1, ':')))
 			governs(f, (int32_t)k, colon_report(f, q));
+		if (q->cue < 0 && subhead(f, q, dbl)) {
+			q->drop = true;
+			continue;
+		}
 		if (q->cue < 0)
 			q->has_subject = q->direct ?
 			    colon_subject(f, q, &q->subj0, &q->subj1) :
@@ -1019,11 +1190,13 @@ attach_quotations(struct quote_finder *f)
 			continuation(f, (int32_t)k, prev);
 		if (q->cue < 0 && !q->has_subject && !q->continues)
 			q->has_subject = turned_to(f, q, &q->subj0, &q->subj1);
-		/* a title: a headline with its byline, a show before a role
-		 * in it; one a cue governs stays what that cue reports ("the
-		 * “Avatar” star posted ...") */
-		if (q->cue < 0 && ((!q->continues && bylined(f, q)) ||
-		    role_after(f, q))) {
+		/* a title: a headline with its byline and the excerpt after
+		 * them, a show before a role in it, a slogan with its year,
+		 * a button; one a cue governs stays what that cue reports
+		 * ("the “Avatar” star posted ...") */
+		if (q->cue < 0 && ((!q->continues && (bylined(f, q) ||
+		    bylined_excerpt(f, (int32_t)k))) || role_after(f, q) ||
+		    dated(f, q) || screen_label(f, q))) {
 			q->drop = true;
 			continue;
 		}
