@@ -3181,3 +3181,29 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-source18
+
+@test "the object of a preposition after a past verb does not govern an infinitive after its noun" {
+	run quotes_of 'The governors appeared on Sunday news shows to defend the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"The governors","cue":"defend"}'
+	run quotes_of 'The senators seized on the public health crisis to attack the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"The senators","cue":"attack"}'
+}
+
+@test "a description before a name set off by commas runs over the name" {
+	run quotes_of 'His top aide, Tad Devine, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"His top aide, Tad Devine","cue":"said"}'
+	run quotes_of 'And a third, Ann Lee, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"a third, Ann Lee","cue":"said"}'
+	run quotes_of 'Ann Lee, the mayor, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Ann Lee","cue":"said"}'
+	run quotes_of 'The mayor, for her part, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"The mayor","cue":"said"}'
+}
