@@ -3207,3 +3207,18 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"The mayor","cue":"said"}'
 }
+
+@test "a report inside what a title's label says is part of the label's report" {
+	run titled_quotes_of $'Daily Ledger: Farm Subsidies Highlight Risk to Small Towns.\n\nThe farmers met.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Farm Subsidies Highlight Risk to Small Towns","speaker":"Daily Ledger","cue":":"}'
+	run titled_quotes_of $'Mayor Smith: Jones said the mill will close.\n\nThe farmers met.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones said the mill will close","speaker":"Mayor Smith","cue":":"}'
+	run quotes_of 'Mayor Smith: Jones said the mill will close.'
+	assert_success
+	assert_output - <<-'EOF2'
+	{"kind":"indirect","text":"Jones said the mill will close","speaker":"Mayor Smith","cue":":"}
+	{"kind":"indirect","text":"the mill will close","speaker":"Jones","cue":"said"}
+	EOF2
+}
