@@ -3222,3 +3222,15 @@ OUT
 	{"kind":"indirect","text":"the mill will close","speaker":"Jones","cue":"said"}
 	EOF2
 }
+
+@test "most or more before an -ly adverb is part of the adverb, no speaker" {
+	run quotes_of 'The mayor praised the farmers and most recently defended the mill.'
+	assert_success
+	assert_output - <<-'EOF2'
+	{"kind":"indirect","text":"the farmers","speaker":"The mayor","cue":"praised"}
+	{"kind":"indirect","text":"the mill","speaker":"The mayor","cue":"defended"}
+	EOF2
+	run quotes_of 'The mayor more recently said the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"The mayor","cue":"said"}'
+}
