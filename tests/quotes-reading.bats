@@ -3234,3 +3234,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"The mayor","cue":"said"}'
 }
+
+@test "in fact and quite between a subject and its verb are adverbs, no speaker" {
+	run quotes_of 'The two groups have in fact reported spending on the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"spending on the mill","speaker":"The two groups","cue":"reported"}'
+	run quotes_of "The mill owners can't quite say goodbye to the town."
+	assert_success
+	assert_output '{"kind":"indirect","text":"goodbye to the town","speaker":"The mill owners","cue":"say"}'
+}

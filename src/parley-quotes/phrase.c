@@ -683,6 +683,12 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 			i--;
 			continue;
 		}
+		/* have in fact reported: the adverb "in fact" */
+		if (lower_word(f, i, "fact") && i - 1 > limit &&
+		    tok_is(f, i - 1, f->w_in)) {
+			i -= 2;
+			continue;
+		}
 		if ((t->wid == f->w_so && tok_is(f, i + 1, f->w_far)) ||
 		    lower_word(f, i, "always") || degree_word(f, i)) {
 			i--;
