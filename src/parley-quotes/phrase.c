@@ -643,9 +643,9 @@ lower_word(const struct quote_finder *f, int32_t i, const char *w)
 static bool
 degree_word(const struct quote_finder *f, int32_t i)
 {
-	return (lower_word(f, i, "most") || lower_word(f, i, "more")) &&
-	    (size_t)i + 1 < f->ntoks && tok_word(f, i + 1) &&
-	    (f->toks[i + 1].flags & TF_LY);
+	return (size_t)i + 1 < f->ntoks && (f->toks[i + 1].flags & TF_LY) &&
+	    tok_word(f, i + 1) &&
+	    (lower_word(f, i, "most") || lower_word(f, i, "more"));
 }
 
 /* time_adjunct_word: a word inside a time adjunct before its noun ("over
@@ -684,8 +684,8 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 			continue;
 		}
 		/* have in fact reported: the adverb "in fact" */
-		if (lower_word(f, i, "fact") && i - 1 > limit &&
-		    tok_is(f, i - 1, f->w_in)) {
+		if (i - 1 > limit && tok_is(f, i - 1, f->w_in) &&
+		    lower_word(f, i, "fact")) {
 			i -= 2;
 			continue;
 		}
