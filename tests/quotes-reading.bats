@@ -1630,7 +1630,7 @@ OUT
 	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"Jane Doe","cue":"said"}'
 	run quotes_of '“We will look at it,” the White House press secretary, Jane Doe, said.'
 	assert_success
-	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"the White House press secretary","cue":"said"}'
+	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"the White House press secretary, Jane Doe","cue":"said"}'
 }
 
 @test "a belief after and that shares the subject goes on the reported clause" {
@@ -3134,7 +3134,7 @@ OUT
 	run quotes_of 'The head of the club backing Smith, Jane Doe, praised the plan.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith","speaker":"The head","cue":"backing"}
-{"kind":"indirect","text":"the plan","speaker":"The head","cue":"praised"}'
+{"kind":"indirect","text":"the plan","speaker":"The head of the club backing Smith, Jane Doe","cue":"praised"}'
 	run quotes_of 'Smith, backing Jones, said the plan was bad.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"backing"}
