@@ -1630,7 +1630,7 @@ OUT
 	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"Jane Doe","cue":"said"}'
 	run quotes_of '“We will look at it,” the White House press secretary, Jane Doe, said.'
 	assert_success
-	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"the White House press secretary","cue":"said"}'
+	assert_output '{"kind":"direct","text":"We will look at it,","speaker":"the White House press secretary, Jane Doe","cue":"said"}'
 }
 
 @test "a belief after and that shares the subject goes on the reported clause" {
@@ -3134,7 +3134,7 @@ OUT
 	run quotes_of 'The head of the club backing Smith, Jane Doe, praised the plan.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith","speaker":"The head","cue":"backing"}
-{"kind":"indirect","text":"the plan","speaker":"The head","cue":"praised"}'
+{"kind":"indirect","text":"the plan","speaker":"The head of the club backing Smith, Jane Doe","cue":"praised"}'
 	run quotes_of 'Smith, backing Jones, said the plan was bad.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"backing"}
@@ -3340,4 +3340,66 @@ OUT
 	run quotes_of '“We will rebuild,” she said, showing off the “Keep the mill open” hat her sister gave her.'
 	assert_success
 	assert_output '{"kind":"direct","text":"We will rebuild,","speaker":"she","cue":"said"}'
+}
+
+# quotes-source18
+
+@test "the object of a preposition after a past verb does not govern an infinitive after its noun" {
+	run quotes_of 'The governors appeared on Sunday news shows to defend the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"The governors","cue":"defend"}'
+	run quotes_of 'The senators seized on the public health crisis to attack the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"The senators","cue":"attack"}'
+}
+
+@test "a description before a name set off by commas runs over the name" {
+	run quotes_of 'His top aide, Tad Devine, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"His top aide, Tad Devine","cue":"said"}'
+	run quotes_of 'And a third, Ann Lee, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"a third, Ann Lee","cue":"said"}'
+	run quotes_of 'Ann Lee, the mayor, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Ann Lee","cue":"said"}'
+	run quotes_of 'The mayor, for her part, said the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"The mayor","cue":"said"}'
+}
+
+@test "a report inside what a title's label says is part of the label's report" {
+	run titled_quotes_of $'Daily Ledger: Farm Subsidies Highlight Risk to Small Towns.\n\nThe farmers met.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Farm Subsidies Highlight Risk to Small Towns","speaker":"Daily Ledger","cue":":"}'
+	run titled_quotes_of $'Mayor Smith: Jones said the mill will close.\n\nThe farmers met.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones said the mill will close","speaker":"Mayor Smith","cue":":"}'
+	run quotes_of 'Mayor Smith: Jones said the mill will close.'
+	assert_success
+	assert_output - <<-'EOF2'
+	{"kind":"indirect","text":"Jones said the mill will close","speaker":"Mayor Smith","cue":":"}
+	{"kind":"indirect","text":"the mill will close","speaker":"Jones","cue":"said"}
+	EOF2
+}
+
+@test "most or more before an -ly adverb is part of the adverb, no speaker" {
+	run quotes_of 'The mayor praised the farmers and most recently defended the mill.'
+	assert_success
+	assert_output - <<-'EOF2'
+	{"kind":"indirect","text":"the farmers","speaker":"The mayor","cue":"praised"}
+	{"kind":"indirect","text":"the mill","speaker":"The mayor","cue":"defended"}
+	EOF2
+	run quotes_of 'The mayor more recently said the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"The mayor","cue":"said"}'
+}
+
+@test "in fact and quite between a subject and its verb are adverbs, no speaker" {
+	run quotes_of 'The two groups have in fact reported spending on the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"spending on the mill","speaker":"The two groups","cue":"reported"}'
+	run quotes_of "The mill owners can't quite say goodbye to the town."
+	assert_success
+	assert_output '{"kind":"indirect","text":"goodbye to the town","speaker":"The mill owners","cue":"say"}'
 }

@@ -349,6 +349,7 @@ cues_find(struct quote_finder *f)
 	contents(f);
 	drop_nested_stances(f);
 	drop_nested_beliefs(f);
+	drop_headline_label_reports(f);
 	drop_reported_possessed_nouns(f);
 	drop_polled_shares(f);
 	drop_speech_before_quotes(f);

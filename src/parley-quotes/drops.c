@@ -1,7 +1,7 @@
 /* drops.c - cues dropped once every cue of the document is known: a stance
  * inside the content of another report by the same speaker, a belief
- * inside a report, and the shares of a poll ("60% said") inside the
- * poll's own report. */
+ * inside a report, a report inside a title's label, and the shares of a
+ * poll ("60% said") inside the poll's own report. */
 #include "cues.h"
 
 /* stance_only: does cue c only take a noun phrase (support, back,
@@ -71,6 +71,31 @@ drop_nested_beliefs(struct quote_finder *f)
 
 		if (!c->drop && (c->belief || (c->frames & (FR_EVIDENT | FR_ABOUT))) &&
 		    nested(f, k, c->t0))
+			c->drop = true;
+	}
+}
+
+/* headline_label: is cue o a label's colon in the document's title
+ * ("NY Daily News: Paris Attacks Highlight Threat"; colon_label)? */
+static bool
+headline_label(const struct quote_finder *f, const struct cue *o)
+{
+	return o->entry < 0 && tok_punct(f, o->t0, ':') &&
+	    f->toks[o->t0].para == 0;
+}
+
+/* drop_headline_label_reports: "NY Daily News: Paris Terror Attacks
+ * Highlight Threat", "Trey Gowdy: Benghazi Probe Helped Reveal Scandal": a
+ * report inside what a title's label says is part of that report, its
+ * subject a Title Case noun more often than a speaker; forget it. */
+void
+drop_headline_label_reports(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && c->entry >= 0 && f->toks[c->t0].para == 0 &&
+		    in_content(f, k, c->t0, headline_label))
 			c->drop = true;
 	}
 }

@@ -70,7 +70,7 @@ static const struct closed closed_classes[] = {
 	    "indeed thus therefore however meanwhile instead nonetheless "
 	    "nevertheless moreover furthermore additionally likewise "
 	    "previously formerly lately ever soon yesterday today "
-	    "tonight tomorrow" },
+	    "tonight tomorrow quite" },
 	{ WC_TIME, "monday tuesday wednesday thursday friday saturday sunday "
 	    "today yesterday tonight tomorrow week weeks weekend month "
 	    "months year years day days night morning afternoon evening "

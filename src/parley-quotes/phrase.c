@@ -637,6 +637,17 @@ lower_word(const struct quote_finder *f, int32_t i, const char *w)
 	    memcmp(f->text + f->toks[i].b, w, n) == 0;
 }
 
+/* degree_word: is token i "most" or "more" before an -ly adverb ("most
+ * recently defended", "more accurately predicted"), part of that adverb
+ * and no speaker? */
+static bool
+degree_word(const struct quote_finder *f, int32_t i)
+{
+	return (size_t)i + 1 < f->ntoks && (f->toks[i + 1].flags & TF_LY) &&
+	    tok_word(f, i + 1) &&
+	    (lower_word(f, i, "most") || lower_word(f, i, "more"));
+}
+
 /* time_adjunct_word: a word inside a time adjunct before its noun ("over
  * the past few weeks", "during recent days", "at the time") that
  * skip_left may step over once it has found the noun. */
@@ -672,8 +683,14 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 			i--;
 			continue;
 		}
+		/* have in fact reported: the adverb "in fact" */
+		if (i - 1 > limit && tok_is(f, i - 1, f->w_in) &&
+		    lower_word(f, i, "fact")) {
+			i -= 2;
+			continue;
+		}
 		if ((t->wid == f->w_so && tok_is(f, i + 1, f->w_far)) ||
-		    lower_word(f, i, "always")) {
+		    lower_word(f, i, "always") || degree_word(f, i)) {
 			i--;
 			continue;
 		}
@@ -743,8 +760,9 @@ skip_adjunct_right(const struct quote_finder *f, int32_t i)
 		}
 		if (t->wid == f->w_that || (t->cls & WC_WH && t->wid != f->w_when))
 			break;
-		if (!(t->flags & TF_CAP) && ((t->cls & WC_ADV) || (t->flags & TF_LY)) &&
-		    !(t->cls & (WC_PREP | WC_SPEAKER | WC_OBJPRON))) {
+		if ((!(t->flags & TF_CAP) && ((t->cls & WC_ADV) || (t->flags & TF_LY)) &&
+		    !(t->cls & (WC_PREP | WC_SPEAKER | WC_OBJPRON))) ||
+		    degree_word(f, j)) {
 			j++;
 			continue;
 		}

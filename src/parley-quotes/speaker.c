@@ -121,6 +121,20 @@ dashed(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return true;
 }
 
+/* irregular_past: is the word at token k a common irregular past ("took",
+ * "went", "spoke")? */
+static bool
+irregular_past(const struct quote_finder *f, int32_t k)
+{
+	static const char *const past[] = { "took", "sought", "went",
+	    "began", "chose", "came", "got", "had", "made", "rose", "ran",
+	    "stood", "fought", "held", "led", "left", "meant", "felt",
+	    "thought", "knew", "grew", "did", "set", "put", "cut", "let",
+	    "spoke", "wrote", "gave", "told", "said" };
+
+	return word_among(f, k, past, sizeof past / sizeof *past);
+}
+
 /* noun_head: "held an impromptu press briefing to brag", "mounted a
  * public campaign to condemn": is the word at token k, right after the
  * mention [s0, s1), the head noun of that mention rather than its verb:
@@ -130,11 +144,6 @@ dashed(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 static bool
 noun_head(const struct quote_finder *f, int32_t k, int32_t s0, int32_t s1)
 {
-	static const char *const past[] = { "took", "sought", "went",
-	    "began", "chose", "came", "got", "had", "made", "rose", "ran",
-	    "stood", "fought", "held", "led", "left", "meant", "felt",
-	    "thought", "knew", "grew", "did", "set", "put", "cut", "let",
-	    "spoke", "wrote", "gave", "told", "said" };
 	const struct tok *t = &f->toks[k];
 
 	if (s1 != k)
@@ -145,8 +154,28 @@ noun_head(const struct quote_finder *f, int32_t k, int32_t s0, int32_t s1)
 		return true;
 	return (tok_is(f, s0, f->w_a) || tok_is(f, s0, f->w_an)) &&
 	    !(t->flags & TF_ED) && !verb_s(f, t) &&
-	    !(t->cls & (WC_AUX | WC_REPORT)) &&
-	    !word_among(f, k, past, sizeof past / sizeof *past);
+	    !(t->cls & (WC_AUX | WC_REPORT)) && !irregular_past(f, k);
+}
+
+/* object_modifier: "appeared on Sunday news shows to tout", "seized on
+ * the public health crisis to attack": is the mention [s0, s1) before
+ * the word that would govern an infinitive the object of a preposition
+ * right after a verb in the past, ending in a lower-case word,
+ * so that word is a noun of the object, not a verb the mention is the
+ * subject of? */
+static bool
+object_modifier(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	int32_t o = s0 - 1;
+
+	if (o < 1 || !tok_lower(f, s1 - 1) || is_pron(f, s1 - 1) ||
+	    !(tok_is(f, o, f->w_on) || tok_is(f, o, f->w_in) ||
+	    tok_is(f, o, f->w_at) || tok_is(f, o, f->w_for) ||
+	    tok_is(f, o, f->w_to) || tok_is(f, o, f->w_with)))
+		return false;
+	/* the preposition follows a verb: "appeared on", "went to" */
+	return tok_lower(f, o - 1) && ((f->toks[o - 1].flags & TF_ED) ||
+	    irregular_past(f, o - 1));
 }
 
 /* expletive_it: "It is easy to criticize", "it's fair to say", "it takes
@@ -191,7 +220,7 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 		    WC_PRON | WC_OBJPRON)) && !(t->flags & TF_LY) &&
 		    np_left(f, skip_left(f, k - 1, ss), ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, false)) {
-			if (noun_head(f, k, s0, s1)) {
+			if (noun_head(f, k, s0, s1) || object_modifier(f, s0, s1)) {
 				k = s0;
 				continue;
 			}
@@ -250,6 +279,29 @@ name_after_quote(const struct quote_finder *f, int32_t p, int32_t ss,
 		    f->toks[k].cp != '(' && f->toks[k].cp != ')')
 			return false;
 	return true;
+}
+
+/* name_apposition: "One pastor supporting Mr. Cruz, Darran Whiting,
+ * said", "a third, Daniel Traynor, said": when the mention ending at *s1
+ * before the comma at k is a description (a lower-case head) and tokens
+ * (k, p) up to the comma at p are a name alone, the mention runs over the
+ * name ("a third, Daniel Traynor"), so that it names the speaker. */
+static void
+name_apposition(const struct quote_finder *f, int32_t k, int32_t p,
+    int32_t *s1)
+{
+	int32_t n0, n1;
+
+	if (!tok_lower(f, *s1 - 1) || is_pron(f, *s1 - 1) ||
+	    !(f->toks[k + 1].flags & TF_CAP) ||
+	    tok_has(f, k + 1, WC_DET | WC_QUANT | WC_PRON | WC_PREP) ||
+	    !np_right(f, k + 1, &n0, &n1, 0) || n0 != k + 1 || n1 != p ||
+	    !(f->toks[n1 - 1].flags & TF_CAP) || !np_is_speaker(f, n0, n1, false))
+		return;
+	for (int32_t j = n0; j < n1; j++)
+		if (f->toks[j].type != TK_WORD || f->toks[j].q >= 0)
+			return;
+	*s1 = n1;
 }
 
 /* cited_before: "Smith, citing “the magic of it,” said ...": token p,
@@ -425,7 +477,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 {
 	int32_t p = title_adverbs(f, floating_quantifier(f, aspect_verb(f, c,
 	    skip_left(f, c->t0 - 1, ss), ss), ss), ss);
-	int32_t s0, s1, k;
+	int32_t s0, s1, k, comma;
 	bool ing = participle(f, c, ss);
 
 	if (ing && p >= ss && seen_doing(f, c, p, ss))
@@ -536,6 +588,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		for (k = p - 1; k > ss && (!tok_punct(f, k, ',') ||
 		    f->toks[k].q >= 0); k--)
 			;
+		comma = k;
 		if (k > ss && tok_punct(f, k, ',') && parenthetical(f, k, p) &&
 		    np_left(f, k - 1, ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags &
@@ -544,6 +597,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
 			if (ing_relative(f, ss, &s0, &s1))
 				head_before_pp(f, ss, &s0, &s1);
+			name_apposition(f, comma, p, &s1);
 			c->s0 = s0;
 			c->s1 = s1;
 			return;
