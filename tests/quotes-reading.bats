@@ -3181,3 +3181,20 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-recall18
+
+@test "a that-clause after long or quoted adjuncts is what the verb reports" {
+	run quotes_of 'Lopez said on Friday in a long interview with a reporter from a paper in Ohio that the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Lopez","cue":"said"}'
+	run quotes_of "Lopez said on NBC's ''Meet the Press'' on Sunday that the plan was bad."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Lopez","cue":"said"}'
+}
+
+@test "a relative that after long adjuncts, its verb lacking an object, is not what the verb reports" {
+	run quotes_of 'Lopez complained on Friday in a long interview with a reporter from a paper in Ohio about the deal that Smith signed.'
+	assert_success
+	assert_output ''
+}
