@@ -3198,3 +3198,13 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a clause reported before a quotation its cue governs after the clause's end keeps its indirect record" {
+	run quotes_of 'Smith joked that Boston was his answer, but went on to say “it is a fine city.”'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"Boston was his answer","speaker":"Smith","cue":"joked"}'
+	assert_line --index 1 '{"kind":"partial","text":"it is a fine city.","speaker":"Smith","cue":"joked"}'
+	run quotes_of 'Smith said the plan was “a farce” and would fail.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a farce","speaker":"Smith","cue":"said"}'
+}
