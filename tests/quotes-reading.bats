@@ -3208,3 +3208,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"a farce","speaker":"Smith","cue":"said"}'
 }
+
+@test "a reported clause ends before a relative clause after its verb that holds a quotation" {
+	run quotes_of 'Smith said the deal would hurt the farmers and the mill, both of which Jones praised last week as “our pride.”'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the deal would hurt the farmers and the mill","speaker":"Smith","cue":"said"}'
+	run quotes_of 'Smith said the plan, which Jones called “a farce,” would fail.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the plan, which Jones called “a farce,” would fail","speaker":"Smith","cue":"said"}'
+}
