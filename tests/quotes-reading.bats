@@ -3403,3 +3403,39 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"goodbye to the town","speaker":"The mill owners","cue":"say"}'
 }
+
+# quotes-recall18
+
+@test "a that-clause after long or quoted adjuncts is what the verb reports" {
+	run quotes_of 'Lopez said on Friday in a long interview with a reporter from a paper in Ohio that the plan was bad.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Lopez","cue":"said"}'
+	run quotes_of "Lopez said on WKRC's ''Ohio at Noon'' on Monday that the plan was bad."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Lopez","cue":"said"}'
+}
+
+@test "a relative that after long adjuncts, its verb lacking an object, is not what the verb reports" {
+	run quotes_of 'Lopez complained on Friday in a long interview with a reporter from a paper in Ohio about the deal that Smith signed.'
+	assert_success
+	assert_output ''
+}
+
+@test "a clause reported before a quotation its cue governs after the clause's end keeps its indirect record" {
+	run quotes_of 'Smith joked that the rain was to blame, but went on to say “we played badly.”'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the rain was to blame","speaker":"Smith","cue":"joked"}'
+	assert_line --index 1 '{"kind":"partial","text":"we played badly.","speaker":"Smith","cue":"joked"}'
+	run quotes_of 'Smith said the plan was “a farce” and would fail.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a farce","speaker":"Smith","cue":"said"}'
+}
+
+@test "a reported clause ends before a relative clause after its verb that holds a quotation" {
+	run quotes_of 'Smith said the deal would hurt the farmers and the mill, both of which Jones praised last week as “our pride.”'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the deal would hurt the farmers and the mill","speaker":"Smith","cue":"said"}'
+	run quotes_of 'Smith said the plan, which Jones called “a farce,” would fail.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the plan, which Jones called “a farce,” would fail","speaker":"Smith","cue":"said"}'
+}

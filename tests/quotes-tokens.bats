@@ -433,8 +433,11 @@ records() {
 		'indirect|the talks had failed|said|Jones|11-31|6-10|0-5' \
 		'indirect|the vote was lost|said|Smith|44-61|39-43|33-38' \
 		'direct|We will try again.|-|Smith|64-82|null-null|33-38'
-	expect 'Green noted that she had long felt that way, and “in this case I think she is right.”' \
-		'partial|in this case I think she is right.|noted|Green|50-84|6-11|0-5'
+	# the fragment after the clause's end leaves the clause its own
+	# record (quotes-recall18)
+	expect 'Green noted that the mill was doomed, and “this time I fear she is right.”' \
+		'indirect|the mill was doomed|noted|Green|17-36|6-11|0-5' \
+		'partial|this time I fear she is right.|noted|Green|43-73|6-11|0-5'
 }
 
 # speed7

@@ -1253,6 +1253,28 @@ passive_question(const struct quote_finder *f, const struct cue *c)
 	    tok_has(f, c->c0, WC_WH) && !tok_is(f, c->c0, f->w_that);
 }
 
+/* quotes_after_content: does cue k govern quotations, all after the
+ * content it reports, a clause or a noun phrase after the cue ("X said
+ * the talks failed, which Y called “a farce”")? Then the content is a
+ * report of its own besides them. */
+static bool
+quotes_after_content(const struct quote_finder *f, size_t k)
+{
+	const struct cue *c = &f->cues[k];
+	bool any = false;
+
+	if (c->use != CU_CLAUSE && c->use != CU_NP)
+		return false;
+	for (size_t i = 0; i < f->nqs; i++) {
+		if (f->qs[i].cue != (int32_t)k)
+			continue;
+		if (f->qs[i].open < c->c1)
+			return false;
+		any = true;
+	}
+	return any;
+}
+
 static int
 cmp_quote(const void *a, const void *b)
 {
@@ -1324,7 +1346,8 @@ emit_quotes(struct quote_finder *f)
 		const struct cue *c = &f->cues[k];
 		struct quote *o;
 
-		if (c->drop || c->has_quote || c->c0 < 0 || c->c1 <= c->c0 ||
+		if (c->drop || c->c0 < 0 || c->c1 <= c->c0 ||
+		    (c->has_quote && !quotes_after_content(f, k)) ||
 		    (c->s0 < 0 && !passive_question(f, c) &&
 		    !(c->frames & FR_EVIDENT)) || c->use == CU_QUOTE)
 			continue;

@@ -755,6 +755,73 @@ addressee_relative(const struct quote_finder *f, const struct cue *c,
 	    tok_punct(f, s - 2, '!');
 }
 
+/* gapped_clause: does the clause starting at token k lack its object, a
+ * relative clause ("the deal that Smith signed.", "the group that he
+ * leads in Ohio"): its verb, neither a form of be nor an auxiliary, right
+ * before punctuation, a preposition or the end of the sentence? */
+static bool
+gapped_clause(const struct quote_finder *f, int32_t k)
+{
+	int32_t s0, s1, v;
+
+	if (!np_right(f, k, &s0, &s1, 0))
+		return false;
+	for (v = s1; tok_word(f, v) && tok_lower(f, v) && (tok_has(f, v,
+	    WC_ADV | WC_NEG | WC_AUX) || (f->toks[v].flags & TF_LY)) &&
+	    !tok_has(f, v, WC_BE) && (!tok_has(f, v, WC_HAVE) ||
+	    (f->toks[v + 1].flags & TF_ED)) && v - s1 < 4; v++)
+		;
+	/* the deal that he was negotiating. */
+	if (tok_has(f, v, WC_BE) && (f->toks[v + 1].flags & TF_ING) &&
+	    tok_lower(f, v + 1))
+		v++;
+	if (!tok_word(f, v) || tok_has(f, v, WC_BE))
+		return false;
+	return (size_t)v + 1 >= f->ntoks || (f->toks[v + 1].flags & TF_SENT) ||
+	    (f->toks[v + 1].type == TK_PUNCT && f->toks[v + 1].q < 0) ||
+	    (tok_has(f, v + 1, WC_PREP) && !tok_is(f, v + 1, f->w_that));
+}
+
+/* that_after_adjuncts: "said in a 911 call from the scene of the shooting
+ * that ...", "said on NBC's ''Meet the Press'' on Sunday that ...", "said
+ * Thursday during a taping in Buffalo, New York, that ...": adjuncts
+ * too long, quoted or set off by commas for skip_adjunct_right between a
+ * verb of that-clauses and its "that". From token n, a preposition or a
+ * time word right after the cue, to a "that" opening a clause with its
+ * subject (not a relative clause's gap) in the same sentence, with no
+ * other report, auxiliary, relative word or punctuation but commas and
+ * parentheses between; returns the clause's first token, or -1. */
+static int32_t
+that_after_adjuncts(const struct quote_finder *f, int32_t n)
+{
+	if (!tok_word(f, n) || !(tok_has(f, n, WC_TIME) || (tok_lower(f, n) &&
+	    tok_has(f, n, WC_PREP))))
+		return -1;
+	for (int32_t j = n; (size_t)j + 1 < f->ntoks && j - n < 40; j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (j > n && (t->flags & TF_SENT))
+			return -1;
+		if (t->q >= 0 && t->type == TK_WORD)
+			continue;    /* a quoted name: ''This Week'' */
+		if (t->type == TK_PUNCT && t->cp != ',' && t->cp != '(' &&
+		    t->cp != ')' && t->cp != '-')
+			return -1;
+		if (t->type != TK_WORD)
+			continue;
+		if (t->wid == f->w_that && !tok_has(f, j - 1, WC_PREP)) {
+			if (clause_like(f, j + 1, false) && !gapped_clause(f, j + 1))
+				return j + 1;
+			continue;    /* in that case, the deal that ... */
+		}
+		if (tok_lower(f, j) && (tok_has(f, j, WC_AUX | WC_BE | WC_REL |
+		    WC_WH | WC_SUB | WC_CONJ) || ((t->cls & WC_REPORT) && !noun_use(f, j) &&
+		    !(f->toks[j - 1].flags & TF_DIGIT))))
+			return -1;
+	}
+	return -1;
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -960,6 +1027,12 @@ complement(struct quote_finder *f, struct cue *c)
 	}
 	if ((after && only_adjuncts(f, n)) || quoted)
 		goto before;
+	if ((fr & FR_THAT) && !(fr & FR_BELIEF) && !after &&
+	    that_after_adjuncts(f, n) >= 0) {
+		c->use = CU_CLAUSE;
+		c->c0 = that_after_adjuncts(f, n);
+		return;
+	}
 	c->use = CU_NONE;
 	return;
 before:

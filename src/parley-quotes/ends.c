@@ -914,6 +914,45 @@ paren_aside_end(struct quote_finder *f, struct cue *c)
 	trim_end(f, c, false);
 }
 
+/* quoted_relative_end: "Smith said observers were sent with the
+ * marchers, whom he described as “peaceful,” for the whole route", "...
+ * angering his supporters, both of which Jones praised “...”": a clause
+ * read after its cue that ends, after a verb of its own, with a relative
+ * clause set off by a comma (who, whom, which, whose, "both of which")
+ * holding a quotation ends before it; the quotation is words about the
+ * relative's antecedent, not the reported clause. */
+static void
+quoted_relative_end(struct quote_finder *f, struct cue *c)
+{
+	static const char *const shares[] = {
+		"both", "all", "some", "most", "many", "none", "each", "one"
+	};
+
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 || c->use != CU_CLAUSE ||
+	    c->quote >= 0)
+		return;
+	for (int32_t k = c->c0 + 2; k < c->c1 - 1; k++) {
+		int32_t r = k + 1;
+
+		if (!tok_punct(f, k, ',') || f->toks[k].q >= 0)
+			continue;
+		if (word_among(f, r, shares, sizeof shares / sizeof *shares) &&
+		    tok_is(f, r + 1, f->w_of))
+			r += 2;
+		if ((!relative(f, r) && !word_is(f, r, "whom")) || is_pron(f, r + 1))
+			continue;
+		for (int32_t j = r + 1; j < c->c1; j++)
+			if (f->toks[j].type == TK_QUOTE &&
+			    (f->toks[j].flags & TF_OPEN) &&
+			    verb_between(f, c->c0, k)) {
+				c->c1 = k;
+				trim_end(f, c, false);
+				return;
+			}
+		return;
+	}
+}
+
 /* stance_on_it: "Democrats opposed it": is cue c a stance verb (support,
  * oppose, endorse, vote for) whose whole content is "it", the position it
  * takes on something named before? */
@@ -963,6 +1002,7 @@ contents(struct quote_finder *f)
 			participle_aside_end(f, c);
 			subordinate_end(f, c);
 			paren_aside_end(f, c);
+			quoted_relative_end(f, c);
 			break;
 		case CU_BEFORE:
 			content_before(f, c);
