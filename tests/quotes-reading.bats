@@ -3276,3 +3276,23 @@ OUT
 {"kind":"direct","text":"Are they reading some chain email?","speaker":"a local delegate","cue":null}
 OUT
 }
+
+# quotes-content18
+
+@test "a yes/no question put to you at the start of a sentence reports nothing" {
+	run quotes_of 'Do you support the new mayor?'
+	assert_success
+	assert_output ''
+	run quotes_of 'Would you say the bridge plan was a mistake?'
+	assert_success
+	assert_output ''
+	run quotes_of 'Do you support the new mayor? Ann Lee said she supports the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she supports the mayor","speaker":"Ann Lee","cue":"said"}'
+}
+
+@test "a question with a wh-word or a named subject still reports" {
+	run quotes_of 'Does the mayor support the new bridge?'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge","speaker":"the mayor","cue":"support"}'
+}

@@ -173,6 +173,7 @@ void drop_reported_possessed_nouns(struct quote_finder *f);
 void drop_polled_shares(struct quote_finder *f);
 void drop_speech_before_quotes(struct quote_finder *f);
 void drop_written_works(struct quote_finder *f);
+void drop_questions_to_you(struct quote_finder *f);
 
 /* ends.c */
 void contents(struct quote_finder *f);

@@ -262,3 +262,37 @@ drop_written_works(struct quote_finder *f)
 			c->drop = true;
 	}
 }
+
+/* question_to_you: "Do you support the mayor?", "Would you say the plan
+ * works?": cue c's speaker is "you" right after an auxiliary that opens
+ * its sentence, and the sentence closes with a question mark: a yes/no
+ * question put to the reader or to a respondent, which reports no one's
+ * words nor stance ("What do you call ...", "..., will you vote for
+ * him?" are not this shape and stay). */
+static bool
+question_to_you(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const aux[] = {
+		"do", "does", "did", "would", "will", "can", "could", "should"
+	};
+
+	if (c->inverted || c->s0 < 1 || c->s1 != c->s0 + 1 ||
+	    !tok_is(f, c->s0, f->w_you) ||
+	    sentence_start(f, c->s0) != c->s0 - 1 ||
+	    !word_among(f, c->s0 - 1, aux, sizeof aux / sizeof *aux))
+		return false;
+	return tok_punct(f, sentence_last(f, c->s0), '?');
+}
+
+/* drop_questions_to_you: forget every cue that only asks the reader or
+ * a respondent a yes/no question (question_to_you). */
+void
+drop_questions_to_you(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && question_to_you(f, c))
+			c->drop = true;
+	}
+}
