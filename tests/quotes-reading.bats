@@ -3296,3 +3296,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the new bridge","speaker":"the mayor","cue":"support"}'
 }
+
+@test "back right after a verb is an adverb, not the stance verb back" {
+	run quotes_of 'Jo Lee wrote back: “We will build the bridge.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build the bridge.","speaker":"Jo Lee","cue":"wrote"}'
+	run quotes_of 'Jo Lee said back in May: “We will build the bridge.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build the bridge.","speaker":"Jo Lee","cue":"said"}'
+	run quotes_of 'The unions will back Jo Lee.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jo Lee","speaker":"The unions","cue":"back"}'
+}

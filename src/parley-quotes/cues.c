@@ -194,6 +194,8 @@ match_at(const struct quote_finder *f, int32_t i)
 
 	if (t->type != TK_WORD || t->q >= 0 || t->wid < 0 || !(t->cls & WC_CUE))
 		return -1;
+	if (adverb_back(f, i))
+		return -1;    /* wrote back, said back in May */
 	/* a capitalised verb inside a sentence is a name (Hope, Trust),
 	 * unless the sentence is a headline in Title Case */
 	if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT | TF_HEADLINE)) &&

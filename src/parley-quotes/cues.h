@@ -69,6 +69,7 @@ bool title_case(const struct quote_finder *f, int32_t i);
 
 /* use.c */
 bool is_noun_form(const struct quote_finder *f, int32_t i);
+bool adverb_back(const struct quote_finder *f, int32_t i);
 bool noun_use(const struct quote_finder *f, int32_t i);
 bool passive_use(const struct quote_finder *f, int32_t i, int32_t ss);
 bool adjective_like(const struct quote_finder *f, int32_t k);
