@@ -3308,3 +3308,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Jo Lee","speaker":"The unions","cue":"back"}'
 }
+
+@test "a noun or an adverb before a reporting verb does not report that verb" {
+	run quotes_of 'One tweet said: “The bridge is open.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The bridge is open.","speaker":"One tweet","cue":"said"}'
+	run quotes_of 'Lee reportedly said, “The bridge is open.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The bridge is open.","speaker":"Lee","cue":"said"}'
+	run quotes_of 'Sales rose last year, Acme reports show.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Sales rose last year","speaker":"Acme reports","cue":"show"}'
+}

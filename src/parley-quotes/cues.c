@@ -356,4 +356,5 @@ cues_find(struct quote_finder *f)
 	drop_speech_before_quotes(f);
 	drop_written_works(f);
 	drop_questions_to_you(f);
+	drop_verb_contents(f);
 }

@@ -175,6 +175,7 @@ void drop_polled_shares(struct quote_finder *f);
 void drop_speech_before_quotes(struct quote_finder *f);
 void drop_written_works(struct quote_finder *f);
 void drop_questions_to_you(struct quote_finder *f);
+void drop_verb_contents(struct quote_finder *f);
 
 /* ends.c */
 void contents(struct quote_finder *f);
