@@ -3439,3 +3439,47 @@ OUT
 	assert_success
 	assert_line --index 0 '{"kind":"indirect","text":"the plan, which Jones called “a farce,” would fail","speaker":"Smith","cue":"said"}'
 }
+
+# quotes-content18
+
+@test "a yes/no question put to you at the start of a sentence reports nothing" {
+	run quotes_of 'Do you support the new mayor?'
+	assert_success
+	assert_output ''
+	run quotes_of 'Would you say the bridge plan was a mistake?'
+	assert_success
+	assert_output ''
+	run quotes_of 'Do you support the new mayor? Ann Lee said she supports the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she supports the mayor","speaker":"Ann Lee","cue":"said"}'
+}
+
+@test "a question with a wh-word or a named subject still reports" {
+	run quotes_of 'Does the mayor support the new bridge?'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge","speaker":"the mayor","cue":"support"}'
+}
+
+@test "back right after a verb is an adverb, not the stance verb back" {
+	run quotes_of 'Jo Lee wrote back: “We will build the bridge.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build the bridge.","speaker":"Jo Lee","cue":"wrote"}'
+	run quotes_of 'Jo Lee said back in May: “We will build the bridge.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build the bridge.","speaker":"Jo Lee","cue":"said"}'
+	run quotes_of 'The unions will back Jo Lee.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jo Lee","speaker":"The unions","cue":"back"}'
+}
+
+@test "a noun or an adverb before a reporting verb does not report that verb" {
+	run quotes_of 'One tweet said: “The bridge is open.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The bridge is open.","speaker":"One tweet","cue":"said"}'
+	run quotes_of 'Lee reportedly said, “The bridge is open.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The bridge is open.","speaker":"Lee","cue":"said"}'
+	run quotes_of 'Sales rose last year, Acme reports show.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Sales rose last year","speaker":"Acme reports","cue":"show"}'
+}

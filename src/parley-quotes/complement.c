@@ -840,6 +840,8 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((size_t)n >= f->ntoks)
 		goto before;
 	k = skip_adjunct_right(f, n);
+	if (adverb_back(f, k))    /* she wrote back: “...” */
+		k = skip_adjunct_right(f, k + 1);
 	if ((size_t)k < f->ntoks && !c->inverted)
 		k = dashed_adjunct(f, k, fr);
 	if (tok_punct(f, k, ',') && (fr & (FR_THAT | FR_QUOTE))) {

@@ -194,6 +194,8 @@ match_at(const struct quote_finder *f, int32_t i)
 
 	if (t->type != TK_WORD || t->q >= 0 || t->wid < 0 || !(t->cls & WC_CUE))
 		return -1;
+	if (adverb_back(f, i))
+		return -1;    /* wrote back, said back in May */
 	/* a capitalised verb inside a sentence is a name (Hope, Trust),
 	 * unless the sentence is a headline in Title Case */
 	if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT | TF_HEADLINE)) &&
@@ -354,4 +356,6 @@ cues_find(struct quote_finder *f)
 	drop_polled_shares(f);
 	drop_speech_before_quotes(f);
 	drop_written_works(f);
+	drop_questions_to_you(f);
+	drop_verb_contents(f);
 }

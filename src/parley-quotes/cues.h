@@ -69,6 +69,7 @@ bool title_case(const struct quote_finder *f, int32_t i);
 
 /* use.c */
 bool is_noun_form(const struct quote_finder *f, int32_t i);
+bool adverb_back(const struct quote_finder *f, int32_t i);
 bool noun_use(const struct quote_finder *f, int32_t i);
 bool passive_use(const struct quote_finder *f, int32_t i, int32_t ss);
 bool adjective_like(const struct quote_finder *f, int32_t k);
@@ -174,6 +175,8 @@ void drop_polled_shares(struct quote_finder *f);
 void drop_speech_before_quotes(struct quote_finder *f);
 void drop_written_works(struct quote_finder *f);
 void drop_headline_label_reports(struct quote_finder *f);
+void drop_questions_to_you(struct quote_finder *f);
+void drop_verb_contents(struct quote_finder *f);
 
 /* ends.c */
 void contents(struct quote_finder *f);

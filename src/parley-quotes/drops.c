@@ -287,3 +287,73 @@ drop_written_works(struct quote_finder *f)
 			c->drop = true;
 	}
 }
+
+/* question_to_you: "Do you support the mayor?", "Would you say the plan
+ * works?": cue c's speaker is "you" right after an auxiliary that opens
+ * its sentence, and the sentence closes with a question mark: a yes/no
+ * question put to the reader or to a respondent, which reports no one's
+ * words nor stance ("What do you call ...", "..., will you vote for
+ * him?" are not this shape and stay). */
+static bool
+question_to_you(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const aux[] = {
+		"do", "does", "did", "would", "will", "can", "could", "should"
+	};
+
+	if (c->inverted || c->s0 < 1 || c->s1 != c->s0 + 1 ||
+	    !tok_is(f, c->s0, f->w_you) ||
+	    sentence_start(f, c->s0) != c->s0 - 1 ||
+	    !word_among(f, c->s0 - 1, aux, sizeof aux / sizeof *aux))
+		return false;
+	return tok_punct(f, sentence_last(f, c->s0), '?');
+}
+
+/* drop_questions_to_you: forget every cue that only asks the reader or
+ * a respondent a yes/no question (question_to_you). */
+void
+drop_questions_to_you(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && question_to_you(f, c))
+			c->drop = true;
+	}
+}
+
+/* verb_content: "One tweet said: “...”", "a post that read, “...”", "Trump
+ * reportedly said, “...”", "G-III reports show.": is cue c a noun form or
+ * an adverb in -ly whose content is one lower-case word that is itself a
+ * reporting verb and no noun ("expressed concern" stays), a cue of its own
+ * or the last word of its clause? That word is the verb whose subject the
+ * cue stands in, not what it reports. */
+static bool
+verb_content(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t k = c->c0;
+
+	if (k < 0 || c->c1 != k + 1 || c->quote >= 0 || !tok_lower(f, k) ||
+	    !(is_noun_form(f, c->t0) || (f->toks[c->t0].flags & TF_LY)) ||
+	    f->toks[k].q >= 0 || !(f->toks[k].cls & WC_CUE) ||
+	    is_noun_form(f, k))
+		return false;    /* expressed concern, sought answers */
+	if (cue_at(f, k))
+		return true;
+	return (size_t)k + 1 >= f->ntoks || (f->toks[k + 1].flags & TF_SENT) ||
+	    tok_punct(f, k + 1, '.') || tok_punct(f, k + 1, ',') ||
+	    tok_punct(f, k + 1, ':');
+}
+
+/* drop_verb_contents: forget every cue whose content is only the verb it
+ * is the subject of (verb_content). */
+void
+drop_verb_contents(struct quote_finder *f)
+{
+	for (size_t k = 0; k < f->ncues; k++) {
+		struct cue *c = &f->cues[k];
+
+		if (!c->drop && verb_content(f, c))
+			c->drop = true;
+	}
+}

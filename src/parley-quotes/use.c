@@ -73,6 +73,25 @@ floating_each(const struct quote_finder *f, int32_t i)
 	return (f->toks[i].flags & TF_ED) || f->text[f->toks[i].e - 1] != 's';
 }
 
+/* adverb_back: "she wrote back: “...”", "he said back in May", "he was
+ * back home", "wrested back control": "back" right after a verb (a
+ * reporting verb that is no noun, a form of be, a verb in -ed) is an
+ * adverb, not the stance verb "back" ("they will back him", "women back
+ * him", "media reports back" keep it). */
+bool
+adverb_back(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *p;
+
+	if (i < 1 || (f->toks[i].flags & TF_SENT) || !lower_word(f, i, "back"))
+		return false;
+	p = &f->toks[i - 1];
+	if (p->type != TK_WORD || p->q >= 0 || (p->flags & TF_CAP))
+		return false;
+	return (p->flags & TF_ED) || (p->cls & WC_BE) ||
+	    ((p->cls & WC_CUE) && !is_noun_form(f, i - 1));
+}
+
 /* noun_use: is the verb at token i used as a noun or an adjective? */
 bool
 noun_use(const struct quote_finder *f, int32_t i)
