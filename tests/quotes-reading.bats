@@ -3207,3 +3207,23 @@ OUT
 	assert_output '{"kind":"partial","text":"coward","speaker":"Jones","cue":"called"}
 {"kind":"partial","text":"liar","speaker":"Jones","cue":"called"}'
 }
+
+# quotes-mentions18
+
+@test "a speaker mention that ends with an abbreviation keeps its dot" {
+	run quotes_of '“We will see,” said Robert P. Casey Jr., a senator from the east.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will see,","speaker":"Robert P. Casey Jr.","cue":"said"}'
+	run quotes_of 'The plane can fly again, according to the F.A.A.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plane can fly again","speaker":"the F.A.A.","cue":"according to"}'
+}
+
+@test "a source that is a web address is read whole" {
+	run quotes_of 'The men were merchants, according to Tchadinfos.com. They left early.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The men were merchants","speaker":"Tchadinfos.com","cue":"according to"}'
+	run quotes_of 'GunBroker.com said the guns were sold.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the guns were sold","speaker":"GunBroker.com","cue":"said"}'
+}

@@ -502,6 +502,42 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 	return true;
 }
 
+/* domain_end: is token i the ending of a web address glued to the word
+ * before it by a dot ("Tchadinfos.com", "ouest-france.fr"): two or three
+ * lower-case letters, no space around the dot, no word glued after? */
+static bool
+domain_end(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t;
+
+	if (i < 2 || !tok_lower(f, i) || !tok_punct(f, i - 1, '.') ||
+	    !tok_word(f, i - 2) || (f->toks[i - 1].flags & TF_SPB) ||
+	    (f->toks[i].flags & TF_SPB))
+		return false;
+	t = &f->toks[i];
+	return t->e - t->b >= 2 && t->e - t->b <= 3 && ((size_t)i + 1 ==
+	    f->ntoks || (f->toks[i].flags & TF_SPA) || !tok_word(f, i + 1));
+}
+
+size_t
+mention_start(const struct quote_finder *f, int32_t s0)
+{
+	/* GunBroker.com said: the name before the dot */
+	return domain_end(f, s0) ? f->toks[s0 - 2].b : f->toks[s0].b;
+}
+
+size_t
+mention_end(const struct quote_finder *f, int32_t s1)
+{
+	/* said Robert P. Casey Jr., according to the F.A.A.: the dot */
+	if (abbrev_dot(f, s1))
+		return f->toks[s1].e;
+	/* according to Factcheck.org: the ending of the address */
+	if (domain_end(f, s1 + 1))
+		return f->toks[s1 + 1].e;
+	return f->toks[s1 - 1].e;
+}
+
 /* dateline: does the mention at s0 open a dateline, a place in capitals
  * opening the paragraph before a dash: "WASHINGTON (AP) —", "DECATUR,
  * Ill. —", "PARIS, Dec. 8 (UPI) —", or a place and an agency in capitals
