@@ -3227,3 +3227,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the guns were sold","speaker":"GunBroker.com","cue":"said"}'
 }
+
+@test "a speaker mention goes on over lower-case words to the title before a name" {
+	run quotes_of '“We are ready,” said Idaho software executive Frank Miller.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are ready,","speaker":"Idaho software executive Frank Miller","cue":"said"}'
+	run quotes_of 'The rule covers old statements, according to Fox News legal analyst Judge Ann Brown.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The rule covers old statements","speaker":"Fox News legal analyst Judge Ann Brown","cue":"according to"}'
+	run quotes_of '“We are ready,” mused Blaze co-host Stu Miller.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are ready,","speaker":"Blaze co-host Stu Miller","cue":"mused"}'
+}

@@ -419,12 +419,35 @@ object_before_to(const struct quote_finder *f, int32_t i)
 	    !(f->toks[i + 2].flags & TF_SENT);
 }
 
+/* title_run: after a name, do one to three lower-case words at i end
+ * with a noun of speakers that a name follows ("State policy planning
+ * director Anne-Marie Slaughter", "Fox News judicial analyst Judge Andrew
+ * Napolitano")? The noun's token, or -1. */
+static int32_t
+title_run(const struct quote_finder *f, int32_t i)
+{
+	for (int32_t j = i; j <= i + 2; j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (!tok_lower(f, j) || t->q >= 0 || !same_sentence(f, j, i) ||
+		    function_word(t) || (t->cls & (WC_ADV | WC_DET | WC_REPORT)) ||
+		    (t->flags & (TF_LY | TF_ED)))
+			return -1;
+		if ((t->cls & WC_SPEAKER) && tok_word(f, j + 1) &&
+		    (f->toks[j + 1].flags & TF_CAP) &&
+		    !function_word(&f->toks[j + 1]) && same_sentence(f, j + 1, i))
+			return j;
+	}
+	return -1;
+}
+
 bool
 np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
     int32_t *s1, int mode)
 {
 	bool object = (mode & NP_OBJECT) != 0;
-	int32_t i = start, last = -1, words = 0;
+	int32_t i = start, last = -1, words = 0, k;
+	bool named = false;    /* a capitalised word read */
 	const struct tok *t;
 
 	if (start < 0 || (size_t)start >= f->ntoks)
@@ -477,6 +500,13 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 			words++;
 			continue;
 		}
+		/* Fox News judicial analyst Judge Andrew Napolitano */
+		if (named && last == i - 1 && tok_lower(f, i) &&
+		    (k = title_run(f, i)) >= 0) {
+			words += k - i + 1;
+			last = i = k;
+			continue;
+		}
 		if (!np_word(f, p) || (p->flags & TF_ING && !(p->flags & TF_CAP)))
 			break;
 		/* after a name only nouns of speakers go on: Trump envoy X */
@@ -492,6 +522,7 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		    !(last < 0 && i > start && tok_has(f, i - 1, WC_DET | WC_QUANT)))
 			break;
 		last = i;
+		named = named || (p->flags & TF_CAP);
 		if (++words >= NP_MAX_WORDS)
 			break;
 	}
