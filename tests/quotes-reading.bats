@@ -3239,3 +3239,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We are ready,","speaker":"Blaze co-host Stu Miller","cue":"mused"}'
 }
+
+@test "the subject of a verb before an infinitive is the whole mention, not its first word" {
+	run quotes_of 'Rural voters are slightly more likely to say that Smith will win.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith will win","speaker":"Rural voters","cue":"say"}'
+	run quotes_of 'While Green Party nominee Ann Lee has yet to endorse the bill, her aides back it.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bill","speaker":"Green Party nominee Ann Lee","cue":"endorse"}'
+	run quotes_of 'Federal agents have no evidence to suggest that Lee lied.'
+	assert_success
+	assert_output ''
+}
