@@ -3483,3 +3483,47 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Sales rose last year","speaker":"Acme reports","cue":"show"}'
 }
+
+# quotes-mentions18
+
+@test "a speaker mention that ends with an abbreviation keeps its dot" {
+	run quotes_of '“We will see,” said Robert P. Casey Jr., a senator from the east.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will see,","speaker":"Robert P. Casey Jr.","cue":"said"}'
+	run quotes_of 'The plane can fly again, according to the F.A.A.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plane can fly again","speaker":"the F.A.A.","cue":"according to"}'
+}
+
+@test "a source that is a web address is read whole" {
+	run quotes_of 'The men were merchants, according to Tchadinfos.com. They left early.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The men were merchants","speaker":"Tchadinfos.com","cue":"according to"}'
+	run quotes_of 'GunBroker.com said the guns were sold.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the guns were sold","speaker":"GunBroker.com","cue":"said"}'
+}
+
+@test "a speaker mention goes on over lower-case words to the title before a name" {
+	run quotes_of '“We are ready,” said Idaho software executive Frank Miller.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are ready,","speaker":"Idaho software executive Frank Miller","cue":"said"}'
+	run quotes_of 'The rule covers old statements, according to Fox News legal analyst Judge Ann Brown.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The rule covers old statements","speaker":"Fox News legal analyst Judge Ann Brown","cue":"according to"}'
+	run quotes_of '“We are ready,” mused Blaze co-host Stu Miller.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We are ready,","speaker":"Blaze co-host Stu Miller","cue":"mused"}'
+}
+
+@test "the subject of a verb before an infinitive is the whole mention, not its first word" {
+	run quotes_of 'Rural voters are slightly more likely to say that Smith will win.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith will win","speaker":"Rural voters","cue":"say"}'
+	run quotes_of 'While Green Party nominee Ann Lee has yet to endorse the bill, her aides back it.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bill","speaker":"Green Party nominee Ann Lee","cue":"endorse"}'
+	run quotes_of 'Federal agents have no evidence to suggest that Lee lied.'
+	assert_success
+	assert_output ''
+}

@@ -1239,8 +1239,8 @@ set_cue(const struct quote_finder *f, struct quote *o, const struct cue *c)
 	o->cue_end = f->toks[c->t1 - 1].e;
 	if (c->s0 >= 0) {
 		o->has_speaker = true;
-		o->speaker_start = f->toks[c->s0].b;
-		o->speaker_end = f->toks[c->s1 - 1].e;
+		o->speaker_start = mention_start(f, c->s0);
+		o->speaker_end = mention_end(f, c->s1);
 	}
 }
 
@@ -1312,8 +1312,8 @@ emit_quotes(struct quote_finder *f)
 
 			o->continues = true;
 			o->has_speaker = true;
-			o->speaker_start = f->toks[c->s0].b;
-			o->speaker_end = f->toks[c->s1 - 1].e;
+			o->speaker_start = mention_start(f, c->s0);
+			o->speaker_end = mention_end(f, c->s1);
 		} else if (q->continues) {
 			const struct quote *from = &f->out[made[q->from]];
 
@@ -1336,8 +1336,8 @@ emit_quotes(struct quote_finder *f)
 				o->cue_end = f->toks[v].e;
 			}
 			o->has_speaker = true;
-			o->speaker_start = f->toks[q->subj0].b;
-			o->speaker_end = f->toks[q->subj1 - 1].e;
+			o->speaker_start = mention_start(f, q->subj0);
+			o->speaker_end = mention_end(f, q->subj1);
 		}
 		made[k] = f->nout - 1;
 	}

@@ -216,6 +216,11 @@ bool np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
     int32_t *s1, int mode);
 bool np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1,
     bool any);
+/* mention_start, mention_end: the bytes where the mention of tokens
+ * [s0, s1) starts and ends in the text, with the dot of an abbreviation
+ * that ends it ("Jr.", "U.S.") and a web address whole ("Factcheck.org") */
+size_t mention_start(const struct quote_finder *f, int32_t s0);
+size_t mention_end(const struct quote_finder *f, int32_t s1);
 int32_t clause_end(const struct quote_finder *f, int32_t start, bool np,
     int32_t self);
 int32_t skip_adjunct_right(const struct quote_finder *f, int32_t i);

@@ -419,12 +419,35 @@ object_before_to(const struct quote_finder *f, int32_t i)
 	    !(f->toks[i + 2].flags & TF_SENT);
 }
 
+/* title_run: after a name, do one to three lower-case words at i end
+ * with a noun of speakers that a name follows ("State policy planning
+ * director Anne-Marie Slaughter", "Fox News judicial analyst Judge Andrew
+ * Napolitano")? The noun's token, or -1. */
+static int32_t
+title_run(const struct quote_finder *f, int32_t i)
+{
+	for (int32_t j = i; j <= i + 2; j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (!tok_lower(f, j) || t->q >= 0 || !same_sentence(f, j, i) ||
+		    function_word(t) || (t->cls & (WC_ADV | WC_DET | WC_REPORT)) ||
+		    (t->flags & (TF_LY | TF_ED)))
+			return -1;
+		if ((t->cls & WC_SPEAKER) && tok_word(f, j + 1) &&
+		    (f->toks[j + 1].flags & TF_CAP) &&
+		    !function_word(&f->toks[j + 1]) && same_sentence(f, j + 1, i))
+			return j;
+	}
+	return -1;
+}
+
 bool
 np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
     int32_t *s1, int mode)
 {
 	bool object = (mode & NP_OBJECT) != 0;
-	int32_t i = start, last = -1, words = 0;
+	int32_t i = start, last = -1, words = 0, k;
+	bool named = false;    /* a capitalised word read */
 	const struct tok *t;
 
 	if (start < 0 || (size_t)start >= f->ntoks)
@@ -477,6 +500,13 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 			words++;
 			continue;
 		}
+		/* Fox News judicial analyst Judge Andrew Napolitano */
+		if (named && last == i - 1 && tok_lower(f, i) &&
+		    (k = title_run(f, i)) >= 0) {
+			words += k - i + 1;
+			last = i = k;
+			continue;
+		}
 		if (!np_word(f, p) || (p->flags & TF_ING && !(p->flags & TF_CAP)))
 			break;
 		/* after a name only nouns of speakers go on: Trump envoy X */
@@ -492,6 +522,7 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		    !(last < 0 && i > start && tok_has(f, i - 1, WC_DET | WC_QUANT)))
 			break;
 		last = i;
+		named = named || (p->flags & TF_CAP);
 		if (++words >= NP_MAX_WORDS)
 			break;
 	}
@@ -500,6 +531,42 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 	*s0 = start;
 	*s1 = last + 1;
 	return true;
+}
+
+/* domain_end: is token i the ending of a web address glued to the word
+ * before it by a dot ("Tchadinfos.com", "ouest-france.fr"): two or three
+ * lower-case letters, no space around the dot, no word glued after? */
+static bool
+domain_end(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t;
+
+	if (i < 2 || !tok_lower(f, i) || !tok_punct(f, i - 1, '.') ||
+	    !tok_word(f, i - 2) || (f->toks[i - 1].flags & TF_SPB) ||
+	    (f->toks[i].flags & TF_SPB))
+		return false;
+	t = &f->toks[i];
+	return t->e - t->b >= 2 && t->e - t->b <= 3 && ((size_t)i + 1 ==
+	    f->ntoks || (f->toks[i].flags & TF_SPA) || !tok_word(f, i + 1));
+}
+
+size_t
+mention_start(const struct quote_finder *f, int32_t s0)
+{
+	/* GunBroker.com said: the name before the dot */
+	return domain_end(f, s0) ? f->toks[s0 - 2].b : f->toks[s0].b;
+}
+
+size_t
+mention_end(const struct quote_finder *f, int32_t s1)
+{
+	/* said Robert P. Casey Jr., according to the F.A.A.: the dot */
+	if (abbrev_dot(f, s1))
+		return f->toks[s1].e;
+	/* according to Factcheck.org: the ending of the address */
+	if (domain_end(f, s1 + 1))
+		return f->toks[s1 + 1].e;
+	return f->toks[s1 - 1].e;
 }
 
 /* dateline: does the mention at s0 open a dateline, a place in capitals

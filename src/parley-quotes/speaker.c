@@ -199,6 +199,52 @@ expletive_it(const struct quote_finder *f, int32_t s0, int32_t s1, int32_t k)
 	return false;
 }
 
+/* only_raising: are the words from a to "to" at p only auxiliaries,
+ * adverbs and words like "likely", "yet" or "the first candidate" ("are
+ * slightly more likely to", "has yet to", "was the first candidate to";
+ * not "had no reason to", whose noun governs the infinitive)? */
+static bool
+only_raising(const struct quote_finder *f, int32_t a, int32_t p)
+{
+	static const char *const raising[] = { "likely", "unlikely", "more",
+	    "less", "yet", "first", "last", "only", "set", "expected" };
+
+	for (int32_t j = a; j < p; j++) {
+		const struct tok *t = &f->toks[j];
+
+		if (!tok_lower(f, j) || t->q >= 0)
+			return false;
+		if ((t->cls & (WC_BE | WC_AUX | WC_HAVE | WC_ADV | WC_NEG |
+		    WC_DET)) || (t->flags & TF_LY) ||
+		    word_among(f, j, raising, sizeof raising / sizeof *raising))
+			continue;
+		if (!(t->cls & WC_PERSON) || !tok_is(f, j + 1, f->w_to))
+			return false;
+	}
+	return true;
+}
+
+/* whole_subject: "Democratic voters are more likely to say", "While
+ * Republican nominee John Smith has yet to endorse": is the lower-case
+ * noun of speakers at token k, before "to" at p, inside the subject, a
+ * mention that runs to an auxiliary or a form of be (not a verb whose
+ * subject is before it)? Sets [*s0, *s1) to the whole mention. */
+static bool
+whole_subject(const struct quote_finder *f, int32_t k, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t a, b;
+
+	if (!tok_lower(f, k) || !(f->toks[k].cls & WC_SPEAKER) ||
+	    (f->toks[k].cls & (WC_REPORT | WC_MODIFIER)) ||
+	    !np_left(f, k, ss, &a, &b) || b != k + 1 || tok_has(f, a - 1, WC_BE) ||
+	    !np_right(f, a, s0, s1, 0) || *s0 != a || *s1 <= k || *s1 >= p)
+		return false;
+	return tok_has(f, *s1, WC_BE | WC_AUX | WC_HAVE) &&
+	    !tok_has(f, p - 1, WC_BE) && only_raising(f, *s1, p) &&
+	    np_is_speaker(f, *s0, *s1, false);
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -215,6 +261,11 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 
 		if (t->type != TK_WORD || t->q >= 0)
 			return false;
+		if (whole_subject(f, k, p, ss, &s0, &s1)) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return true;
+		}
 		if (tok_lower(f, k) && !(t->cls & (WC_PREP | WC_DET | WC_QUANT |
 		    WC_CONJ | WC_SUB | WC_REL | WC_ADV | WC_AUX | WC_BE | WC_NEG |
 		    WC_PRON | WC_OBJPRON)) && !(t->flags & TF_LY) &&
