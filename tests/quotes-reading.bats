@@ -3527,3 +3527,26 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-single19
+
+@test "a phrase quoted inside a headline in Title Case is a quote of the headline's subject" {
+	run quotes_of 'Jones Takes The New Job ‘Very Seriously.’'
+	assert_success
+	assert_output '{"kind":"partial","text":"Very Seriously.","speaker":"Jones","cue":null}'
+	run quotes_of 'Local Mayor Just Planned The ‘Best Year Ever’ For Town'
+	assert_success
+	assert_output '{"kind":"partial","text":"Best Year Ever","speaker":"Local Mayor","cue":null}'
+	run quotes_of 'Ann Lee, Bob Smith Wear ‘Vote Early’ Hats At Rally'
+	assert_success
+	assert_output '{"kind":"partial","text":"Vote Early","speaker":null,"cue":null}'
+}
+
+@test "a Title Case quotation opening a headline or in one in capitals is still a name" {
+	run quotes_of '‘Lost Roads’ Tops The Charts Again.'
+	assert_success
+	assert_output ''
+	run quotes_of 'FOR SMALL TOWNS ‘THE GLASS IS FULL.’'
+	assert_success
+	assert_output ''
+}

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cues.h"
 #include "finder.h"
 #include "xalloc.h"
 
@@ -615,6 +616,70 @@ title_like(const struct quote_finder *f, const struct quotation *q)
 	return caps > 0;
 }
 
+/* lower_in: does word token i hold a lower-case letter (Trump, not
+ * FOR)? */
+static bool
+lower_in(const struct quote_finder *f, int32_t i)
+{
+	for (size_t b = f->toks[i].b; b < f->toks[i].e; b++)
+		if (f->text[b] >= 'a' && f->text[b] <= 'z')
+			return true;
+	return false;
+}
+
+/* headline_phrase: is quotation q a phrase quoted inside a headline in
+ * Title Case, after words of it in upper and lower case ("Graham:
+ * Trump’s ‘Incredibly Hateful Rhetoric’ Hurts GOP")? There every word is
+ * capitalised, so Title Case says nothing of a work's name. */
+static bool
+headline_phrase(const struct quote_finder *f, const struct quotation *q)
+{
+	bool lower = false;
+
+	for (int32_t i = sentence_start(f, q->open); i < q->open && !lower; i++)
+		lower = f->toks[i].type == TK_WORD && lower_in(f, i);
+	return lower && title_case(f, q->open);
+}
+
+/* headline_verb: is word token i, in a headline in Title Case, shaped
+ * like a verb after its subject ("Takes", "Shared"; not "Trump’s")? */
+static bool
+headline_verb(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+	size_t n = t->e - t->b;
+
+	if (!tok_word(f, i) || n < 4 || (t->cls & (WC_DET | WC_PREP | WC_CONJ)))
+		return false;
+	return f->text[t->e - 1] == 's' || (f->text[t->e - 2] == 'e' &&
+	    f->text[t->e - 1] == 'd');
+}
+
+/* headline_subject: the subject of a headline phrase q, one to three
+ * capitalised words opening the headline before an optional adverb and
+ * a verb with words after it ("Gingrich Takes Talk Of Being Trump’s
+ * Running Mate ‘Very Seriously.’"); its span in s0, s1. */
+static bool
+headline_subject(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t s = sentence_start(f, q->open), k = s;
+
+	/* the first word is the subject's, even in -s (Jones, Sessions) */
+	while (k < q->open && k - s < 3 && tok_word(f, k) &&
+	    !(f->toks[k].cls & (WC_DET | WC_PREP | WC_CONJ | WC_ADV)) &&
+	    (k == s || !headline_verb(f, k)))
+		k++;
+	if (k == s || k >= q->open)
+		return false;
+	*s0 = s;
+	*s1 = k;
+	if (tok_has(f, k, WC_ADV))
+		k++;
+	return k + 1 < q->open && headline_verb(f, k) && tok_word(f, k + 1) &&
+	    np_is_speaker(f, *s0, *s1, false);
+}
+
 /* work_before: is token p, right before a quotation, a word that names a
  * work or a show after it: "the author of", "an interview with", "the
  * movie", "his book", "set to publish"? */
@@ -1190,6 +1255,9 @@ attach_quotations(struct quote_finder *f)
 			continuation(f, (int32_t)k, prev);
 		if (q->cue < 0 && !q->has_subject && !q->continues)
 			q->has_subject = turned_to(f, q, &q->subj0, &q->subj1);
+		if (q->cue < 0 && !q->has_subject && !q->continues &&
+		    headline_phrase(f, q))
+			q->has_subject = headline_subject(f, q, &q->subj0, &q->subj1);
 		/* a title: a headline with its byline and the excerpt after
 		 * them, a show before a role in it, a slogan with its year,
 		 * a button; one a cue governs stays what that cue reports
@@ -1201,7 +1269,8 @@ attach_quotations(struct quote_finder *f)
 			continue;
 		}
 		if (q->cue < 0 && (!q->continues || (!q->direct && q->from_cue >= 0)) &&
-		    (!q->has_subject || !q->direct) && title_like(f, q)) {
+		    (!q->has_subject || !q->direct) && title_like(f, q) &&
+		    !headline_phrase(f, q)) {
 			q->drop = true;
 			continue;
 		}
