@@ -3550,3 +3550,41 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-missed19
+
+@test "the words of a chant are a quotation however they are cased" {
+	run quotes_of 'The coach was greeted with chants of “Go Blue, Go Blue” at the airport.'
+	assert_success
+	assert_output '{"kind":"partial","text":"Go Blue, Go Blue","speaker":null,"cue":null}'
+	run quotes_of 'There were calls of "Feel the Heat" as the mayor passed by.'
+	assert_success
+	assert_output '{"kind":"partial","text":"Feel the Heat","speaker":null,"cue":null}'
+}
+
+@test "a show named after of is still no quote" {
+	run quotes_of 'He was a fan of “Blue Bloods” for years.'
+	assert_success
+	assert_output ''
+}
+
+@test "the pronoun I is no sign of a title" {
+	run quotes_of 'The ad’s slogan is “I’m for her.” It ran for weeks.'
+	assert_success
+	assert_output '{"kind":"partial","text":"I’m for her.","speaker":null,"cue":null}'
+	run quotes_of 'The show “I Love Lucy” ran for years.'
+	assert_success
+	assert_output ''
+}
+
+@test "a mark ending the paragraph that closed an inner quotation closes the outer one too" {
+	run quotes_of 'The mayor called the plan “a lot like the one we tried, with its “quick fixes” and “savings.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a lot like the one we tried, with its “quick fixes” and “savings.","speaker":"The mayor","cue":"called"}'
+}
+
+@test "a quotation left open before a paragraph that ends in words still runs to its end" {
+	run quotes_of 'Smith said: “We will “win” this one, and then we go home.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will “win” this one, and then we go home.","speaker":"Smith","cue":"said"}'
+}

@@ -593,6 +593,39 @@ colon_subject(const struct quote_finder *f, const struct quotation *q,
 	    !(*s1 - *s0 == 1 && tok_is(f, *s0, f->w_it)));
 }
 
+/* chanted: is quotation q the words of a chant or a cry, right after
+ * "chants of", "cries of", "calls of", "a chorus of" ("met with chants
+ * of “Trump, Trump, Trump”")? Said by a crowd, however it is cased. */
+static bool
+chanted(const struct quote_finder *f, const struct quotation *q)
+{
+	static const char *const cries[] = {
+		"chant", "chants", "cry", "cries", "call", "calls", "shout",
+		"shouts", "chorus", "choruses", "scream", "screams"
+	};
+	int32_t p = q->open - 1;
+
+	if (p < 1 || !tok_is(f, p, f->w_of))
+		return false;
+	for (size_t k = 0; k < sizeof cries / sizeof *cries; k++)
+		if (lower_word(f, p - 1, cries[k]))
+			return true;
+	return false;
+}
+
+/* first_person: is token i the pronoun "I" (I'm, I’ve), a capital that
+ * is no sign of Title Case? */
+static bool
+first_person(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+	size_t n = t->e - t->b;
+	const char *s = f->text + t->b;
+
+	return t->cp == 'I' && (n == 1 || s[1] == '\'' ||
+	    (n >= 4 && memcmp(s + 1, "\xe2\x80\x99", 3) == 0));
+}
+
 /* title_like: is quotation q the name of a work or a handle (Title Case
  * words, @user), not a quote? */
 static bool
@@ -600,10 +633,15 @@ title_like(const struct quote_finder *f, const struct quotation *q)
 {
 	int caps = 0;
 
+	if (chanted(f, q))
+		return false;
+
 	for (int32_t i = q->open + 1; i <= q->last; i++) {
 		const struct tok *t = &f->toks[i];
 
 		if (t->type != TK_WORD)
+			continue;
+		if (first_person(f, i))
 			continue;
 		if (t->cp == '@' || t->cp == '#' || (t->flags & (TF_CAP | TF_DIGIT)))
 			caps++;

@@ -143,16 +143,31 @@ later_double_closer(const struct quote_finder *f, size_t i)
 	return false;
 }
 
+/* shared_closer: is token last, a paragraph's last, a double mark that
+ * closed a quotation inside one still open (“... arguments “that tax
+ * cuts pay for themselves.”: one mark closes both)? */
+static bool
+shared_closer(const struct quote_finder *f, int32_t open, int32_t last)
+{
+	const struct tok *t = &f->toks[last];
+
+	return last > open + 1 && t->type == TK_QUOTE &&
+	    (t->flags & (TF_CLOSE | TF_DOUBLE)) == (TF_CLOSE | TF_DOUBLE);
+}
+
 /* close_paragraph ends the quotations left open: the outermost one runs
  * to the paragraph end when it is of the double kind or opens the
- * paragraph; the rest were apostrophes or strays. */
+ * paragraph (over the mark that ends it, when that closed a quotation
+ * inside it: shared_closer); the rest were apostrophes or strays. */
 static void
 close_paragraph(struct quote_finder *f, struct open_mark *st, size_t n,
     int32_t last)
 {
 	if (n == 0 || last <= st[0].tok)
 		return;
-	if (st[0].dbl || (f->toks[st[0].tok].flags & TF_PARA))
+	if (st[0].dbl && shared_closer(f, st[0].tok, last))
+		add_quotation(f, st[0].tok, last, last - 1);
+	else if (st[0].dbl || (f->toks[st[0].tok].flags & TF_PARA))
 		add_quotation(f, st[0].tok, -1, last);
 }
 
