@@ -95,3 +95,15 @@ figure() {
 	run "$TOP/scripts/eval-polnear" --frobnicate "$E"
 	assert_failure 64
 }
+
+@test "eval-polnear: a content that ends between the two marks of a closing '' pair holds the whole quotation" {
+	mkdir -p corpus/text corpus/attributions
+	printf '%s\n' "Jo Ames said: ''We are ready to go.'' Then she left." > corpus/text/ready.txt
+	# the content runs from the first opening mark to the first closing one
+	printf 'T1\tSource 0 7\tJo Ames\nT2\tCue 8 12\tsaid\nT3\tContent 14 36\t%s\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n' \
+		"''We are ready to go.'" > corpus/attributions/ready_0001.ann
+	run "$TOP/scripts/eval-polnear" --json corpus
+	assert_success
+	assert_equal "$(figure direct_quotes_exact n_gold)" 1
+	assert_equal "$(figure direct_quotes_exact r)" 1
+}
