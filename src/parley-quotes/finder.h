@@ -234,5 +234,16 @@ int32_t clause_start(const struct quote_finder *f, int32_t i);
 void quotations_classify(struct quote_finder *f);
 void attach_quotations(struct quote_finder *f);
 void emit_quotes(struct quote_finder *f);
+int32_t innermost_cue(const struct quote_finder *f, int32_t i);
+
+/* titles.c */
+bool title_like(const struct quote_finder *f, const struct quotation *q);
+bool named_in_marks(const struct quote_finder *f, const struct quotation *q);
+bool cited_title(const struct quote_finder *f, int32_t k);
+bool headline_phrase(const struct quote_finder *f, const struct quotation *q);
+bool headline_subject(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1);
+bool quotes_in_double(const struct quote_finder *f);
+bool subhead(const struct quote_finder *f, const struct quotation *q, bool dbl);
 
 #endif
