@@ -3527,3 +3527,24 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-mentions19
+
+@test "an article opening a subject before an infinitive is read with its noun, not alone" {
+	run quotes_of 'The college declined to comment Friday on reports that the coach had quit.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the coach had quit","speaker":"The college","cue":"comment"}'
+	run quotes_of 'The column goes on to mock the mayor for praising the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor for praising the budget","speaker":"The column","cue":"mock"}
+{"kind":"indirect","text":"the budget","speaker":"The column","cue":"praising"}'
+	run quotes_of 'The sudden move led some to speculate that the deal was dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deal was dead","speaker":"some","cue":"speculate"}'
+	run quotes_of 'The rallies are designed to champion the nominee.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The whole process will have to respond by focusing on costs.'
+	assert_success
+	assert_output ''
+}
