@@ -3548,3 +3548,12 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a lower-case particle between the words of a name stays in the speaker" {
+	run quotes_of '“We will see,” said Pierre de Vos, a lawyer in Cape Town.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will see,","speaker":"Pierre de Vos","cue":"said"}'
+	run quotes_of '“It works,” said Hans van Dam.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It works,","speaker":"Hans van Dam","cue":"said"}'
+}
