@@ -451,6 +451,12 @@ name_particle(const struct quote_finder *f, int32_t i)
 	    "del", "della", "van", "von", "der", "den", "dos", "das", "bin",
 	    "ibn" };
 
+	char c = f->text[f->toks[i].b];
+
+	/* most words are none: a quick look at the length and first letter */
+	if (f->toks[i].e - f->toks[i].b > 5 || (c != 'd' && c != 'v' &&
+	    c != 'b' && c != 'i'))
+		return false;
 	if (!tok_lower(f, i) || f->toks[i].q >= 0 || !tok_word(f, i + 1) ||
 	    !(f->toks[i + 1].flags & TF_CAP) || f->toks[i + 1].q >= 0 ||
 	    !same_sentence(f, i, i + 1))
