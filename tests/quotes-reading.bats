@@ -3557,3 +3557,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"It works,","speaker":"Hans van Dam","cue":"said"}'
 }
+
+@test "a speaker mention read rightwards goes on over of the before a capitalised word" {
+	run quotes_of '“We will see,” said Speaker of the House Ann Lee.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will see,","speaker":"Speaker of the House Ann Lee","cue":"said"}'
+	run quotes_of '“Prices will rise,” said Tom Hall of the Retail Workers Union.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Prices will rise,","speaker":"Tom Hall of the Retail Workers Union","cue":"said"}'
+}

@@ -526,6 +526,16 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 			words++;
 			continue;
 		}
+		/* Speaker of the House Rep. Paul Ryan: "of the" between
+		 * capitalised words */
+		if (p->wid == f->w_of && last >= 0 && last == i - 1 &&
+		    (f->toks[last].flags & TF_CAP) && tok_is(f, i + 1, f->w_the) &&
+		    tok_lower(f, i + 1) && tok_word(f, i + 2) &&
+		    (f->toks[i + 2].flags & TF_CAP) && f->toks[i + 2].q < 0 &&
+		    same_sentence(f, i + 2, start)) {
+			i++;
+			continue;
+		}
 		/* Pierre de Vos: a particle between a name's words */
 		if (named && last == i - 1 && (f->toks[last].flags & TF_CAP) &&
 		    name_particle(f, i))
