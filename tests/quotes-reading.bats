@@ -3588,3 +3588,42 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We will “win” this one, and then we go home.","speaker":"Smith","cue":"said"}'
 }
+
+# quotes-mentions19
+
+@test "an article opening a subject before an infinitive is read with its noun, not alone" {
+	run quotes_of 'The college declined to comment Friday on reports that the coach had quit.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the coach had quit","speaker":"The college","cue":"comment"}'
+	run quotes_of 'The column goes on to mock the mayor for praising the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor for praising the budget","speaker":"The column","cue":"mock"}
+{"kind":"indirect","text":"the budget","speaker":"The column","cue":"praising"}'
+	run quotes_of 'The sudden move led some to speculate that the deal was dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deal was dead","speaker":"some","cue":"speculate"}'
+	run quotes_of 'The rallies are designed to champion the nominee.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The whole process will have to respond by focusing on costs.'
+	assert_success
+	assert_output ''
+}
+
+@test "a lower-case particle between the words of a name stays in the speaker" {
+	run quotes_of '“We will see,” said Pierre de Vos, a lawyer in Cape Town.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will see,","speaker":"Pierre de Vos","cue":"said"}'
+	run quotes_of '“It works,” said Hans van Dam.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It works,","speaker":"Hans van Dam","cue":"said"}'
+}
+
+@test "a speaker mention read rightwards goes on over of the before a capitalised word" {
+	run quotes_of '“We will see,” said Speaker of the House Ann Lee.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will see,","speaker":"Speaker of the House Ann Lee","cue":"said"}'
+	run quotes_of '“Prices will rise,” said Tom Hall of the Retail Workers Union.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Prices will rise,","speaker":"Tom Hall of the Retail Workers Union","cue":"said"}'
+}

@@ -149,7 +149,8 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
 	    c->use == CU_QUOTE || c->use == CU_BEFORE || (c->use == CU_CLAUSE &&
-	    tok_is(f, c->c0 - 1, f->w_that))) && !stance_of_relative(f, c))
+	    tok_is(f, c->c0 - 1, f->w_that)) || c->any_subject) &&
+	    !stance_of_relative(f, c))
 		return false;
 	return true;
 }

@@ -93,6 +93,8 @@ struct cue {
 	bool has_quote;        /* its content holds a quotation it governs */
 	bool belief;
 	bool drop;
+	bool any_subject;      /* its subject opens with an article read
+	                        * over its noun: any noun phrase */
 };
 
 struct open_mark {

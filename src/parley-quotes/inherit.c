@@ -201,6 +201,7 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s0 = o->s0;
 			c->s1 = o->s1;
 			c->passive = o->passive;
+			c->any_subject = o->any_subject;
 			return true;
 		}
 	}

@@ -441,6 +441,32 @@ title_run(const struct quote_finder *f, int32_t i)
 	return -1;
 }
 
+/* name_particle: is token i a lower-case particle inside a name ("Pierre
+ * de Vos", "Ludwig van Dyke"): de, da, van, von ... before a capitalised
+ * word of the same sentence, glued to nothing? */
+static bool
+name_particle(const struct quote_finder *f, int32_t i)
+{
+	static const char *const particles[] = { "de", "da", "di", "du",
+	    "del", "della", "van", "von", "der", "den", "dos", "das", "bin",
+	    "ibn" };
+
+	char c = f->text[f->toks[i].b];
+
+	/* most words are none: a quick look at the length and first letter */
+	if (f->toks[i].e - f->toks[i].b > 5 || (c != 'd' && c != 'v' &&
+	    c != 'b' && c != 'i'))
+		return false;
+	if (!tok_lower(f, i) || f->toks[i].q >= 0 || !tok_word(f, i + 1) ||
+	    !(f->toks[i + 1].flags & TF_CAP) || f->toks[i + 1].q >= 0 ||
+	    !same_sentence(f, i, i + 1))
+		return false;
+	for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+		if (lower_word(f, i, particles[k]))
+			return true;
+	return false;
+}
+
 bool
 np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
     int32_t *s1, int mode)
@@ -500,6 +526,20 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 			words++;
 			continue;
 		}
+		/* Speaker of the House Rep. Paul Ryan: "of the" between
+		 * capitalised words */
+		if (p->wid == f->w_of && last >= 0 && last == i - 1 &&
+		    (f->toks[last].flags & TF_CAP) && tok_is(f, i + 1, f->w_the) &&
+		    tok_lower(f, i + 1) && tok_word(f, i + 2) &&
+		    (f->toks[i + 2].flags & TF_CAP) && f->toks[i + 2].q < 0 &&
+		    same_sentence(f, i + 2, start)) {
+			i++;
+			continue;
+		}
+		/* Pierre de Vos: a particle between a name's words */
+		if (named && last == i - 1 && (f->toks[last].flags & TF_CAP) &&
+		    name_particle(f, i))
+			continue;
 		/* Fox News judicial analyst Judge Andrew Napolitano */
 		if (named && last == i - 1 && tok_lower(f, i) &&
 		    (k = title_run(f, i)) >= 0) {

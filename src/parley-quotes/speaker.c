@@ -245,6 +245,52 @@ whole_subject(const struct quote_finder *f, int32_t k, int32_t p, int32_t ss,
 	    np_is_speaker(f, *s0, *s1, false);
 }
 
+/* lone_article: is [s0, s1) an article or a demonstrative alone ("The",
+ * "this"), the determiner of a noun read as a verb? */
+static bool
+lone_article(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	int32_t w = f->toks[s0].wid;
+
+	return s1 == s0 + 1 && w >= 0 && (w == f->w_the || w == f->w_a ||
+	    w == f->w_an || w == f->w_this || w == f->w_that ||
+	    w == f->w_these || w == f->w_those);
+}
+
+/* article_subject: "The school declined to comment", "The piece goes on
+ * to slam": the article at *s0 opens the subject of the verb before "to"
+ * at p (not a form of be or an auxiliary: "The plans are designed to",
+ * "The system will have to"), particles and adverbs between them; a lone
+ * quantifier or pronoun before "to" is the subject ("led some to
+ * speculate"). A mention that runs to "to" is the subject itself ("The
+ * first member of Congress to endorse him"). Sets [*s0, *s1). */
+static bool
+article_subject(const struct quote_finder *f, int32_t p, int32_t *s0,
+    int32_t *s1)
+{
+	int32_t a, b, v = p - 1, obj = -1;
+
+	if (!np_right(f, *s0, &a, &b, 0) || b <= *s0 + 1 || b > p)
+		return false;
+	if (tok_lower(f, v) && f->toks[v].q < 0 &&
+	    tok_has(f, v, WC_DET | WC_QUANT | WC_OBJPRON))
+		obj = v--;
+	while (v > *s0 + 1 && tok_lower(f, v) && f->toks[v].q < 0 &&
+	    (tok_has(f, v, WC_PREP | WC_ADV) || (f->toks[v].flags & TF_LY)))
+		v--;
+	if (v <= *s0 + 1 || v > b || !tok_lower(f, v) || f->toks[v].q >= 0 ||
+	    tok_has(f, v, WC_BE | WC_AUX | WC_HAVE | WC_NEG | WC_PREP)) {
+		*s1 = b;
+		return b == p;
+	}
+	if (obj >= 0) {
+		*s0 = obj;
+		*s1 = obj + 1;
+	} else
+		*s1 = v;
+	return true;
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -277,6 +323,11 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 			}
 			if (expletive_it(f, s0, s1, k))
 				return false;
+			if (lone_article(f, s0, s1)) {
+				if (!article_subject(f, p, &s0, &s1))
+					return false;
+				c->any_subject = lone_article(f, s0, s0 + 1);
+			}
 			c->s0 = s0;
 			c->s1 = s1;
 			return true;
