@@ -426,10 +426,10 @@ object_before_to(const struct quote_finder *f, int32_t i)
 static int32_t
 title_run(const struct quote_finder *f, int32_t i)
 {
-	for (int32_t j = i; j <= i + 2; j++) {
+	for (int32_t j = i; j <= i + 2 && tok_lower(f, j); j++) {
 		const struct tok *t = &f->toks[j];
 
-		if (!tok_lower(f, j) || t->q >= 0 || !same_sentence(f, j, i) ||
+		if (t->q >= 0 || !same_sentence(f, j, i) ||
 		    function_word(t) || (t->cls & (WC_ADV | WC_DET | WC_REPORT)) ||
 		    (t->flags & (TF_LY | TF_ED)))
 			return -1;

@@ -102,10 +102,12 @@ headline_phrase(const struct quote_finder *f, const struct quotation *q)
 static bool
 headline_verb(const struct quote_finder *f, int32_t i)
 {
-	const struct tok *t = &f->toks[i];
-	size_t n = t->e - t->b;
+	const struct tok *t;
 
-	if (!tok_word(f, i) || n < 4 || (t->cls & (WC_DET | WC_PREP | WC_CONJ)))
+	if (!tok_word(f, i))
+		return false;
+	t = &f->toks[i];
+	if (t->e - t->b < 4 || (t->cls & (WC_DET | WC_PREP | WC_CONJ)))
 		return false;
 	return f->text[t->e - 1] == 's' || (f->text[t->e - 2] == 'e' &&
 	    f->text[t->e - 1] == 'd');

@@ -83,7 +83,7 @@ adverb_back(const struct quote_finder *f, int32_t i)
 {
 	const struct tok *p;
 
-	if (i < 1 || (f->toks[i].flags & TF_SENT) || !lower_word(f, i, "back"))
+	if (i < 1 || !lower_word(f, i, "back") || (f->toks[i].flags & TF_SENT))
 		return false;
 	p = &f->toks[i - 1];
 	if (p->type != TK_WORD || p->q >= 0 || (p->flags & TF_CAP))
