@@ -54,9 +54,12 @@ inverted_after_quote(const struct quote_finder *f, const struct cue *c,
 static bool
 ing_description(const struct quote_finder *f, int32_t k)
 {
-	const struct tok *t = &f->toks[k];
+	const struct tok *t;
 
-	return tok_lower(f, k) && (t->flags & TF_ING) &&
+	if (!tok_lower(f, k))
+		return false;
+	t = &f->toks[k];
+	return (t->flags & TF_ING) &&
 	    !(t->cls & (WC_AUX | WC_BE | WC_HAVE | WC_PREP | WC_SUB)) &&
 	    tok_word(f, k + 1) && f->toks[k + 1].sent == t->sent;
 }

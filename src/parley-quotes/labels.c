@@ -223,9 +223,9 @@ verb_ends_clause(const struct quote_finder *f, int32_t v)
  * states": the last word, a verb ending in -s or -ed, is the verb) or a
  * preposition and its noun phrase go on the subject ("a voice-over in
  * the ad intoned", "a voice-over in the ad states"). Returns the verb
- * and sets *s1 to the subject's end, or -1. */
+ * (the subject ends right before it), or -1. */
 static int32_t
-subject_then_verb(const struct quote_finder *f, int32_t i, int32_t *s1)
+subject_then_verb(const struct quote_finder *f, int32_t i)
 {
 	int32_t a, b, p0, p1;
 
@@ -234,25 +234,17 @@ subject_then_verb(const struct quote_finder *f, int32_t i, int32_t *s1)
 	/* “...,” the Saudis state in the paper: any noun phrase says */
 	if (b - a >= 2 && (np_is_speaker(f, a, b - 1, false) ||
 	    (state_verb(f, b - 1) && tok_has(f, a, WC_DET) &&
-	    np_is_speaker(f, a, b - 1, true))) && verb_ends_clause(f, b - 1)) {
-		*s1 = b - 1;
+	    np_is_speaker(f, a, b - 1, true))) && verb_ends_clause(f, b - 1))
 		return b - 1;
-	}
 	if (!(np_is_speaker(f, a, b, false) || (tok_has(f, a, WC_DET) &&
 	    np_is_speaker(f, a, b, true))) || !tok_lower(f, b) ||
 	    !tok_has(f, b, WC_PREP) || tok_has(f, b, WC_SUB) ||
 	    tok_is(f, b, f->w_to) || !np_right(f, b + 1, &p0, &p1, 0) ||
 	    p0 != b + 1)
 		return -1;
-	if (verb_ends_clause(f, p1)) {
-		*s1 = p1;
+	if (verb_ends_clause(f, p1))
 		return p1;
-	}
-	if (p1 - p0 >= 2 && verb_ends_clause(f, p1 - 1)) {
-		*s1 = p1 - 1;
-		return p1 - 1;
-	}
-	return -1;
+	return p1 - p0 >= 2 && verb_ends_clause(f, p1 - 1) ? p1 - 1 : -1;
 }
 
 /* quote_verb: “France will always be France,” an angry Hollande
@@ -280,8 +272,8 @@ quote_verb(struct quote_finder *f, int32_t i)
 	    np_right(f, i + 1, &s0, &s1, 0) &&
 	    s0 == i + 1 && np_is_speaker(f, s0, s1, false) && clause_done(f, s1))
 		v = i, inverted = true;
-	else if ((v = subject_then_verb(f, i, &s1)) >= 0)
-		s0 = i;
+	else if ((v = subject_then_verb(f, i)) >= 0)
+		s0 = i, s1 = v;
 	else
 		return -1;
 	c = label_cue(f, v, s0, s1, inverted ? v : s0);
