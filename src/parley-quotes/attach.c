@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cues.h"
 #include "finder.h"
 #include "xalloc.h"
 
