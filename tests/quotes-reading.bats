@@ -3627,3 +3627,28 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"Prices will rise,","speaker":"Tom Hall of the Retail Workers Union","cue":"said"}'
 }
+
+# quotes-nullspeaker20
+
+@test "a short reporting clause after a quotation closed with a full stop reports it" {
+	run quotes_of '“We will find the missing files.” Trump said.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will find the missing files.","speaker":"Trump","cue":"said"}'
+	run quotes_of '“The vote is over.” The senator added on Tuesday.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The vote is over.","speaker":"The senator","cue":"added"}'
+	run quotes_of '“The vote is over.” Smith said the count was wrong.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The vote is over.","speaker":null,"cue":null}
+{"kind":"indirect","text":"the count was wrong","speaker":"Smith","cue":"said"}'
+	run quotes_of '“The vote is over.” Lee mocked Smith for losing the state.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The vote is over.","speaker":null,"cue":null}
+{"kind":"indirect","text":"Smith for losing the state","speaker":"Lee","cue":"mocked"}'
+}
+
+@test "a negated reporting verb after a quotation closed with a full stop reports nothing" {
+	run quotes_of 'Smith said: “The vote is over.” The campaign did not elaborate.'
+	assert_success
+	assert_output '{"kind":"direct","text":"The vote is over.","speaker":"Smith","cue":"said"}'
+}

@@ -236,6 +236,40 @@ opening_clause(const struct quote_finder *f, int32_t s)
 	return false;
 }
 
+/* short_report: “We will win.” Smith said.: is the sentence that starts
+ * at token s a short reporting clause (at most 10 tokens, no comma, no
+ * quotation, no negation: "did not elaborate"): a subject, a reporting
+ * verb (no to-infinitive: "declined to elaborate"), then the full stop or only a
+ * prepositional or time adjunct ("said on Tuesday"), so that it can only
+ * report the quotation closed with a full stop right before it? */
+static bool
+short_report(const struct quote_finder *f, int32_t s)
+{
+	int32_t r = -1;
+
+	for (int32_t k = s + 1; (size_t)k < f->ntoks && k - s <= 10; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if ((t->flags & (TF_SENT | TF_PARA)) || t->q >= 0 ||
+		    t->type == TK_QUOTE || tok_punct(f, k, ',') ||
+		    tok_has(f, k, WC_NEG))
+			return false;
+		if (tok_punct(f, k, '.'))
+			return r >= 0 && ((size_t)k + 1 >= f->ntoks ||
+			    (f->toks[k + 1].flags & TF_SENT));
+		if (r < 0 && tok_lower(f, k) && (t->cls & WC_REPORT) &&
+		    !tok_is(f, k - 1, f->w_to)) {
+			r = k;
+			if (!tok_punct(f, k + 1, '.') &&
+			    !tok_has(f, k + 1, WC_PREP | WC_TIME | WC_ADV))
+				return false;
+		} else if (r >= 0 && tok_has(f, k, WC_REPORT | WC_AUX | WC_BE |
+		    WC_REL | WC_SUB | WC_PRON | WC_OBJPRON | WC_CONJ))
+			return false;
+	}
+	return false;
+}
+
 /* boundary_before: a reporting clause starting at token s stands after
  * its content when a comma or a closing mark precedes it. */
 static bool
@@ -244,7 +278,8 @@ boundary_before(const struct quote_finder *f, int32_t s)
 	if (s <= 0)
 		return false;
 	/* a new sentence: only after “...?” or “...!” (“Why?” Vance asked),
-	 * in the same paragraph */
+	 * or after “...” closed with a full stop when the sentence is a short
+	 * reporting clause, in the same paragraph */
 	if (f->toks[s].flags & TF_SENT) {
 		int32_t k = s - 1;
 
@@ -253,7 +288,8 @@ boundary_before(const struct quote_finder *f, int32_t s)
 
 		while (k > 0 && (f->toks[k].flags & TF_CLOSE))
 			k--;
-		return k < s - 1 && (tok_punct(f, k, '?') || tok_punct(f, k, '!'));
+		return k < s - 1 && (tok_punct(f, k, '?') || tok_punct(f, k, '!') ||
+		    (tok_punct(f, k, '.') && short_report(f, s)));
 	}
 	if (tok_punct(f, s - 1, ',') && clause_start(f, s) == s &&
 	    !opening_clause(f, s))
