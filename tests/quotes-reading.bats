@@ -3652,3 +3652,26 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"The vote is over.","speaker":"Smith","cue":"said"}'
 }
+
+# quotes-source20
+
+@test "a cue in -ed after a noun set off by a comma, a dash or a quotation, with by and a speaker, is a passive with that agent" {
+	run quotes_of 'He is not licensed to practice, a fact first reported by Ann Heath, a local reporter.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a fact","speaker":"Ann Heath","cue":"reported"}'
+	run quotes_of 'The town must cut costs, a call echoed by Lisbon on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a call","speaker":"Lisbon","cue":"echoed"}'
+	run quotes_of 'The senator responded by email that the bill was dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bill was dead","speaker":"The senator","cue":"responded"}'
+}
+
+@test "a participle after it means or it is worth is said by no one named" {
+	run quotes_of 'It means admitting that the plan failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan failed","speaker":null,"cue":"admitting"}'
+	run quotes_of 'For fans, it is worth pointing out that the show broke a record.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the show broke a record","speaker":null,"cue":"pointing out"}'
+}

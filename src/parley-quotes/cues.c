@@ -70,6 +70,7 @@ analyse(struct quote_finder *f, struct cue *c)
 {
 	int32_t ss = sentence_start(f, c->t0);
 	uint32_t fr = c->frames;
+	bool impersonal = false;
 
 	if ((fr & FR_OPTIN) && !f->opts.beliefs)
 		return false;
@@ -95,7 +96,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (agent(f, c, ss) || stance_by_agent(f, c, ss))
 		return true;
-	if (passive_use(f, c->t0, ss)) {
+	if (passive_use(f, c->t0, ss) || reduced_passive(f, c, ss)) {
 		c->passive = true;
 		/* asked about a visit by X: "by" is in what it is about */
 		if (!(fr & FR_ABOUT))
@@ -106,11 +107,17 @@ analyse(struct quote_finder *f, struct cue *c)
 		if (participle_of_noun(f, c) || headline_misread(f, c) ||
 		    advice(f, c) || naming(f, c))
 			return false;
+		/* it's worth pointing out that: said by no one named */
+		if (impersonal_participle(f, c)) {
+			c->s0 = c->s1 = -1;
+			c->frames |= FR_EVIDENT;
+			impersonal = true;
+		}
 	}
 	if ((fr & FR_RECORD) && !c->passive &&
 	    (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
 		record_subject(f, c, ss);
-	if (c->s0 < 0 && !c->passive && !c->inherit)
+	if (c->s0 < 0 && !c->passive && !c->inherit && !impersonal)
 		return false;
 	if (!asked_about(f, c))
 		complement(f, c);

@@ -77,6 +77,7 @@ void received_noun(struct quote_finder *f, struct cue *c, int32_t ss);
 bool evidential(const struct quote_finder *f, struct cue *c, int32_t ss);
 bool asked_about(struct quote_finder *f, struct cue *c);
 bool participle_of_noun(const struct quote_finder *f, const struct cue *c);
+bool impersonal_participle(const struct quote_finder *f, const struct cue *c);
 bool headline_misread(const struct quote_finder *f, const struct cue *c);
 bool advice(const struct quote_finder *f, const struct cue *c);
 bool naming(const struct quote_finder *f, const struct cue *c);
@@ -161,6 +162,8 @@ void about_noun(struct quote_finder *f, struct cue *c, int32_t ss);
 int32_t before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss);
 bool agent(struct quote_finder *f, struct cue *c, int32_t ss);
 bool stance_by_agent(struct quote_finder *f, struct cue *c, int32_t ss);
+bool reduced_passive(const struct quote_finder *f, const struct cue *c,
+    int32_t ss);
 void object_relative(struct quote_finder *f, struct cue *c, int32_t ss);
 void passive_agent(const struct quote_finder *f, struct cue *c);
 void passive_subject(struct quote_finder *f, struct cue *c, int32_t ss);

@@ -579,6 +579,41 @@ stance_by_agent(struct quote_finder *f, struct cue *c, int32_t ss)
 	return true;
 }
 
+/* reduced_passive: "a fact first reported by Ann Heath", "measures added
+ * by Republicans": a cue in -ed right after a lower-case noun (over
+ * adverbs: first, later, -ly), with "by" and a speaker after it, is a
+ * passive whose agent is that speaker, when the noun phrase follows a
+ * comma, a dash or a quotation (not the subject of an active verb: "The
+ * senator responded by email"; a participle after "by" is no agent:
+ * "responded by saying"). */
+bool
+reduced_passive(const struct quote_finder *f, const struct cue *c, int32_t ss)
+{
+	int32_t p = c->t0 - 1, s0, s1;
+
+	if (!(f->toks[c->t0].flags & TF_ED) || !tok_lower(f, c->t0) ||
+	    !tok_is(f, c->t1, f->w_by) || (size_t)c->t1 + 1 >= f->ntoks ||
+	    (f->toks[c->t1 + 1].flags & TF_ING) ||
+	    !np_right(f, c->t1 + 1, &s0, &s1, 0) ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	while (p > ss && tok_word(f, p) && tok_lower(f, p) &&
+	    ((f->toks[p].cls & WC_ADV) || (f->toks[p].flags & TF_LY) ||
+	    lower_word(f, p, "first")))
+		p--;
+	if (p < ss || !tok_word(f, p) || !tok_lower(f, p) ||
+	    (f->toks[p].flags & (TF_ED | TF_ING | TF_LY)) ||
+	    tok_has(f, p, WC_BE | WC_AUX | WC_HAVE | WC_PRON | WC_OBJPRON |
+	    WC_CONJ | WC_PREP | WC_DET | WC_REL | WC_SUB | WC_NEG | WC_QUANT |
+	    WC_ADV | WC_WH) || !np_left(f, p, ss, &s0, &s1) || s1 != p + 1 ||
+	    only_pronoun(f, s0, s1) || s0 <= ss)
+		return false;
+	/* after a comma, a dash or a quotation: not the subject of a clause
+	 * ("The senator responded by email") */
+	return comma_like(f, s0 - 1) || tok_punct(f, s0 - 1, 0x2014) ||
+	    tok_punct(f, s0 - 1, 0x2013) || (f->toks[s0 - 1].flags & TF_CLOSE);
+}
+
 /* noun_participle: is token k a participle after a noun, whose own
  * agent a "by" after it is ("was asked during a luncheon held by the
  * Journal", "disclosures filed Sunday by the PAC"): a word in -ed or a

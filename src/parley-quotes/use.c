@@ -468,6 +468,27 @@ participle_of_noun(const struct quote_finder *f, const struct cue *c)
 	    (f->toks[k].flags & TF_LY))) || tok_has(f, k, WC_TIME);
 }
 
+/* impersonal_participle: "it's worth pointing out that", "it means
+ * admitting that": is cue c, a participle, read with "worth" or "means"
+ * for its speaker, after an "it" (and a form of be before "worth")? Then
+ * no one is named to say it. */
+bool
+impersonal_participle(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t p;
+
+	if (c->s0 < 0 || c->s1 - c->s0 != 1 || c->s1 != c->t0 ||
+	    !(f->toks[c->t0].flags & TF_ING) || !tok_lower(f, c->t0))
+		return false;
+	p = c->s0 - 1;
+	if (lower_word(f, c->s0, "worth") && p > 0 &&
+	    (tok_has(f, p, WC_BE) || f->toks[p].type == TK_POSS))
+		p--;
+	else if (!lower_word(f, c->s0, "means"))
+		return false;
+	return p >= 0 && tok_is(f, p, f->w_it);
+}
+
 /* headline_misread: in a headline in Title Case, is cue c, a word in -s,
  * a plural noun that a verb of the lexicon in its plain form follows, the
  * head of the subject ("Paris Terror Attacks Highlight Threat"), not a
