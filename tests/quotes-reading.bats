@@ -3627,3 +3627,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"Prices will rise,","speaker":"Tom Hall of the Retail Workers Union","cue":"said"}'
 }
+
+# quotes-recall20
+
+@test "an aside between spaced hyphens is skipped to the subject before it" {
+	run quotes_of 'Some farmers - including two of the growers here - warn that prices will fall.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"prices will fall","speaker":"Some farmers","cue":"warn"}'
+	run quotes_of 'The two judges - Ann Lee and Tom Hall - agreed there was no case.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"there was no case","speaker":"The two judges","cue":"agreed"}'
+	run quotes_of 'The well-known firm says costs will rise.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"costs will rise","speaker":"The well-known firm","cue":"says"}'
+}
