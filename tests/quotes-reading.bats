@@ -3641,3 +3641,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"costs will rise","speaker":"The well-known firm","cue":"says"}'
 }
+
+@test "the speaker of any cue may be a noun phrase with a restrictive who" {
+	run quotes_of 'The plan angered lawmakers who thought she was too involved.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she was too involved","speaker":"lawmakers who","cue":"thought"}'
+	run quotes_of 'Bankers who concluded the economy would recover were wrong.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the economy would recover","speaker":"Bankers who","cue":"concluded"}'
+}

@@ -52,14 +52,15 @@ new_cue(struct quote_finder *f)
 }
 
 /* stance_of_relative: "voters who support Sanders", "a donor who had
- * endorsed him": is the speaker of stance cue c a noun phrase (any: "who"
- * says it is a person) and the relative "who" right after it, with no
- * comma between (a restrictive relative clause; "Smith, who" is a speaker
- * already)? */
+ * endorsed him", "lawmakers who thought she was", "bankers who concluded
+ * the economy would": is the speaker of cue c (stance, belief or speech)
+ * a noun phrase (any: "who" says it is a person) and the relative "who"
+ * right after it, with no comma between (a restrictive relative clause;
+ * "Smith, who" is a speaker already)? */
 static bool
 stance_of_relative(const struct quote_finder *f, const struct cue *c)
 {
-	return stance_only(c) && c->s1 - c->s0 > 1 &&
+	return c->s1 - c->s0 > 1 &&
 	    f->toks[c->s1 - 1].wid == f->w_who &&
 	    np_is_speaker(f, c->s0, c->s1 - 1, true);
 }
