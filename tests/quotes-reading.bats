@@ -3675,3 +3675,26 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the show broke a record","speaker":null,"cue":"pointing out"}'
 }
+
+# quotes-recall20
+
+@test "an aside between spaced hyphens is skipped to the subject before it" {
+	run quotes_of 'Some farmers - including two of the growers here - warn that prices will fall.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"prices will fall","speaker":"Some farmers","cue":"warn"}'
+	run quotes_of 'The two judges - Ann Lee and Tom Hall - agreed there was no case.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"there was no case","speaker":"The two judges","cue":"agreed"}'
+	run quotes_of 'The well-known firm says costs will rise.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"costs will rise","speaker":"The well-known firm","cue":"says"}'
+}
+
+@test "speech and beliefs in a restrictive who clause are not reported (quotes-recall20's rule 2 left out)" {
+	run quotes_of 'The plan angered lawmakers who thought she was too involved.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Bankers who concluded the economy would recover were wrong.'
+	assert_success
+	assert_output ''
+}

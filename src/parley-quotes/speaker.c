@@ -101,19 +101,28 @@ first_segment(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss
 	return true;
 }
 
+/* same_dash: is token k a dash like the dash at p (a spaced hyphen
+ * only when spaced: not the one of "policy-making")? */
+static bool
+same_dash(const struct quote_finder *f, int32_t k, int32_t p)
+{
+	return tok_punct(f, k, f->toks[p].cp) && dash_tok(&f->toks[k]);
+}
+
 /* dashed: "insiders in the next two states — Nevada and South Carolina —
- * said" */
+ * said", "some economists - including two of the board - warn" */
 static bool
 dashed(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
 	int32_t k, s0, s1;
 
-	if (!tok_punct(f, p, 0x2014) && !tok_punct(f, p, 0x2013))
+	if (!tok_punct(f, p, 0x2014) && !tok_punct(f, p, 0x2013) &&
+	    !(tok_punct(f, p, '-') && dash_tok(&f->toks[p])))
 		return false;
-	for (k = p - 1; k > ss && p - k < 30 && !tok_punct(f, k, f->toks[p].cp); k--)
+	for (k = p - 1; k > ss && p - k < 30 && !same_dash(f, k, p); k--)
 		if (f->toks[k].q >= 0)
 			return false;
-	if (k <= ss || !tok_punct(f, k, f->toks[p].cp) ||
+	if (k <= ss || !same_dash(f, k, p) ||
 	    !np_left(f, k - 1, ss, &s0, &s1) || !np_is_speaker(f, s0, s1, true))
 		return false;
 	c->s0 = s0;
