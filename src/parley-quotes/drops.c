@@ -4,6 +4,17 @@
  * poll ("60% said") inside the poll's own report. */
 #include "cues.h"
 
+/* drop_where forgets every cue still kept that test says reports
+ * nothing of its own. */
+static void
+drop_where(struct quote_finder *f,
+    bool (*test)(const struct quote_finder *, const struct cue *))
+{
+	for (size_t k = 0; k < f->ncues; k++)
+		if (!f->cues[k].drop && test(f, &f->cues[k]))
+			f->cues[k].drop = true;
+}
+
 /* stance_only: does cue c only take a noun phrase (support, back,
  * oppose, call X Y): a position, not words? */
 bool
@@ -230,12 +241,7 @@ speech_then_quote(const struct quote_finder *f, const struct cue *c)
 void
 drop_speech_before_quotes(struct quote_finder *f)
 {
-	for (size_t k = 0; k < f->ncues; k++) {
-		struct cue *c = &f->cues[k];
-
-		if (!c->drop && speech_then_quote(f, c))
-			c->drop = true;
-	}
+	drop_where(f, speech_then_quote);
 }
 
 /* written_work: "she wrote a children's book", "he wrote his
@@ -280,12 +286,7 @@ written_work(const struct quote_finder *f, const struct cue *c)
 void
 drop_written_works(struct quote_finder *f)
 {
-	for (size_t k = 0; k < f->ncues; k++) {
-		struct cue *c = &f->cues[k];
-
-		if (!c->drop && written_work(f, c))
-			c->drop = true;
-	}
+	drop_where(f, written_work);
 }
 
 /* question_to_you: "Do you support the mayor?", "Would you say the plan
@@ -314,12 +315,7 @@ question_to_you(const struct quote_finder *f, const struct cue *c)
 void
 drop_questions_to_you(struct quote_finder *f)
 {
-	for (size_t k = 0; k < f->ncues; k++) {
-		struct cue *c = &f->cues[k];
-
-		if (!c->drop && question_to_you(f, c))
-			c->drop = true;
-	}
+	drop_where(f, question_to_you);
 }
 
 /* verb_content: "One tweet said: “...”", "a post that read, “...”", "Trump
@@ -350,10 +346,5 @@ verb_content(const struct quote_finder *f, const struct cue *c)
 void
 drop_verb_contents(struct quote_finder *f)
 {
-	for (size_t k = 0; k < f->ncues; k++) {
-		struct cue *c = &f->cues[k];
-
-		if (!c->drop && verb_content(f, c))
-			c->drop = true;
-	}
+	drop_where(f, verb_content);
 }
