@@ -586,10 +586,7 @@ irregular_past(const struct quote_finder *f, int32_t k)
 	    "gave", "came", "became", "got", "sent", "wrote", "led", "drew",
 	    "saw", "began", "brought", "found", "struck", "fell", "grew" };
 
-	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
-		if (lower_word(f, k, irregular[i]))
-			return true;
-	return false;
+	return lower_among(f, k, irregular, sizeof irregular / sizeof *irregular);
 }
 
 /* object_then_verb: does the main clause's predicate start at token k,

@@ -5,6 +5,17 @@
  * heads and examples ("the biggest hawks, like X and Y,"). */
 #include "cues.h"
 
+/* before_participle: token p, or the one before it when p is a
+ * participle in -ed that is no noun of speakers ("obtained" in "A letter
+ * obtained by the AP", "interviewed" in "A witness interviewed by
+ * staff"): where the head before a prepositional phrase may end. */
+static int32_t
+before_participle(const struct quote_finder *f, int32_t p)
+{
+	return tok_lower(f, p) && (f->toks[p].flags & TF_ED) &&
+	    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)) ? p - 1 : p;
+}
+
 /* head_before_pp: "a spokesman for the company said", "A letter from the
  * American Legion obtained by The Associated Press warns": the mention is
  * the head before the prepositional phrases and participles. */
@@ -20,10 +31,7 @@ head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
 		if (!tok_has(f, p, WC_PREP) || tok_has(f, p, WC_SUB | WC_CONJ) ||
 		    tok_is(f, p, f->w_to))
 			return;
-		p--;
-		if (tok_lower(f, p) && (f->toks[p].flags & TF_ED) &&
-		    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)))
-			p--;    /* obtained by */
+		p = before_participle(f, p - 1);    /* obtained by */
 		if (!np_left(f, p, ss, &a, &b) || !np_is_speaker(f, a, b, false) ||
 		    is_pron(f, b - 1))
 			return;
@@ -104,10 +112,7 @@ bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	    tok_is(f, p, f->w_of) || lower_word(f, p, "like") ||
 	    lower_word(f, p, "outside"))
 		return;
-	p--;
-	if (tok_lower(f, p) && (f->toks[p].flags & TF_ED) &&
-	    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)))
-		p--;    /* interviewed by */
+	p = before_participle(f, p - 1);    /* interviewed by */
 	if (!np_left(f, p, ss, &a, &b) || !np_is_speaker(f, a, b, false) ||
 	    is_pron(f, b - 1) || (f->toks[a].flags & TF_DIGIT) ||
 	    tok_has(f, a, WC_QUANT))

@@ -461,10 +461,7 @@ name_particle(const struct quote_finder *f, int32_t i)
 	    !(f->toks[i + 1].flags & TF_CAP) || f->toks[i + 1].q >= 0 ||
 	    !same_sentence(f, i, i + 1))
 		return false;
-	for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
-		if (lower_word(f, i, particles[k]))
-			return true;
-	return false;
+	return lower_among(f, i, particles, sizeof particles / sizeof *particles);
 }
 
 bool
@@ -742,6 +739,17 @@ lower_word(const struct quote_finder *f, int32_t i, const char *w)
 
 	return tok_lower(f, i) && f->toks[i].e - f->toks[i].b == n &&
 	    memcmp(f->text + f->toks[i].b, w, n) == 0;
+}
+
+/* lower_among: is token i, in lower case, one of the n words? */
+bool
+lower_among(const struct quote_finder *f, int32_t i, const char *const *words,
+    size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (lower_word(f, i, words[k]))
+			return true;
+	return false;
 }
 
 /* degree_word: is token i "most" or "more" before an -ly adverb ("most

@@ -23,12 +23,8 @@ chanted(const struct quote_finder *f, const struct quotation *q)
 	};
 	int32_t p = q->open - 1;
 
-	if (p < 1 || !tok_is(f, p, f->w_of))
-		return false;
-	for (size_t k = 0; k < sizeof cries / sizeof *cries; k++)
-		if (lower_word(f, p - 1, cries[k]))
-			return true;
-	return false;
+	return p >= 1 && tok_is(f, p, f->w_of) &&
+	    lower_among(f, p - 1, cries, sizeof cries / sizeof *cries);
 }
 
 /* first_person: is token i the pronoun "I" (I'm, I’ve), a capital that
@@ -152,12 +148,8 @@ work_before(const struct quote_finder *f, int32_t p)
 		"entitled", "episode", "sitcom", "drama", "comedy", "biography"
 	};
 
-	if (tok_is(f, p, f->w_of) || tok_is(f, p, f->w_with))
-		return true;
-	for (size_t k = 0; k < sizeof works / sizeof *works; k++)
-		if (lower_word(f, p, works[k]))
-			return true;
-	return false;
+	return tok_is(f, p, f->w_of) || tok_is(f, p, f->w_with) ||
+	    lower_among(f, p, works, sizeof works / sizeof *works);
 }
 
 /* named_title: is quotation q, title_like, the name of a show or a work
@@ -283,12 +275,8 @@ role_after(const struct quote_finder *f, const struct quotation *q)
 	};
 	int32_t k = q->close + 1;
 
-	if (q->close < 0 || (size_t)k >= f->ntoks || !tok_lower(f, k))
-		return false;
-	for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
-		if (lower_word(f, k, roles[i]))
-			return true;
-	return false;
+	return q->close >= 0 &&
+	    lower_among(f, k, roles, sizeof roles / sizeof *roles);
 }
 
 /* dated: is quotation q followed by a year in parentheses, a slogan, a
@@ -319,15 +307,9 @@ screen_label(const struct quote_finder *f, const struct quotation *q)
 	static const char *const acts[] = { "click", "clicking", "clicked", "tap" };
 	static const char *const things[] = { "button", "buttons", "link", "tab", "icon" };
 
-	for (size_t i = 0; tok_lower(f, q->open - 1) &&
-	    i < sizeof acts / sizeof *acts; i++)
-		if (lower_word(f, q->open - 1, acts[i]))
-			return true;
-	for (size_t i = 0; q->close >= 0 && tok_lower(f, q->close + 1) &&
-	    i < sizeof things / sizeof *things; i++)
-		if (lower_word(f, q->close + 1, things[i]))
-			return true;
-	return false;
+	return lower_among(f, q->open - 1, acts, sizeof acts / sizeof *acts) ||
+	    (q->close >= 0 && lower_among(f, q->close + 1, things,
+	    sizeof things / sizeof *things));
 }
 
 /* alone_in_paragraph: is quotation q all its paragraph holds, but for
