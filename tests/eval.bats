@@ -107,3 +107,15 @@ figure() {
 	assert_equal "$(figure direct_quotes_exact n_gold)" 1
 	assert_equal "$(figure direct_quotes_exact r)" 1
 }
+
+@test "eval-polnear: an annotation line with bad offsets is named with file and line, left out, and the exit is 65" {
+	mkdir -p corpus/text corpus/attributions
+	cp -- "$E/text/bridge.txt" corpus/text/
+	cp -- "$E/attributions/bridge_a1b2.ann" corpus/attributions/
+	printf 'T99\tSource x 7\tjunk\n' >> corpus/attributions/bridge_a1b2.ann
+	run --separate-stderr "$TOP/scripts/eval-polnear" corpus
+	assert_failure 65
+	assert_equal "$stderr" "eval-polnear: $PWD/corpus/attributions/bridge_a1b2.ann:31: bad offsets in \"Source x 7\", line left out"
+	assert_line --index 0 'PolNeAR: 1 articles, 6 attributions'
+	assert_line --regexp '^content overlap +100 +83\.3 +90\.9 +5 +6$'
+}
