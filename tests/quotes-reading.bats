@@ -3698,3 +3698,35 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-speaker21
+
+@test "a quotation after a colon that ends a sentence with its own subject carries on no earlier report" {
+	run quotes_of 'Smith cited a report on the old system. Lee, the mayor, had a question: “Who will pay for it?”'
+	assert_success
+	assert_line --index 1 '{"kind":"direct","text":"Who will pay for it?","speaker":"Lee","cue":null}'
+	run quotes_of 'Smith has told his fans that they should fight back. One early backer, Representative Ann Lee, Democrat of Ohio, gave the idea a whirl in an interview on Tuesday: “You can argue the mayor is a crook.”'
+	assert_success
+	assert_line --index 1 '{"kind":"direct","text":"You can argue the mayor is a crook.","speaker":"One early backer","cue":null}'
+	run quotes_of 'Of course, as Lee observed, the big winner was not on the stage at all: “The clear winner was the network.”'
+	assert_success
+	assert_line --index 1 '{"kind":"direct","text":"The clear winner was the network.","speaker":"Lee","cue":"observed"}'
+}
+
+@test "a fragment after a relative clause closed by a comma is not that clause's cue's" {
+	run quotes_of 'Jones was asked by the host whether his expansion of school grants, which the Budget Office estimates would cost as much as $ 170 billion a year, would risk “adding another costly program.”'
+	assert_success
+	assert_line --index 2 '{"kind":"partial","text":"adding another costly program.","speaker":"the host","cue":"asked"}'
+	run quotes_of 'In a clip that Judge Ann Lee called “distasteful,” Smith said he would “fight to the end.”'
+	assert_success
+	assert_line --index 0 '{"kind":"partial","text":"distasteful,","speaker":"Judge Ann Lee","cue":"called"}'
+}
+
+@test "a second verb in a Title Case headline is no speaker of the noun after it" {
+	run quotes_of 'Lee Says Rivals Hacked the Party, Calls Smith’s Moscow Remarks ‘Troubling.’'
+	assert_success
+	assert_line --index 1 '{"kind":"partial","text":"Troubling.","speaker":"Lee","cue":"Remarks"}'
+	run quotes_of 'Railing Against Smith, Jones Vows To End Tax Breaks For “Greedy” Firms.'
+	assert_success
+	assert_output '{"kind":"partial","text":"Greedy","speaker":"Jones","cue":"Vows"}'
+}

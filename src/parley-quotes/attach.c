@@ -300,6 +300,27 @@ first_cue_from(const struct quote_finder *f, int32_t t)
 	return lo;
 }
 
+/* closed_relative: does cue c stand in a relative clause on its object
+ * ("a clip that Judge Lee called “distasteful,”", "the workers, whom
+ * Jones referred to,") that a comma ends before token i, so that what
+ * comes after is the main clause's, not c's? */
+static bool
+closed_relative(const struct quote_finder *f, const struct cue *c, int32_t i)
+{
+	int32_t r = c->s0 - 1;
+
+	if (c->s0 < 1 || c->inverted || c->s0 > c->t0 ||
+	    !tok_has(f, r, WC_REL) || !tok_lower(f, r) ||
+	    !(tok_is(f, r, f->w_that) || tok_is(f, r, f->w_which) ||
+	    lower_word(f, r, "whom") || lower_word(f, r, "who")))
+		return false;
+	for (int32_t k = c->t1; k < i; k++)
+		if ((tok_punct(f, k, ',') && f->toks[k].q < 0) ||
+		    ((f->toks[k].flags & TF_CLOSE) && tok_punct(f, k - 1, ',')))
+			return true;
+	return false;
+}
+
 /* sentence_report: a quoted fragment no report holds belongs to the
  * report nearest before it in its sentence (“...” after ", but", a
  * colon), else to a reporting clause after it in the sentence. */
@@ -314,6 +335,8 @@ sentence_report(const struct quote_finder *f, const struct quotation *q)
 		const struct cue *c = &f->cues[k];
 
 		if (c->drop || (c->s0 < 0 && !c->passive))
+			continue;
+		if (c->t0 >= ss && c->t0 < q->open && closed_relative(f, c, q->open))
 			continue;
 		if (c->t0 >= ss && c->t0 < q->open)
 			best = (int32_t)k;
@@ -590,6 +613,62 @@ colon_subject(const struct quote_finder *f, const struct quotation *q,
 	    clause_subject(f, clause_start(f, p), p, s0, s1) ||
 	    (clause_subject(f, after_last_comma(f, p), p, s0, s1) &&
 	    !(*s1 - *s0 == 1 && tok_is(f, *s0, f->w_it)));
+}
+
+/* colon_clause: "Smith cited a report. Lee, the mayor, had a question:
+ * “...”": a whole quotation q after a colon that ends a sentence
+ * of its own, one that opens with a noun phrase (over appositions set off
+ * by commas) and its verb, is introduced by that sentence and carries on
+ * no report before it; [*s0, *s1) is that noun phrase, its speaker when
+ * it is one (a name, a pronoun, a speaker noun), else *s0 is -1. */
+static bool
+colon_clause(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t p = q->open - 1, cs, k, n;
+
+	if (!q->direct || p < 1 || !tok_punct(f, p, ':') ||
+	    (f->toks[p].flags & TF_HEADLINE))
+		return false;
+	/* as Pollak observed, the biggest victor was the stage itself: a
+	 * report in the sentence is what it carries on */
+	for (size_t j = first_cue_from(f, sentence_start(f, p));
+	    j < f->ncues && f->cues[j].t0 < p; j++)
+		if (f->cues[j].s0 >= 0 && !f->cues[j].drop)
+			return false;
+	cs = clause_start(f, p);
+	if (!np_right(f, cs, s0, s1, 0) || *s0 != cs || *s1 >= p ||
+	    (f->toks[*s1 - 1].cls & WC_TIME) ||
+	    tok_has(f, *s0, WC_PRON | WC_EXPL))
+		return false;
+	/* a paper from the institute had; Lee, the mayor, had */
+	for (k = *s1, n = 0; n < 3 && k < p; n++) {
+		int32_t a, b;
+
+		if (set_off(f, k, p) != k)
+			k = set_off(f, k, p);
+		/* Representative Ann Lee, Democrat of Ohio, gave */
+		else if (k > *s1 && tok_punct(f, k - 1, ',') &&
+		    ((f->toks[k].flags & TF_CAP) || tok_has(f, k, WC_DET)) &&
+		    set_off(f, k - 1, p) != k - 1)
+			k = set_off(f, k - 1, p);
+		else if (tok_lower(f, k) && tok_has(f, k, WC_PREP) &&
+		    !tok_has(f, k, WC_SUB) && np_right(f, k + 1, &a, &b, 0) &&
+		    a == k + 1 && b < p)
+			k = b;
+		else
+			break;
+	}
+	while (tok_word(f, k) && ((f->toks[k].cls & (WC_ADV | WC_NEG)) ||
+	    (f->toks[k].flags & TF_LY)))
+		k++;
+	if (k >= p || !tok_lower(f, k) || tok_has(f, k, WC_PREP | WC_CONJ |
+	    WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH |
+	    WC_BE | WC_EXPL) || (f->toks[k].flags & TF_ING))
+		return false;
+	if (!np_is_speaker(f, *s0, *s1, false))
+		*s0 = *s1 = -1;
+	return true;
 }
 
 /* paragraph_gap: are the paragraphs strictly between the ones of tokens a
@@ -915,7 +994,10 @@ attach_quotations(struct quote_finder *f)
 			q->has_subject = q->direct ?
 			    colon_subject(f, q, &q->subj0, &q->subj1) :
 			    sentence_subject(f, q, &q->subj0, &q->subj1);
-		if (q->cue < 0 && !q->has_subject)
+		if (q->cue < 0 && !q->has_subject &&
+		    colon_clause(f, q, &q->subj0, &q->subj1))
+			q->has_subject = q->subj0 >= 0;
+		else if (q->cue < 0 && !q->has_subject)
 			continuation(f, (int32_t)k, prev);
 		if (q->cue < 0 && !q->has_subject && !q->continues)
 			q->has_subject = turned_to(f, q, &q->subj0, &q->subj1);

@@ -90,6 +90,7 @@ analyse(struct quote_finder *f, struct cue *c)
 	}
 	if (fr & FR_NOUN) {
 		noun_cue(f, c, ss);
+		headline_second_verb(f, c, ss);
 		return c->use != CU_NONE;
 	}
 	if (noun_use(f, c->t0) || modifier_use(f, c))
@@ -104,6 +105,7 @@ analyse(struct quote_finder *f, struct cue *c)
 	} else {
 		find_speaker(f, c, ss);
 		what_it_calls(f, c, ss);
+		headline_second_verb(f, c, ss);
 		if (participle_of_noun(f, c) || headline_misread(f, c) ||
 		    advice(f, c) || naming(f, c))
 			return false;

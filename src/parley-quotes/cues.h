@@ -66,6 +66,8 @@ word_among(const struct quote_finder *f, int32_t i, const char *const *words,
 /* cues.c */
 struct cue *new_cue(struct quote_finder *f);
 bool title_case(const struct quote_finder *f, int32_t i);
+void headline_second_verb(const struct quote_finder *f, struct cue *c,
+    int32_t ss);
 
 /* use.c */
 bool is_noun_form(const struct quote_finder *f, int32_t i);

@@ -582,6 +582,37 @@ only_ly(const struct quote_finder *f, int32_t a, int32_t b)
 	return true;
 }
 
+/* headline_second_verb: "Lee Says Rivals Hacked the Party, Calls Smith's
+ * Remarks ‘Troubling’": in a headline in Title Case, a mention of cue c
+ * that opens after a comma with a word in -s the lexicon does not know
+ * as a speaker, before a capitalised word, when a cue with a speaker
+ * stands before the comma, is that headline's second verb and its
+ * object, no speaker: the speaker is that cue's ("Railing Against Trump,
+ * Sanders Vows" keeps Sanders). */
+void
+headline_second_verb(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	const struct tok *t;
+	int32_t w = c->s0;
+
+	if (w <= ss || c->s1 - w < 2 || !tok_punct(f, w - 1, ','))
+		return;
+	t = &f->toks[w];
+	if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) ||
+	    t->e - t->b < 4 || f->text[t->e - 1] != 's' ||
+	    strchr("su'", f->text[t->e - 2]) != NULL ||
+	    (t->cls & (WC_SPEAKER | WC_DET | WC_PRON | WC_TITLE)) ||
+	    !tok_word(f, w + 1) || !(f->toks[w + 1].flags & TF_CAP) ||
+	    !title_case(f, w))
+		return;
+	for (const struct cue *o = c; o-- > f->cues && o->t0 >= ss;)
+		if (o->s0 >= ss && o->s1 < w && o->t0 < w - 1) {
+			c->s0 = o->s0;
+			c->s1 = o->s1;
+			return;
+		}
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
