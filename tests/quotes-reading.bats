@@ -3698,3 +3698,29 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-speechrecall21
+
+@test "a reporting participle and its time adjunct between a record and its verb is skipped" {
+	run quotes_of 'A memo released Tuesday said the mayor broke the rules.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor broke the rules","speaker":"A memo","cue":"said"}'
+	run quotes_of 'New letters published this week showed the deep rift between them.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deep rift between them","speaker":"New letters","cue":"showed"}'
+}
+
+@test "a verb in -s that is a noun too is the verb after a singular speaker noun before a clause" {
+	run quotes_of 'The senator claims his plan is cheaper.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his plan is cheaper","speaker":"The senator","cue":"claims"}'
+	run quotes_of 'The union notes that the mill has closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill has closed","speaker":"The union","cue":"notes"}'
+	run quotes_of 'The campaign promises he made were broken.'
+	assert_success
+	assert_output ''
+	run quotes_of 'He kept many of the campaign pledges he made.'
+	assert_success
+	refute_output --partial '"cue":"pledges"'
+}
