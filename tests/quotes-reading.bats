@@ -3724,3 +3724,12 @@ OUT
 	assert_success
 	refute_output --partial '"cue":"pledges"'
 }
+
+@test "a clause set off by commas before an inverted reporting clause is no apposition of the noun before it" {
+	run quotes_of 'As costs climb for voters, mayors have less room, said Ann Reyes.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"mayors have less room","speaker":"Ann Reyes","cue":"said"}'
+	run quotes_of 'Tom Ruiz, a farmer from Ohio, said prices will rise.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"prices will rise","speaker":"Tom Ruiz","cue":"said"}'
+}
