@@ -3742,3 +3742,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We lost,","speaker":"he","cue":"said"}'
 }
+
+@test "a nurse and a ranking can be speakers" {
+	run quotes_of 'The nurse later sued, claiming the ward was unsafe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the ward was unsafe","speaker":"The nurse","cue":"claiming"}'
+	run quotes_of 'Another ranking says he is not rich.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he is not rich","speaker":"Another ranking","cue":"says"}'
+}
