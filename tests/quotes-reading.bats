@@ -3751,3 +3751,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"he is not rich","speaker":"Another ranking","cue":"says"}'
 }
+
+@test "a that-clause opened by an adjunct set off by a comma starts after the comma" {
+	run quotes_of 'Smith added that, in Ohio, his voters are restless.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"in Ohio, his voters are restless","speaker":"Smith","cue":"added"}'
+	run quotes_of 'The mayors argue that, while the tax may cut rents, workers will pay more.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"while the tax may cut rents, workers will pay more","speaker":"The mayors","cue":"argue"}'
+}

@@ -858,6 +858,18 @@ that_after_adjuncts(const struct quote_finder *f, int32_t n)
 	return -1;
 }
 
+/* comma_after_that: where the clause after "that" at token k - 1
+ * starts: past a comma that sets off an adjunct opening it ("said that,
+ * in Wisconsin, his voters ...": "in Wisconsin, his voters ..."). */
+static int32_t
+comma_after_that(const struct quote_finder *f, int32_t k)
+{
+	if (tok_punct(f, k, ',') && tok_word(f, k + 1) &&
+	    !(f->toks[k + 1].flags & TF_SENT))
+		return k + 1;
+	return k;
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -963,7 +975,7 @@ complement(struct quote_finder *f, struct cue *c)
 	if (t->wid == f->w_that && (fr & FR_THAT) && (size_t)k + 1 < f->ntoks &&
 	    !(f->toks[k + 1].flags & TF_SENT)) {
 		c->use = CU_CLAUSE;
-		c->c0 = k + 1;
+		c->c0 = comma_after_that(f, k + 1);
 		return;
 	}
 	if ((t->cls & WC_WH) && (fr & FR_WH) && t->wid != f->w_that &&
