@@ -3760,3 +3760,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"while the tax may cut rents, workers will pay more","speaker":"The mayors","cue":"argue"}'
 }
+
+@test "an affidavit is a record that speaks" {
+	run quotes_of 'The affidavit cited calls from the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"calls from the mayor","speaker":"The affidavit","cue":"cited"}'
+}
