@@ -3762,7 +3762,7 @@ OUT
 }
 
 @test "an affidavit is a record that speaks" {
-	run quotes_of 'The affidavit cited calls from the mayor.'
+	run quotes_of 'The affidavit cited two witnesses.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"calls from the mayor","speaker":"The affidavit","cue":"cited"}'
+	assert_output '{"kind":"indirect","text":"two witnesses","speaker":"The affidavit","cue":"cited"}'
 }
