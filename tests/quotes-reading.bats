@@ -3766,3 +3766,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"two witnesses","speaker":"The affidavit","cue":"cited"}'
 }
+
+@test "assure, reassure, remind, inform and caution take a bare clause after their addressee" {
+	run quotes_of 'Reyes reminded Tom he would have to win the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he would have to win the vote","speaker":"Reyes","cue":"reminded Tom"}'
+	run quotes_of 'The mayor assured voters the bridge was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"The mayor","cue":"assured voters"}'
+	run quotes_of 'She reminded voters of her record.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"voters of her record","speaker":"She","cue":"reminded"}'
+}
