@@ -3778,3 +3778,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"voters of her record","speaker":"She","cue":"reminded"}'
 }
+
+@test "a clause whose subject ends with an abbreviation's dot is a clause" {
+	run quotes_of 'Smith argued the U.S. should cut its tariffs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the U.S. should cut its tariffs","speaker":"Smith","cue":"argued"}'
+	run quotes_of 'He spoke, adding the U.K. must act.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the U.K. must act","speaker":"He","cue":"adding"}'
+}

@@ -45,6 +45,12 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	if (!np_right(f, k, &s0, &s1, 0))
 		return false;
 	n = s1;
+	/* the U.S. should: over the dot of an abbreviation ending it, before
+	 * an auxiliary (not "U.S. troops should") */
+	if (tok_punct(f, n, '.') && !(f->toks[n].flags & TF_SPB) &&
+	    (f->toks[n - 1].flags & TF_DOTTED) && tok_lower(f, n + 1) &&
+	    tok_has(f, n + 1, WC_AUX | WC_BE | WC_NEG))
+		n++;
 	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
 		n++;
 	if (!tok_word(f, n))
