@@ -3787,3 +3787,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the U.K. must act","speaker":"He","cue":"adding"}'
 }
+
+@test "since between have and a reporting verb is skipped to the subject" {
+	run quotes_of 'The mayor has since said she would run again.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she would run again","speaker":"The mayor","cue":"said"}'
+	run quotes_of 'Two council members have since denounced the fee.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the fee","speaker":"Two council members","cue":"denounced"}'
+}
