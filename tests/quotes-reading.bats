@@ -3796,3 +3796,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the fee","speaker":"Two council members","cue":"denounced"}'
 }
+
+@test "a that-clause opened by an aside between dashes starts after the aside" {
+	run quotes_of 'Reyes says that – in her own view – the fee is fair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the fee is fair","speaker":"Reyes","cue":"says"}'
+}

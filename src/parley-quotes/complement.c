@@ -866,13 +866,20 @@ that_after_adjuncts(const struct quote_finder *f, int32_t n)
 
 /* comma_after_that: where the clause after "that" at token k - 1
  * starts: past a comma that sets off an adjunct opening it ("said that,
- * in Wisconsin, his voters ...": "in Wisconsin, his voters ..."). */
+ * in Wisconsin, his voters ...": "in Wisconsin, his voters ..."), past
+ * an aside between dashes ("says that – in his life – he is": "he
+ * is"). */
 static int32_t
 comma_after_that(const struct quote_finder *f, int32_t k)
 {
 	if (tok_punct(f, k, ',') && tok_word(f, k + 1) &&
 	    !(f->toks[k + 1].flags & TF_SENT))
 		return k + 1;
+	if (dash_tok(&f->toks[k]))
+		for (int32_t j = k + 1; (size_t)j + 1 < f->ntoks && j - k < 20 &&
+		    !(f->toks[j].flags & TF_SENT) && !tok_punct(f, j, ','); j++)
+			if (dash_tok(&f->toks[j]))
+				return tok_word(f, j + 1) ? j + 1 : k;
 	return k;
 }
 
