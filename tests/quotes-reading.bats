@@ -3802,3 +3802,13 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the fee is fair","speaker":"Reyes","cue":"says"}'
 }
+
+@test "a capitalised pronoun after a dotted abbreviation's dot opens a new sentence" {
+	run quotes_of 'Reyes says the mill will move out of the U.S. He says the town “will not recover.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will move out of the U.S","speaker":"Reyes","cue":"says"}
+{"kind":"partial","text":"will not recover.","speaker":"He","cue":"says"}'
+	run quotes_of 'Sen. Ann Lee of N.J. said the mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"Sen. Ann Lee of N.J.","cue":"said"}'
+}
