@@ -935,7 +935,7 @@ sentence_mark(struct quote_finder *f, size_t i, struct sentences *st)
 			k--;
 		if (terminal(&f->toks[k]) && (!(f->toks[k].cp == '.' &&
 		    k > 0 && !(f->toks[k].flags & TF_SPB) &&
-		    abbreviation(f, k - 1)) || (k == i - 1 &&
+		    abbreviation(f, k - 1)) || (k == i - 1 && k > 0 &&
 		    starter_after_dotted(&f->toks[k - 1], t))))
 			start = true;
 	}
