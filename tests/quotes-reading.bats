@@ -3730,3 +3730,117 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"Greedy","speaker":"Jones","cue":"Vows"}'
 }
+
+# quotes-speechrecall21
+
+@test "a reporting participle and its time adjunct between a record and its verb is skipped" {
+	run quotes_of 'A memo released Tuesday said the mayor broke the rules.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor broke the rules","speaker":"A memo","cue":"said"}'
+	run quotes_of 'New letters published this week showed the deep rift between them.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deep rift between them","speaker":"New letters","cue":"showed"}'
+}
+
+@test "a verb in -s that is a noun too is the verb after a singular speaker noun before a clause" {
+	run quotes_of 'The senator claims his plan is cheaper.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his plan is cheaper","speaker":"The senator","cue":"claims"}'
+	run quotes_of 'The union notes that the mill has closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill has closed","speaker":"The union","cue":"notes"}'
+	run quotes_of 'The campaign promises he made were broken.'
+	assert_success
+	assert_output ''
+	run quotes_of 'He kept many of the campaign pledges he made.'
+	assert_success
+	refute_output --partial '"cue":"pledges"'
+}
+
+@test "a clause set off by commas before an inverted reporting clause is no apposition of the noun before it" {
+	run quotes_of 'As costs climb for voters, mayors have less room, said Ann Reyes.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"mayors have less room","speaker":"Ann Reyes","cue":"said"}'
+	run quotes_of 'Tom Ruiz, a farmer from Ohio, said prices will rise.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"prices will rise","speaker":"Tom Ruiz","cue":"said"}'
+}
+
+@test "a pronoun after a reporting verb and before a verb is the reported clause's subject, not a speaker after the verb" {
+	run quotes_of 'The council hid the report, admitted it lost the files, and closed the office.'
+	assert_success
+	assert_output ''
+	run quotes_of '“We lost,” said he.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We lost,","speaker":"he","cue":"said"}'
+}
+
+@test "a nurse and a ranking can be speakers" {
+	run quotes_of 'The nurse later sued, claiming the ward was unsafe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the ward was unsafe","speaker":"The nurse","cue":"claiming"}'
+	run quotes_of 'Another ranking says he is not rich.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he is not rich","speaker":"Another ranking","cue":"says"}'
+}
+
+@test "a that-clause opened by an adjunct set off by a comma starts after the comma" {
+	run quotes_of 'Smith added that, in Ohio, his voters are restless.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"in Ohio, his voters are restless","speaker":"Smith","cue":"added"}'
+	run quotes_of 'The mayors argue that, while the tax may cut rents, workers will pay more.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"while the tax may cut rents, workers will pay more","speaker":"The mayors","cue":"argue"}'
+}
+
+@test "an affidavit is a record that speaks" {
+	run quotes_of 'The affidavit cited two witnesses.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"two witnesses","speaker":"The affidavit","cue":"cited"}'
+}
+
+@test "assure, reassure, remind, inform and caution take a bare clause after their addressee" {
+	run quotes_of 'Reyes reminded Tom he would have to win the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he would have to win the vote","speaker":"Reyes","cue":"reminded Tom"}'
+	run quotes_of 'The mayor assured voters the bridge was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"The mayor","cue":"assured voters"}'
+	run quotes_of 'She reminded voters of her record.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"voters of her record","speaker":"She","cue":"reminded"}'
+}
+
+@test "a clause whose subject ends with an abbreviation's dot is a clause" {
+	run quotes_of 'Smith argued the U.S. should cut its tariffs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the U.S. should cut its tariffs","speaker":"Smith","cue":"argued"}'
+	run quotes_of 'He spoke, adding the U.K. must act.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the U.K. must act","speaker":"He","cue":"adding"}'
+}
+
+@test "since between have and a reporting verb is skipped to the subject" {
+	run quotes_of 'The mayor has since said she would run again.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she would run again","speaker":"The mayor","cue":"said"}'
+	run quotes_of 'Two council members have since denounced the fee.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the fee","speaker":"Two council members","cue":"denounced"}'
+}
+
+@test "a that-clause opened by an aside between dashes starts after the aside" {
+	run quotes_of 'Reyes says that – in her own view – the fee is fair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the fee is fair","speaker":"Reyes","cue":"says"}'
+}
+
+@test "a capitalised pronoun after a dotted abbreviation's dot opens a new sentence" {
+	run quotes_of 'Reyes says the mill will move out of the U.S. He says the town “will not recover.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will move out of the U.S","speaker":"Reyes","cue":"says"}
+{"kind":"partial","text":"will not recover.","speaker":"He","cue":"says"}'
+	run quotes_of 'Sen. Ann Lee of N.J. said the mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"Sen. Ann Lee of N.J.","cue":"said"}'
+}

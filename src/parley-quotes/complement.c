@@ -45,6 +45,12 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	if (!np_right(f, k, &s0, &s1, 0))
 		return false;
 	n = s1;
+	/* the U.S. should: over the dot of an abbreviation ending it, before
+	 * an auxiliary (not "U.S. troops should") */
+	if (tok_punct(f, n, '.') && !(f->toks[n].flags & TF_SPB) &&
+	    (f->toks[n - 1].flags & TF_DOTTED) && tok_lower(f, n + 1) &&
+	    tok_has(f, n + 1, WC_AUX | WC_BE | WC_NEG))
+		n++;
 	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
 		n++;
 	if (!tok_word(f, n))
@@ -858,6 +864,25 @@ that_after_adjuncts(const struct quote_finder *f, int32_t n)
 	return -1;
 }
 
+/* comma_after_that: where the clause after "that" at token k - 1
+ * starts: past a comma that sets off an adjunct opening it ("said that,
+ * in Wisconsin, his voters ...": "in Wisconsin, his voters ..."), past
+ * an aside between dashes ("says that – in his life – he is": "he
+ * is"). */
+static int32_t
+comma_after_that(const struct quote_finder *f, int32_t k)
+{
+	if (tok_punct(f, k, ',') && tok_word(f, k + 1) &&
+	    !(f->toks[k + 1].flags & TF_SENT))
+		return k + 1;
+	if (dash_tok(&f->toks[k]))
+		for (int32_t j = k + 1; (size_t)j + 1 < f->ntoks && j - k < 20 &&
+		    !(f->toks[j].flags & TF_SENT) && !tok_punct(f, j, ','); j++)
+			if (dash_tok(&f->toks[j]))
+				return tok_word(f, j + 1) ? j + 1 : k;
+	return k;
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -963,7 +988,7 @@ complement(struct quote_finder *f, struct cue *c)
 	if (t->wid == f->w_that && (fr & FR_THAT) && (size_t)k + 1 < f->ntoks &&
 	    !(f->toks[k + 1].flags & TF_SENT)) {
 		c->use = CU_CLAUSE;
-		c->c0 = k + 1;
+		c->c0 = comma_after_that(f, k + 1);
 		return;
 	}
 	if ((t->cls & WC_WH) && (fr & FR_WH) && t->wid != f->w_that &&

@@ -3,6 +3,17 @@
  * opening with the verb. */
 #include "cues.h"
 
+/* pronoun_subject: is the mention [s0, s1) a pronoun with a lower-case
+ * word after it that is no preposition nor time word, the subject of the
+ * clause the verb reports ("..., admitted it withheld emails"), not a
+ * speaker after the verb? */
+static bool
+pronoun_subject(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	return s1 == s0 + 1 && is_pron(f, s0) && tok_lower(f, s1) &&
+	    !tok_has(f, s1, WC_PREP | WC_TIME);
+}
+
 /* inverted_np: the speaker after the verb (..., said Rubio), followed by
  * the end of the clause or adjuncts only. */
 bool
@@ -13,7 +24,7 @@ inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0, int32_t *s1)
 	return np_right(f, k, s0, s1, 0) && np_is_speaker(f, *s0, *s1, false) &&
 	    !((size_t)*s1 < f->ntoks && f->toks[*s1].type == TK_POSS) &&
 	    !(tok_lower(f, *s1) && tok_has(f, *s1, WC_AUX | WC_BE | WC_NEG)) &&
-	    only_adjuncts(f, *s1);
+	    !pronoun_subject(f, *s0, *s1) && only_adjuncts(f, *s1);
 }
 
 /* asked_after_question: “Is it over?” asked the boy: is cue c "asked"

@@ -798,6 +798,12 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 			i--;
 			continue;
 		}
+		/* has since said: "since" between have and the verb */
+		if (i > limit && lower_word(f, i, "since") &&
+		    tok_lower(f, i - 1) && tok_has(f, i - 1, WC_HAVE)) {
+			i--;
+			continue;
+		}
 		/* have in fact reported: the adverb "in fact" */
 		if (i - 1 > limit && tok_is(f, i - 1, f->w_in) &&
 		    lower_word(f, i, "fact")) {

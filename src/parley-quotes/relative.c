@@ -176,7 +176,23 @@ ing_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	return true;
 }
 
-/* reduced_relative: "A news report published Wednesday said" */
+/* dated_participle: is token p, a lower-case verb of the lexicon in -ed
+ * before cue c, a participle whose time adjunct stands between it and
+ * the cue ("A news report published Wednesday said", "emails released
+ * this week showed"), not the verb of the clause? */
+static bool
+dated_participle(const struct quote_finder *f, const struct cue *c, int32_t p)
+{
+	const struct tok *a = &f->toks[p + 1];
+
+	return (f->toks[p].cls & WC_REPORT) && p + 1 < c->t0 &&
+	    tok_word(f, p + 1) && !(a->cls & WC_AUX) && ((a->cls & WC_TIME) ||
+	    a->wid == f->w_this || a->wid == f->w_last || a->wid == f->w_on) &&
+	    tok_has(f, c->t0 - 1, WC_TIME) && !tok_has(f, c->t0 - 1, WC_AUX);
+}
+
+/* reduced_relative: "A court document filed Thursday says", "A news
+ * report published Wednesday said" */
 bool
 reduced_relative(const struct quote_finder *f, struct cue *c, int32_t p,
     int32_t ss)
@@ -184,7 +200,8 @@ reduced_relative(const struct quote_finder *f, struct cue *c, int32_t p,
 	int32_t s0, s1;
 
 	if (!tok_lower(f, p) || !(f->toks[p].flags & TF_ED) ||
-	    (f->toks[p].cls & (WC_AUX | WC_REPORT)) ||
+	    (f->toks[p].cls & WC_AUX) || ((f->toks[p].cls & WC_REPORT) &&
+	    !dated_participle(f, c, p)) ||
 	    !np_left(f, p - 1, ss, &s0, &s1) ||
 	    !np_is_speaker(f, s0, s1, false))
 		return false;

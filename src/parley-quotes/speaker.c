@@ -45,6 +45,19 @@ parenthetical(const struct quote_finder *f, int32_t k, int32_t p)
 	return (t->cls & (WC_SPEAKER | WC_MODIFIER)) != 0;
 }
 
+/* clause_between: is the run (k, p) set off by commas a clause, not an
+ * apposition: a noun phrase and a lower-case auxiliary, be or have right
+ * after it ("When taxes rise with voters, candidates have more room, said
+ * Smith": the voters are no speaker)? */
+static bool
+clause_between(const struct quote_finder *f, int32_t k, int32_t p)
+{
+	int32_t a, b;
+
+	return np_right(f, k + 1, &a, &b, 0) && b < p && tok_lower(f, b) &&
+	    tok_has(f, b, WC_AUX | WC_BE | WC_HAVE);
+}
+
 /* set_off: is token k, after a subject ending at s1 and before the comma
  * or dash p before its verb, one that may stand in appositions set off
  * by commas or dashes: a word (a lower-case reporting word only when no
@@ -732,7 +745,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			;
 		comma = k;
 		if (k > ss && tok_punct(f, k, ',') && parenthetical(f, k, p) &&
-		    np_left(f, k - 1, ss, &s0, &s1) &&
+		    !clause_between(f, k, p) && np_left(f, k - 1, ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags &
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
 		    person_who(f, k, s0, ss) || examples_aside(f, k, s0, ss)) &&

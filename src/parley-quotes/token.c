@@ -827,6 +827,19 @@ abbreviation(const struct quote_finder *f, size_t i)
 	return w->e - w->b == 1 && (w->flags & TF_CAP);
 }
 
+/* starter_after_dotted: "... attacks in the U.S. He says ...": is token
+ * t, after the dot ending the dotted abbreviation at token w (U.S., N.J.,
+ * p.m.; not a title), a capitalised pronoun or determiner, which opens a
+ * new sentence? */
+static bool
+starter_after_dotted(const struct tok *w, const struct tok *t)
+{
+	return w->type == TK_WORD && (w->flags & TF_DOTTED) &&
+	    !(w->cls & WC_TITLE) && t->type == TK_WORD && t->q < 0 &&
+	    (t->flags & TF_CAP) && !(t->flags & TF_UPPER) &&
+	    (t->cls & (WC_PRON | WC_DET)) && !(t->cls & WC_SPEAKER);
+}
+
 /* The sentences counted so far, as the tokens are read. */
 struct sentences {
 	uint32_t sent;      /* the sentence of the last token */
@@ -920,9 +933,10 @@ sentence_mark(struct quote_finder *f, size_t i, struct sentences *st)
 		while (k > 0 && closer(&f->toks[k]) &&
 		    !(f->toks[k].flags & TF_SPB))
 			k--;
-		if (terminal(&f->toks[k]) && !(f->toks[k].cp == '.' &&
+		if (terminal(&f->toks[k]) && (!(f->toks[k].cp == '.' &&
 		    k > 0 && !(f->toks[k].flags & TF_SPB) &&
-		    abbreviation(f, k - 1)))
+		    abbreviation(f, k - 1)) || (k == i - 1 && k > 0 &&
+		    starter_after_dotted(&f->toks[k - 1], t))))
 			start = true;
 	}
 	if (start && i > 0) {

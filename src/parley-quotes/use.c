@@ -92,6 +92,43 @@ adverb_back(const struct quote_finder *f, int32_t i)
 	    ((p->cls & WC_CUE) && !is_noun_form(f, i - 1));
 }
 
+/* verb_of_speaker: "The senator claims his worth is ...", "the
+ * campaign claims that ...", "the paper notes the government ...": is
+ * the form in -s at token i, right after a singular speaker noun (no -s)
+ * whose noun phrase opens with a determiner or a possessive, the verb of
+ * that noun, a clause (or "that" and one) after it? A bare clause only
+ * after a verb that takes no addressee ("The campaign promises he made
+ * were broken" stays a noun). */
+static bool
+verb_of_speaker(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *p = &f->toks[i - 1];
+	const struct lex_word *w = &f->lx->words[f->toks[i].wid];
+	int32_t k = i - 2;
+
+	if (f->text[f->toks[i].e - 1] != 's' || !tok_lower(f, i - 1) ||
+	    !(p->cls & WC_SPEAKER) || (p->cls & WC_MODIFIER) ||
+	    f->text[p->e - 1] == 's')
+		return false;
+	/* over up to two modifiers: The Turkish government, his entire team */
+	while (k >= 0 && i - 2 - k < 2 && tok_word(f, k) &&
+	    !(f->toks[k].cls & (WC_DET | WC_PREP | WC_CONJ | WC_REPORT)) &&
+	    !(f->toks[k].flags & TF_SENT))
+		k--;
+	if (k < 0 || !(tok_has(f, k, WC_DET) || f->toks[k].type == TK_POSS))
+		return false;
+	/* many of the campaign pledges he made: an object, no subject */
+	if (tok_has(f, k, WC_DET) && k > 0 && tok_has(f, k - 1, WC_PREP |
+	    WC_REPORT))
+		return false;
+	if (tok_is(f, i + 1, f->w_that))
+		return clause_like(f, i + 2, true);
+	for (int32_t e = 0; e < w->ncues; e++)
+		if (f->lx->cues[w->cue0 + e].frames & FR_OBJECT)
+			return false;
+	return clause_like(f, i + 1, false);
+}
+
 /* noun_use: is the verb at token i used as a noun or an adjective? */
 bool
 noun_use(const struct quote_finder *f, int32_t i)
@@ -126,7 +163,8 @@ noun_use(const struct quote_finder *f, int32_t i)
 	if (p->cls & (WC_PRON | WC_AUX | WC_NEG | WC_CONJ | WC_SUB | WC_REL |
 	    WC_ADV | WC_PREP))
 		return false;
-	return !(p->flags & TF_LY) && !as_speaker_verb(f, i);
+	return !(p->flags & TF_LY) && !as_speaker_verb(f, i) &&
+	    !verb_of_speaker(f, i);
 }
 
 static bool
