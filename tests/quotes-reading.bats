@@ -3698,3 +3698,26 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-nouncue21
+
+@test "a stance noun after launch, make, take or have is held by that verb's subject" {
+	run quotes_of 'Mayor Hall unleashed a harsh attack on the council last week.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council last week","speaker":"Mayor Hall","cue":"attack on"}'
+	run quotes_of 'During the debate, Smith made an unprompted call for an end to farm subsidies.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"an end to farm subsidies","speaker":"Smith","cue":"call for"}'
+	run quotes_of 'The governor also had strong views on how the vote was run.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"how the vote was run","speaker":"The governor","cue":"views on"}'
+}
+
+@test "a stance noun after a verb in -ed after have is no object of have" {
+	run quotes_of 'Smith had dropped direct attacks on Jones from her speeches.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The town has faced questions about its budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"its budget","speaker":null,"cue":"questions about"}'
+}

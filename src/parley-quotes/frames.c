@@ -427,29 +427,32 @@ stance_holder(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return true;
 }
 
-/* raised_by: "Trump has raised questions about X", "groups expressed
- * concerns about X", "she began raising questions about X": the noun of
- * cue c (over a determiner and adjectives) is the object
- * of raise, express, voice or pose, whose subject (that of the clause
- * for a participle, not a progressive; the mention before "who"; not
- * the object of a preposition) raises it; sets it as the
- * speaker of c and returns true when found. */
+/* perfect_participle: is token v a verb in -ed after have or be ("has
+ * faced questions", "had dropped attacks"), not an adjective? */
 static bool
-raised_by(struct quote_finder *f, struct cue *c, int32_t ss)
+perfect_participle(const struct quote_finder *f, int32_t v)
 {
-	static const char *const raise[] = { "raise", "raised", "raises",
-	    "raising", "express", "expressed", "expresses", "expressing",
-	    "voice", "voiced", "voices", "voicing", "pose", "posed", "poses",
-	    "posing" };
+	return (f->toks[v].flags & TF_ED) &&
+	    tok_has(f, v - 1, WC_HAVE | WC_BE | WC_AUX);
+}
+
+/* object_of: the noun of cue c (over a determiner and adjectives) is
+ * the object of one of the n verbs, whose subject (that of the clause
+ * for a participle, not a progressive; the mention before "who"; not
+ * the object of a preposition) is its speaker; sets it as the speaker
+ * of c and returns true when found. */
+static bool
+object_of(struct quote_finder *f, struct cue *c, int32_t ss,
+    const char *const *verbs, size_t n)
+{
 	int32_t v = c->t0 - 1, s0, s1, k;
 
 	while (v > ss && c->t0 - v <= 3 && tok_lower(f, v) &&
-	    !word_among(f, v, raise, sizeof raise / sizeof *raise) &&
+	    !word_among(f, v, verbs, n) &&
 	    ((tok_has(f, v, WC_DET | WC_QUANT) && !possessive_det(f, v)) ||
-	    adjective_like(f, v)))
+	    adjective_like(f, v)) && !perfect_participle(f, v))
 		v--;
-	if (v <= ss || !tok_lower(f, v) ||
-	    !word_among(f, v, raise, sizeof raise / sizeof *raise))
+	if (v <= ss || !tok_lower(f, v) || !word_among(f, v, verbs, n))
 		return false;
 	/* while raising: the clause's subject; are raising: no one found */
 	if (f->toks[v].flags & TF_ING) {
@@ -477,6 +480,41 @@ raised_by(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->s0 = s0;
 	c->s1 = s1;
 	return true;
+}
+
+/* raised_by: "Trump has raised questions about X", "groups expressed
+ * concerns about X", "she began raising questions about X": the noun of
+ * cue c is the object of raise, express, voice or pose, whose subject
+ * raises it (object_of); true when found. */
+static bool
+raised_by(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const raise[] = { "raise", "raised", "raises",
+	    "raising", "express", "expressed", "expresses", "expressing",
+	    "voice", "voiced", "voices", "voicing", "pose", "posed", "poses",
+	    "posing" };
+
+	return object_of(f, c, ss, raise, sizeof raise / sizeof *raise);
+}
+
+/* launched_by: "Christie unleashed withering attacks against Rubio",
+ * "Cruz made an unprompted call for X", "Trump has taken a firm stance
+ * against X", "Will had nothing but praise for X": the noun of a stance
+ * or a statement is the object of a verb that only carries it (launch,
+ * unleash, mount, level, heap, deliver, make, take, have), whose subject
+ * holds it (object_of); true when found. */
+static bool
+launched_by(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const light[] = { "launch", "launched",
+	    "launches", "launching", "unleash", "unleashed", "unleashes",
+	    "unleashing", "mount", "mounted", "mounts", "mounting", "level",
+	    "leveled", "levelled", "levels", "leveling", "levelling", "heap",
+	    "heaped", "heaps", "heaping", "deliver", "delivered", "delivers",
+	    "delivering", "make", "made", "makes", "making", "take", "took",
+	    "taken", "takes", "taking", "have", "has", "had", "having" };
+
+	return object_of(f, c, ss, light, sizeof light / sizeof *light);
 }
 
 /* about_noun: "Trump's criticism of the judge", "his support for the
@@ -516,6 +554,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (stance_holder(f, c, p, ss))
 		return;
 	if (anon && raised_by(f, c, ss))
+		return;
+	if (!anon && launched_by(f, c, ss))
 		return;
 	/* questions about X (v): no one's; the criticism of X: no report */
 	if (anon)
