@@ -3721,3 +3721,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"its budget","speaker":null,"cue":"questions about"}'
 }
+
+@test "a noun cue with from or by and a speaker after it is that speaker's" {
+	run quotes_of 'The report includes an admission from Senator Hall that the law failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the law failed","speaker":"Senator Hall","cue":"admission"}'
+	run quotes_of 'One sticking point is a demand, by Mayor Lee, that the bill include tax breaks.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bill include tax breaks","speaker":"Mayor Lee","cue":"demand"}'
+	run quotes_of 'She read a message from the mayor to the town.'
+	assert_success
+	assert_output ''
+}

@@ -272,12 +272,48 @@ possessor_speaker(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return false;
 }
 
+/* noun_agent: "an admission from Elizabeth Warren that ...", "a demand,
+ * by Nancy Pelosi, that ...", "pledges from individual countries to
+ * limit ...": the noun of cue c followed by "from" or "by" and a speaker
+ * (a comma before and after it at most) reports the that-clause or the
+ * to-infinitive after them, said by that speaker; true when so. */
+static bool
+noun_agent(struct quote_finder *f, struct cue *c)
+{
+	int32_t k = c->t1, a0, a1;
+
+	if (tok_punct(f, k, ','))
+		k++;
+	if (!tok_lower(f, k) || !(tok_is(f, k, f->w_from) || tok_is(f, k, f->w_by)) ||
+	    !np_right(f, k + 1, &a0, &a1, 0) || (f->toks[a0].flags & TF_SENT) ||
+	    !np_is_speaker(f, a0, a1, false))
+		return false;
+	k = tok_punct(f, a1, ',') ? a1 + 1 : a1;
+	if ((size_t)k + 1 >= f->ntoks || (f->toks[k + 1].flags & TF_SENT) ||
+	    !tok_lower(f, k + 1))
+		return false;
+	if (tok_is(f, k, f->w_that))
+		c->c0 = k + 1;
+	else if (tok_is(f, k, f->w_to) && !tok_has(f, k + 1, WC_DET | WC_PRON |
+	    WC_OBJPRON | WC_QUANT))
+		c->c0 = k;
+	else
+		return false;
+	c->use = CU_CLAUSE;
+	c->s0 = a0;
+	c->s1 = a1;
+	return true;
+}
+
 /* noun_cue: "Rubio's assurance that ...", "made repeated pledges to ...". */
 void
 noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 {
 	int32_t p = c->t0 - 1, n = skip_adjunct_right(f, c->t1), s0, s1;
 	int32_t m = before_modifiers(f, c->t0, ss);
+
+	if (noun_agent(f, c))
+		return;
 
 	/* his answer was that ...; her response was: “...” */
 	if (tok_has(f, n, WC_BE) && tok_is(f, n + 1, f->w_that))
