@@ -3733,3 +3733,18 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a noun cue after despite, amid or a verb that receives it is said by no one named" {
+	run quotes_of 'Despite complaints that he is a dreamer, Hall has passed many bills.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he is a dreamer","speaker":null,"cue":"complaints"}'
+	run quotes_of 'The plan was drawing complaints that it cost too much.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it cost too much","speaker":null,"cue":"complaints"}'
+	run quotes_of 'Hall said the plan failed amid reports that it cost too much.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan failed amid reports that it cost too much","speaker":"Hall","cue":"said"}'
+	run quotes_of 'Hall read the complaints that the town sent.'
+	assert_success
+	assert_output ''
+}

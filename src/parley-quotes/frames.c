@@ -305,6 +305,42 @@ noun_agent(struct quote_finder *f, struct cue *c)
 	return true;
 }
 
+/* unowned_noun: "Despite complaints that he is a crusader", "amid
+ * reports that ...", "it was drawing complaints that ...": is the noun
+ * of cue c, whose content is a that-clause, held by no one the text
+ * names: after a preposition that opens an adjunct or a verb that
+ * receives it, over a determiner and adjectives? An adjunct that opens
+ * the sentence ends c's content at its comma. */
+static bool
+unowned_noun(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const before[] = { "despite", "amid", "amidst",
+	    "over", "after", "before", "following", "including", "against",
+	    "about", "draw", "draws", "drew", "drawing", "face", "faces",
+	    "faced", "facing" };
+
+	int32_t k = c->t0 - 1;
+	size_t n = sizeof before / sizeof *before;
+
+	if (c->use != CU_CLAUSE || !tok_is(f, c->c0 - 1, f->w_that))
+		return false;
+	while (k > ss && c->t0 - k <= 3 && tok_lower(f, k) &&
+	    !word_among(f, k, before, n) && (adjective_like(f, k) ||
+	    (tok_has(f, k, WC_DET | WC_QUANT) && !possessive_det(f, k))))
+		k--;
+	if (k < ss || !tok_word(f, k) || !word_among(f, k, before, n))
+		return false;
+	/* Despite complaints that ..., Hall passed: the adjunct ends at its comma */
+	if (k == ss)
+		for (int32_t j = c->c0; (size_t)j < f->ntoks &&
+		    !(f->toks[j].flags & TF_SENT) && f->toks[j].q < 0; j++)
+			if (tok_punct(f, j, ',')) {
+				c->c1 = j;
+				break;
+			}
+	return true;
+}
+
 /* noun_cue: "Rubio's assurance that ...", "made repeated pledges to ...". */
 void
 noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -358,6 +394,11 @@ noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s1 = s1;
 			return;
 		}
+	}
+	/* despite complaints that ...: said by no one named */
+	if (unowned_noun(f, c, ss)) {
+		c->frames |= FR_EVIDENT;
+		return;
 	}
 	c->use = CU_NONE;
 }
