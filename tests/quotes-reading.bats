@@ -3748,18 +3748,3 @@ OUT
 	assert_success
 	assert_output ''
 }
-
-@test "a stance noun opening its sentence with no possessor is held by no one named" {
-	run quotes_of 'Opposition to the new dam has united farmers and fishermen.'
-	assert_success
-	assert_output '{"kind":"indirect","text":"the new dam","speaker":null,"cue":"Opposition to"}'
-	run quotes_of 'The fierce criticism of the plan has not slowed the mayor.'
-	assert_success
-	assert_output '{"kind":"indirect","text":"the plan","speaker":null,"cue":"criticism of"}'
-	run quotes_of 'The attack on the mayor was planned.'
-	assert_success
-	assert_output ''
-	run quotes_of 'Supporters of the dam argued it would help.'
-	assert_success
-	assert_output '{"kind":"indirect","text":"it would help","speaker":"Supporters","cue":"argued"}'
-}

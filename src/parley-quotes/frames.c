@@ -594,24 +594,6 @@ launched_by(struct quote_finder *f, struct cue *c, int32_t ss)
 	return object_of(f, c, ss, light, sizeof light / sizeof *light);
 }
 
-/* subject_stance: "Opposition to trade deals has galvanized voters",
- * "The criticism of his life comes as ...": is the noun of stance cue c,
- * no person's noun (not "Supporters of X argued") nor an attack, the
- * start of its sentence's subject, with only "the" and adjectives before
- * it (token p is the one before those adjectives)? Then it is held by
- * no one the text names. */
-static bool
-subject_stance(const struct quote_finder *f, const struct cue *c, int32_t p,
-    int32_t ss)
-{
-	static const char *const attack[] = { "attack", "attacks" };
-
-	/* The attacks on two compounds killed four: often no words */
-	if ((f->toks[c->t0].cls & WC_PERSON) || word_among(f, c->t0, attack, 2))
-		return false;
-	return p < ss || (p == ss && tok_is(f, p, f->w_the));
-}
-
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -652,9 +634,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	if (!anon && launched_by(f, c, ss))
 		return;
-	/* questions about X (v), Opposition to X has grown: no one's; the
-	 * criticism of X: no report */
-	if (anon || subject_stance(f, c, p, ss))
+	/* questions about X (v): no one's; the criticism of X: no report */
+	if (anon)
 		c->frames |= FR_EVIDENT;
 	else
 		c->use = CU_NONE;
