@@ -1731,7 +1731,8 @@ The crowd booed.'
 @test "a place and an agency in brackets before a dash is a dateline, no speaker" {
 	run quotes_of 'Washington (AFP) – Jones has taken a swipe at Smith, saying that “bombastic comments” do harm.'
 	assert_success
-	assert_output '{"kind":"partial","text":"bombastic comments","speaker":"Jones","cue":"saying"}'
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Jones","cue":"swipe at"}
+{"kind":"partial","text":"bombastic comments","speaker":"Jones","cue":"saying"}'
 }
 
 @test "a quotation after a colon is said by the subject after an opening adjunct" {
