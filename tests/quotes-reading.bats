@@ -1731,7 +1731,8 @@ The crowd booed.'
 @test "a place and an agency in brackets before a dash is a dateline, no speaker" {
 	run quotes_of 'Washington (AFP) – Jones has taken a swipe at Smith, saying that “bombastic comments” do harm.'
 	assert_success
-	assert_output '{"kind":"partial","text":"bombastic comments","speaker":"Jones","cue":"saying"}'
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Jones","cue":"swipe at"}
+{"kind":"partial","text":"bombastic comments","speaker":"Jones","cue":"saying"}'
 }
 
 @test "a quotation after a colon is said by the subject after an opening adjunct" {
@@ -3843,4 +3844,54 @@ OUT
 	run quotes_of 'Sen. Ann Lee of N.J. said the mill will close.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"Sen. Ann Lee of N.J.","cue":"said"}'
+}
+
+# quotes-nouncue21
+
+@test "a stance noun after launch, make, take or have is held by that verb's subject" {
+	run quotes_of 'Mayor Hall unleashed a harsh attack on the council last week.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council last week","speaker":"Mayor Hall","cue":"attack on"}'
+	run quotes_of 'During the debate, Smith made an unprompted call for an end to farm subsidies.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"an end to farm subsidies","speaker":"Smith","cue":"call for"}'
+	run quotes_of 'The governor also had strong views on how the vote was run.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"how the vote was run","speaker":"The governor","cue":"views on"}'
+}
+
+@test "a stance noun after a verb in -ed after have is no object of have" {
+	run quotes_of 'Smith had dropped direct attacks on Jones from her speeches.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The town has faced questions about its budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"its budget","speaker":null,"cue":"questions about"}'
+}
+
+@test "a noun cue with from or by and a speaker after it is that speaker's" {
+	run quotes_of 'The report includes an admission from Senator Hall that the law failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the law failed","speaker":"Senator Hall","cue":"admission"}'
+	run quotes_of 'One sticking point is a demand, by Mayor Lee, that the bill include tax breaks.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bill include tax breaks","speaker":"Mayor Lee","cue":"demand"}'
+	run quotes_of 'She read a message from the mayor to the town.'
+	assert_success
+	assert_output ''
+}
+
+@test "a noun cue after despite, amid or a verb that receives it is said by no one named" {
+	run quotes_of 'Despite complaints that he is a dreamer, Hall has passed many bills.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he is a dreamer","speaker":null,"cue":"complaints"}'
+	run quotes_of 'The plan was drawing complaints that it cost too much.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it cost too much","speaker":null,"cue":"complaints"}'
+	run quotes_of 'Hall said the plan failed amid reports that it cost too much.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan failed amid reports that it cost too much","speaker":"Hall","cue":"said"}'
+	run quotes_of 'Hall read the complaints that the town sent.'
+	assert_success
+	assert_output ''
 }

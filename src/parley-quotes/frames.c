@@ -272,12 +272,84 @@ possessor_speaker(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return false;
 }
 
+/* noun_agent: "an admission from Elizabeth Warren that ...", "a demand,
+ * by Nancy Pelosi, that ...", "pledges from individual countries to
+ * limit ...": the noun of cue c followed by "from" or "by" and a speaker
+ * (a comma before and after it at most) reports the that-clause or the
+ * to-infinitive after them, said by that speaker; true when so. */
+static bool
+noun_agent(struct quote_finder *f, struct cue *c)
+{
+	int32_t k = c->t1, a0, a1;
+
+	if (tok_punct(f, k, ','))
+		k++;
+	if (!tok_lower(f, k) || !(tok_is(f, k, f->w_from) || tok_is(f, k, f->w_by)) ||
+	    !np_right(f, k + 1, &a0, &a1, 0) || (f->toks[a0].flags & TF_SENT) ||
+	    !np_is_speaker(f, a0, a1, false))
+		return false;
+	k = tok_punct(f, a1, ',') ? a1 + 1 : a1;
+	if ((size_t)k + 1 >= f->ntoks || (f->toks[k + 1].flags & TF_SENT) ||
+	    !tok_lower(f, k + 1))
+		return false;
+	if (tok_is(f, k, f->w_that))
+		c->c0 = k + 1;
+	else if (tok_is(f, k, f->w_to) && !tok_has(f, k + 1, WC_DET | WC_PRON |
+	    WC_OBJPRON | WC_QUANT))
+		c->c0 = k;
+	else
+		return false;
+	c->use = CU_CLAUSE;
+	c->s0 = a0;
+	c->s1 = a1;
+	return true;
+}
+
+/* unowned_noun: "Despite complaints that he is a crusader", "amid
+ * reports that ...", "it was drawing complaints that ...": is the noun
+ * of cue c, whose content is a that-clause, held by no one the text
+ * names: after a preposition that opens an adjunct or a verb that
+ * receives it, over a determiner and adjectives? An adjunct that opens
+ * the sentence ends c's content at its comma. */
+static bool
+unowned_noun(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const before[] = { "despite", "amid", "amidst",
+	    "over", "after", "before", "following", "including", "against",
+	    "about", "draw", "draws", "drew", "drawing", "face", "faces",
+	    "faced", "facing" };
+
+	int32_t k = c->t0 - 1;
+	size_t n = sizeof before / sizeof *before;
+
+	if (c->use != CU_CLAUSE || !tok_is(f, c->c0 - 1, f->w_that))
+		return false;
+	while (k > ss && c->t0 - k <= 3 && tok_lower(f, k) &&
+	    !word_among(f, k, before, n) && (adjective_like(f, k) ||
+	    (tok_has(f, k, WC_DET | WC_QUANT) && !possessive_det(f, k))))
+		k--;
+	if (k < ss || !tok_word(f, k) || !word_among(f, k, before, n))
+		return false;
+	/* Despite complaints that ..., Hall passed: the adjunct ends at its comma */
+	if (k == ss)
+		for (int32_t j = c->c0; (size_t)j < f->ntoks &&
+		    !(f->toks[j].flags & TF_SENT) && f->toks[j].q < 0; j++)
+			if (tok_punct(f, j, ',')) {
+				c->c1 = j;
+				break;
+			}
+	return true;
+}
+
 /* noun_cue: "Rubio's assurance that ...", "made repeated pledges to ...". */
 void
 noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 {
 	int32_t p = c->t0 - 1, n = skip_adjunct_right(f, c->t1), s0, s1;
 	int32_t m = before_modifiers(f, c->t0, ss);
+
+	if (noun_agent(f, c))
+		return;
 
 	/* his answer was that ...; her response was: “...” */
 	if (tok_has(f, n, WC_BE) && tok_is(f, n + 1, f->w_that))
@@ -322,6 +394,11 @@ noun_cue(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s1 = s1;
 			return;
 		}
+	}
+	/* despite complaints that ...: said by no one named */
+	if (unowned_noun(f, c, ss)) {
+		c->frames |= FR_EVIDENT;
+		return;
 	}
 	c->use = CU_NONE;
 }
@@ -427,29 +504,32 @@ stance_holder(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return true;
 }
 
-/* raised_by: "Trump has raised questions about X", "groups expressed
- * concerns about X", "she began raising questions about X": the noun of
- * cue c (over a determiner and adjectives) is the object
- * of raise, express, voice or pose, whose subject (that of the clause
- * for a participle, not a progressive; the mention before "who"; not
- * the object of a preposition) raises it; sets it as the
- * speaker of c and returns true when found. */
+/* perfect_participle: is token v a verb in -ed after have or be ("has
+ * faced questions", "had dropped attacks"), not an adjective? */
 static bool
-raised_by(struct quote_finder *f, struct cue *c, int32_t ss)
+perfect_participle(const struct quote_finder *f, int32_t v)
 {
-	static const char *const raise[] = { "raise", "raised", "raises",
-	    "raising", "express", "expressed", "expresses", "expressing",
-	    "voice", "voiced", "voices", "voicing", "pose", "posed", "poses",
-	    "posing" };
+	return (f->toks[v].flags & TF_ED) &&
+	    tok_has(f, v - 1, WC_HAVE | WC_BE | WC_AUX);
+}
+
+/* object_of: the noun of cue c (over a determiner and adjectives) is
+ * the object of one of the n verbs, whose subject (that of the clause
+ * for a participle, not a progressive; the mention before "who"; not
+ * the object of a preposition) is its speaker; sets it as the speaker
+ * of c and returns true when found. */
+static bool
+object_of(struct quote_finder *f, struct cue *c, int32_t ss,
+    const char *const *verbs, size_t n)
+{
 	int32_t v = c->t0 - 1, s0, s1, k;
 
 	while (v > ss && c->t0 - v <= 3 && tok_lower(f, v) &&
-	    !word_among(f, v, raise, sizeof raise / sizeof *raise) &&
+	    !word_among(f, v, verbs, n) &&
 	    ((tok_has(f, v, WC_DET | WC_QUANT) && !possessive_det(f, v)) ||
-	    adjective_like(f, v)))
+	    adjective_like(f, v)) && !perfect_participle(f, v))
 		v--;
-	if (v <= ss || !tok_lower(f, v) ||
-	    !word_among(f, v, raise, sizeof raise / sizeof *raise))
+	if (v <= ss || !tok_lower(f, v) || !word_among(f, v, verbs, n))
 		return false;
 	/* while raising: the clause's subject; are raising: no one found */
 	if (f->toks[v].flags & TF_ING) {
@@ -477,6 +557,41 @@ raised_by(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->s0 = s0;
 	c->s1 = s1;
 	return true;
+}
+
+/* raised_by: "Trump has raised questions about X", "groups expressed
+ * concerns about X", "she began raising questions about X": the noun of
+ * cue c is the object of raise, express, voice or pose, whose subject
+ * raises it (object_of); true when found. */
+static bool
+raised_by(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const raise[] = { "raise", "raised", "raises",
+	    "raising", "express", "expressed", "expresses", "expressing",
+	    "voice", "voiced", "voices", "voicing", "pose", "posed", "poses",
+	    "posing" };
+
+	return object_of(f, c, ss, raise, sizeof raise / sizeof *raise);
+}
+
+/* launched_by: "Christie unleashed withering attacks against Rubio",
+ * "Cruz made an unprompted call for X", "Trump has taken a firm stance
+ * against X", "Will had nothing but praise for X": the noun of a stance
+ * or a statement is the object of a verb that only carries it (launch,
+ * unleash, mount, level, heap, deliver, make, take, have), whose subject
+ * holds it (object_of); true when found. */
+static bool
+launched_by(struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	static const char *const light[] = { "launch", "launched",
+	    "launches", "launching", "unleash", "unleashed", "unleashes",
+	    "unleashing", "mount", "mounted", "mounts", "mounting", "level",
+	    "leveled", "levelled", "levels", "leveling", "levelling", "heap",
+	    "heaped", "heaps", "heaping", "deliver", "delivered", "delivers",
+	    "delivering", "make", "made", "makes", "making", "take", "took",
+	    "taken", "takes", "taking", "have", "has", "had", "having" };
+
+	return object_of(f, c, ss, light, sizeof light / sizeof *light);
 }
 
 /* about_noun: "Trump's criticism of the judge", "his support for the
@@ -516,6 +631,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (stance_holder(f, c, p, ss))
 		return;
 	if (anon && raised_by(f, c, ss))
+		return;
+	if (!anon && launched_by(f, c, ss))
 		return;
 	/* questions about X (v): no one's; the criticism of X: no report */
 	if (anon)
