@@ -3698,3 +3698,17 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-nullspeaker21
+
+@test "a verb in -s the lexicon lacks ends the subject a quotation is given" {
+	run quotes_of 'The ad targets a “corrupt political system.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"corrupt political system.","speaker":"The ad","cue":null}'
+	run quotes_of 'The letter makes a case: “Voters hate the plan.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Voters hate the plan.","speaker":"The letter","cue":"makes"}'
+	run quotes_of 'The Smith campaign projects that “a small tax” would raise millions.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a small tax","speaker":"The Smith campaign","cue":null}'
+}

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cues.h"
 #include "finder.h"
 #include "xalloc.h"
 
@@ -396,6 +397,27 @@ noun_before_aux(const struct quote_finder *f, int32_t k, int32_t end)
 	    !(f->toks[k].flags & (TF_ED | TF_ING | TF_LY));
 }
 
+/* verb_in_subject: "The ad targets a “...”", "The letter makes a case:":
+ * the noun phrase [s0, *s1) read at the start of a clause ran over a
+ * verb in -s the lexicon lacks (read as a noun of the phrase), before
+ * its object (a determiner, an object pronoun, "that" or a name); when
+ * the words before that verb are a speaker, the phrase ends before it. */
+static void
+verb_in_subject(const struct quote_finder *f, int32_t s0, int32_t *s1)
+{
+	int32_t v = *s1 - 1;
+
+	if (v - s0 < 1 || !tok_lower(f, v) || !verb_s(f, &f->toks[v]) ||
+	    tok_has(f, v, WC_SPEAKER | WC_MODIFIER | WC_TIME | WC_QUANT) ||
+	    !tok_word(f, *s1) || f->toks[*s1].q >= 0)
+		return;
+	if (!(tok_lower(f, *s1) ? tok_has(f, *s1, WC_DET | WC_OBJPRON) ||
+	    tok_is(f, *s1, f->w_that) : (f->toks[*s1].flags & TF_CAP) != 0))
+		return;
+	if (np_is_speaker(f, s0, v, false))
+		*s1 = v;
+}
+
 /* clause_subject: the subject of the clause that starts at token cs and
  * holds token end, when it is a speaker and a verb follows it (over an
  * apposition set off by commas): Rubio also mourned a climate in which
@@ -407,8 +429,10 @@ clause_subject(const struct quote_finder *f, int32_t cs, int32_t end,
 {
 	int32_t k;
 
-	if (cs >= end || !np_right(f, cs, s0, s1, 0) || *s0 != cs ||
-	    *s1 > end || !np_is_speaker(f, *s0, *s1, false) ||
+	if (cs >= end || !np_right(f, cs, s0, s1, 0) || *s0 != cs)
+		return false;
+	verb_in_subject(f, *s0, s1);
+	if (*s1 > end || !np_is_speaker(f, *s0, *s1, false) ||
 	    (f->toks[*s1 - 1].cls & WC_TIME))
 		return false;
 	for (k = set_off(f, *s1, end); tok_word(f, k) &&
