@@ -3712,3 +3712,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"a small tax","speaker":"The Smith campaign","cue":null}'
 }
+
+@test "a fragment after an opening participle phrase is said by the subject after its comma" {
+	run quotes_of 'Filling in for Smith at the rally, Jones landed a sharp dig at “my dear sister.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"my dear sister.","speaker":"Jones","cue":null}'
+	run quotes_of 'Preceded at the lectern by Joe Hill, the county sheriff, Smith launched into a lament for the “countless victims” of crime.'
+	assert_success
+	assert_output '{"kind":"partial","text":"countless victims","speaker":"Smith","cue":null}'
+	run quotes_of 'Based on the statement, it seems some convincing was needed by Ailes who “has spoken to Trump.”'
+	assert_success
+	assert_line '{"kind":"partial","text":"has spoken to Trump.","speaker":null,"cue":null}'
+}

@@ -531,6 +531,27 @@ subordinate_holder(const struct quote_finder *f, const struct quotation *q,
 	    clause_subject(f, k + 1, q->open, s0, s1);
 }
 
+/* subject_after_participle: "Filling in for Jones at the rally, Smith
+ * landed a dig at “...”", "Preceded by Joe Hill, the sheriff, Trump
+ * launched into a lament for the “...”": the quoted fragment q, after
+ * the comma that closes a participle phrase opening its clause at token
+ * cs, belongs to the subject after that comma (over an apposition: the
+ * last comma before q after which a subject and its verb come). */
+static bool
+subject_after_participle(const struct quote_finder *f,
+    const struct quotation *q, int32_t cs, int32_t *s0, int32_t *s1)
+{
+	if (!(f->toks[cs].flags & (TF_ING | TF_ED)) ||
+	    tok_has(f, cs, WC_SPEAKER | WC_PREP | WC_TIME))
+		return false;
+	for (int32_t k = q->open - 1; k > cs; k--)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0 &&
+		    clause_subject(f, k + 1, q->open, s0, s1))
+			/* Based on the statement, it seems ...: no one */
+			return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+	return false;
+}
+
 /* sentence_subject: the subject of the sentence that holds the quoted
  * fragment q (over an opening adjunct or participle), or the mention a
  * relative clause holding q is about (relative_holder), or the subject
@@ -544,10 +565,12 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 	if (relative_holder(f, q, s0, s1) || subordinate_holder(f, q, s0, s1))
 		return true;
 	if (f->toks[cs].flags & TF_ING && q->close >= 0)
-		return participle_subject(f, q, s0, s1);
+		return participle_subject(f, q, s0, s1) ||
+		    subject_after_participle(f, q, cs, s0, s1);
 	/* It depended on “very conservative” voters: "it" says nothing */
-	return clause_subject(f, cs, q->open, s0, s1) &&
-	    !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+	if (clause_subject(f, cs, q->open, s0, s1))
+		return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+	return subject_after_participle(f, q, cs, s0, s1);
 }
 
 /* colon_name: a name standing before the colon at p as a label, after
