@@ -3724,3 +3724,12 @@ OUT
 	assert_success
 	assert_line '{"kind":"partial","text":"has spoken to Trump.","speaker":null,"cue":null}'
 }
+
+@test "a fragment after an opening prepositional phrase with no comma is said by the pronoun after it" {
+	run quotes_of 'In 2011 she spoke out for “shotgun weddings” as the answer.'
+	assert_success
+	assert_output '{"kind":"partial","text":"shotgun weddings","speaker":"she","cue":"spoke"}'
+	run quotes_of 'At the rally on Friday they hailed the “new dawn.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"new dawn.","speaker":"they","cue":"hailed"}'
+}

@@ -552,6 +552,26 @@ subject_after_participle(const struct quote_finder *f,
 	return false;
 }
 
+/* subject_after_adjunct: "In 2011 she spoke out for “...”", "On
+ * Monday they hailed the “...”": a prepositional phrase opening the
+ * clause at token cs with no comma after it, at most six words, ends
+ * before a subject pronoun (not an expletive); that pronoun, before its
+ * verb, is the subject the quoted fragment q belongs to. */
+static bool
+subject_after_adjunct(const struct quote_finder *f,
+    const struct quotation *q, int32_t cs, int32_t *s0, int32_t *s1)
+{
+	if (!tok_has(f, cs, WC_PREP) || tok_has(f, cs, WC_SPEAKER | WC_PRON))
+		return false;
+	for (int32_t k = cs + 2; k < q->open && k - cs <= 6; k++) {
+		if (!tok_word(f, k) || f->toks[k].q >= 0)
+			return false;
+		if (is_pron(f, k) && tok_lower(f, k) && !tok_has(f, k, WC_EXPL))
+			return clause_subject(f, k, q->open, s0, s1);
+	}
+	return false;
+}
+
 /* sentence_subject: the subject of the sentence that holds the quoted
  * fragment q (over an opening adjunct or participle), or the mention a
  * relative clause holding q is about (relative_holder), or the subject
@@ -570,7 +590,8 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 	/* It depended on “very conservative” voters: "it" says nothing */
 	if (clause_subject(f, cs, q->open, s0, s1))
 		return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
-	return subject_after_participle(f, q, cs, s0, s1);
+	return subject_after_participle(f, q, cs, s0, s1) ||
+	    subject_after_adjunct(f, q, cs, s0, s1);
 }
 
 /* colon_name: a name standing before the colon at p as a label, after
