@@ -3733,3 +3733,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"new dawn.","speaker":"they","cue":"hailed"}'
 }
+
+@test "a fragment after an opening adjunct and a comma is said by the subject after the comma" {
+	run quotes_of 'Somewhere in there, he tossed in a “lying” senator.'
+	assert_success
+	assert_output '{"kind":"partial","text":"lying","speaker":"he","cue":null}'
+	run quotes_of 'Somewhere along the way, the mayor landed a dig at the “old guard.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"old guard.","speaker":"the mayor","cue":null}'
+}

@@ -552,6 +552,32 @@ subject_after_participle(const struct quote_finder *f,
 	return false;
 }
 
+/* subject_after_opener: "Somewhere in there, he tossed in a “...”",
+ * "When Jo moved in, Freddy confided that they were “...”": after an
+ * opening adjunct or subordinate clause the subject of its clause does
+ * not see, the quoted fragment q, the first quotation of its sentence
+ * and after no cue in it (whose speech it carries on), belongs to the
+ * subject after the last comma before it, before its verb (not an
+ * expletive). */
+static bool
+subject_after_opener(const struct quote_finder *f,
+    const struct quotation *q, int32_t cs, int32_t *s0, int32_t *s1)
+{
+	size_t c = first_cue_from(f, cs);
+	int32_t k;
+
+	if (c < f->ncues && f->cues[c].t0 < q->open)
+		return false;
+	for (k = cs; k < q->open; k++)
+		if (f->toks[k].q >= 0)
+			return false;
+	for (k = q->open - 1; k > cs && !tok_punct(f, k, ','); k--)
+		;
+	if (k <= cs || !clause_subject(f, k + 1, q->open, s0, s1))
+		return false;
+	return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+}
+
 /* subject_after_adjunct: "In 2011 she spoke out for “...”", "On
  * Monday they hailed the “...”": a prepositional phrase opening the
  * clause at token cs with no comma after it, at most six words, ends
@@ -591,7 +617,8 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 	if (clause_subject(f, cs, q->open, s0, s1))
 		return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
 	return subject_after_participle(f, q, cs, s0, s1) ||
-	    subject_after_adjunct(f, q, cs, s0, s1);
+	    subject_after_adjunct(f, q, cs, s0, s1) ||
+	    subject_after_opener(f, q, cs, s0, s1);
 }
 
 /* colon_name: a name standing before the colon at p as a label, after
