@@ -3742,3 +3742,18 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"old guard.","speaker":"the mayor","cue":null}'
 }
+
+@test "a quotation after a colon is said by a name after Here's, a name with its party label, a subject before has since" {
+	run quotes_of 'Here’s Smith in June 2015: “We will build it.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build it.","speaker":"Smith","cue":":"}'
+	run quotes_of 'Rep. Jo Hill (R-Ohio): “I have not heard that figure.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"I have not heard that figure.","speaker":"Rep. Jo Hill","cue":":"}'
+	run quotes_of 'Smith has since apologized for what happened: “I made a mistake.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"I made a mistake.","speaker":"Smith","cue":"apologized"}'
+	run quotes_of 'Here’s the thing: “We will build it.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build it.","speaker":null,"cue":null}'
+}

@@ -418,6 +418,18 @@ verb_in_subject(const struct quote_finder *f, int32_t s0, int32_t *s1)
 		*s1 = v;
 }
 
+/* since_adverb: "Clinton has since apologized": token k, "since"
+ * after a form of have and before a participle (before token end), is
+ * an adverb: returns the token after it; else k. */
+static int32_t
+since_adverb(const struct quote_finder *f, int32_t k, int32_t end)
+{
+	if (k > 0 && tok_is(f, k, f->w_since) && tok_has(f, k - 1, WC_HAVE) &&
+	    k + 1 < end && (f->toks[k + 1].flags & TF_ED))
+		return k + 1;
+	return k;
+}
+
 /* clause_subject: the subject of the clause that starts at token cs and
  * holds token end, when it is a speaker and a verb follows it (over an
  * apposition set off by commas): Rubio also mourned a climate in which
@@ -439,6 +451,7 @@ clause_subject(const struct quote_finder *f, int32_t cs, int32_t end,
 	    ((f->toks[k].cls & (WC_ADV | WC_AUX |
 	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[k].flags & TF_LY)); k++)
 		;
+	k = since_adverb(f, k, end);
 	return k < end && tok_lower(f, k) && !tok_has(f, k, WC_PREP |
 	    WC_CONJ | WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON |
 	    WC_QUANT | WC_WH) && !noun_before_aux(f, k, end);
@@ -652,6 +665,40 @@ colon_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
 	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014));
 }
 
+/* here_opens: does the sentence of token i open with "Here's" or "Here
+ * is"? */
+static bool
+here_opens(const struct quote_finder *f, int32_t i)
+{
+	int32_t ss = sentence_start(f, i);
+
+	return f->toks[ss].e - f->toks[ss].b == 4 &&
+	    memcmp(f->text + f->toks[ss].b, "Here", 4) == 0 &&
+	    (f->toks[ss + 1].type == TK_POSS || lower_word(f, ss + 1, "is"));
+}
+
+/* here_name: "Here’s Clinton in December 1992: “...”": a name after
+ * "Here's" or "Here is" opening the sentence, then nothing or a
+ * prepositional phrase up to the colon at p, labels the quotation after
+ * that colon. */
+static bool
+here_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
+{
+	int32_t k = sentence_start(f, p) + 2;
+
+	if (!here_opens(f, p) || !np_right(f, k, s0, s1, 0) || *s0 != k ||
+	    *s1 > p ||
+	    !(f->toks[*s0].flags & TF_CAP) || !np_is_speaker(f, *s0, *s1, false))
+		return false;
+	if (*s1 < p && !(tok_lower(f, *s1) && tok_has(f, *s1, WC_PREP)))
+		return false;
+	for (k = *s1; k < p; k++)
+		if (!tok_word(f, k) || tok_has(f, k, WC_SUB | WC_WH | WC_REL |
+		    WC_REPORT | WC_AUX | WC_BE))
+			return false;
+	return true;
+}
+
 /* after_last_comma: the token after the last comma of the sentence
  * before token p, outside quotations ("But back on American soil, he
  * returned to his lines:"), or p when there is none. */
@@ -681,7 +728,8 @@ colon_subject(const struct quote_finder *f, const struct quotation *q,
 	if (!q->direct || p < 1 || !tok_punct(f, p, ':') ||
 	    (f->toks[p].flags & TF_HEADLINE))
 		return false;
-	return colon_name(f, p, s0, s1) ||
+	return colon_name(f, p, s0, s1) || here_name(f, p, s0, s1) ||
+	    party_label_comma(f, p, clause_start(f, p), s0, s1) ||
 	    clause_subject(f, clause_start(f, p), p, s0, s1) ||
 	    (clause_subject(f, after_last_comma(f, p), p, s0, s1) &&
 	    !(*s1 - *s0 == 1 && tok_is(f, *s0, f->w_it)));
@@ -896,10 +944,15 @@ subject_cue(const struct quote_finder *f, const struct quotation *q)
 
 	if (tok_punct(f, k, ':'))
 		return k;
+	/* Here's Clinton in 1992: “...”; Jo Hill (R-Ohio): “...”: the colon */
+	if (q->direct && tok_punct(f, end - 1, ':') && (here_opens(f, k) ||
+	    tok_punct(f, k, '(')))
+		return end - 1;
 	for (k = set_off(f, k, end); k < end && tok_word(f, k) &&
 	    ((f->toks[k].cls & (WC_ADV | WC_AUX | WC_BE | WC_NEG | WC_HAVE)) ||
 	    (f->toks[k].flags & TF_LY)); k++)
 		;
+	k = since_adverb(f, k, end);
 	if (k >= end || !tok_lower(f, k) || tok_has(f, k, WC_PREP | WC_CONJ |
 	    WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH))
 		return -1;
