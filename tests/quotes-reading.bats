@@ -3895,3 +3895,62 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-nullspeaker21
+
+@test "a verb in -s the lexicon lacks ends the subject a quotation is given" {
+	run quotes_of 'The ad targets a “corrupt political system.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"corrupt political system.","speaker":"The ad","cue":null}'
+	run quotes_of 'The letter makes a case: “Voters hate the plan.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"Voters hate the plan.","speaker":"The letter","cue":"makes"}'
+	run quotes_of 'The Smith campaign projects that “a small tax” would raise millions.'
+	assert_success
+	assert_output '{"kind":"partial","text":"a small tax","speaker":"The Smith campaign","cue":null}'
+}
+
+@test "a fragment after an opening participle phrase is said by the subject after its comma" {
+	run quotes_of 'Filling in for Smith at the rally, Jones landed a sharp dig at “my dear sister.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"my dear sister.","speaker":"Jones","cue":null}'
+	run quotes_of 'Preceded at the lectern by Joe Hill, the county sheriff, Smith launched into a lament for the “countless victims” of crime.'
+	assert_success
+	assert_output '{"kind":"partial","text":"countless victims","speaker":"Smith","cue":null}'
+	run quotes_of 'Based on the statement, it seems some convincing was needed by Ailes who “has spoken to Trump.”'
+	assert_success
+	assert_line '{"kind":"partial","text":"has spoken to Trump.","speaker":null,"cue":null}'
+}
+
+@test "a fragment after an opening prepositional phrase with no comma is said by the pronoun after it" {
+	run quotes_of 'In 2011 she spoke out for “shotgun weddings” as the answer.'
+	assert_success
+	assert_output '{"kind":"partial","text":"shotgun weddings","speaker":"she","cue":"spoke"}'
+	run quotes_of 'At the rally on Friday they hailed the “new dawn.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"new dawn.","speaker":"they","cue":"hailed"}'
+}
+
+@test "a fragment after an opening adjunct and a comma is said by the subject after the comma" {
+	run quotes_of 'Somewhere in there, he tossed in a “lying” senator.'
+	assert_success
+	assert_output '{"kind":"partial","text":"lying","speaker":"he","cue":null}'
+	run quotes_of 'Somewhere along the way, the mayor landed a dig at the “old guard.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"old guard.","speaker":"the mayor","cue":null}'
+}
+
+@test "a quotation after a colon is said by a name after Here's, a name with its party label, a subject before has since" {
+	run quotes_of 'Here’s Smith in June 2015: “We will build it.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build it.","speaker":"Smith","cue":":"}'
+	run quotes_of 'Rep. Jo Hill (R-Ohio): “I have not heard that figure.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"I have not heard that figure.","speaker":"Rep. Jo Hill","cue":":"}'
+	run quotes_of 'Smith has since apologized for what happened: “I made a mistake.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"I made a mistake.","speaker":"Smith","cue":"apologized"}'
+	run quotes_of 'Here’s the thing: “We will build it.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will build it.","speaker":null,"cue":null}'
+}

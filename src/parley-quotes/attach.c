@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cues.h"
 #include "finder.h"
 #include "xalloc.h"
 
@@ -419,6 +420,39 @@ noun_before_aux(const struct quote_finder *f, int32_t k, int32_t end)
 	    !(f->toks[k].flags & (TF_ED | TF_ING | TF_LY));
 }
 
+/* verb_in_subject: "The ad targets a “...”", "The letter makes a case:":
+ * the noun phrase [s0, *s1) read at the start of a clause ran over a
+ * verb in -s the lexicon lacks (read as a noun of the phrase), before
+ * its object (a determiner, an object pronoun, "that" or a name); when
+ * the words before that verb are a speaker, the phrase ends before it. */
+static void
+verb_in_subject(const struct quote_finder *f, int32_t s0, int32_t *s1)
+{
+	int32_t v = *s1 - 1;
+
+	if (v - s0 < 1 || !tok_lower(f, v) || !verb_s(f, &f->toks[v]) ||
+	    tok_has(f, v, WC_SPEAKER | WC_MODIFIER | WC_TIME | WC_QUANT) ||
+	    !tok_word(f, *s1) || f->toks[*s1].q >= 0)
+		return;
+	if (!(tok_lower(f, *s1) ? tok_has(f, *s1, WC_DET | WC_OBJPRON) ||
+	    tok_is(f, *s1, f->w_that) : (f->toks[*s1].flags & TF_CAP) != 0))
+		return;
+	if (np_is_speaker(f, s0, v, false))
+		*s1 = v;
+}
+
+/* since_adverb: "Clinton has since apologized": token k, "since"
+ * after a form of have and before a participle (before token end), is
+ * an adverb: returns the token after it; else k. */
+static int32_t
+since_adverb(const struct quote_finder *f, int32_t k, int32_t end)
+{
+	if (k > 0 && tok_is(f, k, f->w_since) && tok_has(f, k - 1, WC_HAVE) &&
+	    k + 1 < end && (f->toks[k + 1].flags & TF_ED))
+		return k + 1;
+	return k;
+}
+
 /* clause_subject: the subject of the clause that starts at token cs and
  * holds token end, when it is a speaker and a verb follows it (over an
  * apposition set off by commas): Rubio also mourned a climate in which
@@ -430,14 +464,17 @@ clause_subject(const struct quote_finder *f, int32_t cs, int32_t end,
 {
 	int32_t k;
 
-	if (cs >= end || !np_right(f, cs, s0, s1, 0) || *s0 != cs ||
-	    *s1 > end || !np_is_speaker(f, *s0, *s1, false) ||
+	if (cs >= end || !np_right(f, cs, s0, s1, 0) || *s0 != cs)
+		return false;
+	verb_in_subject(f, *s0, s1);
+	if (*s1 > end || !np_is_speaker(f, *s0, *s1, false) ||
 	    (f->toks[*s1 - 1].cls & WC_TIME))
 		return false;
 	for (k = set_off(f, *s1, end); tok_word(f, k) &&
 	    ((f->toks[k].cls & (WC_ADV | WC_AUX |
 	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[k].flags & TF_LY)); k++)
 		;
+	k = since_adverb(f, k, end);
 	return k < end && tok_lower(f, k) && !tok_has(f, k, WC_PREP |
 	    WC_CONJ | WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON |
 	    WC_QUANT | WC_WH) && !noun_before_aux(f, k, end);
@@ -530,6 +567,73 @@ subordinate_holder(const struct quote_finder *f, const struct quotation *q,
 	    clause_subject(f, k + 1, q->open, s0, s1);
 }
 
+/* subject_after_participle: "Filling in for Jones at the rally, Smith
+ * landed a dig at “...”", "Preceded by Joe Hill, the sheriff, Trump
+ * launched into a lament for the “...”": the quoted fragment q, after
+ * the comma that closes a participle phrase opening its clause at token
+ * cs, belongs to the subject after that comma (over an apposition: the
+ * last comma before q after which a subject and its verb come). */
+static bool
+subject_after_participle(const struct quote_finder *f,
+    const struct quotation *q, int32_t cs, int32_t *s0, int32_t *s1)
+{
+	if (!(f->toks[cs].flags & (TF_ING | TF_ED)) ||
+	    tok_has(f, cs, WC_SPEAKER | WC_PREP | WC_TIME))
+		return false;
+	for (int32_t k = q->open - 1; k > cs; k--)
+		if (tok_punct(f, k, ',') && f->toks[k].q < 0 &&
+		    clause_subject(f, k + 1, q->open, s0, s1))
+			/* Based on the statement, it seems ...: no one */
+			return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+	return false;
+}
+
+/* subject_after_opener: "Somewhere in there, he tossed in a “...”",
+ * "When Jo moved in, Freddy confided that they were “...”": after an
+ * opening adjunct or subordinate clause the subject of its clause does
+ * not see, the quoted fragment q, the first quotation of its sentence
+ * and after no cue in it (whose speech it carries on), belongs to the
+ * subject after the last comma before it, before its verb (not an
+ * expletive). */
+static bool
+subject_after_opener(const struct quote_finder *f,
+    const struct quotation *q, int32_t cs, int32_t *s0, int32_t *s1)
+{
+	size_t c = first_cue_from(f, cs);
+	int32_t k;
+
+	if (c < f->ncues && f->cues[c].t0 < q->open)
+		return false;
+	for (k = cs; k < q->open; k++)
+		if (f->toks[k].q >= 0)
+			return false;
+	for (k = q->open - 1; k > cs && !tok_punct(f, k, ','); k--)
+		;
+	if (k <= cs || !clause_subject(f, k + 1, q->open, s0, s1))
+		return false;
+	return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+}
+
+/* subject_after_adjunct: "In 2011 she spoke out for “...”", "On
+ * Monday they hailed the “...”": a prepositional phrase opening the
+ * clause at token cs with no comma after it, at most six words, ends
+ * before a subject pronoun (not an expletive); that pronoun, before its
+ * verb, is the subject the quoted fragment q belongs to. */
+static bool
+subject_after_adjunct(const struct quote_finder *f,
+    const struct quotation *q, int32_t cs, int32_t *s0, int32_t *s1)
+{
+	if (!tok_has(f, cs, WC_PREP) || tok_has(f, cs, WC_SPEAKER | WC_PRON))
+		return false;
+	for (int32_t k = cs + 2; k < q->open && k - cs <= 6; k++) {
+		if (!tok_word(f, k) || f->toks[k].q >= 0)
+			return false;
+		if (is_pron(f, k) && tok_lower(f, k) && !tok_has(f, k, WC_EXPL))
+			return clause_subject(f, k, q->open, s0, s1);
+	}
+	return false;
+}
+
 /* sentence_subject: the subject of the sentence that holds the quoted
  * fragment q (over an opening adjunct or participle), or the mention a
  * relative clause holding q is about (relative_holder), or the subject
@@ -543,10 +647,14 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 	if (relative_holder(f, q, s0, s1) || subordinate_holder(f, q, s0, s1))
 		return true;
 	if (f->toks[cs].flags & TF_ING && q->close >= 0)
-		return participle_subject(f, q, s0, s1);
+		return participle_subject(f, q, s0, s1) ||
+		    subject_after_participle(f, q, cs, s0, s1);
 	/* It depended on “very conservative” voters: "it" says nothing */
-	return clause_subject(f, cs, q->open, s0, s1) &&
-	    !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+	if (clause_subject(f, cs, q->open, s0, s1))
+		return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+	return subject_after_participle(f, q, cs, s0, s1) ||
+	    subject_after_adjunct(f, q, cs, s0, s1) ||
+	    subject_after_opener(f, q, cs, s0, s1);
 }
 
 /* colon_name: a name standing before the colon at p as a label, after
@@ -580,6 +688,40 @@ colon_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
 	    tok_punct(f, b, 0x2013) || tok_punct(f, b, 0x2014));
 }
 
+/* here_opens: does the sentence of token i open with "Here's" or "Here
+ * is"? */
+static bool
+here_opens(const struct quote_finder *f, int32_t i)
+{
+	int32_t ss = sentence_start(f, i);
+
+	return f->toks[ss].e - f->toks[ss].b == 4 &&
+	    memcmp(f->text + f->toks[ss].b, "Here", 4) == 0 &&
+	    (f->toks[ss + 1].type == TK_POSS || lower_word(f, ss + 1, "is"));
+}
+
+/* here_name: "Here’s Clinton in December 1992: “...”": a name after
+ * "Here's" or "Here is" opening the sentence, then nothing or a
+ * prepositional phrase up to the colon at p, labels the quotation after
+ * that colon. */
+static bool
+here_name(const struct quote_finder *f, int32_t p, int32_t *s0, int32_t *s1)
+{
+	int32_t k = sentence_start(f, p) + 2;
+
+	if (!here_opens(f, p) || !np_right(f, k, s0, s1, 0) || *s0 != k ||
+	    *s1 > p ||
+	    !(f->toks[*s0].flags & TF_CAP) || !np_is_speaker(f, *s0, *s1, false))
+		return false;
+	if (*s1 < p && !(tok_lower(f, *s1) && tok_has(f, *s1, WC_PREP)))
+		return false;
+	for (k = *s1; k < p; k++)
+		if (!tok_word(f, k) || tok_has(f, k, WC_SUB | WC_WH | WC_REL |
+		    WC_REPORT | WC_AUX | WC_BE))
+			return false;
+	return true;
+}
+
 /* after_last_comma: the token after the last comma of the sentence
  * before token p, outside quotations ("But back on American soil, he
  * returned to his lines:"), or p when there is none. */
@@ -609,7 +751,8 @@ colon_subject(const struct quote_finder *f, const struct quotation *q,
 	if (!q->direct || p < 1 || !tok_punct(f, p, ':') ||
 	    (f->toks[p].flags & TF_HEADLINE))
 		return false;
-	return colon_name(f, p, s0, s1) ||
+	return colon_name(f, p, s0, s1) || here_name(f, p, s0, s1) ||
+	    party_label_comma(f, p, clause_start(f, p), s0, s1) ||
 	    clause_subject(f, clause_start(f, p), p, s0, s1) ||
 	    (clause_subject(f, after_last_comma(f, p), p, s0, s1) &&
 	    !(*s1 - *s0 == 1 && tok_is(f, *s0, f->w_it)));
@@ -880,10 +1023,15 @@ subject_cue(const struct quote_finder *f, const struct quotation *q)
 
 	if (tok_punct(f, k, ':'))
 		return k;
+	/* Here's Clinton in 1992: “...”; Jo Hill (R-Ohio): “...”: the colon */
+	if (q->direct && tok_punct(f, end - 1, ':') && (here_opens(f, k) ||
+	    tok_punct(f, k, '(')))
+		return end - 1;
 	for (k = set_off(f, k, end); k < end && tok_word(f, k) &&
 	    ((f->toks[k].cls & (WC_ADV | WC_AUX | WC_BE | WC_NEG | WC_HAVE)) ||
 	    (f->toks[k].flags & TF_LY)); k++)
 		;
+	k = since_adverb(f, k, end);
 	if (k >= end || !tok_lower(f, k) || tok_has(f, k, WC_PREP | WC_CONJ |
 	    WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH))
 		return -1;

@@ -87,6 +87,8 @@ bool modifier_use(const struct quote_finder *f, const struct cue *c);
 bool subject_head(const struct quote_finder *f, const struct cue *c);
 
 /* speaker.c */
+bool party_label_comma(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1);
 bool parenthetical(const struct quote_finder *f, int32_t k, int32_t p);
 void find_speaker(struct quote_finder *f, struct cue *c, int32_t ss);
 

@@ -360,8 +360,9 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 
 /* party_label_comma: "Gov. John Kasich (R-OH), said": a name and its
  * party label in parentheses (a capitalised word and a hyphen) before a
- * stray comma at p is the subject of the verb after the comma. */
-static bool
+ * stray comma at p is the subject of the verb after the comma (also
+ * asked of a colon at p: "Rep. Jo Hill (R-S.C.): “...”"). */
+bool
 party_label_comma(const struct quote_finder *f, int32_t p, int32_t ss,
     int32_t *s0, int32_t *s1)
 {
