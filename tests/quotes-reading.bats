@@ -3698,3 +3698,26 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-indsource21
+
+@test "a subject after a time noun or in a contact clause starts there" {
+	run quotes_of 'The paper reported last month Ms. Rivera had asked aides to stop the leaks.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"to stop the leaks","speaker":"Ms. Rivera","cue":"asked aides"}'
+	run quotes_of 'For years some economists have warned that the bubble would burst.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bubble would burst","speaker":"some economists","cue":"warned"}'
+	run quotes_of 'Mr. Hale is exactly the sort of judge many senators fear the mayor would pick.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor would pick","speaker":"many senators","cue":"fear"}'
+	run quotes_of 'It is a theory some believe the board will adopt.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the board will adopt","speaker":"some","cue":"believe"}'
+	run quotes_of 'A 10-year veteran said the unit was tired.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the unit was tired","speaker":"A 10-year veteran","cue":"said"}'
+	run quotes_of 'Very few farmers say the rain helped.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rain helped","speaker":"Very few farmers","cue":"say"}'
+}

@@ -667,6 +667,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 				bare_pp_head(f, ss, &s0, &s1);
 			head_before_pp(f, ss, &s0, &s1);
 			coordinated(f, ss, &s0, s1);
+			subject_after_adjunct(f, &s0, s1);
 			c->s0 = s0;
 			c->s1 = s1;
 		}
