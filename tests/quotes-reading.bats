@@ -3721,3 +3721,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the rain helped","speaker":"Very few farmers","cue":"say"}'
 }
+
+@test "a participle after spending much of a thing is the spender's" {
+	run quotes_of 'She spent much of her speech praising the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"She","cue":"praising"}'
+	run quotes_of 'The firm spent part of its report praising the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"The firm","cue":"praising"}'
+}
