@@ -3730,3 +3730,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mayor","speaker":"The firm","cue":"praising"}'
 }
+
+@test "a name in the object of a preposition before a noun governs no infinitive" {
+	run quotes_of 'He used his State of the Union address to attack the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"He","cue":"attack"}'
+	run quotes_of 'She met with Smith aides to discuss the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"She","cue":"discuss"}'
+}
