@@ -3739,3 +3739,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan","speaker":"She","cue":"discuss"}'
 }
+
+@test "the object of a relative clause governs no infinitive after it" {
+	run quotes_of 'Nurses who met the mayor went on to praise the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"Nurses","cue":"praise"}'
+}

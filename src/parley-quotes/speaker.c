@@ -347,6 +347,10 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 			}
 			if (expletive_it(f, s0, s1, k))
 				return false;
+			/* Voters who backed Hale were quick to say: the
+			 * relative clause's antecedent, not its object */
+			if (tok_lower(f, s0 - 1) && !tok_has(f, s0 - 1, WC_PREP))
+				relative_subject(f, s0 - 1, ss, &s0, &s1);
 			if (lone_article(f, s0, s1)) {
 				if (!article_subject(f, p, &s0, &s1))
 					return false;
