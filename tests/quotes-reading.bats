@@ -3745,3 +3745,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan","speaker":"Nurses","cue":"praise"}'
 }
+
+@test "an according-to source runs over the lower-case nouns after a name" {
+	run quotes_of 'According to the Daily Star polling average, Smith leads by four points.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith leads by four points","speaker":"the Daily Star polling average","cue":"According to"}'
+	run quotes_of 'Smith leads by four points, according to recent polling.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith leads by four points","speaker":"recent polling","cue":"according to"}'
+	run quotes_of 'Her rating in the latest Daily Star Poll stands at 53 percent.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Her rating in the latest Daily Star Poll stands at 53 percent","speaker":"the latest Daily Star Poll","cue":"in"}'
+}
