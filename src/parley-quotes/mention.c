@@ -169,9 +169,11 @@ after_time_noun(const struct quote_finder *f, int32_t k)
 	    "months", "year", "years", "day", "days", "decades", "times",
 	    "hours", "minutes" };
 
-	return lower_among(f, k - 1, time, sizeof time / sizeof *time) &&
-	    !tok_punct(f, k - 2, '-') && ((f->toks[k].flags & TF_CAP) ||
-	    tok_has(f, k, WC_QUANT | WC_PERSON | WC_GROUP));
+	return ((f->toks[k].flags & TF_CAP) ||
+	    tok_has(f, k, WC_QUANT | WC_PERSON | WC_GROUP)) &&
+	    !tok_punct(f, k - 2, '-') && (tok_has(f, k - 1, WC_TIME) ||
+	    f->text[f->toks[k - 1].e - 1] == 's') &&
+	    lower_among(f, k - 1, time, sizeof time / sizeof *time);
 }
 
 /* contact_quantifier: is token k a quantifier opening a contact clause
@@ -190,7 +192,8 @@ contact_quantifier(const struct quote_finder *f, int32_t k, int32_t s1)
 	    "anything", "everything" };
 	const struct tok *p = &f->toks[k - 1];
 
-	if (!lower_among(f, k, quant, sizeof quant / sizeof *quant) ||
+	if (!tok_has(f, k, WC_QUANT) ||
+	    !lower_among(f, k, quant, sizeof quant / sizeof *quant) ||
 	    (k + 1 == s1 && lower_word(f, k, "most")) || !tok_lower(f, k - 1) ||
 	    (p->cls & (WC_DET | WC_QUANT | WC_ADV | WC_PREP | WC_CONJ)) ||
 	    (p->flags & (TF_LY | TF_ED)) ||
