@@ -377,8 +377,8 @@ work_in(const struct quote_finder *f, int32_t v, int32_t s1, int32_t ss)
 	return k;
 }
 
-/* share_of: "spent much of his speech praising", "spent most of the
- * day attacking": the token before the share of the object when token v,
+/* share_of: "spent much of his speech praising", "spent part of its
+ * report praising": the token before the share of the object when token v,
  * before the object, is the "of" after "much", "most", "part" or "all";
  * else v. */
 static int32_t

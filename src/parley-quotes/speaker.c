@@ -321,7 +321,7 @@ article_subject(const struct quote_finder *f, int32_t p, int32_t *s0,
 static bool
 controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
-	int32_t s0, s1;
+	int32_t s0, s1, a, b;
 
 	if (!tok_is(f, p, f->w_to))
 		return false;
@@ -349,8 +349,13 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 				return false;
 			/* Voters who backed Hale were quick to say: the
 			 * relative clause's antecedent, not its object */
-			if (tok_lower(f, s0 - 1) && !tok_has(f, s0 - 1, WC_PREP))
-				relative_subject(f, s0 - 1, ss, &s0, &s1);
+			a = s0;
+			b = s1;
+			if (tok_lower(f, s0 - 1) && !tok_has(f, s0 - 1, WC_PREP) &&
+			    relative_subject(f, s0 - 1, ss, &a, &b)) {
+				s0 = a;
+				s1 = b;
+			}
 			if (lone_article(f, s0, s1)) {
 				if (!article_subject(f, p, &s0, &s1))
 					return false;
