@@ -3954,3 +3954,62 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We will build it.","speaker":null,"cue":null}'
 }
+
+# quotes-indsource21
+
+@test "a subject after a time noun or in a contact clause starts there" {
+	run quotes_of 'The paper reported last month Ms. Rivera had asked aides to stop the leaks.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"to stop the leaks","speaker":"Ms. Rivera","cue":"asked aides"}'
+	run quotes_of 'For years some economists have warned that the bubble would burst.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bubble would burst","speaker":"some economists","cue":"warned"}'
+	run quotes_of 'Mr. Hale is exactly the sort of judge many senators fear the mayor would pick.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor would pick","speaker":"many senators","cue":"fear"}'
+	run quotes_of 'It is a theory some believe the board will adopt.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the board will adopt","speaker":"some","cue":"believe"}'
+	run quotes_of 'A 10-year veteran said the unit was tired.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the unit was tired","speaker":"A 10-year veteran","cue":"said"}'
+	run quotes_of 'Very few farmers say the rain helped.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rain helped","speaker":"Very few farmers","cue":"say"}'
+}
+
+@test "a participle after spending much of a thing is the spender's" {
+	run quotes_of 'She spent much of her speech praising the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"She","cue":"praising"}'
+	run quotes_of 'The firm spent part of its report praising the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"The firm","cue":"praising"}'
+}
+
+@test "a name in the object of a preposition before a noun governs no infinitive" {
+	run quotes_of 'He used his State of the Union address to attack the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"He","cue":"attack"}'
+	run quotes_of 'She met with Smith aides to discuss the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"She","cue":"discuss"}'
+}
+
+@test "the object of a relative clause governs no infinitive after it" {
+	run quotes_of 'Nurses who met the mayor went on to praise the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"Nurses","cue":"praise"}'
+}
+
+@test "an according-to source runs over the lower-case nouns after a name" {
+	run quotes_of 'According to the Daily Star polling average, Smith leads by four points.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith leads by four points","speaker":"the Daily Star polling average","cue":"According to"}'
+	run quotes_of 'Smith leads by four points, according to recent polling.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith leads by four points","speaker":"recent polling","cue":"according to"}'
+	run quotes_of 'Her rating in the latest Daily Star Poll stands at 53 percent.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Her rating in the latest Daily Star Poll stands at 53 percent","speaker":"the latest Daily Star Poll","cue":"in"}'
+}

@@ -614,13 +614,13 @@ subject_after_opener(const struct quote_finder *f,
 	return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
 }
 
-/* subject_after_adjunct: "In 2011 she spoke out for “...”", "On
+/* pronoun_after_prep_phrase: "In 2011 she spoke out for “...”", "On
  * Monday they hailed the “...”": a prepositional phrase opening the
  * clause at token cs with no comma after it, at most six words, ends
  * before a subject pronoun (not an expletive); that pronoun, before its
  * verb, is the subject the quoted fragment q belongs to. */
 static bool
-subject_after_adjunct(const struct quote_finder *f,
+pronoun_after_prep_phrase(const struct quote_finder *f,
     const struct quotation *q, int32_t cs, int32_t *s0, int32_t *s1)
 {
 	if (!tok_has(f, cs, WC_PREP) || tok_has(f, cs, WC_SPEAKER | WC_PRON))
@@ -653,7 +653,7 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 	if (clause_subject(f, cs, q->open, s0, s1))
 		return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
 	return subject_after_participle(f, q, cs, s0, s1) ||
-	    subject_after_adjunct(f, q, cs, s0, s1) ||
+	    pronoun_after_prep_phrase(f, q, cs, s0, s1) ||
 	    subject_after_opener(f, q, cs, s0, s1);
 }
 

@@ -118,6 +118,8 @@ void bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t *s1);
 void coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t s1);
+void subject_after_adjunct(const struct quote_finder *f, int32_t *s0,
+    int32_t s1);
 int32_t appositive_start(const struct quote_finder *f, int32_t ss, int32_t s0,
     int32_t s1);
 bool close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,

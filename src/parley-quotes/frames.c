@@ -172,6 +172,25 @@ tail_and(const struct quote_finder *f, int32_t k)
 	return e;
 }
 
+/* source_compound: "the RealClearPolitics polling average", "the Daily
+ * Star tally", "recent polling": the lower-case nouns (up to three, an
+ * -ing word among them) that np_right left after the source ending at
+ * token s1, when the source may end after them (source_ends); returns
+ * the token after them, s1 when there are none. */
+static int32_t
+source_compound(const struct quote_finder *f, int32_t s1)
+{
+	int32_t k = s1;
+
+	while ((size_t)k < f->ntoks && k - s1 < 3 && tok_lower(f, k) &&
+	    f->toks[k].q < 0 && !(f->toks[k].flags & (TF_SENT | TF_LY |
+	    TF_ED)) && !tok_has(f, k, WC_PREP | WC_DET | WC_QUANT | WC_CONJ |
+	    WC_SUB | WC_REL | WC_WH | WC_AUX | WC_BE | WC_NEG | WC_PRON |
+	    WC_OBJPRON | WC_ADV | WC_TIME | WC_REPORT))
+		k++;
+	return k > s1 && source_ends(f, k) ? k : s1;
+}
+
 /* source_tail: "a report from the SITE group", "a poll of voters
  * released Sunday by Gallup", "people familiar with the plans": the
  * prepositional phrases (tail_prep and a noun phrase with no time word)
@@ -229,6 +248,8 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	/* leading in the polls, behind in national polls: a standing, no report */
 	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1))
 		return;
+	if (!(c->frames & FR_RECORD))
+		s1 = source_compound(f, s1);
 	s1 = source_tail(f, s1);
 	c->s0 = s0;
 	c->s1 = s1;

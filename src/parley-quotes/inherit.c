@@ -377,6 +377,21 @@ work_in(const struct quote_finder *f, int32_t v, int32_t s1, int32_t ss)
 	return k;
 }
 
+/* share_of: "spent much of his speech praising", "spent part of its
+ * report praising": the token before the share of the object when token v,
+ * before the object, is the "of" after "much", "most", "part" or "all";
+ * else v. */
+static int32_t
+share_of(const struct quote_finder *f, int32_t v, int32_t ss)
+{
+	static const char *const share[] = { "much", "most", "part", "all" };
+
+	if (v - 1 > ss && tok_is(f, v, f->w_of) &&
+	    lower_among(f, v - 1, share, sizeof share / sizeof *share))
+		return v - 2;
+	return v;
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
  * verb's subject. The object may have a phrase with "to" ("an email to
@@ -392,6 +407,7 @@ object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	if (tok_is(f, v, f->w_to) && np_left(f, v - 1, ss, &s0, &s1) && s1 == v &&
 	    tok_has(f, s0, WC_DET) && !tok_has(f, s0, WC_PRON))
 		v = s0 - 1;
+	v = share_of(f, v, ss);
 	if ((lower_word(f, v, "out") || lower_word(f, v, "up") ||
 	    lower_word(f, v, "back")) &&
 	    tok_has(f, v + 1, WC_DET) && tok_lower(f, v - 1) &&

@@ -158,6 +158,67 @@ list_start(const struct quote_finder *f, int32_t ss, int32_t a)
 	return a;
 }
 
+/* after_time_noun: does token k, a name, a quantifier or a person or a
+ * group, follow a lower-case time noun that is no part of a modifier
+ * joined by a hyphen ("last month Cameron", "many times people"; not "a
+ * 10-year veteran", "last year's figures")? */
+static bool
+after_time_noun(const struct quote_finder *f, int32_t k)
+{
+	static const char *const time[] = { "week", "weeks", "month",
+	    "months", "year", "years", "day", "days", "decades", "times",
+	    "hours", "minutes" };
+
+	return ((f->toks[k].flags & TF_CAP) ||
+	    tok_has(f, k, WC_QUANT | WC_PERSON | WC_GROUP)) &&
+	    !tok_punct(f, k - 2, '-') && (tok_has(f, k - 1, WC_TIME) ||
+	    f->text[f->toks[k - 1].e - 1] == 's') &&
+	    lower_among(f, k - 1, time, sizeof time / sizeof *time);
+}
+
+/* contact_quantifier: is token k a quantifier opening a contact clause
+ * after a lower-case noun ("the kind of jurist many Republicans fear",
+ * "something many critics had urged", "a strategy some believe"; not
+ * "very few", "persuading some delegates", nor "most" ending the mention
+ * at s1: "the candidate most identified with")? */
+static bool
+contact_quantifier(const struct quote_finder *f, int32_t k, int32_t s1)
+{
+	static const char *const quant[] = { "some", "many", "most",
+	    "several", "few" };
+	static const char *const degree[] = { "very", "so", "too", "how",
+	    "as" };
+	static const char *const things[] = { "something", "nothing",
+	    "anything", "everything" };
+	const struct tok *p = &f->toks[k - 1];
+
+	if (!tok_has(f, k, WC_QUANT) ||
+	    !lower_among(f, k, quant, sizeof quant / sizeof *quant) ||
+	    (k + 1 == s1 && lower_word(f, k, "most")) || !tok_lower(f, k - 1) ||
+	    (p->cls & (WC_DET | WC_QUANT | WC_ADV | WC_PREP | WC_CONJ)) ||
+	    (p->flags & (TF_LY | TF_ED)) ||
+	    lower_among(f, k - 1, degree, sizeof degree / sizeof *degree))
+		return false;
+	return !(p->flags & TF_ING) ||
+	    lower_among(f, k - 1, things, sizeof things / sizeof *things);
+}
+
+/* subject_after_adjunct: "last month Cameron had ordered", "for decades
+ * some critics had been predicting", "the kind of jurist many
+ * Republicans fear": the mention [*s0, s1) ran left over a time noun or
+ * the noun a contact clause follows; it starts after the time noun or at
+ * the clause's quantifier. */
+void
+subject_after_adjunct(const struct quote_finder *f, int32_t *s0, int32_t s1)
+{
+	for (int32_t k = s1 - 1; k > *s0; k--)
+		if (tok_word(f, k) && tok_lower(f, k - 1) &&
+		    (after_time_noun(f, k) || contact_quantifier(f, k, s1))) {
+			*s0 = k;
+			return;
+		}
+}
+
 /* coordinated: "Smith and Jones said", "“...,” the senator and
  * presidential candidate said": the mention at [*s0, s1) and a mention
  * joined to it by "and" that opens the clause (or follows a quotation or

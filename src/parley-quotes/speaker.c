@@ -200,6 +200,20 @@ object_modifier(const struct quote_finder *f, int32_t s0, int32_t s1)
 	    irregular_past(f, o - 1));
 }
 
+/* prep_object: "used his State of the Union address this year to call
+ * out", "heading to other Middle Eastern nations to discuss": is the
+ * mention [s0, s1), ending in a capitalised word right before the
+ * lower-case noun at token k, the object of a preposition, so that k is
+ * the head of that object, not a verb? */
+static bool
+prep_object(const struct quote_finder *f, int32_t s0, int32_t s1, int32_t k)
+{
+	return s1 == k && s0 > 0 && (f->toks[s1 - 1].flags & TF_CAP) &&
+	    !(f->toks[k].flags & (TF_ED | TF_ING)) && !irregular_past(f, k) &&
+	    tok_lower(f, s0 - 1) &&
+	    tok_has(f, s0 - 1, WC_PREP) && !tok_has(f, s0 - 1, WC_SUB);
+}
+
 /* expletive_it: "It is easy to criticize", "it's fair to say", "it takes
  * this long to confirm": is the mention [s0, s1) before the word at token
  * k that governs an infinitive the expletive it, with a form of be
@@ -320,7 +334,7 @@ article_subject(const struct quote_finder *f, int32_t p, int32_t *s0,
 static bool
 controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
-	int32_t s0, s1;
+	int32_t s0, s1, a, b;
 
 	if (!tok_is(f, p, f->w_to))
 		return false;
@@ -339,12 +353,22 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 		    WC_PRON | WC_OBJPRON)) && !(t->flags & TF_LY) &&
 		    np_left(f, skip_left(f, k - 1, ss), ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, false)) {
-			if (noun_head(f, k, s0, s1) || object_modifier(f, s0, s1)) {
+			if (noun_head(f, k, s0, s1) || object_modifier(f, s0, s1) ||
+			    prep_object(f, s0, s1, k)) {
 				k = s0;
 				continue;
 			}
 			if (expletive_it(f, s0, s1, k))
 				return false;
+			/* Voters who backed Hale were quick to say: the
+			 * relative clause's antecedent, not its object */
+			a = s0;
+			b = s1;
+			if (tok_lower(f, s0 - 1) && !tok_has(f, s0 - 1, WC_PREP) &&
+			    relative_subject(f, s0 - 1, ss, &a, &b)) {
+				s0 = a;
+				s1 = b;
+			}
 			if (lone_article(f, s0, s1)) {
 				if (!article_subject(f, p, &s0, &s1))
 					return false;
@@ -712,6 +736,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 				bare_pp_head(f, ss, &s0, &s1);
 			head_before_pp(f, ss, &s0, &s1);
 			coordinated(f, ss, &s0, s1);
+			subject_after_adjunct(f, &s0, s1);
 			c->s0 = s0;
 			c->s1 = s1;
 		}
