@@ -447,8 +447,7 @@ verb_in_subject(const struct quote_finder *f, int32_t s0, int32_t *s1)
 static int32_t
 since_adverb(const struct quote_finder *f, int32_t k, int32_t end)
 {
-	if (k > 0 && tok_is(f, k, f->w_since) && tok_has(f, k - 1, WC_HAVE) &&
-	    k + 1 < end && (f->toks[k + 1].flags & TF_ED))
+	if (since_after_have(f, k) && k + 1 < end && (f->toks[k + 1].flags & TF_ED))
 		return k + 1;
 	return k;
 }

@@ -230,6 +230,7 @@ int32_t skip_left(const struct quote_finder *f, int32_t i, int32_t limit);
 bool lower_word(const struct quote_finder *f, int32_t i, const char *w);
 bool lower_among(const struct quote_finder *f, int32_t i, const char *const *words,
     size_t n);
+bool since_after_have(const struct quote_finder *f, int32_t i);
 int32_t sentence_start(const struct quote_finder *f, int32_t i);
 int32_t sentence_last(const struct quote_finder *f, int32_t i);
 int32_t clause_start(const struct quote_finder *f, int32_t i);

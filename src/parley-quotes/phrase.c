@@ -752,6 +752,16 @@ lower_among(const struct quote_finder *f, int32_t i, const char *const *words,
 	return false;
 }
 
+/* since_after_have: is token i "since" after a form of have, an adverb
+ * between it and its verb ("she has since said", "they have since
+ * denounced")? */
+bool
+since_after_have(const struct quote_finder *f, int32_t i)
+{
+	return i > 0 && lower_word(f, i, "since") && tok_lower(f, i - 1) &&
+	    tok_has(f, i - 1, WC_HAVE);
+}
+
 /* degree_word: is token i "most" or "more" before an -ly adverb ("most
  * recently defended", "more accurately predicted"), part of that adverb
  * and no speaker? */
@@ -799,8 +809,7 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 			continue;
 		}
 		/* has since said: "since" between have and the verb */
-		if (i > limit && lower_word(f, i, "since") &&
-		    tok_lower(f, i - 1) && tok_has(f, i - 1, WC_HAVE)) {
+		if (i > limit && since_after_have(f, i)) {
 			i--;
 			continue;
 		}
