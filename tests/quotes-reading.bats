@@ -59,7 +59,7 @@ quotes_of() {
 @test "a quoted fragment with no cue belongs to the subject of its sentence" {
 	run quotes_of 'Jones also mourned a climate in which people “hate each other” over taxes.'
 	assert_success
-	assert_output '{"kind":"partial","text":"hate each other","speaker":"Jones","cue":null}'
+	assert_output '{"kind":"partial","text":"hate each other","speaker":"Jones","cue":"mourned"}'
 }
 
 @test "a quoted title of a show is not a quote" {
@@ -305,7 +305,7 @@ OUT
 	assert_success
 	assert_output - <<'OUT'
 {"kind":"indirect","text":"the plan would fail","speaker":"Jones","cue":"said"}
-{"kind":"partial","text":"bold vision","speaker":"Lee","cue":null}
+{"kind":"partial","text":"bold vision","speaker":"Lee","cue":"visited"}
 OUT
 }
 
@@ -1357,7 +1357,7 @@ OUT
 	assert_output '{"kind":"direct","text":"Nobody is cutting the budget.","speaker":"Smith","cue":"delivered"}'
 	run quotes_of 'The crowd reprised the old chant “Four more years!” at the rally.'
 	assert_success
-	assert_output '{"kind":"partial","text":"Four more years!","speaker":"The crowd","cue":null}'
+	assert_output '{"kind":"partial","text":"Four more years!","speaker":"The crowd","cue":"reprised"}'
 }
 
 @test "a reporting verb after its subject keeps that subject as speaker" {
@@ -1939,7 +1939,7 @@ Some farmers said none of the attempts to save it will work.'
 	assert_output '{"kind":"partial","text":"the truth is sexier than the lie.","speaker":null,"cue":null}'
 	run quotes_of 'Federal mill unions have long campaigned against having private firms do jobs that are “inherently public.” The federal budget pays for it.'
 	assert_success
-	assert_output '{"kind":"partial","text":"inherently public.","speaker":"Federal mill unions","cue":null}'
+	assert_output '{"kind":"partial","text":"inherently public.","speaker":"Federal mill unions","cue":"campaigned"}'
 }
 
 @test "a participle or an adverb opening a sentence before a preposition or a number is no speaker" {
@@ -2914,7 +2914,7 @@ OUT
 @test "a fragment with no cue inside a relative clause set off by a comma is said by the mention the clause is about" {
 	run quotes_of 'He was profiled in the Daily Post, which ran a long article on him naming him the “angry enforcer” of the race.'
 	assert_success
-	assert_output '{"kind":"partial","text":"angry enforcer","speaker":"the Daily Post, which","cue":null}'
+	assert_output '{"kind":"partial","text":"angry enforcer","speaker":"the Daily Post, which","cue":"ran"}'
 	run quotes_of 'Her tone was milder than that of her aides, who, on a call Friday, criticized Jones for taking their data and for “misstating what had occurred.”'
 	assert_success
 	assert_output '{"kind":"partial","text":"misstating what had occurred.","speaker":"her aides, who","cue":"criticized"}'
@@ -2932,7 +2932,7 @@ OUT
 	assert_output '{"kind":"partial","text":"but it is a scam!","speaker":"the rivals","cue":"point"}'
 	run quotes_of 'The mayor was calm, even if he saved his best lines for the cause of “fair taxes.”'
 	assert_success
-	assert_output '{"kind":"partial","text":"fair taxes.","speaker":"he","cue":null}'
+	assert_output '{"kind":"partial","text":"fair taxes.","speaker":"he","cue":"saved"}'
 }
 
 @test "a fragment in a question introduced by whether or if is not said by its subject" {
@@ -3534,10 +3534,10 @@ OUT
 @test "a phrase quoted inside a headline in Title Case is a quote of the headline's subject" {
 	run quotes_of 'Jones Takes The New Job ‘Very Seriously.’'
 	assert_success
-	assert_output '{"kind":"partial","text":"Very Seriously.","speaker":"Jones","cue":null}'
+	assert_output '{"kind":"partial","text":"Very Seriously.","speaker":"Jones","cue":"Takes"}'
 	run quotes_of 'Local Mayor Just Planned The ‘Best Year Ever’ For Town'
 	assert_success
-	assert_output '{"kind":"partial","text":"Best Year Ever","speaker":"Local Mayor","cue":null}'
+	assert_output '{"kind":"partial","text":"Best Year Ever","speaker":"Local Mayor","cue":"Planned"}'
 	run quotes_of 'Ann Lee, Bob Smith Wear ‘Vote Early’ Hats At Rally'
 	assert_success
 	assert_output '{"kind":"partial","text":"Vote Early","speaker":null,"cue":null}'
@@ -3901,22 +3901,22 @@ OUT
 @test "a verb in -s the lexicon lacks ends the subject a quotation is given" {
 	run quotes_of 'The ad targets a “corrupt political system.”'
 	assert_success
-	assert_output '{"kind":"partial","text":"corrupt political system.","speaker":"The ad","cue":null}'
+	assert_output '{"kind":"partial","text":"corrupt political system.","speaker":"The ad","cue":"targets"}'
 	run quotes_of 'The letter makes a case: “Voters hate the plan.”'
 	assert_success
 	assert_output '{"kind":"direct","text":"Voters hate the plan.","speaker":"The letter","cue":"makes"}'
 	run quotes_of 'The Smith campaign projects that “a small tax” would raise millions.'
 	assert_success
-	assert_output '{"kind":"partial","text":"a small tax","speaker":"The Smith campaign","cue":null}'
+	assert_output '{"kind":"partial","text":"a small tax","speaker":"The Smith campaign","cue":"projects"}'
 }
 
 @test "a fragment after an opening participle phrase is said by the subject after its comma" {
 	run quotes_of 'Filling in for Smith at the rally, Jones landed a sharp dig at “my dear sister.”'
 	assert_success
-	assert_output '{"kind":"partial","text":"my dear sister.","speaker":"Jones","cue":null}'
+	assert_output '{"kind":"partial","text":"my dear sister.","speaker":"Jones","cue":"landed"}'
 	run quotes_of 'Preceded at the lectern by Joe Hill, the county sheriff, Smith launched into a lament for the “countless victims” of crime.'
 	assert_success
-	assert_output '{"kind":"partial","text":"countless victims","speaker":"Smith","cue":null}'
+	assert_output '{"kind":"partial","text":"countless victims","speaker":"Smith","cue":"launched"}'
 	run quotes_of 'Based on the statement, it seems some convincing was needed by Ailes who “has spoken to Trump.”'
 	assert_success
 	assert_line '{"kind":"partial","text":"has spoken to Trump.","speaker":null,"cue":null}'
@@ -3925,7 +3925,7 @@ OUT
 @test "a fragment after an opening prepositional phrase with no comma is said by the pronoun after it" {
 	run quotes_of 'In 2011 she spoke out for “shotgun weddings” as the answer.'
 	assert_success
-	assert_output '{"kind":"partial","text":"shotgun weddings","speaker":"she","cue":"spoke"}'
+	assert_output '{"kind":"partial","text":"shotgun weddings","speaker":"she","cue":"spoke out"}'
 	run quotes_of 'At the rally on Friday they hailed the “new dawn.”'
 	assert_success
 	assert_output '{"kind":"partial","text":"new dawn.","speaker":"they","cue":"hailed"}'
@@ -3934,10 +3934,10 @@ OUT
 @test "a fragment after an opening adjunct and a comma is said by the subject after the comma" {
 	run quotes_of 'Somewhere in there, he tossed in a “lying” senator.'
 	assert_success
-	assert_output '{"kind":"partial","text":"lying","speaker":"he","cue":null}'
+	assert_output '{"kind":"partial","text":"lying","speaker":"he","cue":"tossed"}'
 	run quotes_of 'Somewhere along the way, the mayor landed a dig at the “old guard.”'
 	assert_success
-	assert_output '{"kind":"partial","text":"old guard.","speaker":"the mayor","cue":null}'
+	assert_output '{"kind":"partial","text":"old guard.","speaker":"the mayor","cue":"landed"}'
 }
 
 @test "a quotation after a colon is said by a name after Here's, a name with its party label, a subject before has since" {
@@ -4012,4 +4012,48 @@ OUT
 	run quotes_of 'Her rating in the latest Daily Star Poll stands at 53 percent.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"Her rating in the latest Daily Star Poll stands at 53 percent","speaker":"the latest Daily Star Poll","cue":"in"}'
+}
+
+# quotes-partialcue22
+
+@test "a fragment said by its clause's subject has that subject's verb as cue" {
+	run quotes_of 'The senator heralded the pact as a “turning point.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"turning point.","speaker":"The senator","cue":"heralded"}'
+	run quotes_of 'Jones credited the win to “hard work.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"hard work.","speaker":"Jones","cue":"credited"}'
+	run quotes_of 'The council, a body of nine, derided the “vanity project.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"vanity project.","speaker":"The council","cue":"derided"}'
+}
+
+@test "a fragment's cue keeps the particle after its verb" {
+	run quotes_of 'The mayor further summed up the plan as “a mess.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a mess.","speaker":"The mayor","cue":"summed up"}'
+	run quotes_of 'Smith ticked off a list of “broken promises.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"broken promises.","speaker":"Smith","cue":"ticked off"}'
+	run quotes_of 'The governor talked up the “new deal.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"new deal.","speaker":"The governor","cue":"talked up"}'
+}
+
+@test "a fragment's subject gives no cue when no verb follows it" {
+	run quotes_of 'He won just 19 percent among “somewhat conservative” voters.'
+	assert_success
+	assert_output '{"kind":"partial","text":"somewhat conservative","speaker":"He","cue":null}'
+	run quotes_of 'They are skeptical of the “sharing economy.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"sharing economy.","speaker":"They","cue":null}'
+}
+
+@test "a phrase quoted in a Title Case headline has the headline's verb as cue" {
+	run quotes_of 'Smith Takes Talk Of Tax Cuts ‘Very Seriously.’'
+	assert_success
+	assert_output '{"kind":"partial","text":"Very Seriously.","speaker":"Smith","cue":"Takes"}'
+	run quotes_of 'Jones Just Shared This ‘Bold Plan’ With Voters'
+	assert_success
+	assert_output '{"kind":"partial","text":"Bold Plan","speaker":"Jones","cue":"Shared"}'
 }

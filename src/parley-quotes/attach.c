@@ -1008,13 +1008,33 @@ turned_to(const struct quote_finder *f, const struct quotation *q,
 	    clause_subject(f, clause_start(f, p), p, s0, s1);
 }
 
+/* fragment_verb: is token k, the word after the subject that
+ * sentence_subject found for a quoted fragment, a verb the lexicon lacks
+ * that stands for the cue ("Merkel heralded the deal as a “...”",
+ * "Trump further summed up Clinton as “...”", "Obama rips rhetoric over
+ * ‘...’")? A word in -ed, -en, -ing or a verb's -s, or a common irregular
+ * past, not a time word, a modifier or a name's noun ("Party elites"). */
+static bool
+fragment_verb(const struct quote_finder *f, int32_t k)
+{
+	static const char *const irregular[] = { "sent", "ran", "brought",
+	    "began", "heard", "took", "made", "gave" };
+	const struct tok *t = &f->toks[k];
+
+	if (tok_has(f, k, WC_TIME | WC_SPEAKER | WC_MODIFIER | WC_NEG))
+		return false;
+	return (t->flags & (TF_ED | TF_ING)) || verb_s(f, t) ||
+	    word_among(f, k, irregular, sizeof irregular / sizeof *irregular);
+}
+
 /* subject_cue: the cue of a quotation with no cue that is said by the
  * subject it was given (colon_subject, sentence_subject, turned_to): the
  * colon after a label ("- Jo Smith: “...”"), else the verb after that
  * subject, over an apposition, auxiliaries and adverbs ("Kasich
- * resisted: “...”", "The ad claims “...”"); for a fragment only a
- * form of the lexicon ("is telling", "claims"; "won" and "took" report
- * nothing). -1 when there is none. */
+ * resisted: “...”", "The ad claims “...”"); for a fragment a form of
+ * the lexicon ("is telling", "claims") or a verb by its form
+ * (fragment_verb: "heralded"; "won" and "is" report nothing). -1 when
+ * there is none. */
 static int32_t
 subject_cue(const struct quote_finder *f, const struct quotation *q)
 {
@@ -1031,12 +1051,32 @@ subject_cue(const struct quote_finder *f, const struct quotation *q)
 	    (f->toks[k].flags & TF_LY)); k++)
 		;
 	k = since_adverb(f, k, end);
-	if (k >= end || !tok_lower(f, k) || tok_has(f, k, WC_PREP | WC_CONJ |
+	if (k >= end || tok_has(f, k, WC_PREP | WC_CONJ |
 	    WC_DET | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH))
 		return -1;
-	if (!q->direct && !tok_has(f, k, WC_REPORT | WC_CUE))
+	/* Gingrich Takes Talk Of ... ‘...’: a verb of a Title Case headline */
+	if (!tok_lower(f, k))
+		return !q->direct && fragment_verb(f, k) &&
+		    headline_phrase(f, q) ? k : -1;
+	if (!q->direct && !tok_has(f, k, WC_REPORT | WC_CUE) &&
+	    !fragment_verb(f, k))
 		return -1;
 	return k;
+}
+
+/* verb_particle: the last token of the cue whose verb is token v, before
+ * token end: the adverb particle right after it ("summed up", "ticked
+ * off", "passed along"), else v itself. */
+static int32_t
+verb_particle(const struct quote_finder *f, int32_t v, int32_t end)
+{
+	static const char *const particle[] = { "up", "out", "off", "down",
+	    "along", "back", "away" };
+
+	if (v + 1 < end && tok_lower(f, v + 1) &&
+	    word_among(f, v + 1, particle, sizeof particle / sizeof *particle))
+		return v + 1;
+	return v;
 }
 
 /* adjective_speaker: is cue c a noun its "speaker" only describes, read as
@@ -1293,7 +1333,8 @@ emit_quotes(struct quote_finder *f)
 			if (v >= 0) {
 				o->has_cue = true;
 				o->cue_start = f->toks[v].b;
-				o->cue_end = f->toks[v].e;
+				o->cue_end = f->toks[q->direct ? v :
+				    verb_particle(f, v, q->open)].e;
 			}
 			o->has_speaker = true;
 			o->speaker_start = mention_start(f, q->subj0);
