@@ -4013,3 +4013,14 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Her rating in the latest Daily Star Poll stands at 53 percent","speaker":"the latest Daily Star Poll","cue":"in"}'
 }
+
+# quotes-inverted22
+
+@test "an -ed adjective between an article and its noun stays in the mention" {
+	run quotes_of 'The mill will close, the unsigned opinion said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will close","speaker":"the unsigned opinion","cue":"said"}'
+	run quotes_of 'A leaked memo says the mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"A leaked memo","cue":"says"}'
+}
