@@ -4057,3 +4057,29 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"Bold Plan","speaker":"Jones","cue":"Shared"}'
 }
+
+# quotes-inverted22
+
+@test "an -ed adjective between an article and its noun stays in the mention" {
+	run quotes_of 'The mill will close, the unsigned opinion said.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mill will close","speaker":"the unsigned opinion","cue":"said"}'
+	run quotes_of 'A leaked memo says the mill will close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill will close","speaker":"A leaked memo","cue":"says"}'
+}
+
+@test "a name set off by commas inside the content is no subject of a verb with its speaker after it" {
+	run quotes_of 'Obama warned the leader, Xi Jinping, during their talks not to move on the shoal, said an official who saw the talks.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Obama warned the leader, Xi Jinping, during their talks not to move on the shoal","speaker":"an official","cue":"said"}'
+	run quotes_of 'Obama met the leader, Xi Jinping, in May, said an official.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Obama met the leader, Xi Jinping, in May","speaker":"an official","cue":"said"}'
+	run quotes_of 'Obama met the leader, Xi Jinping, in May, told reporters.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Obama met the leader","speaker":"Xi Jinping","cue":"told reporters"}'
+	run quotes_of 'One man in the crowd, waving a sign, interrupted the mayor: “You lied.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"You lied.","speaker":"One man","cue":null}'
+}

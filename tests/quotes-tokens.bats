@@ -144,8 +144,8 @@ expect() {
 	# endings of five bytes: an adverb, a participle before the noun
 	expect 'Peskov fully said the talks were over.' \
 		'indirect|the talks were over|said|Peskov|18-37|13-17|0-6'
-	expect 'The bored staff said the talks were over.' \
-		'indirect|the talks were over|said|staff|21-40|16-20|10-15'
+	expect 'Many bored staff said the talks were over.' \
+		'indirect|the talks were over|said|staff|22-41|17-21|11-16'
 }
 
 @test "straight single marks after and before white space pair as a quotation" {
@@ -306,8 +306,8 @@ records() {
 		'indirect|the talks were over|acknowledged|Peskov|25-44|7-19|0-6'
 	expect 'Peskov repeatedly said the talks were over.' \
 		'indirect|the talks were over|said|Peskov|23-42|18-22|0-6'
-	expect 'The frustrated staff said the talks were over.' \
-		'indirect|the talks were over|said|staff|26-45|21-25|15-20'
+	expect 'Many frustrated staff said the talks were over.' \
+		'indirect|the talks were over|said|staff|27-46|22-26|16-21'
 }
 
 @test "words of nine to sixteen bytes within sixteen bytes of the end are read alike" {

@@ -127,3 +127,24 @@ inverted_described(const struct quote_finder *f, const struct cue *c,
 		return true;
 	return ing_description(f, *s1);
 }
+
+/* inverted_over_aside: "Obama warned the leader, Xi Jinping, in May, not
+ * to move, said an official who was briefed": a cue right after the comma
+ * at p, that reports the content before it and takes no addressee (said,
+ * wrote; not told, asked), followed by a speaker after the verb
+ * (inverted_np or inverted_described): the mention at m0 set off by
+ * commas before the cue, when it does not open the sentence at ss nor
+ * follow a preposition ("One man in Manchester, ..., interrupted the
+ * candidate:"), is part of the content, not the cue's subject. */
+bool
+inverted_over_aside(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t m0, int32_t ss)
+{
+	int32_t s0, s1;
+
+	if (m0 <= ss || tok_has(f, m0 - 1, WC_PREP) || p != c->t0 - 1 ||
+	    !(c->frames & FR_AFTER) || (c->frames & FR_OBJECT))
+		return false;
+	return inverted_np(f, c->t1, &s0, &s1) ||
+	    inverted_described(f, c, p, &s0, &s1);
+}

@@ -158,6 +158,21 @@ hyphen_joined(const struct quote_finder *f, int32_t i)
 	    !(f->toks[i].flags & TF_SPB) && !(f->toks[i - 1].flags & TF_SPB);
 }
 
+/* article_participle: "the unsigned opinion", "a leaked memo": is token
+ * k a lower-case word in -ed or -en between an article and a lower-case
+ * noun of the mention, an adjective and not the verb of a clause? */
+static bool
+article_participle(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return k >= 1 && tok_lower(f, k) && (t->flags & TF_ED) &&
+	    !(t->cls & (WC_AUX | WC_BE | WC_HAVE)) &&
+	    (tok_is(f, k - 1, f->w_the) || tok_is(f, k - 1, f->w_a) ||
+	    tok_is(f, k - 1, f->w_an)) && tok_lower(f, k + 1) &&
+	    np_word(f, &f->toks[k + 1]);
+}
+
 bool
 np_left(const struct quote_finder *f, int32_t end, int32_t limit,
     int32_t *s0, int32_t *s1)
@@ -283,7 +298,8 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 			i--;
 			continue;
 		}
-		if (!np_word(f, p) && !(tok_lower(f, i - 1) && hyphen_joined(f, i - 1)))
+		if (!np_word(f, p) && !(tok_lower(f, i - 1) && hyphen_joined(f, i - 1)) &&
+		    !article_participle(f, i - 1))
 			break;
 		if (!(p->flags & TF_CAP) && (p->cls & (WC_REPORT | WC_PHRASAL)) &&
 		    !(p->cls & (WC_SPEAKER | WC_MODIFIER)))

@@ -775,7 +775,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags &
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
 		    person_who(f, k, s0, ss) || examples_aside(f, k, s0, ss)) &&
-		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
+		    (relative(f, k + 1) || !inverted_over_aside(f, c, p, s0, ss))) {
 			if (ing_relative(f, ss, &s0, &s1))
 				head_before_pp(f, ss, &s0, &s1);
 			name_apposition(f, comma, p, &s1);
