@@ -4013,3 +4013,23 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Her rating in the latest Daily Star Poll stands at 53 percent","speaker":"the latest Daily Star Poll","cue":"in"}'
 }
+
+# quotes-mentionspan22
+
+@test "a coordination after a conjunction opening the sentence is the whole speaker" {
+	run quotes_of 'But lawyers and tax experts said the rule is unlikely to last.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rule is unlikely to last","speaker":"lawyers and tax experts","cue":"said"}'
+}
+
+@test "modifiers of time joined by and open the speaker" {
+	run quotes_of 'Current and former aides said the mayor rarely read his mail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor rarely read his mail","speaker":"Current and former aides","cue":"said"}'
+}
+
+@test "a number before paired modifiers of time opens the speaker" {
+	run quotes_of 'On Monday, four past and present staff members told reporters the office was chaotic.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the office was chaotic","speaker":"four past and present staff members","cue":"told reporters"}'
+}

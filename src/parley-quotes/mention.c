@@ -219,22 +219,55 @@ subject_after_adjunct(const struct quote_finder *f, int32_t *s0, int32_t s1)
 		}
 }
 
+/* opening_conjunction: is token p a conjunction opening its sentence
+ * ("But attorneys and legal experts said", "And Smith and Jones say")? */
+static bool
+opening_conjunction(const struct quote_finder *f, int32_t ss, int32_t p)
+{
+	return p >= ss && (p == ss || (f->toks[p].flags & TF_SENT)) &&
+	    tok_has(f, p, WC_CONJ);
+}
+
+/* paired_modifiers: "Current and former officials said", "five past and
+ * current employees told": the mention [*s0, s1) opens with a modifier of
+ * time that "and" joins to another before it; the mention starts at the
+ * first modifier, or at a number or a determiner before it. */
+static void
+paired_modifiers(const struct quote_finder *f, int32_t ss, int32_t *s0)
+{
+	static const char *const when[] = { "current", "former", "past",
+	    "present", "retired", "active", "future" };
+	const size_t n = sizeof when / sizeof *when;
+	int32_t a = *s0 - 2;
+
+	if (a < ss || !tok_is(f, *s0 - 1, f->w_and) ||
+	    !word_among(f, *s0, when, n) || !word_among(f, a, when, n))
+		return;
+	if (a - 1 >= ss && (number_word(f, a - 1) ||
+	    tok_has(f, a - 1, WC_DET | WC_QUANT)) && !is_pron(f, a - 1))
+		a--;
+	*s0 = a;
+}
+
 /* coordinated: "Smith and Jones said", "“...,” the senator and
  * presidential candidate said": the mention at [*s0, s1) and a mention
- * joined to it by "and" that opens the clause (or follows a quotation or
- * a comma), not the object of a verb before it. */
+ * joined to it by "and" that opens the clause (or follows a quotation, a
+ * comma or a conjunction opening the sentence), not the object of a verb
+ * before it. */
 void
 coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 {
 	int32_t a, b, p;
 
+	paired_modifiers(f, ss, s0);
 	if (!tok_is(f, *s0 - 1, f->w_and) || *s0 - 2 < ss ||
 	    !np_left(f, *s0 - 2, ss, &a, &b) || b != *s0 - 1 ||
 	    !np_is_speaker(f, a, b, false) || !np_is_speaker(f, *s0, s1, false))
 		return;
 	p = a - 1;
 	if (a == ss || (f->toks[a].flags & TF_SENT) || tok_punct(f, p, ',') ||
-	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)) || clause_opener(f, p))
+	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)) || clause_opener(f, p) ||
+	    opening_conjunction(f, ss, p))
 		*s0 = tok_punct(f, p, ',') ? list_start(f, ss, a) : a;
 }
 
