@@ -4033,3 +4033,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the office was chaotic","speaker":"four past and present staff members","cue":"told reporters"}'
 }
+
+@test "the head before an of phrase and an aside is the speaker" {
+	run quotes_of 'Critics of the plan, however, say it would cost jobs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it would cost jobs","speaker":"Critics","cue":"say"}'
+}
+
+@test "a head with an of phrase and a name after a comma is one speaker" {
+	run quotes_of 'One of her aides, Tom Pratt, said the bill would pass.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bill would pass","speaker":"One of her aides, Tom Pratt","cue":"said"}'
+}

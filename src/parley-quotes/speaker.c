@@ -453,6 +453,29 @@ name_apposition(const struct quote_finder *f, int32_t k, int32_t p,
 	*s1 = n1;
 }
 
+/* head_of_aside_subject: "Critics of the bill, however, say", "One of
+ * his advisers, Tad Devine, told": the mention [*s0, *s1) before the
+ * aside that ends at the comma p is the head before its prepositional
+ * phrases; when a name alone stands between the comma k and p after the
+ * head or the whole mention, the mention runs from the head over that
+ * name. */
+static void
+head_of_aside_subject(const struct quote_finder *f, int32_t ss, int32_t k,
+    int32_t p, int32_t *s0, int32_t *s1)
+{
+	int32_t e = *s1, n;
+
+	head_before_pp(f, ss, s0, s1);
+	n = *s1;
+	name_apposition(f, k, p, &n);
+	if (n == *s1) {
+		n = e;
+		name_apposition(f, k, p, &n);
+	}
+	if (n > e)
+		*s1 = n;
+}
+
 /* cited_before: "Smith, citing “the magic of it,” said ...": token p,
  * before cue c, closes a quotation (or is a comma after one) that is the
  * object of a participle set off by a comma after a speaker mention;
@@ -776,9 +799,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
 		    person_who(f, k, s0, ss) || examples_aside(f, k, s0, ss)) &&
 		    (relative(f, k + 1) || !inverted_np(f, c->t1, &k, &k))) {
-			if (ing_relative(f, ss, &s0, &s1))
-				head_before_pp(f, ss, &s0, &s1);
-			name_apposition(f, comma, p, &s1);
+			ing_relative(f, ss, &s0, &s1);
+			head_of_aside_subject(f, ss, comma, p, &s0, &s1);
 			c->s0 = s0;
 			c->s1 = s1;
 			return;
