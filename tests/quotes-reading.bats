@@ -4045,3 +4045,21 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the bill would pass","speaker":"One of her aides, Tom Pratt","cue":"said"}'
 }
+
+@test "the noun of speakers before to and a determiner is the speaker" {
+	run quotes_of 'Aides to the senator say she is shifting her tack.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she is shifting her tack","speaker":"Aides","cue":"say"}'
+}
+
+@test "the noun of speakers before to and a name is the speaker" {
+	run quotes_of 'Advisers to Smith said the race was over.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the race was over","speaker":"Advisers","cue":"said"}'
+}
+
+@test "a noun of speakers before an infinitive gives no report" {
+	run quotes_of 'Many observers expect the agency to dial back the mandate.'
+	assert_success
+	assert_output ''
+}

@@ -16,6 +16,20 @@ before_participle(const struct quote_finder *f, int32_t p)
 	    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)) ? p - 1 : p;
 }
 
+/* speaker_noun_to: "Aides to Clinton say", "an adviser to the senator
+ * said": is token p a lower-case "to" after a noun of speakers (no -ing
+ * or -ed word) and before a name or a determiner (no infinitive: "expect
+ * the agency to dial back")? */
+static bool
+speaker_noun_to(const struct quote_finder *f, int32_t p)
+{
+	return tok_lower(f, p) && tok_is(f, p, f->w_to) &&
+	    tok_has(f, p - 1, WC_SPEAKER) && !(f->toks[p - 1].flags &
+	    (TF_ING | TF_ED)) && tok_word(f, p + 1) &&
+	    ((f->toks[p + 1].flags & TF_CAP) ||
+	    tok_has(f, p + 1, WC_DET | WC_QUANT));
+}
+
 /* head_before_pp: "a spokesman for the company said", "A letter from the
  * American Legion obtained by The Associated Press warns": the mention is
  * the head before the prepositional phrases and participles. */
@@ -29,7 +43,7 @@ head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
 		if (!(f->toks[*s0].cls & (WC_DET | WC_QUANT)) || p <= ss)
 			return;
 		if (!tok_has(f, p, WC_PREP) || tok_has(f, p, WC_SUB | WC_CONJ) ||
-		    tok_is(f, p, f->w_to))
+		    (tok_is(f, p, f->w_to) && !speaker_noun_to(f, p)))
 			return;
 		p = before_participle(f, p - 1);    /* obtained by */
 		if (!np_left(f, p, ss, &a, &b) || !np_is_speaker(f, a, b, false) ||
@@ -108,7 +122,8 @@ bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	if (p <= ss || (f->toks[*s0].cls & (WC_DET | WC_QUANT)) ||
 	    ((f->toks[*s0].flags & TF_DIGIT) && tok_is(f, p, f->w_by)) ||
 	    !tok_lower(f, p) || !tok_has(f, p, WC_PREP) ||
-	    tok_has(f, p, WC_SUB | WC_CONJ) || tok_is(f, p, f->w_to) ||
+	    tok_has(f, p, WC_SUB | WC_CONJ) ||
+	    (tok_is(f, p, f->w_to) && !speaker_noun_to(f, p)) ||
 	    tok_is(f, p, f->w_of) || lower_word(f, p, "like") ||
 	    lower_word(f, p, "outside"))
 		return;
