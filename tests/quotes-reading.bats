@@ -4063,3 +4063,21 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a share of speakers after of is the whole speaker" {
+	run quotes_of 'In the north, about half of the voters said the rain came too late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rain came too late","speaker":"about half of the voters","cue":"said"}'
+}
+
+@test "a percentage of speakers after of is the whole speaker" {
+	run quotes_of 'In Ohio, 40% of Democrats said the race was over.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the race was over","speaker":"40% of Democrats","cue":"said"}'
+}
+
+@test "a number of speakers is the whole speaker" {
+	run quotes_of 'A growing number of officials say the test is unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the test is unfair","speaker":"A growing number of officials","cue":"say"}'
+}

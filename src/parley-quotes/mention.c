@@ -105,6 +105,48 @@ share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 		*s0 -= more_than(f, ss, *s0);
 }
 
+/* quantity_noun: is token i a word of quantity that "of" may follow
+ * ("half of voters", "85% of Democrats", "a number of attendees", "Many
+ * of you", "one of her ads")? */
+static bool
+quantity_noun(const struct quote_finder *f, int32_t i)
+{
+	static const char *const quantity[] = { "half", "third", "thirds",
+	    "quarter", "quarters", "fifth", "fifths", "majority",
+	    "majorities", "plurality", "minority", "number", "handful",
+	    "lots", "dozens", "hundreds", "thousands", "many", "most", "some",
+	    "none", "all", "both", "few", "several", "percent" };
+
+	return tok_punct(f, i, '%') || number_word(f, i) ||
+	    word_among(f, i, quantity, sizeof quantity / sizeof *quantity);
+}
+
+/* quantity_of: "about half of Democratic voters said", "85% of
+ * Democrats said", "A growing number of senators support": the mention
+ * [*s0, s1) of speakers is the object of "of" after a quantity; the
+ * speaker is the whole, from the quantity's phrase (and "about",
+ * "nearly", "more than" before it). */
+void
+quantity_of(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
+{
+	static const char *const roughly[] = { "about", "nearly", "almost",
+	    "roughly", "only", "just", "even", "over", "under" };
+	int32_t q = *s0 - 2, a = q, x, y;
+
+	if (q < ss || !tok_is(f, *s0 - 1, f->w_of) || !tok_lower(f, *s0 - 1) ||
+	    !quantity_noun(f, q) || !np_is_speaker(f, *s0, s1, false))
+		return;
+	if (tok_punct(f, q, '%') && q - 1 >= ss && (f->toks[q - 1].flags &
+	    TF_DIGIT))
+		a = q - 1;
+	else if (np_left(f, q, ss, &x, &y) && y == q + 1)
+		a = x;
+	if (a - 1 >= ss && word_among(f, a - 1, roughly,
+	    sizeof roughly / sizeof *roughly))
+		a--;
+	*s0 = a - more_than(f, ss, a);
+}
+
 /* bare_pp_head: "The senator from Vermont said", "People in Fort Pierce
  * say", "A witness interviewed by congressional staff said": the mention
  * [*s0, *s1) before a verb is a name or a noun with no determiner in a

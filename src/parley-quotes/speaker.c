@@ -755,6 +755,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
 			ing_relative(f, ss, &s0, &s1);
 			share_in(f, ss, &s0, s1);
+			quantity_of(f, ss, &s0, s1);
 			if (!ing)
 				bare_pp_head(f, ss, &s0, &s1);
 			head_before_pp(f, ss, &s0, &s1);
