@@ -4081,3 +4081,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the test is unfair","speaker":"A growing number of officials","cue":"say"}'
 }
+
+@test "a possessor in -s with an apostrophe opens the speaker" {
+	run quotes_of 'Jones’ campaign said the count was wrong.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the count was wrong","speaker":"Jones’ campaign","cue":"said"}'
+}
+
+@test "a plural possessor with a straight apostrophe opens the speaker" {
+	run quotes_of "The workers' union said the plant would close."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plant would close","speaker":"The workers'"'"' union","cue":"said"}'
+}

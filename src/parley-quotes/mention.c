@@ -105,6 +105,28 @@ share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 		*s0 -= more_than(f, ss, *s0);
 }
 
+/* plural_possessor: "Sanders’ campaign said", "the attackers' leader
+ * said": the mention [*s0, s1) follows an apostrophe closing a word in
+ * -s (a possessive, no quotation mark: no space before it, one after it);
+ * the mention starts with that possessor. */
+void
+plural_possessor(const struct quote_finder *f, int32_t ss, int32_t *s0)
+{
+	int32_t p = *s0 - 1, a, b;
+	const struct tok *t;
+
+	if (p - 1 < ss || f->toks[p].type != TK_QUOTE ||
+	    (f->toks[p].cp != '\'' && f->toks[p].cp != 0x2019))
+		return;
+	t = &f->toks[p];
+	if ((t->flags & (TF_OPEN | TF_CLOSE | TF_SPB)) ||
+	    !(f->toks[*s0].flags & TF_SPB) || !tok_word(f, p - 1) ||
+	    (f->text[t->b - 1] != 's' && f->text[t->b - 1] != 'S'))
+		return;
+	if (np_left(f, p - 1, ss, &a, &b) && b == p)
+		*s0 = a;
+}
+
 /* quantity_noun: is token i a word of quantity that "of" may follow
  * ("half of voters", "85% of Democrats", "a number of attendees", "Many
  * of you", "one of her ads")? */
