@@ -4093,3 +4093,22 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plant would close","speaker":"The workers'"'"' union","cue":"said"}'
 }
+
+@test "a word of nearness before a count opens the speaker" {
+	run quotes_of 'Last week, nearly 140 House members said the plan was unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was unfair","speaker":"nearly 140 House members","cue":"said"}'
+}
+
+@test "a share after a word of nearness is the speaker and ends the content before it" {
+	run quotes_of 'Two in three said they were tired, and nearly three in five said they were cold.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they were tired","speaker":"Two in three","cue":"said"}
+{"kind":"indirect","text":"they were cold","speaker":"nearly three in five","cue":"said"}'
+}
+
+@test "a share after a word of nearness inside a poll's report is the poll's" {
+	run quotes_of 'In the survey, about 6 in 10 said the roads were worse.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"about 6 in 10 said the roads were worse","speaker":"the survey","cue":"In"}'
+}

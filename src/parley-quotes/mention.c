@@ -81,6 +81,23 @@ more_than(const struct quote_finder *f, int32_t ss, int32_t n)
 	return 2;
 }
 
+/* approximately: "About four in 10 said", "nearly 140 House members
+ * blasted", "Only two Democrats back", "at least a dozen members": the
+ * number of tokens before token n, a count (no "90-second"), that say
+ * how near the count is (1 for "about", "nearly", "only" ..., 2 for "at
+ * least"), else 0. */
+static int32_t
+approximately(const struct quote_finder *f, int32_t ss, int32_t n)
+{
+	if (n - 1 < ss || memchr(f->text + f->toks[n].b, '-',
+	    f->toks[n].e - f->toks[n].b))
+		return 0;
+	if (n - 2 >= ss && lower_word(f, n - 1, "least") &&
+	    word_is(f, n - 2, "at"))
+		return 2;
+	return near_word(f, n - 1);
+}
+
 /* share_in: "Two in three voters said", "About one in five say", "four
  * out of 10 voters": the mention [*s0, s1) opening with a number after
  * "in" or "out of" and a number is one share of a whole; the speaker
@@ -101,8 +118,10 @@ share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 		*s0 = p - 1;
 	/* a share or a number of persons (not "less than two weeks ago") */
 	if (number_word(f, *s0) && (tok_has(f, s1 - 1, WC_SPEAKER) ||
-	    (s1 - *s0 >= 3 && number_word(f, s1 - 1))))
+	    (s1 - *s0 >= 3 && number_word(f, s1 - 1)))) {
 		*s0 -= more_than(f, ss, *s0);
+		*s0 -= approximately(f, ss, *s0);
+	}
 }
 
 /* plural_possessor: "Sanders’ campaign said", "the attackers' leader
