@@ -3068,7 +3068,7 @@ OUT
 	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Two in three voters","cue":"said"}'
 	run quotes_of 'About one in five say the plan was bad.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"one in five","cue":"say"}'
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"About one in five","cue":"say"}'
 }
 
 @test "a speaker noun and a relative clause with no pronoun of its own, someone spoke to it, is the subject" {
