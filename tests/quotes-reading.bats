@@ -4112,3 +4112,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"about 6 in 10 said the roads were worse","speaker":"the survey","cue":"In"}'
 }
+
+@test "registered is a modifier of the speaker's noun" {
+	run quotes_of 'On Monday, nine in 10 registered voters said the roads were worse.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the roads were worse","speaker":"nine in 10 registered voters","cue":"said"}'
+}
