@@ -4118,3 +4118,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the roads were worse","speaker":"nine in 10 registered voters","cue":"said"}'
 }
+
+@test "a word of nearness opening the sentence opens a share read whole" {
+	run quotes_of 'About 4 in 10 say the roads are worse.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the roads are worse","speaker":"About 4 in 10","cue":"say"}'
+}

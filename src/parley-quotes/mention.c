@@ -108,14 +108,16 @@ share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 {
 	int32_t p = *s0 - 1;
 
-	if (s1 - *s0 > 6 || p - 1 < ss)
+	if (s1 - *s0 > 6)
 		return;
-	if (tok_is(f, p, f->w_of) && lower_word(f, p - 1, "out"))
-		p--;
-	else if (!tok_is(f, p, f->w_in) || !tok_lower(f, p))
-		p = ss - 1;
-	if (p - 1 >= ss && number_word(f, *s0) && number_word(f, p - 1))
-		*s0 = p - 1;
+	if (p - 1 >= ss) {
+		if (tok_is(f, p, f->w_of) && lower_word(f, p - 1, "out"))
+			p--;
+		else if (!tok_is(f, p, f->w_in) || !tok_lower(f, p))
+			p = ss - 1;
+		if (p - 1 >= ss && number_word(f, *s0) && number_word(f, p - 1))
+			*s0 = p - 1;
+	}
 	/* a share or a number of persons (not "less than two weeks ago") */
 	if (number_word(f, *s0) && (tok_has(f, s1 - 1, WC_SPEAKER) ||
 	    (s1 - *s0 >= 3 && number_word(f, s1 - 1)))) {
