@@ -4124,3 +4124,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the roads are worse","speaker":"About 4 in 10","cue":"say"}'
 }
+
+@test "a hyphenated share before of opens the speaker" {
+	run quotes_of 'Even so, three-quarters of the voters said they were worried.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they were worried","speaker":"three-quarters of the voters","cue":"said"}'
+}

@@ -150,7 +150,7 @@ plural_possessor(const struct quote_finder *f, int32_t ss, int32_t *s0)
 
 /* quantity_noun: is token i a word of quantity that "of" may follow
  * ("half of voters", "85% of Democrats", "a number of attendees", "Many
- * of you", "one of her ads")? */
+ * of you", "one of her ads", "two-thirds of voters")? */
 static bool
 quantity_noun(const struct quote_finder *f, int32_t i)
 {
@@ -160,8 +160,22 @@ quantity_noun(const struct quote_finder *f, int32_t i)
 	    "lots", "dozens", "hundreds", "thousands", "many", "most", "some",
 	    "none", "all", "both", "few", "several", "percent" };
 
-	return tok_punct(f, i, '%') || number_word(f, i) ||
-	    word_among(f, i, quantity, sizeof quantity / sizeof *quantity);
+	const struct tok *t = &f->toks[i];
+	size_t h = t->e;
+
+	if (tok_punct(f, i, '%') || number_word(f, i) ||
+	    word_among(f, i, quantity, sizeof quantity / sizeof *quantity))
+		return true;
+	/* two-thirds, three-quarters: the part after the last hyphen */
+	while (tok_word(f, i) && h > t->b && f->text[h - 1] != '-')
+		h--;
+	if (!tok_word(f, i) || h <= t->b)
+		return false;
+	for (size_t k = 0; k < sizeof quantity / sizeof *quantity; k++)
+		if (t->e - h == strlen(quantity[k]) &&
+		    strncasecmp(f->text + h, quantity[k], t->e - h) == 0)
+			return true;
+	return false;
 }
 
 /* quantity_of: "about half of Democratic voters said", "85% of
