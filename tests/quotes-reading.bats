@@ -4130,3 +4130,21 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"they were worried","speaker":"three-quarters of the voters","cue":"said"}'
 }
+
+@test "a coordination after a dateline's dash is the whole speaker" {
+	run quotes_of 'LONDON (AP) — Mary Smith and Council Leader Tom Jones pledged to mend the roads.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to mend the roads","speaker":"Mary Smith and Council Leader Tom Jones","cue":"pledged"}'
+}
+
+@test "both before a coordination opens the speaker" {
+	run quotes_of 'Both the Daily Star and the Evening Post confirmed that the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Both the Daily Star and the Evening Post","cue":"confirmed"}'
+}
+
+@test "a coordination before an aside is the whole speaker" {
+	run quotes_of 'Tax experts and state officials, however, said the rule would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rule would fail","speaker":"Tax experts and state officials","cue":"said"}'
+}

@@ -365,9 +365,9 @@ paired_modifiers(const struct quote_finder *f, int32_t ss, int32_t *s0)
 
 /* coordinated: "Smith and Jones said", "“...,” the senator and
  * presidential candidate said": the mention at [*s0, s1) and a mention
- * joined to it by "and" that opens the clause (or follows a quotation, a
- * comma or a conjunction opening the sentence), not the object of a verb
- * before it. */
+ * joined to it by "and" (and "both" before it) that opens the clause (or
+ * follows a quotation, a comma or a conjunction opening the sentence),
+ * not the object of a verb before it. */
 void
 coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 {
@@ -378,10 +378,12 @@ coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 	    !np_left(f, *s0 - 2, ss, &a, &b) || b != *s0 - 1 ||
 	    !np_is_speaker(f, a, b, false) || !np_is_speaker(f, *s0, s1, false))
 		return;
+	if (a - 1 >= ss && word_is(f, a - 1, "both"))
+		a--;    /* Both the Times and the Journal */
 	p = a - 1;
 	if (a == ss || (f->toks[a].flags & TF_SENT) || tok_punct(f, p, ',') ||
 	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)) || clause_opener(f, p) ||
-	    opening_conjunction(f, ss, p))
+	    opening_conjunction(f, ss, p) || a == clause_start(f, *s0))
 		*s0 = tok_punct(f, p, ',') ? list_start(f, ss, a) : a;
 }
 

@@ -458,7 +458,8 @@ name_apposition(const struct quote_finder *f, int32_t k, int32_t p,
  * aside that ends at the comma p is the head before its prepositional
  * phrases; when a name alone stands between the comma k and p after the
  * head or the whole mention, the mention runs from the head over that
- * name. */
+ * name; a mention joined to it by "and" goes with it ("Experts and
+ * officials, however, said"). */
 static void
 head_of_aside_subject(const struct quote_finder *f, int32_t ss, int32_t k,
     int32_t p, int32_t *s0, int32_t *s1)
@@ -474,6 +475,7 @@ head_of_aside_subject(const struct quote_finder *f, int32_t ss, int32_t k,
 	}
 	if (n > e)
 		*s1 = n;
+	coordinated(f, ss, s0, *s1);
 }
 
 /* cited_before: "Smith, citing “the magic of it,” said ...": token p,
