@@ -4148,3 +4148,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the rule would fail","speaker":"Tax experts and state officials","cue":"said"}'
 }
+
+@test "a share after at least keeps its report" {
+	run quotes_of 'At least 4 in 10 say the roads are worse.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the roads are worse","speaker":"4 in 10","cue":"say"}'
+}

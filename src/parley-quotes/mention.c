@@ -82,19 +82,15 @@ more_than(const struct quote_finder *f, int32_t ss, int32_t n)
 }
 
 /* approximately: "About four in 10 said", "nearly 140 House members
- * blasted", "Only two Democrats back", "at least a dozen members": the
- * number of tokens before token n, a count (no "90-second"), that say
- * how near the count is (1 for "about", "nearly", "only" ..., 2 for "at
- * least"), else 0. */
+ * blasted", "Only two Democrats back": 1 when a word saying how near the
+ * count is ("about", "nearly", "only" ...) stands before token n, a
+ * count (no "90-second"), else 0. */
 static int32_t
 approximately(const struct quote_finder *f, int32_t ss, int32_t n)
 {
 	if (n - 1 < ss || memchr(f->text + f->toks[n].b, '-',
 	    f->toks[n].e - f->toks[n].b))
 		return 0;
-	if (n - 2 >= ss && lower_word(f, n - 1, "least") &&
-	    word_is(f, n - 2, "at"))
-		return 2;
 	return near_word(f, n - 1);
 }
 
