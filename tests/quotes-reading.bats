@@ -3068,7 +3068,7 @@ OUT
 	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"Two in three voters","cue":"said"}'
 	run quotes_of 'About one in five say the plan was bad.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"one in five","cue":"say"}'
+	assert_output '{"kind":"indirect","text":"the plan was bad","speaker":"About one in five","cue":"say"}'
 }
 
 @test "a speaker noun and a relative clause with no pronoun of its own, someone spoke to it, is the subject" {
@@ -4082,4 +4082,145 @@ OUT
 	run quotes_of 'One man in the crowd, waving a sign, interrupted the mayor: “You lied.”'
 	assert_success
 	assert_output '{"kind":"direct","text":"You lied.","speaker":"One man","cue":null}'
+}
+
+# quotes-mentionspan22
+
+@test "a coordination after a conjunction opening the sentence is the whole speaker" {
+	run quotes_of 'But lawyers and tax experts said the rule is unlikely to last.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rule is unlikely to last","speaker":"lawyers and tax experts","cue":"said"}'
+}
+
+@test "modifiers of time joined by and open the speaker" {
+	run quotes_of 'Current and former aides said the mayor rarely read his mail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor rarely read his mail","speaker":"Current and former aides","cue":"said"}'
+}
+
+@test "a number before paired modifiers of time opens the speaker" {
+	run quotes_of 'On Monday, four past and present staff members told reporters the office was chaotic.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the office was chaotic","speaker":"four past and present staff members","cue":"told reporters"}'
+}
+
+@test "the head before an of phrase and an aside is the speaker" {
+	run quotes_of 'Critics of the plan, however, say it would cost jobs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it would cost jobs","speaker":"Critics","cue":"say"}'
+}
+
+@test "a head with an of phrase and a name after a comma is one speaker" {
+	run quotes_of 'One of her aides, Tom Pratt, said the bill would pass.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bill would pass","speaker":"One of her aides, Tom Pratt","cue":"said"}'
+}
+
+@test "the noun of speakers before to and a determiner is the speaker" {
+	run quotes_of 'Aides to the senator say she is shifting her tack.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she is shifting her tack","speaker":"Aides","cue":"say"}'
+}
+
+@test "the noun of speakers before to and a name is the speaker" {
+	run quotes_of 'Advisers to Smith said the race was over.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the race was over","speaker":"Advisers","cue":"said"}'
+}
+
+@test "a noun of speakers before an infinitive gives no report" {
+	run quotes_of 'Many observers expect the agency to dial back the mandate.'
+	assert_success
+	assert_output ''
+}
+
+@test "a share of speakers after of is the whole speaker" {
+	run quotes_of 'In the north, about half of the voters said the rain came too late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rain came too late","speaker":"about half of the voters","cue":"said"}'
+}
+
+@test "a percentage of speakers after of is the whole speaker" {
+	run quotes_of 'In Ohio, 40% of Democrats said the race was over.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the race was over","speaker":"40% of Democrats","cue":"said"}'
+}
+
+@test "a number of speakers is the whole speaker" {
+	run quotes_of 'A growing number of officials say the test is unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the test is unfair","speaker":"A growing number of officials","cue":"say"}'
+}
+
+@test "a possessor in -s with an apostrophe opens the speaker" {
+	run quotes_of 'Jones’ campaign said the count was wrong.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the count was wrong","speaker":"Jones’ campaign","cue":"said"}'
+}
+
+@test "a plural possessor with a straight apostrophe opens the speaker" {
+	run quotes_of "The workers' union said the plant would close."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plant would close","speaker":"The workers'"'"' union","cue":"said"}'
+}
+
+@test "a word of nearness before a count opens the speaker" {
+	run quotes_of 'Last week, nearly 140 House members said the plan was unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was unfair","speaker":"nearly 140 House members","cue":"said"}'
+}
+
+@test "a share after a word of nearness is the speaker and ends the content before it" {
+	run quotes_of 'Two in three said they were tired, and nearly three in five said they were cold.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they were tired","speaker":"Two in three","cue":"said"}
+{"kind":"indirect","text":"they were cold","speaker":"nearly three in five","cue":"said"}'
+}
+
+@test "a share after a word of nearness inside a poll's report is the poll's" {
+	run quotes_of 'In the survey, about 6 in 10 said the roads were worse.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"about 6 in 10 said the roads were worse","speaker":"the survey","cue":"In"}'
+}
+
+@test "registered is a modifier of the speaker's noun" {
+	run quotes_of 'On Monday, nine in 10 registered voters said the roads were worse.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the roads were worse","speaker":"nine in 10 registered voters","cue":"said"}'
+}
+
+@test "a word of nearness opening the sentence opens a share read whole" {
+	run quotes_of 'About 4 in 10 say the roads are worse.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the roads are worse","speaker":"About 4 in 10","cue":"say"}'
+}
+
+@test "a hyphenated share before of opens the speaker" {
+	run quotes_of 'Even so, three-quarters of the voters said they were worried.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they were worried","speaker":"three-quarters of the voters","cue":"said"}'
+}
+
+@test "a coordination after a dateline's dash is the whole speaker" {
+	run quotes_of 'LONDON (AP) — Mary Smith and Council Leader Tom Jones pledged to mend the roads.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to mend the roads","speaker":"Mary Smith and Council Leader Tom Jones","cue":"pledged"}'
+}
+
+@test "both before a coordination opens the speaker" {
+	run quotes_of 'Both the Daily Star and the Evening Post confirmed that the mill would close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mill would close","speaker":"Both the Daily Star and the Evening Post","cue":"confirmed"}'
+}
+
+@test "a coordination before an aside is the whole speaker" {
+	run quotes_of 'Tax experts and state officials, however, said the rule would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rule would fail","speaker":"Tax experts and state officials","cue":"said"}'
+}
+
+@test "a share after at least keeps its report" {
+	run quotes_of 'At least 4 in 10 say the roads are worse.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the roads are worse","speaker":"4 in 10","cue":"say"}'
 }

@@ -116,6 +116,9 @@ void share_in(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t s1);
 void bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t *s1);
+void quantity_of(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t s1);
+void plural_possessor(const struct quote_finder *f, int32_t ss, int32_t *s0);
 void coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t s1);
 void subject_after_adjunct(const struct quote_finder *f, int32_t *s0,

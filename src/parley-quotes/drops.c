@@ -145,8 +145,8 @@ drop_reported_possessed_nouns(struct quote_finder *f)
 }
 
 /* share_speaker: is the speaker of cue c a share of people a poll asked
- * ("51 percent of respondents", "6 in 10 voters", "about half", "a
- * majority of Democrats")? */
+ * ("51 percent of respondents", "6 in 10 voters", "about 4 in 10",
+ * "about half", "a majority of Democrats")? */
 static bool
 share_speaker(const struct quote_finder *f, const struct cue *c)
 {
@@ -155,9 +155,13 @@ share_speaker(const struct quote_finder *f, const struct cue *c)
 		"plurality", "fifth"
 	};
 
-	if (c->s0 < 0 || (f->toks[c->s0].flags & TF_DIGIT))
-		return c->s0 >= 0;
-	for (int32_t k = c->s0; k < c->s1; k++)
+	int32_t s0 = c->s0;
+
+	if (s0 >= 0 && c->s1 - s0 > 1 && near_word(f, s0))
+		s0++;    /* about 4 in 10 */
+	if (s0 < 0 || (f->toks[s0].flags & TF_DIGIT))
+		return s0 >= 0;
+	for (int32_t k = s0; k < c->s1; k++)
 		if (tok_punct(f, k, '%') || (tok_lower(f, k) &&
 		    word_among(f, k, shares, sizeof shares / sizeof *shares)))
 			return true;

@@ -228,6 +228,7 @@ int32_t clause_end(const struct quote_finder *f, int32_t start, bool np,
 int32_t skip_adjunct_right(const struct quote_finder *f, int32_t i);
 int32_t skip_left(const struct quote_finder *f, int32_t i, int32_t limit);
 bool lower_word(const struct quote_finder *f, int32_t i, const char *w);
+bool near_word(const struct quote_finder *f, int32_t i);
 bool lower_among(const struct quote_finder *f, int32_t i, const char *const *words,
     size_t n);
 bool since_after_have(const struct quote_finder *f, int32_t i);

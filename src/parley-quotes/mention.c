@@ -16,6 +16,20 @@ before_participle(const struct quote_finder *f, int32_t p)
 	    !(f->toks[p].cls & (WC_SPEAKER | WC_MODIFIER)) ? p - 1 : p;
 }
 
+/* speaker_noun_to: "Aides to Clinton say", "an adviser to the senator
+ * said": is token p a lower-case "to" after a noun of speakers (no -ing
+ * or -ed word) and before a name or a determiner (no infinitive: "expect
+ * the agency to dial back")? */
+static bool
+speaker_noun_to(const struct quote_finder *f, int32_t p)
+{
+	return tok_lower(f, p) && tok_is(f, p, f->w_to) &&
+	    tok_has(f, p - 1, WC_SPEAKER) && !(f->toks[p - 1].flags &
+	    (TF_ING | TF_ED)) && tok_word(f, p + 1) &&
+	    ((f->toks[p + 1].flags & TF_CAP) ||
+	    tok_has(f, p + 1, WC_DET | WC_QUANT));
+}
+
 /* head_before_pp: "a spokesman for the company said", "A letter from the
  * American Legion obtained by The Associated Press warns": the mention is
  * the head before the prepositional phrases and participles. */
@@ -29,7 +43,7 @@ head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
 		if (!(f->toks[*s0].cls & (WC_DET | WC_QUANT)) || p <= ss)
 			return;
 		if (!tok_has(f, p, WC_PREP) || tok_has(f, p, WC_SUB | WC_CONJ) ||
-		    tok_is(f, p, f->w_to))
+		    (tok_is(f, p, f->w_to) && !speaker_noun_to(f, p)))
 			return;
 		p = before_participle(f, p - 1);    /* obtained by */
 		if (!np_left(f, p, ss, &a, &b) || !np_is_speaker(f, a, b, false) ||
@@ -67,6 +81,19 @@ more_than(const struct quote_finder *f, int32_t ss, int32_t n)
 	return 2;
 }
 
+/* approximately: "About four in 10 said", "nearly 140 House members
+ * blasted", "Only two Democrats back": 1 when a word saying how near the
+ * count is ("about", "nearly", "only" ...) stands before token n, a
+ * count (no "90-second"), else 0. */
+static int32_t
+approximately(const struct quote_finder *f, int32_t ss, int32_t n)
+{
+	if (n - 1 < ss || memchr(f->text + f->toks[n].b, '-',
+	    f->toks[n].e - f->toks[n].b))
+		return 0;
+	return near_word(f, n - 1);
+}
+
 /* share_in: "Two in three voters said", "About one in five say", "four
  * out of 10 voters": the mention [*s0, s1) opening with a number after
  * "in" or "out of" and a number is one share of a whole; the speaker
@@ -77,18 +104,100 @@ share_in(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 {
 	int32_t p = *s0 - 1;
 
-	if (s1 - *s0 > 6 || p - 1 < ss)
+	if (s1 - *s0 > 6)
 		return;
-	if (tok_is(f, p, f->w_of) && lower_word(f, p - 1, "out"))
-		p--;
-	else if (!tok_is(f, p, f->w_in) || !tok_lower(f, p))
-		p = ss - 1;
-	if (p - 1 >= ss && number_word(f, *s0) && number_word(f, p - 1))
-		*s0 = p - 1;
+	if (p - 1 >= ss) {
+		if (tok_is(f, p, f->w_of) && lower_word(f, p - 1, "out"))
+			p--;
+		else if (!tok_is(f, p, f->w_in) || !tok_lower(f, p))
+			p = ss - 1;
+		if (p - 1 >= ss && number_word(f, *s0) && number_word(f, p - 1))
+			*s0 = p - 1;
+	}
 	/* a share or a number of persons (not "less than two weeks ago") */
 	if (number_word(f, *s0) && (tok_has(f, s1 - 1, WC_SPEAKER) ||
-	    (s1 - *s0 >= 3 && number_word(f, s1 - 1))))
+	    (s1 - *s0 >= 3 && number_word(f, s1 - 1)))) {
 		*s0 -= more_than(f, ss, *s0);
+		*s0 -= approximately(f, ss, *s0);
+	}
+}
+
+/* plural_possessor: "Sanders’ campaign said", "the attackers' leader
+ * said": the mention [*s0, s1) follows an apostrophe closing a word in
+ * -s (a possessive, no quotation mark: no space before it, one after it);
+ * the mention starts with that possessor. */
+void
+plural_possessor(const struct quote_finder *f, int32_t ss, int32_t *s0)
+{
+	int32_t p = *s0 - 1, a, b;
+	const struct tok *t;
+
+	if (p - 1 < ss || f->toks[p].type != TK_QUOTE ||
+	    (f->toks[p].cp != '\'' && f->toks[p].cp != 0x2019))
+		return;
+	t = &f->toks[p];
+	if ((t->flags & (TF_OPEN | TF_CLOSE | TF_SPB)) ||
+	    !(f->toks[*s0].flags & TF_SPB) || !tok_word(f, p - 1) ||
+	    (f->text[t->b - 1] != 's' && f->text[t->b - 1] != 'S'))
+		return;
+	if (np_left(f, p - 1, ss, &a, &b) && b == p)
+		*s0 = a;
+}
+
+/* quantity_noun: is token i a word of quantity that "of" may follow
+ * ("half of voters", "85% of Democrats", "a number of attendees", "Many
+ * of you", "one of her ads", "two-thirds of voters")? */
+static bool
+quantity_noun(const struct quote_finder *f, int32_t i)
+{
+	static const char *const quantity[] = { "half", "third", "thirds",
+	    "quarter", "quarters", "fifth", "fifths", "majority",
+	    "majorities", "plurality", "minority", "number", "handful",
+	    "lots", "dozens", "hundreds", "thousands", "many", "most", "some",
+	    "none", "all", "both", "few", "several", "percent" };
+
+	const struct tok *t = &f->toks[i];
+	size_t h = t->e;
+
+	if (tok_punct(f, i, '%') || number_word(f, i) ||
+	    word_among(f, i, quantity, sizeof quantity / sizeof *quantity))
+		return true;
+	/* two-thirds, three-quarters: the part after the last hyphen */
+	while (tok_word(f, i) && h > t->b && f->text[h - 1] != '-')
+		h--;
+	if (!tok_word(f, i) || h <= t->b)
+		return false;
+	for (size_t k = 0; k < sizeof quantity / sizeof *quantity; k++)
+		if (t->e - h == strlen(quantity[k]) &&
+		    strncasecmp(f->text + h, quantity[k], t->e - h) == 0)
+			return true;
+	return false;
+}
+
+/* quantity_of: "about half of Democratic voters said", "85% of
+ * Democrats said", "A growing number of senators support": the mention
+ * [*s0, s1) of speakers is the object of "of" after a quantity; the
+ * speaker is the whole, from the quantity's phrase (and "about",
+ * "nearly", "more than" before it). */
+void
+quantity_of(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
+{
+	static const char *const roughly[] = { "about", "nearly", "almost",
+	    "roughly", "only", "just", "even", "over", "under" };
+	int32_t q = *s0 - 2, a = q, x, y;
+
+	if (q < ss || !tok_is(f, *s0 - 1, f->w_of) || !tok_lower(f, *s0 - 1) ||
+	    !quantity_noun(f, q) || !np_is_speaker(f, *s0, s1, false))
+		return;
+	if (tok_punct(f, q, '%') && q - 1 >= ss && (f->toks[q - 1].flags &
+	    TF_DIGIT))
+		a = q - 1;
+	else if (np_left(f, q, ss, &x, &y) && y == q + 1)
+		a = x;
+	if (a - 1 >= ss && word_among(f, a - 1, roughly,
+	    sizeof roughly / sizeof *roughly))
+		a--;
+	*s0 = a - more_than(f, ss, a);
 }
 
 /* bare_pp_head: "The senator from Vermont said", "People in Fort Pierce
@@ -108,7 +217,8 @@ bare_pp_head(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	if (p <= ss || (f->toks[*s0].cls & (WC_DET | WC_QUANT)) ||
 	    ((f->toks[*s0].flags & TF_DIGIT) && tok_is(f, p, f->w_by)) ||
 	    !tok_lower(f, p) || !tok_has(f, p, WC_PREP) ||
-	    tok_has(f, p, WC_SUB | WC_CONJ) || tok_is(f, p, f->w_to) ||
+	    tok_has(f, p, WC_SUB | WC_CONJ) ||
+	    (tok_is(f, p, f->w_to) && !speaker_noun_to(f, p)) ||
 	    tok_is(f, p, f->w_of) || lower_word(f, p, "like") ||
 	    lower_word(f, p, "outside"))
 		return;
@@ -219,22 +329,57 @@ subject_after_adjunct(const struct quote_finder *f, int32_t *s0, int32_t s1)
 		}
 }
 
+/* opening_conjunction: is token p a conjunction opening its sentence
+ * ("But attorneys and legal experts said", "And Smith and Jones say")? */
+static bool
+opening_conjunction(const struct quote_finder *f, int32_t ss, int32_t p)
+{
+	return p >= ss && (p == ss || (f->toks[p].flags & TF_SENT)) &&
+	    tok_has(f, p, WC_CONJ);
+}
+
+/* paired_modifiers: "Current and former officials said", "five past and
+ * current employees told": the mention [*s0, s1) opens with a modifier of
+ * time that "and" joins to another before it; the mention starts at the
+ * first modifier, or at a number or a determiner before it. */
+static void
+paired_modifiers(const struct quote_finder *f, int32_t ss, int32_t *s0)
+{
+	static const char *const when[] = { "current", "former", "past",
+	    "present", "retired", "active", "future" };
+	const size_t n = sizeof when / sizeof *when;
+	int32_t a = *s0 - 2;
+
+	if (a < ss || !tok_is(f, *s0 - 1, f->w_and) ||
+	    !word_among(f, *s0, when, n) || !word_among(f, a, when, n))
+		return;
+	if (a - 1 >= ss && (number_word(f, a - 1) ||
+	    tok_has(f, a - 1, WC_DET | WC_QUANT)) && !is_pron(f, a - 1))
+		a--;
+	*s0 = a;
+}
+
 /* coordinated: "Smith and Jones said", "“...,” the senator and
  * presidential candidate said": the mention at [*s0, s1) and a mention
- * joined to it by "and" that opens the clause (or follows a quotation or
- * a comma), not the object of a verb before it. */
+ * joined to it by "and" (and "both" before it) that opens the clause (or
+ * follows a quotation, a comma or a conjunction opening the sentence),
+ * not the object of a verb before it. */
 void
 coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 {
 	int32_t a, b, p;
 
+	paired_modifiers(f, ss, s0);
 	if (!tok_is(f, *s0 - 1, f->w_and) || *s0 - 2 < ss ||
 	    !np_left(f, *s0 - 2, ss, &a, &b) || b != *s0 - 1 ||
 	    !np_is_speaker(f, a, b, false) || !np_is_speaker(f, *s0, s1, false))
 		return;
+	if (a - 1 >= ss && word_is(f, a - 1, "both"))
+		a--;    /* Both the Times and the Journal */
 	p = a - 1;
 	if (a == ss || (f->toks[a].flags & TF_SENT) || tok_punct(f, p, ',') ||
-	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)) || clause_opener(f, p))
+	    (p >= 0 && (f->toks[p].flags & TF_CLOSE)) || clause_opener(f, p) ||
+	    opening_conjunction(f, ss, p) || a == clause_start(f, *s0))
 		*s0 = tok_punct(f, p, ',') ? list_start(f, ss, a) : a;
 }
 

@@ -3,6 +3,7 @@
  * subject and its verb, and where a reported clause ends. No tagger: the
  * closed classes of the lexicon, capitals and a few suffixes decide. */
 #include <string.h>
+#include <strings.h>
 
 #include "finder.h"
 
@@ -674,6 +675,21 @@ opening_participle(const struct quote_finder *f, int32_t s0, int32_t s1)
 	    (!tok_has(f, s1 - 1, WC_SPEAKER) || tok_has(f, s1 - 1, WC_DOCUMENT));
 }
 
+/* near_word: is token i a word, in any case, saying how near a count is
+ * ("about six in 10", "Nearly three in five", "only 7 percent")? */
+bool
+near_word(const struct quote_finder *f, int32_t i)
+{
+	static const char *const near[] = { "about", "nearly", "almost",
+	    "roughly", "only", "just", "approximately" };
+
+	for (size_t k = 0; k < sizeof near / sizeof *near; k++)
+		if (tok_word(f, i) && f->toks[i].e - f->toks[i].b == strlen(near[k]) &&
+		    strncasecmp(f->text + f->toks[i].b, near[k], strlen(near[k])) == 0)
+			return true;
+	return false;
+}
+
 /* number_subject: is token i a number alone that is the subject of the
  * verb after it ("..., 43 said the same"; "and 39 have said"): after a
  * comma or a conjunction, before a word in no -ed (not "60 pledged
@@ -738,6 +754,9 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 	/* More than six in 10: the share after the comparison */
 	if ((h->flags & TF_DIGIT) && s1 - s0 > 3 && lower_word(f, s0 + 1, "than"))
 		s0 += 2;
+	/* about six in 10: the share after the word of nearness */
+	if ((h->flags & TF_DIGIT) && s1 - s0 > 3 && near_word(f, s0))
+		s0++;
 	if (h->flags & TF_DIGIT)    /* the 46-year-old; six in 10; nine out of 10 */
 		return (memchr(f->text + h->b, '-', h->e - h->b) != NULL &&
 		    h->e - h->b > 4) || (s1 - s0 == 3 && tok_is(f, s0 + 1, f->w_in)) ||

@@ -453,6 +453,31 @@ name_apposition(const struct quote_finder *f, int32_t k, int32_t p,
 	*s1 = n1;
 }
 
+/* head_of_aside_subject: "Critics of the bill, however, say", "One of
+ * his advisers, Tad Devine, told": the mention [*s0, *s1) before the
+ * aside that ends at the comma p is the head before its prepositional
+ * phrases; when a name alone stands between the comma k and p after the
+ * head or the whole mention, the mention runs from the head over that
+ * name; a mention joined to it by "and" goes with it ("Experts and
+ * officials, however, said"). */
+static void
+head_of_aside_subject(const struct quote_finder *f, int32_t ss, int32_t k,
+    int32_t p, int32_t *s0, int32_t *s1)
+{
+	int32_t e = *s1, n;
+
+	head_before_pp(f, ss, s0, s1);
+	n = *s1;
+	name_apposition(f, k, p, &n);
+	if (n == *s1) {
+		n = e;
+		name_apposition(f, k, p, &n);
+	}
+	if (n > e)
+		*s1 = n;
+	coordinated(f, ss, s0, *s1);
+}
+
 /* cited_before: "Smith, citing “the magic of it,” said ...": token p,
  * before cue c, closes a quotation (or is a comma after one) that is the
  * object of a participle set off by a comma after a speaker mention;
@@ -731,7 +756,9 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s1 = s1;
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
 			ing_relative(f, ss, &s0, &s1);
+			plural_possessor(f, ss, &s0);
 			share_in(f, ss, &s0, s1);
+			quantity_of(f, ss, &s0, s1);
 			if (!ing)
 				bare_pp_head(f, ss, &s0, &s1);
 			head_before_pp(f, ss, &s0, &s1);
@@ -776,9 +803,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
 		    person_who(f, k, s0, ss) || examples_aside(f, k, s0, ss)) &&
 		    (relative(f, k + 1) || !inverted_over_aside(f, c, p, s0, ss))) {
-			if (ing_relative(f, ss, &s0, &s1))
-				head_before_pp(f, ss, &s0, &s1);
-			name_apposition(f, comma, p, &s1);
+			ing_relative(f, ss, &s0, &s1);
+			head_of_aside_subject(f, ss, comma, p, &s0, &s1);
 			c->s0 = s0;
 			c->s1 = s1;
 			return;
