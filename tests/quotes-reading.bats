@@ -4093,3 +4093,24 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan","speaker":"Nurses who","cue":"backed"}'
 }
+
+@test "phrases of advocacy, dismissal and open stance report their object" {
+	run quotes_of 'The union pushed for a new contract.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new contract","speaker":"The union","cue":"pushed for"}'
+	run quotes_of 'The mayor brushed off the complaints.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the complaints","speaker":"The mayor","cue":"brushed off"}'
+	run quotes_of 'Smith has made no secret of his plans.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his plans","speaker":"Smith","cue":"made no secret of"}'
+	run quotes_of 'Jones took a shot at the council.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council","speaker":"Jones","cue":"took a shot at"}'
+	run quotes_of 'Critics heaped praise on the new bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge","speaker":"Critics","cue":"heaped praise on"}'
+	run quotes_of 'The van pushed for an hour.'
+	assert_success
+	assert_output ''
+}
