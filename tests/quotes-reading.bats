@@ -1029,7 +1029,7 @@ recall_quotes() {
 {"kind":"indirect","text":"the city’s housing crisis","speaker":"The senator","cue":"talking about"}
 {"kind":"partial","text":"cheaper than a car.","speaker":"The senator","cue":"saying"}
 OUT
-	run quotes_of 'Speaking at a town hall event in Dover, Smith went after Jones, calling him “a total bore.”'
+	run quotes_of 'Speaking at a town hall event in Dover, Smith turned on Jones, calling him “a total bore.”'
 	assert_success
 	assert_output '{"kind":"partial","text":"a total bore.","speaker":"Smith","cue":"calling"}'
 }
@@ -4223,4 +4223,105 @@ OUT
 	run quotes_of 'At least 4 in 10 say the roads are worse.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the roads are worse","speaker":"4 in 10","cue":"say"}'
+}
+
+# quotes-lexicon22
+
+@test "verbs of criticism and praise report their object" {
+	run quotes_of 'The senator derided the budget as a gimmick.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget as a gimmick","speaker":"The senator","cue":"derided"}'
+	run quotes_of 'The mayor congratulated the team on its win.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the team on its win","speaker":"The mayor","cue":"congratulated"}'
+	run quotes_of 'The report credited the nurses with saving lives.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the nurses with saving lives","speaker":"The report","cue":"credited"}'
+	run quotes_of 'The mayor likened the budget to a leaky boat.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget to a leaky boat","speaker":"The mayor","cue":"likened"}'
+}
+
+@test "phrases of attack, refusal and boasting report their object" {
+	run quotes_of 'Jones went after Smith over the missing funds.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith over the missing funds","speaker":"Jones","cue":"went after"}'
+	run quotes_of 'Speaking in Dover, Smith went after Jones, calling him “a bore.”'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"Jones","speaker":"Smith","cue":"went after"}
+{"kind":"partial","text":"a bore.","speaker":"Smith","cue":"calling"}
+OUT
+	run quotes_of 'He also took aim at the water board.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the water board","speaker":"He","cue":"took aim at"}'
+	run quotes_of 'The union balked at the new contract.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new contract","speaker":"The union","cue":"balked at"}'
+	run quotes_of 'The council shrugged off the complaints.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the complaints","speaker":"The council","cue":"shrugged off"}'
+	run quotes_of 'The mayor took credit for the new bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge","speaker":"The mayor","cue":"took credit for"}'
+	run quotes_of 'The actor sounded off on the new tax.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new tax","speaker":"The actor","cue":"sounded off on"}'
+}
+
+@test "grouse, confide and intimate take a that-clause" {
+	run quotes_of 'Farmers groused that the rain came too late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rain came too late","speaker":"Farmers","cue":"groused"}'
+	run quotes_of 'The driver confided that he had lost his map.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he had lost his map","speaker":"The driver","cue":"confided"}'
+	run quotes_of 'The governor has intimated that she will run again.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she will run again","speaker":"The governor","cue":"intimated"}'
+}
+
+@test "a quoted description after summed up has that cue" {
+	run quotes_of 'Smith summed up the plan as “a mess.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a mess.","speaker":"Smith","cue":"summed up"}'
+	run quotes_of 'The senator sniped at the governor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the governor","speaker":"The senator","cue":"sniped at"}'
+}
+
+@test "the noun credit and the adjective intimate are no cues" {
+	run quotes_of 'He gave her some credit for trying.'
+	assert_success
+	assert_output ''
+	run quotes_of 'They had an intimate dinner.'
+	assert_success
+	assert_output ''
+}
+
+@test "a verb that only opens cue phrases still ends a relative clause's report" {
+	run quotes_of 'Nurses who backed the plan sounded tired.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"Nurses who","cue":"backed"}'
+}
+
+@test "phrases of advocacy, dismissal and open stance report their object" {
+	run quotes_of 'The union pushed for a new contract.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new contract","speaker":"The union","cue":"pushed for"}'
+	run quotes_of 'The mayor brushed off the complaints.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the complaints","speaker":"The mayor","cue":"brushed off"}'
+	run quotes_of 'Smith has made no secret of his plans.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his plans","speaker":"Smith","cue":"made no secret of"}'
+	run quotes_of 'Jones took a shot at the council.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council","speaker":"Jones","cue":"took a shot at"}'
+	run quotes_of 'Critics heaped praise on the new bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge","speaker":"Critics","cue":"heaped praise on"}'
+	run quotes_of 'The van pushed for an hour.'
+	assert_success
+	assert_output ''
 }

@@ -1021,14 +1021,24 @@ contents(struct quote_finder *f)
 	}
 }
 
-/* verb_like: can the word at token i be a verb the lexicon does not know
- * (retaliated, beamed, mocks)? */
+/* phrase_opener_only: is token t a verb form the lexicon knows only as
+ * the first word of cue phrases (sounded off on, took aim at)? */
+static bool
+phrase_opener_only(const struct tok *t)
+{
+	return (t->cls & (WC_PHRASAL | WC_REPORT)) == WC_PHRASAL;
+}
+
+/* verb_like: can the word at token i be a verb the lexicon does not know,
+ * or knows only as the opener of cue phrases (retaliated, beamed, mocks;
+ * sounded, as in "sounded off on")? */
 bool
 verb_like(const struct quote_finder *f, int32_t i)
 {
 	const struct tok *t = &f->toks[i];
 
-	if (!tok_lower(f, i) || t->q >= 0 || (t->cls & (WC_CUE | WC_PREP |
+	if (!tok_lower(f, i) || t->q >= 0 ||
+	    ((t->cls & WC_CUE) && !phrase_opener_only(t)) || (t->cls & (WC_PREP |
 	    WC_DET | WC_CONJ | WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_ADV |
 	    WC_QUANT | WC_TIME | WC_SPEAKER | WC_MODIFIER | WC_WH)) ||
 	    (t->flags & (TF_LY | TF_ING)))
