@@ -10,9 +10,6 @@
 #ifndef PARLEY_QUOTES_CUES_H
 #define PARLEY_QUOTES_CUES_H
 
-#include <string.h>
-#include <strings.h>
-
 #include "finder.h"
 
 /* Questions the rules of every file ask of a token, inline as finder.h's. */
@@ -39,28 +36,6 @@ static inline bool
 is_pron(const struct quote_finder *f, int32_t i)
 {
 	return tok_has(f, i, WC_PRON) && !(f->toks[i].flags & TF_UPPER);
-}
-
-/* word_is: is token i the word w (lower case, any case in the text)? */
-static inline bool
-word_is(const struct quote_finder *f, int32_t i, const char *w)
-{
-	size_t n = strlen(w);
-
-	return tok_word(f, i) && f->toks[i].e - f->toks[i].b == n &&
-	    strncasecmp(f->text + f->toks[i].b, w, n) == 0;
-}
-
-/* word_among: is token i one of the n words (lower case, any case in the
- * text)? */
-static inline bool
-word_among(const struct quote_finder *f, int32_t i, const char *const *words,
-    size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (word_is(f, i, words[k]))
-			return true;
-	return false;
 }
 
 /* cues.c */

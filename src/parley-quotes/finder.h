@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "quotes.h"
@@ -191,6 +193,28 @@ static inline bool
 tok_lower(const struct quote_finder *f, int32_t i)
 {
 	return tok_word(f, i) && !(f->toks[i].flags & (TF_CAP | TF_DIGIT));
+}
+
+/* word_is: is token i the word w (lower case, any case in the text)? */
+static inline bool
+word_is(const struct quote_finder *f, int32_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return tok_word(f, i) && f->toks[i].e - f->toks[i].b == n &&
+	    strncasecmp(f->text + f->toks[i].b, w, n) == 0;
+}
+
+/* word_among: is token i one of the n words (lower case, any case in the
+ * text)? */
+static inline bool
+word_among(const struct quote_finder *f, int32_t i, const char *const *words,
+    size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (word_is(f, i, words[k]))
+			return true;
+	return false;
 }
 
 /* finder.c: sort_stable sorts the n elements of size bytes at base by

@@ -683,11 +683,7 @@ near_word(const struct quote_finder *f, int32_t i)
 	static const char *const near[] = { "about", "nearly", "almost",
 	    "roughly", "only", "just", "approximately" };
 
-	for (size_t k = 0; k < sizeof near / sizeof *near; k++)
-		if (tok_word(f, i) && f->toks[i].e - f->toks[i].b == strlen(near[k]) &&
-		    strncasecmp(f->text + f->toks[i].b, near[k], strlen(near[k])) == 0)
-			return true;
-	return false;
+	return word_among(f, i, near, sizeof near / sizeof *near);
 }
 
 /* number_subject: is token i a number alone that is the subject of the
