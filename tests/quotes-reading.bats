@@ -4325,3 +4325,29 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-recallsubject23
+
+@test "a subject of any noun before a connective aside speaks the verb after it" {
+	run quotes_of 'Cement makers, for instance, argue that imports grew.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"imports grew","speaker":"Cement makers","cue":"argue"}'
+	run quotes_of 'The makers, for example, said the plan failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan failed","speaker":"The makers","cue":"said"}'
+	run quotes_of 'In April, cement makers, however, argued that imports grew.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"imports grew","speaker":"cement makers","cue":"argued"}'
+	run quotes_of 'A look at the planes and three helicopters, however, suggests that they are old.'
+	assert_success
+	assert_output ''
+}
+
+@test "a subject before a who clause whose quotation closes with the comma speaks the verb after it" {
+	run quotes_of 'Humphrey, who calls Trump a “sociopath,” said he does not believe it.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"he does not believe it","speaker":"Humphrey","cue":"said"}'
+	run quotes_of 'The union, which calls the plan “a scam,” said it would strike.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"it would strike","speaker":"The union","cue":"said"}'
+}

@@ -453,6 +453,54 @@ name_apposition(const struct quote_finder *f, int32_t k, int32_t p,
 	*s1 = n1;
 }
 
+/* comma_closes_relative: "Humphrey, who calls Trump a “sociopath,”
+ * said": is token p, before a cue, the closing mark after a comma of a
+ * quotation that ends a relative clause opened by "who" or "which" after
+ * a comma (so that the subject stands before that clause)? */
+static bool
+comma_closes_relative(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	int32_t q = f->toks[p].q, k;
+
+	if (p <= ss || !(f->toks[p].flags & TF_CLOSE) || !tok_punct(f, p - 1,
+	    ',') || q < 0 || f->qs[q].close != p)
+		return false;
+	for (k = f->qs[q].open - 1; k > ss && !tok_punct(f, k, ',') &&
+	    f->qs[q].open - k < 20; k--)
+		;
+	return k > ss && tok_punct(f, k, ',') && f->toks[k].q < 0 &&
+	    relative(f, k + 1);
+}
+
+/* connective_aside: "Cement makers, for instance, argue", "The two
+ * lawmakers, however, say": are tokens (k, p) between the commas a
+ * lower-case connective ("however", "for example", "in turn"), so that
+ * the mention starting at token s0 before them, which opens the clause
+ * (the sentence or after a comma: not "X and three helicopters"), is the
+ * subject of the verb after them whatever its noun? */
+static bool
+connective_aside(const struct quote_finder *f, int32_t k, int32_t p,
+    int32_t s0, int32_t ss)
+{
+	static const char *const connectives[] = { "however", "meanwhile",
+	    "though", "too", "instead", "nonetheless", "nevertheless",
+	    "likewise", "indeed", "also", "in turn", "in fact", "of course",
+	    "for instance", "for example", "by contrast", "in contrast",
+	    "on the other hand", "in particular", "for their part",
+	    "for its part", "for his part", "for her part" };
+	size_t n;
+
+	if (p - k < 2 || p - k > 5 || !tok_lower(f, k + 1) ||
+	    (s0 > ss && !tok_punct(f, s0 - 1, ',')))
+		return false;
+	n = (size_t)(f->toks[p - 1].e - f->toks[k + 1].b);
+	for (size_t j = 0; j < sizeof connectives / sizeof *connectives; j++)
+		if (strlen(connectives[j]) == n && memcmp(f->text +
+		    f->toks[k + 1].b, connectives[j], n) == 0)
+			return true;
+	return false;
+}
+
 /* head_of_aside_subject: "Critics of the bill, however, say", "One of
  * his advisers, Tad Devine, told": the mention [*s0, *s1) before the
  * aside that ends at the comma p is the head before its prepositional
@@ -792,7 +840,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s1 = s1;
 		return;
 	}
-	if (tok_punct(f, p, ',')) {
+	if (tok_punct(f, p, ',') || comma_closes_relative(f, p, ss)) {
 		for (k = p - 1; k > ss && (!tok_punct(f, k, ',') ||
 		    f->toks[k].q >= 0); k--)
 			;
@@ -801,7 +849,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    !clause_between(f, k, p) && np_left(f, k - 1, ss, &s0, &s1) &&
 		    np_is_speaker(f, s0, s1, (f->toks[k + 1].flags &
 		    (TF_CAP | TF_ED)) != 0 || tok_is(f, k + 1, f->w_which) ||
-		    person_who(f, k, s0, ss) || examples_aside(f, k, s0, ss)) &&
+		    person_who(f, k, s0, ss) || examples_aside(f, k, s0, ss) ||
+		    connective_aside(f, k, p, s0, ss)) &&
 		    (relative(f, k + 1) || !inverted_over_aside(f, c, p, s0, ss))) {
 			ing_relative(f, ss, &s0, &s1);
 			head_of_aside_subject(f, ss, comma, p, &s0, &s1);
