@@ -212,6 +212,20 @@ clock_time(const struct quote_finder *f, int32_t i)
 	    (strncasecmp(e - 2, "am", 2) == 0 || strncasecmp(e - 2, "pm", 2) == 0);
 }
 
+/* first_lady: is token i "first" before a lower-case "lady" or "ladies",
+ * a title and not the adverb ("The former first lady said", "First lady
+ * Michelle Obama said")? */
+static bool
+first_lady(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	return i >= 0 && (size_t)i + 1 < f->ntoks && t->type == TK_WORD &&
+	    t->q < 0 && t->e - t->b == 5 &&
+	    strncasecmp(f->text + t->b, "first", 5) == 0 &&
+	    (lower_word(f, i + 1, "lady") || lower_word(f, i + 1, "ladies"));
+}
+
 bool
 np_left(const struct quote_finder *f, int32_t end, int32_t limit,
     int32_t *s0, int32_t *s1)
@@ -313,6 +327,13 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		}
 		if (p->type != TK_WORD || p->q >= 0)
 			break;
+		/* the former first lady: "first" in the title */
+		if (first_lady(f, i - 1)) {
+			if (++words >= NP_MAX_WORDS)
+				break;
+			i--;
+			continue;
+		}
 		if ((p->cls & WC_DET) && !(p->cls & WC_SPEAKER)) {
 			i--;
 			break;
@@ -349,6 +370,7 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 	}
 	/* Meanwhile Trump, However the aide: an adverb opening the sentence */
 	if (i < end && (f->toks[i].flags & TF_SENT) && f->toks[i].wid >= 0 &&
+	    !first_lady(f, i) &&
 	    (f->toks[i].cls & (WC_ADV | WC_CONJ | WC_SUB | WC_PREP)) &&
 	    !(f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER | WC_DET)))
 		i++;
