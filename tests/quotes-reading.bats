@@ -4351,3 +4351,35 @@ OUT
 	assert_success
 	assert_line --index 1 '{"kind":"indirect","text":"it would strike","speaker":"The union","cue":"said"}'
 }
+
+# quotes-mentionspan23
+
+@test "a sentence-opening adverb is no part of the subject mention" {
+	run quotes_of 'Then Mr. Lane said the road was shut.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the road was shut","speaker":"Mr. Lane","cue":"said"}'
+	run quotes_of 'Perhaps young nurses think the pay is fair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the pay is fair","speaker":"young nurses","cue":"think"}'
+}
+
+@test "a live-blog time glued to PM is no part of the subject mention" {
+	run quotes_of '4:12PM Ann Ray says the count is slow.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the count is slow","speaker":"Ann Ray","cue":"says"}'
+}
+
+@test "first lady keeps its first word" {
+	run quotes_of 'The former first lady said the vote was close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was close","speaker":"The former first lady","cue":"said"}'
+	run quotes_of 'First lady Ann Ray said the garden was ready.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the garden was ready","speaker":"First lady Ann Ray","cue":"said"}'
+}
+
+@test "neither X nor Y is one speaker" {
+	run quotes_of 'Neither Lane nor Ray said the plan was dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was dead","speaker":"Neither Lane nor Ray","cue":"said"}'
+}

@@ -359,7 +359,20 @@ paired_modifiers(const struct quote_finder *f, int32_t ss, int32_t *s0)
 	*s0 = a;
 }
 
-/* coordinated: "Smith and Jones said", "“...,” the senator and
+/* neither_before: "Neither Cruz nor Christie said": does "neither" open
+ * the mention at *a or stand just before it (then *a moves onto it)? */
+static bool
+neither_before(const struct quote_finder *f, int32_t ss, int32_t *a)
+{
+	if (word_is(f, *a, "neither"))
+		return true;
+	if (*a - 1 < ss || !word_is(f, *a - 1, "neither"))
+		return false;
+	(*a)--;
+	return true;
+}
+
+/* coordinated: "Smith and Jones said", "Neither X nor Y said", "“...,” the senator and
  * presidential candidate said": the mention at [*s0, s1) and a mention
  * joined to it by "and" (and "both" before it) that opens the clause (or
  * follows a quotation, a comma or a conjunction opening the sentence),
@@ -368,11 +381,15 @@ void
 coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
 {
 	int32_t a, b, p;
+	bool nor;
 
 	paired_modifiers(f, ss, s0);
-	if (!tok_is(f, *s0 - 1, f->w_and) || *s0 - 2 < ss ||
+	nor = *s0 - 1 >= ss && word_is(f, *s0 - 1, "nor");
+	if ((!tok_is(f, *s0 - 1, f->w_and) && !nor) || *s0 - 2 < ss ||
 	    !np_left(f, *s0 - 2, ss, &a, &b) || b != *s0 - 1 ||
 	    !np_is_speaker(f, a, b, false) || !np_is_speaker(f, *s0, s1, false))
+		return;
+	if (nor && !neither_before(f, ss, &a))
 		return;
 	if (a - 1 >= ss && word_is(f, a - 1, "both"))
 		a--;    /* Both the Times and the Journal */

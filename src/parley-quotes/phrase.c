@@ -174,6 +174,58 @@ article_participle(const struct quote_finder *f, int32_t k)
 	    np_word(f, &f->toks[k + 1]);
 }
 
+/* opening_sentence_adverb: is token i an adverb opening its sentence
+ * before a capitalised word, no part of the mention that follows ("Then
+ * Trump said", "Perhaps young voters think", "No wonder Trump says";
+ * "then" is also a modifier of titles, so the lexicon cannot say it)? */
+static bool
+opening_sentence_adverb(const struct quote_finder *f, int32_t i)
+{
+	static const char *const words[] = { "then", "perhaps", "maybe" };
+	const struct tok *t = &f->toks[i];
+	size_t n = t->e - t->b;
+
+	if (!(t->flags & TF_SENT) || !(t->flags & TF_CAP) || (t->flags & TF_UPPER))
+		return false;
+	if (n == 2 && strncmp(f->text + t->b, "No", 2) == 0 &&
+	    lower_word(f, i + 1, "wonder"))
+		return true;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (n == strlen(words[k]) &&
+		    strncasecmp(f->text + t->b, words[k], n) == 0)
+			return true;
+	return false;
+}
+
+/* clock_time: is token i the end of a time of day glued to its "AM" or
+ * "PM" ("3:39PM Donald Trump" in a live blog: "39PM"), no part of the
+ * mention after it? */
+static bool
+clock_time(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+	size_t n = t->e - t->b;
+	const char *e = f->text + t->e;
+
+	return (t->flags & TF_DIGIT) && n >= 3 && n <= 4 &&
+	    f->text[t->b] >= '0' && f->text[t->b] <= '9' &&
+	    (strncasecmp(e - 2, "am", 2) == 0 || strncasecmp(e - 2, "pm", 2) == 0);
+}
+
+/* first_lady: is token i "first" before a lower-case "lady" or "ladies",
+ * a title and not the adverb ("The former first lady said", "First lady
+ * Michelle Obama said")? */
+static bool
+first_lady(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *t = &f->toks[i];
+
+	return i >= 0 && (size_t)i + 1 < f->ntoks && t->type == TK_WORD &&
+	    t->q < 0 && t->e - t->b == 5 &&
+	    strncasecmp(f->text + t->b, "first", 5) == 0 &&
+	    (lower_word(f, i + 1, "lady") || lower_word(f, i + 1, "ladies"));
+}
+
 bool
 np_left(const struct quote_finder *f, int32_t end, int32_t limit,
     int32_t *s0, int32_t *s1)
@@ -275,6 +327,13 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 		}
 		if (p->type != TK_WORD || p->q >= 0)
 			break;
+		/* the former first lady: "first" in the title */
+		if (first_lady(f, i - 1)) {
+			if (++words >= NP_MAX_WORDS)
+				break;
+			i--;
+			continue;
+		}
 		if ((p->cls & WC_DET) && !(p->cls & WC_SPEAKER)) {
 			i--;
 			break;
@@ -311,8 +370,14 @@ np_left(const struct quote_finder *f, int32_t end, int32_t limit,
 	}
 	/* Meanwhile Trump, However the aide: an adverb opening the sentence */
 	if (i < end && (f->toks[i].flags & TF_SENT) && f->toks[i].wid >= 0 &&
+	    !first_lady(f, i) &&
 	    (f->toks[i].cls & (WC_ADV | WC_CONJ | WC_SUB | WC_PREP)) &&
 	    !(f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER | WC_DET)))
+		i++;
+	/* Then Trump, Perhaps young voters, No wonder Trump, 3:39PM Trump */
+	if (i < end && opening_sentence_adverb(f, i))
+		i += lower_word(f, i + 1, "wonder") && i + 1 < end ? 2 : 1;
+	else if (i < end && clock_time(f, i))
 		i++;
 	/* to disprove Republican claims: a verb is no part of the mention */
 	while (i < end && i > 0 && tok_lower(f, i) &&
