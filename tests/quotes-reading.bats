@@ -1706,7 +1706,10 @@ The crowd booed.'
 @test "a participle after by and a noun is said by the clause's subject, not the noun's" {
 	run quotes_of 'Jones distanced himself from the Tea Party movement by saying the plan was “a mistake.”'
 	assert_success
-	assert_output '{"kind":"partial","text":"a mistake.","speaker":"Jones","cue":"saying"}'
+	assert_output - <<'OUT'
+{"kind":"indirect","text":"the Tea Party movement by saying the plan was “a mistake.”","speaker":"Jones","cue":"distanced himself from"}
+{"kind":"partial","text":"a mistake.","speaker":"Jones","cue":"saying"}
+OUT
 	run quotes_of 'Jones corrected the GOP candidate by tweeting that crime was “down.”'
 	assert_success
 	assert_output '{"kind":"partial","text":"down.","speaker":"Jones","cue":"tweeting"}'
@@ -4382,4 +4385,45 @@ OUT
 	run quotes_of 'Neither Lane nor Ray said the plan was dead.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan was dead","speaker":"Neither Lane nor Ray","cue":"said"}'
+}
+
+# quotes-lexicon23
+
+@test "deem and frame report an object with its description" {
+	run quotes_of 'The board deemed the plan a failure.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan a failure","speaker":"The board","cue":"deemed"}'
+	run quotes_of 'The mayor has deemed the vote “a farce.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"a farce.","speaker":"The mayor","cue":"deemed"}'
+	run quotes_of 'The senator framed the tax as a gift to the rich.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax as a gift to the rich","speaker":"The senator","cue":"framed"}'
+}
+
+@test "distancing, articulating, waving off and challenging report their object" {
+	run quotes_of 'The mayor distanced himself from the old plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the old plan","speaker":"The mayor","cue":"distanced himself from"}'
+	run quotes_of 'The singers distanced themselves from the band.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the band","speaker":"The singers","cue":"distanced themselves from"}'
+	run quotes_of 'Smith articulated his plan for the port.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his plan for the port","speaker":"Smith","cue":"articulated"}'
+	run quotes_of 'The council waved off the complaints.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the complaints","speaker":"The council","cue":"waved off"}'
+	run quotes_of 'Smith challenged Jones to a debate.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones to a debate","speaker":"Smith","cue":"challenged"}'
+}
+
+@test "the nouns frame and challenge are no cues" {
+	run quotes_of 'The picture frame broke.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The challenge was hard.'
+	assert_success
+	assert_output ''
 }
