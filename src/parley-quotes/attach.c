@@ -566,6 +566,14 @@ subordinate_holder(const struct quote_finder *f, const struct quotation *q,
 	    clause_subject(f, k + 1, q->open, s0, s1);
 }
 
+/* lone_expletive: is the mention [s0, s1) an expletive alone, "it" or
+ * "there" in "it seems", "there is", which names no one? */
+static bool
+lone_expletive(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	return s1 - s0 == 1 && tok_has(f, s0, WC_EXPL);
+}
+
 /* subject_after_participle: "Filling in for Jones at the rally, Smith
  * landed a dig at “...”", "Preceded by Joe Hill, the sheriff, Trump
  * launched into a lament for the “...”": the quoted fragment q, after
@@ -583,7 +591,7 @@ subject_after_participle(const struct quote_finder *f,
 		if (tok_punct(f, k, ',') && f->toks[k].q < 0 &&
 		    clause_subject(f, k + 1, q->open, s0, s1))
 			/* Based on the statement, it seems ...: no one */
-			return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+			return !lone_expletive(f, *s0, *s1);
 	return false;
 }
 
@@ -610,7 +618,7 @@ subject_after_opener(const struct quote_finder *f,
 		;
 	if (k <= cs || !clause_subject(f, k + 1, q->open, s0, s1))
 		return false;
-	return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+	return !lone_expletive(f, *s0, *s1);
 }
 
 /* pronoun_after_prep_phrase: "In 2011 she spoke out for “...”", "On
@@ -650,7 +658,7 @@ sentence_subject(const struct quote_finder *f, const struct quotation *q,
 		    subject_after_participle(f, q, cs, s0, s1);
 	/* It depended on “very conservative” voters: "it" says nothing */
 	if (clause_subject(f, cs, q->open, s0, s1))
-		return !(*s1 - *s0 == 1 && tok_has(f, *s0, WC_EXPL));
+		return !lone_expletive(f, *s0, *s1);
 	return subject_after_participle(f, q, cs, s0, s1) ||
 	    pronoun_after_prep_phrase(f, q, cs, s0, s1) ||
 	    subject_after_opener(f, q, cs, s0, s1);
@@ -694,9 +702,8 @@ here_opens(const struct quote_finder *f, int32_t i)
 {
 	int32_t ss = sentence_start(f, i);
 
-	return f->toks[ss].e - f->toks[ss].b == 4 &&
-	    memcmp(f->text + f->toks[ss].b, "Here", 4) == 0 &&
-	    (f->toks[ss + 1].type == TK_POSS || lower_word(f, ss + 1, "is"));
+	return word_is(f, ss, "here") && ((size_t)ss + 1 < f->ntoks &&
+	    (f->toks[ss + 1].type == TK_POSS || lower_word(f, ss + 1, "is")));
 }
 
 /* here_name: "Here’s Clinton in December 1992: “...”": a name after
