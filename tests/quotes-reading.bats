@@ -4427,3 +4427,59 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-cueprune24
+
+@test "challenging a person in an election reports nothing" {
+	run quotes_of 'Jones, who is challenging Sen. Lee Park in Ohio, spoke briefly.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mayor began to challenge her in the spring.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Nobody is able to challenge Smith and Jones.'
+	assert_success
+	assert_output ''
+}
+
+@test "challenging a person to do something, over a claim or a claim itself still reports" {
+	run quotes_of 'The mayor challenged her over the budget cuts.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her over the budget cuts","speaker":"The mayor","cue":"challenged"}'
+	run quotes_of 'The mayor challenged Smith’s figures.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith’s figures","speaker":"The mayor","cue":"challenged"}'
+	run quotes_of 'The mayor challenged her claims.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her claims","speaker":"The mayor","cue":"challenged"}'
+}
+
+@test "an attack named after a place or a person is a noun, not a verb" {
+	run quotes_of 'The Lisbon attack now ranks as the worst in years.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Many fear the Denver attacks compel voters to stay home.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the Denver attacks compel voters to stay home","speaker":"Many","cue":"fear"}'
+	run quotes_of 'The mayor attacks Smith every week.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith every week","speaker":"The mayor","cue":"attacks"}'
+}
+
+@test "seeking an office is running for it, not a stance" {
+	run quotes_of 'Jones, who is seeking reelection, spoke briefly.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The governor was not seeking a third term.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Two of the senators seeking the Democratic nomination met on Monday.'
+	assert_success
+	assert_output ''
+	run quotes_of 'He is the man she is seeking to replace.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The city is seeking a delay of the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a delay of the vote","speaker":"The city","cue":"seeking"}'
+}

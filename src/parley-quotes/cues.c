@@ -93,7 +93,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		headline_second_verb(f, c, ss);
 		return c->use != CU_NONE;
 	}
-	if (noun_use(f, c->t0) || modifier_use(f, c))
+	if (noun_use(f, c->t0) || modifier_use(f, c) || named_attack(f, c->t0))
 		return false;
 	if (agent(f, c, ss) || stance_by_agent(f, c, ss))
 		return true;
@@ -123,7 +123,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (!asked_about(f, c))
 		complement(f, c);
-	if (subject_head(f, c))
+	if (subject_head(f, c) || contest_use(f, c) || office_sought(f, c))
 		return false;
 	if (c->use == CU_NONE || c->use == CU_NP)
 		object_relative(f, c, ss);

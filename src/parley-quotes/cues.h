@@ -48,6 +48,7 @@ void headline_second_verb(const struct quote_finder *f, struct cue *c,
 bool is_noun_form(const struct quote_finder *f, int32_t i);
 bool adverb_back(const struct quote_finder *f, int32_t i);
 bool noun_use(const struct quote_finder *f, int32_t i);
+bool named_attack(const struct quote_finder *f, int32_t i);
 bool passive_use(const struct quote_finder *f, int32_t i, int32_t ss);
 bool adjective_like(const struct quote_finder *f, int32_t k);
 void received_noun(struct quote_finder *f, struct cue *c, int32_t ss);
@@ -60,6 +61,8 @@ bool advice(const struct quote_finder *f, const struct cue *c);
 bool naming(const struct quote_finder *f, const struct cue *c);
 bool modifier_use(const struct quote_finder *f, const struct cue *c);
 bool subject_head(const struct quote_finder *f, const struct cue *c);
+bool contest_use(const struct quote_finder *f, const struct cue *c);
+bool office_sought(const struct quote_finder *f, const struct cue *c);
 
 /* speaker.c */
 bool party_label_comma(const struct quote_finder *f, int32_t p, int32_t ss,

@@ -167,6 +167,24 @@ noun_use(const struct quote_finder *f, int32_t i)
 	    !verb_of_speaker(f, i);
 }
 
+/* named_attack: "the Orlando attack now ranks", "the Paris attacks
+ * compel voters", "The Romney attack hit Trump": attack or attacks right
+ * after a determiner and a capitalised word is a noun the place or
+ * person modifies (an act of violence or a campaign's attack), not the
+ * verb of a subject "the Orlando". */
+bool
+named_attack(const struct quote_finder *f, int32_t i)
+{
+	const struct tok *p;
+
+	if (i < 2 || !(word_is(f, i, "attack") || word_is(f, i, "attacks")) ||
+	    !tok_lower(f, i))
+		return false;
+	p = &f->toks[i - 1];
+	return p->type == TK_WORD && (p->flags & TF_CAP) && !(p->flags &
+	    TF_SENT) && tok_has(f, i - 2, WC_DET) && !tok_has(f, i - 2, WC_PRON);
+}
+
 static bool
 participle_form(const struct tok *t)
 {
@@ -639,4 +657,90 @@ subject_head(const struct quote_finder *f, const struct cue *c)
 	    (c->s0 > 0 && tok_has(f, c->s0 - 1, WC_REL | WC_WH)))
 		return false;
 	return finite_after(f, c);
+}
+
+/* person_object: the token after the person object of a verb opening at
+ * token k: him, her or them, or a run of capitalised words ("Sen. Ron
+ * Johnson", "Donald Trump and Ted Cruz"); -1 when none opens there or it
+ * is the modifier or possessor of a noun ("her claims", "EU unity",
+ * "Trump's claims"). A capitalised function word ends the run (Title
+ * Case: "Challenging Her Opponent To A Debate"). */
+static int32_t
+person_object(const struct quote_finder *f, int32_t k)
+{
+	const uint32_t function = WC_PREP | WC_CONJ | WC_SUB | WC_ADV | WC_REL;
+	int32_t j = k;
+
+	if (tok_lower(f, k) && tok_has(f, k, WC_OBJPRON))
+		j++;
+	else
+		while (tok_word(f, j) && f->toks[j].q < 0 && !(f->toks[j].flags &
+		    TF_SENT) && (((f->toks[j].flags & TF_CAP) &&
+		    !tok_has(f, j, function)) ||
+		    (j > k && tok_is(f, j, f->w_and) && tok_word(f, j + 1) &&
+		    (f->toks[j + 1].flags & TF_CAP))))
+			j += tok_punct(f, j + 1, '.') && tok_has(f, j, WC_ABBR) ? 2 : 1;
+	if (j == k || (size_t)j >= f->ntoks)
+		return j == k ? -1 : j;
+	if (f->toks[j].type == TK_POSS || (tok_lower(f, j) && !tok_has(f, j,
+	    function)))
+		return -1;
+	return j;
+}
+
+/* contest_use: "Russ Feingold, who is challenging Sen. Ron Johnson",
+ * "the chance for Sanders to challenge her": challenge with a person for
+ * its object and no "to", "over", "on" or "about" after it in its clause
+ * is running against that person in an election, not a report
+ * ("challenging Republicans to prove", "challenging him over his
+ * comments" and "challenge his thinking" stay). */
+bool
+contest_use(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const forms[] = {
+		"challenge", "challenges", "challenged", "challenging"
+	};
+	static const char *const asks[] = { "to", "over", "on", "about" };
+	int32_t k;
+
+	if (c->use != CU_NP || c->c0 < 0 || c->t1 != c->t0 + 1 ||
+	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
+		return false;
+	k = person_object(f, c->c0);
+	if (k < 0)
+		return false;
+	for (; tok_word(f, k) && !(f->toks[k].flags & TF_SENT); k++)
+		if (word_among(f, k, asks, sizeof asks / sizeof *asks))
+			return false;
+	return true;
+}
+
+/* office_sought: "Marco Rubio, who is seeking reelection", "was not
+ * seeking a fifth term", "also seeking the Democratic nomination",
+ * "seeking to replace Sen. Reid": seek with an office for its object
+ * (nomination, presidency, reelection, a term, a seat, an office), or to
+ * replace or succeed someone, is running for it, not a stance. */
+bool
+office_sought(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const forms[] = {
+		"seek", "seeks", "sought", "seeking"
+	};
+	static const char *const offices[] = {
+		"nomination", "presidency", "reelection", "re-election", "term",
+		"seat", "seats", "office"
+	};
+	int32_t k = c->c0;
+
+	if (k < 0 || c->t1 != c->t0 + 1 ||
+	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
+		return false;
+	if (tok_is(f, k, f->w_to))
+		return lower_word(f, k + 1, "replace") ||
+		    lower_word(f, k + 1, "succeed");
+	for (; k < c->c0 + 5 && tok_word(f, k) && f->toks[k].q < 0 &&
+	    !tok_has(f, k, WC_PREP | WC_CONJ | WC_REL); k++)
+		if (word_among(f, k, offices, sizeof offices / sizeof *offices))
+			return true;
+	return false;
 }
