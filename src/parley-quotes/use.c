@@ -177,12 +177,13 @@ named_attack(const struct quote_finder *f, int32_t i)
 {
 	const struct tok *p;
 
-	if (i < 2 || !(word_is(f, i, "attack") || word_is(f, i, "attacks")) ||
-	    !tok_lower(f, i))
+	if (i < 2 || !tok_lower(f, i))
 		return false;
 	p = &f->toks[i - 1];
-	return p->type == TK_WORD && (p->flags & TF_CAP) && !(p->flags &
-	    TF_SENT) && tok_has(f, i - 2, WC_DET) && !tok_has(f, i - 2, WC_PRON);
+	if (p->type != TK_WORD || !(p->flags & TF_CAP) || (p->flags & TF_SENT) ||
+	    !tok_has(f, i - 2, WC_DET) || tok_has(f, i - 2, WC_PRON))
+		return false;
+	return word_is(f, i, "attack") || word_is(f, i, "attacks");
 }
 
 static bool
@@ -704,6 +705,7 @@ contest_use(const struct quote_finder *f, const struct cue *c)
 	int32_t k;
 
 	if (c->use != CU_NP || c->c0 < 0 || c->t1 != c->t0 + 1 ||
+	    (f->text[f->toks[c->t0].b] | 0x20) != 'c' ||
 	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
 		return false;
 	k = person_object(f, c->c0);
@@ -730,9 +732,12 @@ office_sought(const struct quote_finder *f, const struct cue *c)
 		"nomination", "presidency", "reelection", "re-election", "term",
 		"seat", "seats", "office"
 	};
+	const struct tok *t = &f->toks[c->t0];
 	int32_t k = c->c0;
 
-	if (k < 0 || c->t1 != c->t0 + 1 ||
+	/* the first letters first: most cues are said and says */
+	if (k < 0 || c->t1 != c->t0 + 1 || t->e - t->b < 4 ||
+	    (f->text[t->b] | 0x20) != 's' || f->text[t->b + 1] == 'a' ||
 	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
 		return false;
 	if (tok_is(f, k, f->w_to))
