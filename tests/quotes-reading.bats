@@ -4465,3 +4465,18 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a Title Case headline's noun in no -s after a singular mention is no verb of it" {
+	run quotes_of 'Woman Steps Forward With Bombshell Claim: ‘The Mayor Lied To Us.’'
+	assert_success
+	assert_output '{"kind":"direct","text":"The Mayor Lied To Us.","speaker":"Woman","cue":null}'
+	run quotes_of 'Jones Answers Smith’s Biggest Attack Yet With One Line.'
+	assert_success
+	assert_output ''
+	run quotes_of 'New Polls Show Smith Ahead In The North.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith Ahead In The North","speaker":"New Polls","cue":"Show"}'
+	run quotes_of 'Don’t Let The Papers And Smith Tell You He Won The Debate.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"He Won The Debate","speaker":"Smith","cue":"Tell You"}'
+}

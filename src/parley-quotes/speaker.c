@@ -840,6 +840,49 @@ verb_read_as_subject(const struct quote_finder *f, struct cue *c,
 	return true;
 }
 
+/* contracted: is the word at token k a contraction joined by an
+ * apostrophe (She’ll, Can't)? */
+static bool
+contracted(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	for (size_t b = t->b; b < t->e; b++)
+		if (f->text[b] == '\'' || (b + 2 < t->e &&
+		    memcmp(f->text + b, "\xe2\x80\x99", 3) == 0))
+			return true;
+	return false;
+}
+
+/* headline_noun: "Woman Steps Forward With Bombshell Claim", "Trump
+ * Answers Rubio's Biggest Attack Yet", "Sending A Familiar Name Back": in
+ * a headline in Title Case, is cue c a capitalised form in no -s, -ed or
+ * -ing right after a mention that is no plural ("New Polls Show", "Some
+ * Say" keep theirs), no pronoun, auxiliary, adverb or contraction, not
+ * coordinated ("The Media And Rubio Tell") and no possessor of it
+ * ("Clinton's Claim That"), so the head noun of that mention, not a verb
+ * a headline's singular subject would take in -s? */
+bool
+headline_noun(const struct quote_finder *f, const struct cue *c)
+{
+	const struct tok *t = &f->toks[c->t0], *h;
+
+	if (c->s0 < 0 || c->s1 != c->t0 || c->inverted || c->inherit ||
+	    !(t->flags & TF_CAP) || (t->flags & (TF_UPPER | TF_ED | TF_ING)) ||
+	    verb_s(f, t) || irregular_past(f, c->t0) ||
+	    f->toks[c->t0 - 1].type != TK_WORD || !title_case(f, c->t0))
+		return false;
+	h = &f->toks[c->s1 - 1];
+	if (f->text[h->e - 1] == 's' || (h->cls & (WC_PRON | WC_QUANT |
+	    WC_DET | WC_OBJPRON | WC_AUX)) || (h->flags & (TF_UPPER | TF_LY)) ||
+	    contracted(f, c->s1 - 1))
+		return false;
+	for (int32_t k = c->s0 - 1; k < c->s1; k++)
+		if (tok_punct(f, k, ',') || tok_has(f, k, WC_CONJ))
+			return false;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
