@@ -762,7 +762,8 @@ ago_adjunct(const struct quote_finder *f, int32_t p, int32_t ss)
 	    "just", "only", "about", "nearly", "almost", "barely" };
 	int32_t j = p - 1;
 
-	if (p <= ss || !lower_word(f, p, "ago") || !tok_has(f, j, WC_TIME))
+	if (p <= ss || f->toks[p].e - f->toks[p].b != 3 ||
+	    !lower_word(f, p, "ago") || !tok_has(f, j, WC_TIME))
 		return p;
 	while (--j >= ss && tok_word(f, j) && f->toks[j].q < 0 &&
 	    ((f->toks[j].flags & TF_DIGIT) ||
@@ -787,11 +788,13 @@ adjectives_only(const struct quote_finder *f, int32_t s0, int32_t s1,
 	    "another", "every", "each", "the" };
 	const struct tok *t = &f->toks[k];
 	int32_t j = s0 + 1;
-	bool article = word_among(f, s0, single, 6);
+	bool article;
 
-	if (s1 != k || !tok_lower(f, k) || (t->flags & (TF_ED | TF_ING)) ||
-	    verb_s(f, t) || (t->cls & WC_AUX) || irregular_past(f, k))
+	if (s1 != k || s1 - s0 < 2 || !tok_lower(f, k) ||
+	    (t->flags & (TF_ED | TF_ING)) || verb_s(f, t) || (t->cls & WC_AUX) ||
+	    !adjective_like(f, k - 1) || irregular_past(f, k))
 		return false;
+	article = word_among(f, s0, single, 6);
 	if (s1 - s0 >= 3 && f->toks[s0 + 1].type == TK_POSS)
 		j = s0 + 2;    /* Smith's latest request */
 	else if (!word_among(f, s0, single, sizeof single / sizeof *single))
@@ -822,13 +825,14 @@ verb_read_as_subject(const struct quote_finder *f, struct cue *c,
 	static const char *const adverb[] = { "rather", "likely", "well" };
 	int32_t a, b;
 
+	if (s1 - s0 != 1 || s0 <= ss || !tok_lower(f, s0) ||
+	    !tok_lower(f, s0 - 1) || !tok_has(f, s0 - 1, WC_AUX | WC_BE))
+		return false;
 	if (!(f->toks[c->t0].flags & TF_ING) &&
 	    !word_among(f, s0, adverb, sizeof adverb / sizeof *adverb))
 		return false;
-	if (s1 - s0 != 1 || s0 <= ss || !tok_lower(f, s0) ||
-	    tok_has(f, s0, WC_PRON | WC_OBJPRON | WC_SPEAKER | WC_DET |
-	    WC_QUANT | WC_TIME | WC_HAVE) || !tok_lower(f, s0 - 1) ||
-	    !tok_has(f, s0 - 1, WC_AUX | WC_BE) || tok_has(f, s0 - 1, WC_HAVE) ||
+	if (tok_has(f, s0, WC_PRON | WC_OBJPRON | WC_SPEAKER | WC_DET |
+	    WC_QUANT | WC_TIME | WC_HAVE) || tok_has(f, s0 - 1, WC_HAVE) ||
 	    lower_word(f, s0, "worth"))
 		return false;
 	c->s0 = c->s1 = -1;
