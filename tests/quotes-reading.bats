@@ -4483,3 +4483,56 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a delay of the vote","speaker":"The city","cue":"seeking"}'
 }
+
+# quotes-speakerkind24
+
+@test "a determiner and adjectives before a noun read as a verb are no speaker" {
+	run quotes_of 'The mayor still has the final say on whether the road opens.'
+	assert_success
+	assert_output ''
+	run quotes_of 'There is an old quip in politics that nothing is ever settled.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The locals say the road was closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the road was closed","speaker":"The locals","cue":"say"}'
+	run quotes_of 'A third say the road was closed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the road was closed","speaker":"A third","cue":"say"}'
+}
+
+@test "a time adjunct in ago between the subject and the verb is stepped over" {
+	run quotes_of 'The agency less than two weeks ago said that the plan was dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was dead","speaker":"The agency","cue":"said"}'
+	run quotes_of 'Smith a few days ago told reporters that he would run.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he would run","speaker":"Smith","cue":"told reporters"}'
+}
+
+@test "a verb or an adverb after an auxiliary is no subject: the subject is before the auxiliary" {
+	run quotes_of 'But he did remember telling the mayor about his plans.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his plans","speaker":"he","cue":"telling the mayor about"}'
+	run quotes_of 'Many voters would rather vote for her than for him.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her than for him","speaker":"Many voters","cue":"vote for"}'
+	run quotes_of 'The unions will coalesce support around the plan.'
+	assert_success
+	assert_output ''
+}
+
+@test "a Title Case headline's noun in no -s after a singular mention is no verb of it" {
+	run quotes_of 'Woman Steps Forward With Bombshell Claim: ‘The Mayor Lied To Us.’'
+	assert_success
+	assert_output '{"kind":"direct","text":"The Mayor Lied To Us.","speaker":"Woman","cue":null}'
+	run quotes_of 'Jones Answers Smith’s Biggest Attack Yet With One Line.'
+	assert_success
+	assert_output ''
+	run quotes_of 'New Polls Show Smith Ahead In The North.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith Ahead In The North","speaker":"New Polls","cue":"Show"}'
+	run quotes_of 'Don’t Let The Papers And Smith Tell You He Won The Debate.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"He Won The Debate","speaker":"Smith","cue":"Tell You"}'
+}

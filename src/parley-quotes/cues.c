@@ -107,7 +107,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		what_it_calls(f, c, ss);
 		headline_second_verb(f, c, ss);
 		if (participle_of_noun(f, c) || headline_misread(f, c) ||
-		    advice(f, c) || naming(f, c))
+		    headline_noun(f, c) || advice(f, c) || naming(f, c))
 			return false;
 		/* it's worth pointing out that: said by no one named */
 		if (impersonal_participle(f, c)) {

@@ -43,6 +43,7 @@ struct cue *new_cue(struct quote_finder *f);
 bool title_case(const struct quote_finder *f, int32_t i);
 void headline_second_verb(const struct quote_finder *f, struct cue *c,
     int32_t ss);
+bool headline_noun(const struct quote_finder *f, const struct cue *c);
 
 /* use.c */
 bool is_noun_form(const struct quote_finder *f, int32_t i);

@@ -724,12 +724,175 @@ headline_second_verb(const struct quote_finder *f, struct cue *c, int32_t ss)
 		}
 }
 
+/* noun_like: is the lower-case word at token k a share ("a third",
+ * "half") or a noun by its ending ("the nomination", "the government")?
+ */
+static bool
+noun_like(const struct quote_finder *f, int32_t k)
+{
+	static const char *const share[] = { "third", "quarter", "fourth",
+	    "fifth", "half", "majority", "minority", "plurality", "handful",
+	    "few", "dozen", "number", "rest", "other", "others" };
+	static const char *const ends[] = { "tion", "sion", "ment", "ness",
+	    "ity", "ship", "ism", "ist", "ure", "ance", "ence", "er", "or" };
+	const struct tok *t = &f->toks[k];
+	size_t n = t->e - t->b;
+
+	if (word_among(f, k, share, sizeof share / sizeof *share))
+		return true;
+	for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+		size_t m = strlen(ends[e]);
+
+		if (n > m + 2 && memcmp(f->text + t->e - m, ends[e], m) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* ago_adjunct: "The department less than two weeks ago said", "Smith
+ * a few days ago told": when token p, before a verb, ends a time adjunct
+ * in "ago", the token before that adjunct (over what skip_left steps
+ * over before it); p itself otherwise. */
+static int32_t
+ago_adjunct(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	static const char *const count[] = { "a", "an", "one", "two",
+	    "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	    "few", "several", "many", "some", "than", "less", "more",
+	    "just", "only", "about", "nearly", "almost", "barely" };
+	int32_t j = p - 1;
+
+	if (p <= ss || f->toks[p].e - f->toks[p].b != 3 ||
+	    !lower_word(f, p, "ago") || !tok_has(f, j, WC_TIME))
+		return p;
+	while (--j >= ss && tok_word(f, j) && f->toks[j].q < 0 &&
+	    ((f->toks[j].flags & TF_DIGIT) ||
+	    (tok_lower(f, j) && word_among(f, j, count,
+	    sizeof count / sizeof *count))))
+		;
+	return j == p - 2 ? p : skip_left(f, j, ss);
+}
+
+/* adjectives_only: "has the final say on", "an old quip in politics
+ * that", "no overt mention from": is the mention [s0, s1) right before
+ * the cue at token k only a singular determiner ("a", "the", "no", a
+ * possessive) and the lower-case adjectives after it, and the cue a
+ * form in no -s, -ed or -ing, which no singular subject takes: the cue
+ * is the head noun of that phrase, no verb it is the subject of ("a
+ * local said", "the locals say", "a third say" keep theirs)? */
+static bool
+adjectives_only(const struct quote_finder *f, int32_t s0, int32_t s1,
+    int32_t k)
+{
+	static const char *const single[] = { "a", "an", "one", "no",
+	    "another", "every", "each", "the" };
+	const struct tok *t = &f->toks[k];
+	int32_t j = s0 + 1;
+	bool article;
+
+	if (s1 != k || s1 - s0 < 2 || !tok_lower(f, k) ||
+	    (t->flags & (TF_ED | TF_ING)) || verb_s(f, t) || (t->cls & WC_AUX) ||
+	    !adjective_like(f, k - 1) || irregular_past(f, k))
+		return false;
+	article = word_among(f, s0, single, 6);
+	if (s1 - s0 >= 3 && f->toks[s0 + 1].type == TK_POSS)
+		j = s0 + 2;    /* Smith's latest request */
+	else if (!word_among(f, s0, single, sizeof single / sizeof *single))
+		return false;
+	if (j >= s1)
+		return false;
+	for (; j < s1; j++)
+		if (!adjective_like(f, j) || noun_like(f, j) || (!article &&
+		    f->text[f->toks[j].e - 1] == 's'))
+			return false;
+	return true;
+}
+
+/* verb_read_as_subject: "he did remember telling", "it does mean
+ * learning", "is shown lecturing", "they would rather vote for": is the
+ * mention [s0, s1) one lower-case word (no pronoun, speaker noun,
+ * determiner, quantifier nor have) right after an auxiliary or a form of
+ * be (not have: "has fewer pledged delegates" has its object there), a
+ * verb before cue c in -ing or an adverb ("rather", "likely", "well";
+ * "will coalesce support" has its object there), not the subject of c?
+ * Then the speaker is the subject before that auxiliary when it names a
+ * speaker, none otherwise ("it's worth pointing out" is left to
+ * impersonal_participle). */
+static bool
+verb_read_as_subject(const struct quote_finder *f, struct cue *c,
+    int32_t s0, int32_t s1, int32_t ss)
+{
+	static const char *const adverb[] = { "rather", "likely", "well" };
+	int32_t a, b;
+
+	if (s1 - s0 != 1 || s0 <= ss || !tok_lower(f, s0) ||
+	    !tok_lower(f, s0 - 1) || !tok_has(f, s0 - 1, WC_AUX | WC_BE))
+		return false;
+	if (!(f->toks[c->t0].flags & TF_ING) &&
+	    !word_among(f, s0, adverb, sizeof adverb / sizeof *adverb))
+		return false;
+	if (tok_has(f, s0, WC_PRON | WC_OBJPRON | WC_SPEAKER | WC_DET |
+	    WC_QUANT | WC_TIME | WC_HAVE) || tok_has(f, s0 - 1, WC_HAVE) ||
+	    lower_word(f, s0, "worth"))
+		return false;
+	c->s0 = c->s1 = -1;
+	if (np_left(f, skip_left(f, s0 - 1, ss), ss, &a, &b) &&
+	    np_is_speaker(f, a, b, false)) {
+		c->s0 = a;
+		c->s1 = b;
+	}
+	return true;
+}
+
+/* contracted: is the word at token k a contraction joined by an
+ * apostrophe (She’ll, Can't)? */
+static bool
+contracted(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	for (size_t b = t->b; b < t->e; b++)
+		if (f->text[b] == '\'' || (b + 2 < t->e &&
+		    memcmp(f->text + b, "\xe2\x80\x99", 3) == 0))
+			return true;
+	return false;
+}
+
+/* headline_noun: "Woman Steps Forward With Bombshell Claim", "Trump
+ * Answers Rubio's Biggest Attack Yet", "Sending A Familiar Name Back": in
+ * a headline in Title Case, is cue c a capitalised form in no -s, -ed or
+ * -ing right after a mention that is no plural ("New Polls Show", "Some
+ * Say" keep theirs), no pronoun, auxiliary, adverb or contraction, not
+ * coordinated ("The Media And Rubio Tell") and no possessor of it
+ * ("Clinton's Claim That"), so the head noun of that mention, not a verb
+ * a headline's singular subject would take in -s? */
+bool
+headline_noun(const struct quote_finder *f, const struct cue *c)
+{
+	const struct tok *t = &f->toks[c->t0], *h;
+
+	if (c->s0 < 0 || c->s1 != c->t0 || c->inverted || c->inherit ||
+	    !(t->flags & TF_CAP) || (t->flags & (TF_UPPER | TF_ED | TF_ING)) ||
+	    verb_s(f, t) || irregular_past(f, c->t0) ||
+	    f->toks[c->t0 - 1].type != TK_WORD || !title_case(f, c->t0))
+		return false;
+	h = &f->toks[c->s1 - 1];
+	if (f->text[h->e - 1] == 's' || (h->cls & (WC_PRON | WC_QUANT |
+	    WC_DET | WC_OBJPRON | WC_AUX)) || (h->flags & (TF_UPPER | TF_LY)) ||
+	    contracted(f, c->s1 - 1))
+		return false;
+	for (int32_t k = c->s0 - 1; k < c->s1; k++)
+		if (tok_punct(f, k, ',') || tok_has(f, k, WC_CONJ))
+			return false;
+	return true;
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 {
 	int32_t p = title_adverbs(f, floating_quantifier(f, aspect_verb(f, c,
-	    skip_left(f, c->t0 - 1, ss), ss), ss), ss);
+	    ago_adjunct(f, skip_left(f, c->t0 - 1, ss), ss), ss), ss), ss);
 	int32_t s0, s1, k, comma;
 	bool ing = participle(f, c, ss);
 
@@ -815,6 +978,12 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			c->s0 = s0;
 			c->s1 = s1;
 		}
+		if (adjectives_only(f, c->s0, c->s1, c->t0)) {
+			c->s0 = c->s1 = -1;
+			return;
+		}
+		if (verb_read_as_subject(f, c, c->s0, c->s1, ss))
+			return;
 		/* issued a statement Tuesday saying: over a time adjunct too;
 		 * published a letter strongly disputing: over -ly adverbs */
 		if (ing && (p == c->t0 - 1 || (tok_has(f, c->t0 - 1, WC_TIME) &&
