@@ -4481,9 +4481,3 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We will win,","speaker":"Ann Lee","cue":"said"}'
 }
-
-@test "a quotation after a common noun and called outside every report is the thing's name" {
-	run quotes_of 'Comedians are staging a play called “Los Hijos de Smith,” or “Sons of Smith,” in the capital.'
-	assert_success
-	assert_output ''
-}

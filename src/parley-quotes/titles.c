@@ -456,24 +456,6 @@ exclaimed_title(const struct quote_finder *f, const struct quotation *q)
 	    work_before(f, p) && title_words(f, q);
 }
 
-/* called_thing: is quotation q the name of a thing just named before it
- * by a common noun and "called" or "named" ("a play called “Sons of
- * Trump,”", "an account called "Hypo-Cruz"") outside every report? A
- * name, not a quote. (In a report it stays: "writing a book called
- * “...”" is in the content PolNeAR marks.) */
-static bool
-called_thing(const struct quote_finder *f, const struct quotation *q)
-{
-	static const char *const call[] = { "called", "named" };
-	int32_t p = q->open - 1;
-
-	return p >= 1 && lower_among(f, p, call, sizeof call / sizeof *call) &&
-	    tok_lower(f, p - 1) && !tok_has(f, p - 1, WC_PRON | WC_OBJPRON |
-	    WC_REL | WC_ADV | WC_BE | WC_HAVE | WC_AUX | WC_QUANT | WC_DET) &&
-	    !(f->toks[p - 1].flags & TF_LY) && !lower_word(f, p - 1, "so") &&
-	    innermost_cue(f, q->open) < 0;
-}
-
 /* named_in_marks: is quotation q, whatever governs it, the name of a show
  * or a work by its place (a show told, a title ending in "!" after a work
  * noun), a work's title set off after it, the slogan on a thing worn or
@@ -482,8 +464,7 @@ bool
 named_in_marks(const struct quote_finder *f, const struct quotation *q)
 {
 	return named_title(f, q) || work_apposition(f, q) || worn_slogan(f, q) ||
-	    gloss(f, q) || told_show(f, q) || exclaimed_title(f, q) ||
-	    called_thing(f, q);
+	    gloss(f, q) || told_show(f, q) || exclaimed_title(f, q);
 }
 
 /* cited_title: is quotation k, with no cue, a title cited as such: a
