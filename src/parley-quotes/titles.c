@@ -214,6 +214,8 @@ worn_slogan(const struct quote_finder *f, const struct quotation *q)
 		"sticker", "stickers", "placard", "placards", "gear", "jersey"
 	};
 	int32_t k = q->close + 1;
+	uint32_t c;
+	bool cap;
 
 	if (q->close < 0 || tok_punct(f, q->last, '.') || tok_punct(f, q->last, ',') ||
 	    tok_punct(f, q->last, '!') || tok_punct(f, q->last, '?'))
@@ -223,13 +225,14 @@ worn_slogan(const struct quote_finder *f, const struct quotation *q)
 
 		if (t->e - t->b >= 7 && memcmp(f->text + t->b, "T-shirt", 7) == 0)
 			return true;  /* T-shirts, the one capital it takes */
-		/* Wear ‘Make Mexico Great Again Also’ Hats: a headline's */
-		if ((t->flags & TF_CAP) && word_among(f, j, things,
-		    sizeof things / sizeof *things) && title_case(f, j))
-			return true;
-		/* the first letter first: most words are no thing */
+		/* the first letter first: most words are no thing; in a
+		 * Title Case headline a capitalised one (Wear ‘...’ Hats) */
+		cap = (t->flags & TF_CAP) != 0;
+		c = cap ? t->cp + ('a' - 'A') : t->cp;
 		for (size_t i = 0; i < sizeof things / sizeof *things; i++)
-			if (t->cp == (uint32_t)things[i][0] && lower_word(f, j, things[i]))
+			if (c == (uint32_t)things[i][0] && (cap ?
+			    word_is(f, j, things[i]) && title_case(f, j) :
+			    lower_word(f, j, things[i])))
 				return true;
 		if (!tok_lower(f, j))
 			break;
@@ -434,7 +437,8 @@ told_show(const struct quote_finder *f, const struct quotation *q)
 {
 	static const char *const tell[] = { "told", "tells" };
 
-	if (!lower_among(f, q->open - 1, tell, sizeof tell / sizeof *tell))
+	if (!tok_word(f, q->open - 1) || f->toks[q->open - 1].cp != 't' ||
+	    !lower_among(f, q->open - 1, tell, sizeof tell / sizeof *tell))
 		return false;
 	for (int32_t k = sentence_start(f, q->open); k < q->open - 1; k++)
 		if (f->toks[k].flags & TF_CLOSE)
