@@ -2,7 +2,8 @@
  * and shows (by their place: after a possessive, "on", "his book", a
  * work and a comma; or cited with a byline, a role, a year), slogans on
  * things worn, the labels of buttons, section headings alone in their
- * paragraph, and Title Case words in marks; and the phrases quoted in a
+ * paragraph, Title Case words in marks, translations ("Russian for
+ * “goodbye”") and shows told; and the phrases quoted in a
  * Title Case headline, which are quotes of the headline's subject. */
 #include <stdint.h>
 #include <stdlib.h>
