@@ -204,8 +204,9 @@ work_apposition(const struct quote_finder *f, const struct quotation *q)
 /* worn_slogan: is quotation q the slogan printed on what it names
  * right after it, a thing worn or shown, maybe after one word ("the “Keep
  * the Mill” hat", "“Vote Smith” campaign pins", in a Title Case headline
- * "Wear ‘Keep the Mill’ Hats"), a name for it, not a quote? Not a sentence closed by its punctuation ("“We lost.” T-shirts
- * appeared": a quote, and the shirts came after). */
+ * "Wear ‘Keep the Mill’ Hats"), a name for it, not a quote? Not a
+ * sentence closed by its punctuation ("“We lost.” T-shirts appeared": a
+ * quote, and the shirts came after). */
 static bool
 worn_slogan(const struct quote_finder *f, const struct quotation *q)
 {
