@@ -3541,9 +3541,10 @@ OUT
 	run quotes_of 'Local Mayor Just Planned The ‘Best Year Ever’ For Town'
 	assert_success
 	assert_output '{"kind":"partial","text":"Best Year Ever","speaker":"Local Mayor","cue":"Planned"}'
+	# the slogan on the hats is a name (worn_slogan, quotes-notquote24)
 	run quotes_of 'Ann Lee, Bob Smith Wear ‘Vote Early’ Hats At Rally'
 	assert_success
-	assert_output '{"kind":"partial","text":"Vote Early","speaker":null,"cue":null}'
+	assert_output ''
 }
 
 @test "a Title Case quotation opening a headline or in one in capitals is still a name" {
@@ -4535,4 +4536,57 @@ OUT
 	run quotes_of 'Don’t Let The Papers And Smith Tell You He Won The Debate.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"He Won The Debate","speaker":"Smith","cue":"Tell You"}'
+}
+
+# quotes-notquote24
+
+@test "a quotation right after a language's name and for is a translation, not a quote" {
+	run quotes_of 'The crowd shouted “Ciao!” - Italian for “goodbye.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"Ciao!","speaker":"The crowd","cue":"shouted"}'
+}
+
+@test "a quotation right after a hashtag and a dash is its translation, not a quote" {
+	run quotes_of 'The hashtag #OpenDoor - “open door” - spread fast on Sunday.'
+	assert_success
+	assert_output ''
+}
+
+@test "a Title Case quotation told in a reporting clause after a quotation is a show, not a quote" {
+	run quotes_of '“We will win,” Smith told “Morning Talk,” adding that the vote was close.'
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"We will win,","speaker":"Smith","cue":"told"}
+{"kind":"indirect","text":"the vote was close","speaker":"Smith","cue":"adding"}
+OUT
+}
+
+@test "a Title Case title ending in an exclamation or a question after a work noun or titled is a name" {
+	run quotes_of 'Jones acted in the movie “Rain Again: Oh No!” last year.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The ad, titled “Unifier?”, ends with a warning.'
+	assert_success
+	assert_output ''
+}
+
+@test "a Title Case quotation after perform or a pseudonym is a name, not a quote" {
+	run quotes_of '“We sing for peace,” Ann Lee said before the band went on to perform “Rivers of Gold.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We sing for peace,","speaker":"Ann Lee","cue":"said"}'
+	run quotes_of 'Smith wrote under the pseudonym “Tom River,” but he was found out.'
+	assert_success
+	assert_output ''
+}
+
+@test "in a Title Case headline a show before a role and a slogan before hats are names" {
+	run quotes_of "$(printf '“We will win,” Ann Lee said.\n\n“Rain Town” Star Tells Fans To Vote Early.')"
+	assert_success
+	assert_output - <<'OUT'
+{"kind":"direct","text":"We will win,","speaker":"Ann Lee","cue":"said"}
+{"kind":"indirect","text":"To Vote Early","speaker":"Star","cue":"Tells Fans"}
+OUT
+	run quotes_of "$(printf '“We will win,” Ann Lee said.\n\nSmith and Jones Wear ‘Keep the Mill Open’ Hats at Rally.')"
+	assert_success
+	assert_output '{"kind":"direct","text":"We will win,","speaker":"Ann Lee","cue":"said"}'
 }

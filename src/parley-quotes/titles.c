@@ -2,7 +2,8 @@
  * and shows (by their place: after a possessive, "on", "his book", a
  * work and a comma; or cited with a byline, a role, a year), slogans on
  * things worn, the labels of buttons, section headings alone in their
- * paragraph, and Title Case words in marks; and the phrases quoted in a
+ * paragraph, Title Case words in marks, translations ("Russian for
+ * “goodbye”") and shows told; and the phrases quoted in a
  * Title Case headline, which are quotes of the headline's subject. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -40,15 +41,13 @@ first_person(const struct quote_finder *f, int32_t i)
 	    (n >= 4 && memcmp(s + 1, "\xe2\x80\x99", 3) == 0));
 }
 
-/* title_like: is quotation q the name of a work or a handle (Title Case
- * words, @user), not a quote? */
-bool
-title_like(const struct quote_finder *f, const struct quotation *q)
+/* title_words: are the words of quotation q those of a title or a handle
+ * (Title Case words, @user): every word capitalised but short function
+ * words after the first, "I" aside? */
+static bool
+title_words(const struct quote_finder *f, const struct quotation *q)
 {
 	int caps = 0;
-
-	if (chanted(f, q))
-		return false;
 
 	for (int32_t i = q->open + 1; i <= q->last; i++) {
 		const struct tok *t = &f->toks[i];
@@ -62,10 +61,20 @@ title_like(const struct quote_finder *f, const struct quotation *q)
 		else if (!(t->cls & (WC_DET | WC_PREP | WC_CONJ)) || i == q->open + 1)
 			return false;
 	}
+	return caps > 0;
+}
+
+/* title_like: is quotation q the name of a work or a handle (Title Case
+ * words, @user), not a quote? */
+bool
+title_like(const struct quote_finder *f, const struct quotation *q)
+{
+	if (chanted(f, q))
+		return false;
 	/* Lock her up!: an exclamation or a question is said */
 	if (tok_punct(f, q->last, '!') || tok_punct(f, q->last, '?'))
 		return false;
-	return caps > 0;
+	return title_words(f, q);
 }
 
 /* lower_in: does word token i hold a lower-case letter (Trump, not
@@ -136,7 +145,8 @@ headline_subject(const struct quote_finder *f, const struct quotation *q,
 
 /* work_before: is token p, right before a quotation, a word that names a
  * work or a show after it: "the author of", "an interview with", "the
- * movie", "his book", "set to publish"? */
+ * movie", "his book", "set to publish", "proceeded to perform", or a name
+ * taken ("under the pseudonym")? */
 static bool
 work_before(const struct quote_finder *f, int32_t p)
 {
@@ -145,7 +155,9 @@ work_before(const struct quote_finder *f, int32_t p)
 		"program", "programme", "podcast", "series", "documentary",
 		"song", "album", "play", "musical", "column", "blog", "website",
 		"newsletter", "magazine", "publish", "published", "titled",
-		"entitled", "episode", "sitcom", "drama", "comedy", "biography"
+		"entitled", "episode", "sitcom", "drama", "comedy", "biography",
+		"perform", "performed", "performs", "performing", "pseudonym",
+		"alias", "username"
 	};
 
 	return tok_is(f, p, f->w_of) || tok_is(f, p, f->w_with) ||
@@ -191,9 +203,10 @@ work_apposition(const struct quote_finder *f, const struct quotation *q)
 
 /* worn_slogan: is quotation q the slogan printed on what it names
  * right after it, a thing worn or shown, maybe after one word ("the “Keep
- * the Mill” hat", "“Vote Smith” campaign pins"), a name for it, not a
- * quote? Not a sentence closed by its punctuation ("“We lost.” T-shirts
- * appeared": a quote, and the shirts came after). */
+ * the Mill” hat", "“Vote Smith” campaign pins", in a Title Case headline
+ * "Wear ‘Keep the Mill’ Hats"), a name for it, not a quote? Not a
+ * sentence closed by its punctuation ("“We lost.” T-shirts appeared": a
+ * quote, and the shirts came after). */
 static bool
 worn_slogan(const struct quote_finder *f, const struct quotation *q)
 {
@@ -203,6 +216,8 @@ worn_slogan(const struct quote_finder *f, const struct quotation *q)
 		"sticker", "stickers", "placard", "placards", "gear", "jersey"
 	};
 	int32_t k = q->close + 1;
+	uint32_t c;
+	bool cap;
 
 	if (q->close < 0 || tok_punct(f, q->last, '.') || tok_punct(f, q->last, ',') ||
 	    tok_punct(f, q->last, '!') || tok_punct(f, q->last, '?'))
@@ -212,9 +227,14 @@ worn_slogan(const struct quote_finder *f, const struct quotation *q)
 
 		if (t->e - t->b >= 7 && memcmp(f->text + t->b, "T-shirt", 7) == 0)
 			return true;  /* T-shirts, the one capital it takes */
-		/* the first letter first: most words are no thing */
+		/* the first letter first: most words are no thing; in a
+		 * Title Case headline a capitalised one (Wear ‘...’ Hats) */
+		cap = (t->flags & TF_CAP) != 0;
+		c = cap ? t->cp + ('a' - 'A') : t->cp;
 		for (size_t i = 0; i < sizeof things / sizeof *things; i++)
-			if (t->cp == (uint32_t)things[i][0] && lower_word(f, j, things[i]))
+			if (c == (uint32_t)things[i][0] && (cap ?
+			    word_is(f, j, things[i]) && title_case(f, j) :
+			    lower_word(f, j, things[i])))
 				return true;
 		if (!tok_lower(f, j))
 			break;
@@ -265,7 +285,8 @@ bylined_excerpt(const struct quote_finder *f, int32_t k)
 
 /* role_after: is quotation q the name of a show or a film because a
  * role in it follows right after the closing mark ("“Daily Show” host
- * Trevor Noah", "the “Avatar” star")? */
+ * Trevor Noah", "the “Avatar” star", in a Title Case headline "“Broad
+ * City” Star Asked ...")? */
 static bool
 role_after(const struct quote_finder *f, const struct quotation *q)
 {
@@ -275,8 +296,13 @@ role_after(const struct quote_finder *f, const struct quotation *q)
 	};
 	int32_t k = q->close + 1;
 
-	return q->close >= 0 &&
-	    lower_among(f, k, roles, sizeof roles / sizeof *roles);
+	if (q->close < 0)
+		return false;
+	/* “Broad City” Star Asked ...: the role in a Title Case headline */
+	return lower_among(f, k, roles, sizeof roles / sizeof *roles) ||
+	    (tok_word(f, k) && (f->toks[k].flags & TF_CAP) &&
+	    word_among(f, k, roles, sizeof roles / sizeof *roles) &&
+	    title_case(f, k));
 }
 
 /* dated: is quotation q followed by a year in parentheses, a slogan, a
@@ -367,13 +393,84 @@ subhead(const struct quote_finder *f, const struct quotation *q, bool dbl)
 	return words <= 6 && !(f->toks[q->open].flags & TF_DOUBLE) && dbl;
 }
 
+/* tongue_for: is token p "for" after the name of a language or "slang"
+ * ("Russian for", "Latin for", "slang for")? */
+static bool
+tongue_for(const struct quote_finder *f, int32_t p)
+{
+	static const char *const tongues[] = {
+		"arabic", "chinese", "creole", "dutch", "english", "farsi",
+		"french", "german", "greek", "hebrew", "hindi", "italian",
+		"japanese", "korean", "latin", "mandarin", "pashto", "persian",
+		"polish", "portuguese", "russian", "slang", "spanish",
+		"swahili", "tagalog", "turkish", "ukrainian", "urdu",
+		"vietnamese", "yiddish"
+	};
+
+	return tok_is(f, p, f->w_for) && tok_word(f, p - 1) &&
+	    word_among(f, p - 1, tongues, sizeof tongues / sizeof *tongues);
+}
+
+/* gloss: is quotation q the meaning of a foreign word or a hashtag given
+ * right before it: after a language's name and "for" (''Do svidaniya!''
+ * - Russian for ''goodbye.''), or after a hashtag and a dash ("#Porte
+ * Ouverte - ''open door''")? The writer's translation, no one's words. */
+static bool
+gloss(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t p = q->open - 1;
+
+	if (tongue_for(f, p))
+		return true;
+	while (p >= 0 && q->open - p <= 2 && f->toks[p].type == TK_PUNCT &&
+	    (dash_tok(&f->toks[p]) || f->toks[p].cp == '-'))
+		p--;
+	return p < q->open - 1 && tok_word(f, p) && f->toks[p].cp == '#';
+}
+
+/* told_show: is quotation q, title_like, the show someone spoke to, right
+ * after "told" or "tells" in a reporting clause after a quotation closed
+ * earlier in its sentence ("“...,” Fiorina told “Fox and Friends,”
+ * reminding ...")? The addressee's name, not a quote. ("Smith told
+ * “Morning Talk” that ...": the finder reads the show as what was told,
+ * and keeps it.) */
+static bool
+told_show(const struct quote_finder *f, const struct quotation *q)
+{
+	static const char *const tell[] = { "told", "tells" };
+
+	if (!tok_word(f, q->open - 1) || f->toks[q->open - 1].cp != 't' ||
+	    !lower_among(f, q->open - 1, tell, sizeof tell / sizeof *tell))
+		return false;
+	for (int32_t k = sentence_start(f, q->open); k < q->open - 1; k++)
+		if (f->toks[k].flags & TF_CLOSE)
+			return title_like(f, q);
+	return false;
+}
+
+/* exclaimed_title: is quotation q a title in Title Case ending in "!" or
+ * "?" right after a work noun or "titled" ("the movie “Sharknado 3: Oh
+ * Hell No!”", "The ad, titled "Unifier?"")? title_like takes such a
+ * quotation for a cry; after a work's noun it is its title. */
+static bool
+exclaimed_title(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t p = q->open - 1;
+
+	return (tok_punct(f, q->last, '!') || tok_punct(f, q->last, '?')) &&
+	    tok_lower(f, p) && !tok_is(f, p, f->w_of) && !tok_is(f, p, f->w_with) &&
+	    work_before(f, p) && title_words(f, q);
+}
+
 /* named_in_marks: is quotation q, whatever governs it, the name of a show
- * or a work by its place, a work's title set off after it, or the slogan
- * on a thing worn or shown? */
+ * or a work by its place (a show told, a title ending in "!" after a work
+ * noun), a work's title set off after it, the slogan on a thing worn or
+ * shown, or a translation? */
 bool
 named_in_marks(const struct quote_finder *f, const struct quotation *q)
 {
-	return named_title(f, q) || work_apposition(f, q) || worn_slogan(f, q);
+	return named_title(f, q) || work_apposition(f, q) || worn_slogan(f, q) ||
+	    gloss(f, q) || told_show(f, q) || exclaimed_title(f, q);
 }
 
 /* cited_title: is quotation k, with no cue, a title cited as such: a
