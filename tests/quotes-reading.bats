@@ -4427,3 +4427,26 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-quotespeaker24
+
+@test "a fragment in an object relative clause is said by that clause's subject" {
+	run quotes_of 'Smith said the marchers, whom he described as “peaceful,” were sent home.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the marchers, whom he described as “peaceful,” were sent home","speaker":"Smith","cue":"said"}
+{"kind":"partial","text":"peaceful,","speaker":"he","cue":"described"}'
+	run quotes_of 'Lee took a swipe at Jones, who he dubbed “the little senator.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"Lee","cue":"swipe at"}
+{"kind":"partial","text":"the little senator.","speaker":"he","cue":"dubbed"}'
+	run quotes_of 'Observers were sent with the marchers, whom he described as “peaceful,” for the whole route.'
+	assert_success
+	assert_output '{"kind":"partial","text":"peaceful,","speaker":"he","cue":"described"}'
+}
+
+@test "a relative clause closed by a comma before a fragment does not hold it" {
+	run quotes_of 'Smith said the plan, which Jones opposed, was “a farce.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"which","speaker":"Jones","cue":"opposed"}
+{"kind":"partial","text":"a farce.","speaker":"Smith","cue":"said"}'
+}

@@ -538,6 +538,47 @@ relative_holder(const struct quote_finder *f, const struct quotation *q,
 	return true;
 }
 
+static bool fragment_verb(const struct quote_finder *f, int32_t k);
+
+/* object_relative_holder: "Smith said the marchers, whom he described as
+ * “peaceful,” were sent home", "Jones, who he dubbed “the little
+ * senator”": the quoted fragment q stands in a relative clause whose
+ * pronoun (who, whom or which after a comma or a dash) is the object of
+ * its verb, the clause not
+ * closed before q (no comma, dash nor quotation between the pronoun and
+ * q); the subject after the pronoun, a speaker before a verb of the
+ * lexicon or one by its form at most six words before q, is the
+ * fragment's speaker, not the subject of a report holding the clause.
+ * Sets [s0, s1) to that subject and returns the verb's token, or -1. */
+static int32_t
+object_relative_holder(const struct quote_finder *f,
+    const struct quotation *q, int32_t *s0, int32_t *s1)
+{
+	int32_t ss = sentence_start(f, q->open), r, v;
+
+	for (r = q->open - 1; r > ss; r--) {
+		if (f->toks[r].q >= 0 || aside_mark(f, r) ||
+		    tok_punct(f, r, '.'))
+			return -1;
+		if (tok_lower(f, r) && (tok_is(f, r, f->w_who) ||
+		    tok_is(f, r, f->w_which) || lower_word(f, r, "whom")) &&
+		    aside_mark(f, r - 1))
+			break;
+	}
+	if (r <= ss || !clause_subject(f, r + 1, q->open, s0, s1) ||
+	    *s0 != r + 1)
+		return -1;
+	for (v = set_off(f, *s1, q->open); tok_word(f, v) &&
+	    ((f->toks[v].cls & (WC_ADV | WC_AUX | WC_BE | WC_NEG | WC_HAVE)) ||
+	    (f->toks[v].flags & TF_LY)); v++)
+		;
+	if (v >= q->open || q->open - v > 6 || !tok_lower(f, v) ||
+	    tok_has(f, v, WC_BE | WC_HAVE) ||
+	    !(tok_has(f, v, WC_REPORT | WC_CUE) || fragment_verb(f, v)))
+		return -1;
+	return v;
+}
+
 /* subordinate_holder: "This is why rivals cry “...”", "The crowd cheered
  * when Smith called it “...”": the quoted fragment q stands in a clause
  * opened by a subordinating word (not one that is also a preposition,
@@ -1138,6 +1179,29 @@ speech_before_belief(const struct quote_finder *f, const struct quotation *q)
 	return -1;
 }
 
+/* relative_object_quote: a fragment in an object relative clause
+ * (object_relative_holder) is governed by the cue of that clause's verb
+ * when the lexicon read one with that subject ("whom he described as");
+ * else it is said by that subject, its verb the cue (subject_cue). */
+static void
+relative_object_quote(struct quote_finder *f, int32_t k)
+{
+	struct quotation *q = &f->qs[k];
+	int32_t s0, s1, v = object_relative_holder(f, q, &s0, &s1), c;
+
+	if (v < 0)
+		return;
+	c = f->cue_at[v];
+	if (c >= 0 && !f->cues[c].drop && f->cues[c].s0 == s0 &&
+	    !f->cues[c].inverted) {
+		governs(f, k, c);
+		return;
+	}
+	q->has_subject = true;
+	q->subj0 = s0;
+	q->subj1 = s1;
+}
+
 void
 attach_quotations(struct quote_finder *f)
 {
@@ -1176,15 +1240,18 @@ attach_quotations(struct quote_finder *f)
 
 		if (!q->top || q->drop)
 			continue;
-		if (q->cue < 0)
+		if (q->cue < 0 && !q->direct)
+			relative_object_quote(f, (int32_t)k);
+		if (q->cue < 0 && !q->has_subject)
 			governs(f, (int32_t)k, outermost_report(f, q->open));
-		if (q->cue < 0 && (!q->direct || tok_punct(f, q->open - 1, ':')))
+		if (q->cue < 0 && !q->has_subject &&
+		    (!q->direct || tok_punct(f, q->open - 1, ':')))
 			governs(f, (int32_t)k, colon_report(f, q));
-		if (q->cue < 0 && subhead(f, q, dbl)) {
+		if (q->cue < 0 && !q->has_subject && subhead(f, q, dbl)) {
 			q->drop = true;
 			continue;
 		}
-		if (q->cue < 0)
+		if (q->cue < 0 && !q->has_subject)
 			q->has_subject = q->direct ?
 			    colon_subject(f, q, &q->subj0, &q->subj1) :
 			    sentence_subject(f, q, &q->subj0, &q->subj1);
@@ -1263,14 +1330,17 @@ passive_question(const struct quote_finder *f, const struct cue *c)
 /* quotes_after_content: does cue k govern quotations, all after the
  * content it reports, a clause or a noun phrase after the cue ("X said
  * the talks failed, which Y called “a farce”")? Then the content is a
- * report of its own besides them. */
+ * report of its own besides them; not the relative pronoun alone that
+ * object_relative read ("whom he described as “peaceful”": the
+ * quotation is the report). */
 static bool
 quotes_after_content(const struct quote_finder *f, size_t k)
 {
 	const struct cue *c = &f->cues[k];
 	bool any = false;
 
-	if (c->use != CU_CLAUSE && c->use != CU_NP)
+	if ((c->use != CU_CLAUSE && c->use != CU_NP) ||
+	    (c->c1 == c->c0 + 1 && c->c1 == c->s0 && tok_has(f, c->c0, WC_REL)))
 		return false;
 	for (size_t i = 0; i < f->nqs; i++) {
 		if (f->qs[i].cue != (int32_t)k)
