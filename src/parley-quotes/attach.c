@@ -544,11 +544,11 @@ static bool fragment_verb(const struct quote_finder *f, int32_t k);
  * “peaceful,” were sent home", "Jones, who he dubbed “the little
  * senator”": the quoted fragment q stands in a relative clause whose
  * pronoun (who, whom or which after a comma or a dash) is the object of
- * its verb, the clause not
- * closed before q (no comma, dash nor quotation between the pronoun and
- * q); the subject after the pronoun, a speaker before a verb of the
- * lexicon or one by its form at most six words before q, is the
- * fragment's speaker, not the subject of a report holding the clause.
+ * its verb, the clause not closed before q (no comma, dash nor quotation
+ * between the pronoun and q); the subject after the pronoun, a speaker
+ * before a verb of the lexicon or one by its form at most six words
+ * before q, is the fragment's speaker, not the subject of a report
+ * holding the clause.
  * Sets [s0, s1) to that subject and returns the verb's token, or -1. */
 static int32_t
 object_relative_holder(const struct quote_finder *f,
