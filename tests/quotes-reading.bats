@@ -4450,3 +4450,22 @@ OUT
 	assert_output '{"kind":"indirect","text":"which","speaker":"Jones","cue":"opposed"}
 {"kind":"partial","text":"a farce.","speaker":"Smith","cue":"said"}'
 }
+
+@test "a quotation right after the source of in the words of is that source's" {
+	run quotes_of 'Smith said that Jones was, in the words of a senior adviser, “the torchbearer” of his legacy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones was, in the words of a senior adviser, “the torchbearer” of his legacy","speaker":"Smith","cue":"said"}
+{"kind":"partial","text":"the torchbearer","speaker":"a senior adviser","cue":"in the words of"}'
+}
+
+@test "a quotation after a name's words set off by commas is that name's" {
+	run quotes_of 'The summit was held in Ohio because, in Forbes’ words, “they are the best places on earth.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"they are the best places on earth.","speaker":"Forbes","cue":null}'
+	run quotes_of 'The summit was held in Ohio because, in Smith’s words, “they are the best places on earth.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"they are the best places on earth.","speaker":"Smith","cue":null}'
+	run quotes_of 'The mayor promised to fix the roads because, in her words, “he knows how to do it.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"he knows how to do it.","speaker":"The mayor","cue":"promised"}'
+}

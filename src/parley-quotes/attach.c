@@ -1179,6 +1179,62 @@ speech_before_belief(const struct quote_finder *f, const struct quotation *q)
 	return -1;
 }
 
+/* source_before: "Jones was, in the words of one aide, “the torchbearer”
+ * of his legacy": the cue that names a source ("in the words of X",
+ * "according to X") whose source ends at the comma right before
+ * quotation q, or -1; the quotation is that source's words, not those of
+ * a report whose content runs on over them. */
+static int32_t
+source_before(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t p = q->open - 1;
+
+	if (p < 1 || !tok_punct(f, p, ',') || f->toks[p].q >= 0)
+		return -1;
+	for (size_t k = first_cue_from(f, sentence_start(f, q->open));
+	    k < f->ncues && f->cues[k].t0 < p; k++) {
+		const struct cue *c = &f->cues[k];
+
+		if (!c->drop && (c->frames & FR_SOURCE) && c->s1 == p &&
+		    c->s0 > c->t0)
+			return (int32_t)k;
+	}
+	return -1;
+}
+
+/* possessive_mark: is token k a possessive after a word, 's or the
+ * apostrophe alone after a plural or a name in -s ("Forbes’")? */
+static bool
+possessive_mark(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (t->type == TK_POSS)
+		return true;
+	return t->type == TK_QUOTE && t->q < 0 && !(t->flags & TF_SPB) &&
+	    (t->flags & TF_SPA) && tok_word(f, k - 1) &&
+	    f->text[f->toks[k - 1].e - 1] == 's';
+}
+
+/* words_of_name: "because, in Forbes’ words, “they are ...”": a name's
+ * words set off by commas right before quotation q ("in X's words,"; not
+ * "in her words", whose owner is the clause's subject): sets [s0, s1) to
+ * the name. */
+static bool
+words_of_name(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t p = q->open - 1, ss = sentence_start(f, q->open);
+
+	if (p - 4 < ss || !tok_punct(f, p, ',') || f->toks[p].q >= 0 ||
+	    !lower_word(f, p - 1, "words") || !possessive_mark(f, p - 2) ||
+	    !np_left(f, p - 3, ss, s0, s1) || *s1 != p - 2 || *s0 < ss + 1 ||
+	    !word_is(f, *s0 - 1, "in") || is_pron(f, *s0) ||
+	    !np_is_speaker(f, *s0, *s1, false))
+		return false;
+	return true;
+}
+
 /* relative_object_quote: a fragment in an object relative clause
  * (object_relative_holder) is governed by the cue of that clause's verb
  * when the lexicon read one with that subject ("whom he described as");
@@ -1242,6 +1298,11 @@ attach_quotations(struct quote_finder *f)
 			continue;
 		if (q->cue < 0 && !q->direct)
 			relative_object_quote(f, (int32_t)k);
+		if (q->cue < 0 && !q->has_subject)
+			governs(f, (int32_t)k, source_before(f, q));
+		if (q->cue < 0 && !q->has_subject &&
+		    words_of_name(f, q, &q->subj0, &q->subj1))
+			q->has_subject = true;
 		if (q->cue < 0 && !q->has_subject)
 			governs(f, (int32_t)k, outermost_report(f, q->open));
 		if (q->cue < 0 && !q->has_subject &&
