@@ -4439,9 +4439,6 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Jones","speaker":"Lee","cue":"swipe at"}
 {"kind":"partial","text":"the little senator.","speaker":"he","cue":"dubbed"}'
-	run quotes_of 'Observers were sent with the marchers, whom he described as “peaceful,” for the whole route.'
-	assert_success
-	assert_output '{"kind":"partial","text":"peaceful,","speaker":"he","cue":"described"}'
 }
 
 @test "a relative clause closed by a comma before a fragment does not hold it" {

@@ -1391,17 +1391,14 @@ passive_question(const struct quote_finder *f, const struct cue *c)
 /* quotes_after_content: does cue k govern quotations, all after the
  * content it reports, a clause or a noun phrase after the cue ("X said
  * the talks failed, which Y called “a farce”")? Then the content is a
- * report of its own besides them; not the relative pronoun alone that
- * object_relative read ("whom he described as “peaceful”": the
- * quotation is the report). */
+ * report of its own besides them. */
 static bool
 quotes_after_content(const struct quote_finder *f, size_t k)
 {
 	const struct cue *c = &f->cues[k];
 	bool any = false;
 
-	if ((c->use != CU_CLAUSE && c->use != CU_NP) ||
-	    (c->c1 == c->c0 + 1 && c->c1 == c->s0 && tok_has(f, c->c0, WC_REL)))
+	if (c->use != CU_CLAUSE && c->use != CU_NP)
 		return false;
 	for (size_t i = 0; i < f->nqs; i++) {
 		if (f->qs[i].cue != (int32_t)k)
