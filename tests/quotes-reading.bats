@@ -4466,3 +4466,14 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"he knows how to do it.","speaker":"The mayor","cue":"promised"}'
 }
+
+@test "a fragment in an opening passive question is the question's, said by no one named" {
+	run quotes_of 'Asked whether Smith “has the integrity to serve,” 75 percent of voters said yes.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether Smith “has the integrity to serve,” 75 percent of voters said yes","speaker":null,"cue":"Asked"}
+{"kind":"partial","text":"has the integrity to serve,","speaker":null,"cue":"Asked"}'
+	run quotes_of 'Asked whether he would run, Smith said he was “not ready.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether he would run","speaker":null,"cue":"Asked"}
+{"kind":"partial","text":"not ready.","speaker":"Smith","cue":"said"}'
+}

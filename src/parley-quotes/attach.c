@@ -1235,6 +1235,35 @@ words_of_name(const struct quote_finder *f, const struct quotation *q,
 	return true;
 }
 
+static bool passive_question(const struct quote_finder *f, const struct cue *c);
+
+/* asked_fragment: "Asked whether Smith “has the integrity to serve,” 75
+ * percent of voters said yes": a fragment q that a reporting clause after
+ * it governs ("“...,” X said") but that stands in the question of a
+ * passive "asked" opening the sentence with no one named to ask it is
+ * part of that question, no one's words the text names: returns the
+ * question's cue, or -1. The question keeps its record besides (its
+ * content runs on over the answer, which it stands for). */
+static int32_t
+asked_fragment(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t ss = sentence_start(f, q->open);
+
+	if (q->direct || q->cue < 0 || f->cues[q->cue].use != CU_BEFORE ||
+	    f->cues[q->cue].t0 < q->open)
+		return -1;
+	for (size_t k = first_cue_from(f, ss); k < f->ncues &&
+	    f->cues[k].t0 < q->open; k++) {
+		const struct cue *c = &f->cues[k];
+
+		if (!c->drop && passive_question(f, c) &&
+		    (c->t0 == ss || (c->t0 == ss + 1 && word_is(f, ss, "When"))) &&
+		    c->c0 <= q->open && c->c1 > q->close)
+			return (int32_t)k;
+	}
+	return -1;
+}
+
 /* relative_object_quote: a fragment in an object relative clause
  * (object_relative_holder) is governed by the cue of that clause's verb
  * when the lexicon read one with that subject ("whom he described as");
@@ -1289,6 +1318,13 @@ attach_quotations(struct quote_finder *f)
 			governs(f, f->cues[k].quote, outer_of_np(f, (int32_t)k));
 			governs(f, f->cues[k].quote2, (int32_t)k);
 		}
+	for (size_t k = 0; k < f->nqs; k++) {
+		int32_t a = f->qs[k].top && !f->qs[k].drop ?
+		    asked_fragment(f, &f->qs[k]) : -1;
+
+		if (a >= 0)
+			f->qs[k].cue = a;
+	}
 	for (size_t k = 0; k < f->nqs; k++)
 		introduced(f, &f->qs[k]);
 	for (size_t k = 0; k < f->nqs; k++) {
