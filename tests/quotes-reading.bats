@@ -4477,3 +4477,12 @@ OUT
 	assert_output '{"kind":"indirect","text":"whether he would run","speaker":null,"cue":"Asked"}
 {"kind":"partial","text":"not ready.","speaker":"Smith","cue":"said"}'
 }
+
+@test "a quotation closed by a comma ends an opening adjunct before the clause's subject" {
+	run quotes_of 'With the help of “Flip the Script,” the actor held a fake audition and asked the men to act “whiter.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"whiter.","speaker":"the actor","cue":"asked the men"}'
+	run quotes_of 'With the help of “Flip the Script”, the actor held a fake audition and asked the men to act “whiter.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"whiter.","speaker":"the actor","cue":"asked the men"}'
+}
