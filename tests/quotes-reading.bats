@@ -4590,3 +4590,62 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We will win,","speaker":"Ann Lee","cue":"said"}'
 }
+
+# quotes-quotespeaker24
+
+@test "a fragment in an object relative clause is said by that clause's subject" {
+	run quotes_of 'Smith said the marchers, whom he described as “peaceful,” were sent home.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the marchers, whom he described as “peaceful,” were sent home","speaker":"Smith","cue":"said"}
+{"kind":"partial","text":"peaceful,","speaker":"he","cue":"described"}'
+	run quotes_of 'Lee took a swipe at Jones, who he dubbed “the little senator.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"Lee","cue":"swipe at"}
+{"kind":"partial","text":"the little senator.","speaker":"he","cue":"dubbed"}'
+}
+
+@test "a relative clause closed by a comma before a fragment does not hold it" {
+	run quotes_of 'Smith said the plan, which Jones opposed, was “a farce.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"which","speaker":"Jones","cue":"opposed"}
+{"kind":"partial","text":"a farce.","speaker":"Smith","cue":"said"}'
+}
+
+@test "a quotation right after the source of in the words of is that source's" {
+	run quotes_of 'Smith said that Jones was, in the words of a senior adviser, “the torchbearer” of his legacy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones was, in the words of a senior adviser, “the torchbearer” of his legacy","speaker":"Smith","cue":"said"}
+{"kind":"partial","text":"the torchbearer","speaker":"a senior adviser","cue":"in the words of"}'
+}
+
+@test "a quotation after a name's words set off by commas is that name's" {
+	run quotes_of 'The summit was held in Ohio because, in Forbes’ words, “they are the best places on earth.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"they are the best places on earth.","speaker":"Forbes","cue":null}'
+	run quotes_of 'The summit was held in Ohio because, in Smith’s words, “they are the best places on earth.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"they are the best places on earth.","speaker":"Smith","cue":null}'
+	run quotes_of 'The mayor promised to fix the roads because, in her words, “he knows how to do it.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"he knows how to do it.","speaker":"The mayor","cue":"promised"}'
+}
+
+@test "a fragment in an opening passive question is the question's, said by no one named" {
+	run quotes_of 'Asked whether Smith “has the integrity to serve,” 75 percent of voters said yes.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether Smith “has the integrity to serve,” 75 percent of voters said yes","speaker":null,"cue":"Asked"}
+{"kind":"partial","text":"has the integrity to serve,","speaker":null,"cue":"Asked"}'
+	run quotes_of 'Asked whether he would run, Smith said he was “not ready.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether he would run","speaker":null,"cue":"Asked"}
+{"kind":"partial","text":"not ready.","speaker":"Smith","cue":"said"}'
+}
+
+@test "a quotation closed by a comma ends an opening adjunct before the clause's subject" {
+	run quotes_of 'With the help of “Flip the Script,” the actor held a fake audition and asked the men to act “whiter.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"whiter.","speaker":"the actor","cue":"asked the men"}'
+	run quotes_of 'With the help of “Flip the Script”, the actor held a fake audition and asked the men to act “whiter.”'
+	assert_success
+	assert_output '{"kind":"partial","text":"whiter.","speaker":"the actor","cue":"asked the men"}'
+}

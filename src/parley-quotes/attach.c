@@ -538,6 +538,47 @@ relative_holder(const struct quote_finder *f, const struct quotation *q,
 	return true;
 }
 
+static bool fragment_verb(const struct quote_finder *f, int32_t k);
+
+/* object_relative_holder: "Smith said the marchers, whom he described as
+ * “peaceful,” were sent home", "Jones, who he dubbed “the little
+ * senator”": the quoted fragment q stands in a relative clause whose
+ * pronoun (who, whom or which after a comma or a dash) is the object of
+ * its verb, the clause not closed before q (no comma, dash nor quotation
+ * between the pronoun and q); the subject after the pronoun, a speaker
+ * before a verb of the lexicon or one by its form at most six words
+ * before q, is the fragment's speaker, not the subject of a report
+ * holding the clause.
+ * Sets [s0, s1) to that subject and returns the verb's token, or -1. */
+static int32_t
+object_relative_holder(const struct quote_finder *f,
+    const struct quotation *q, int32_t *s0, int32_t *s1)
+{
+	int32_t ss = sentence_start(f, q->open), r, v;
+
+	for (r = q->open - 1; r > ss; r--) {
+		if (f->toks[r].q >= 0 || aside_mark(f, r) ||
+		    tok_punct(f, r, '.'))
+			return -1;
+		if (tok_lower(f, r) && (tok_is(f, r, f->w_who) ||
+		    tok_is(f, r, f->w_which) || lower_word(f, r, "whom")) &&
+		    aside_mark(f, r - 1))
+			break;
+	}
+	if (r <= ss || !clause_subject(f, r + 1, q->open, s0, s1) ||
+	    *s0 != r + 1)
+		return -1;
+	for (v = set_off(f, *s1, q->open); tok_word(f, v) &&
+	    ((f->toks[v].cls & (WC_ADV | WC_AUX | WC_BE | WC_NEG | WC_HAVE)) ||
+	    (f->toks[v].flags & TF_LY)); v++)
+		;
+	if (v >= q->open || q->open - v > 6 || !tok_lower(f, v) ||
+	    tok_has(f, v, WC_BE | WC_HAVE) ||
+	    !(tok_has(f, v, WC_REPORT | WC_CUE) || fragment_verb(f, v)))
+		return -1;
+	return v;
+}
+
 /* subordinate_holder: "This is why rivals cry “...”", "The crowd cheered
  * when Smith called it “...”": the quoted fragment q stands in a clause
  * opened by a subordinating word (not one that is also a preposition,
@@ -1138,6 +1179,114 @@ speech_before_belief(const struct quote_finder *f, const struct quotation *q)
 	return -1;
 }
 
+/* source_before: "Jones was, in the words of one aide, “the torchbearer”
+ * of his legacy": the cue that names a source ("in the words of X",
+ * "according to X") whose source ends at the comma right before
+ * quotation q, or -1; the quotation is that source's words, not those of
+ * a report whose content runs on over them. */
+static int32_t
+source_before(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t p = q->open - 1;
+
+	if (p < 1 || !tok_punct(f, p, ',') || f->toks[p].q >= 0)
+		return -1;
+	for (size_t k = first_cue_from(f, sentence_start(f, q->open));
+	    k < f->ncues && f->cues[k].t0 < p; k++) {
+		const struct cue *c = &f->cues[k];
+
+		if (!c->drop && (c->frames & FR_SOURCE) && c->s1 == p &&
+		    c->s0 > c->t0)
+			return (int32_t)k;
+	}
+	return -1;
+}
+
+/* possessive_mark: is token k a possessive after a word, 's or the
+ * apostrophe alone after a plural or a name in -s ("Forbes’")? */
+static bool
+possessive_mark(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	if (t->type == TK_POSS)
+		return true;
+	return t->type == TK_QUOTE && t->q < 0 && !(t->flags & TF_SPB) &&
+	    (t->flags & TF_SPA) && tok_word(f, k - 1) &&
+	    f->text[f->toks[k - 1].e - 1] == 's';
+}
+
+/* words_of_name: "because, in Forbes’ words, “they are ...”": a name's
+ * words set off by commas right before quotation q ("in X's words,"; not
+ * "in her words", whose owner is the clause's subject): sets [s0, s1) to
+ * the name. */
+static bool
+words_of_name(const struct quote_finder *f, const struct quotation *q,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t p = q->open - 1, ss = sentence_start(f, q->open);
+
+	if (p - 4 < ss || !tok_punct(f, p, ',') || f->toks[p].q >= 0 ||
+	    !lower_word(f, p - 1, "words") || !possessive_mark(f, p - 2) ||
+	    !np_left(f, p - 3, ss, s0, s1) || *s1 != p - 2 || *s0 < ss + 1 ||
+	    !word_is(f, *s0 - 1, "in") || is_pron(f, *s0) ||
+	    !np_is_speaker(f, *s0, *s1, false))
+		return false;
+	return true;
+}
+
+static bool passive_question(const struct quote_finder *f, const struct cue *c);
+
+/* asked_fragment: "Asked whether Smith “has the integrity to serve,” 75
+ * percent of voters said yes": a fragment q that a reporting clause after
+ * it governs ("“...,” X said") but that stands in the question of a
+ * passive "asked" opening the sentence with no one named to ask it is
+ * part of that question, no one's words the text names: returns the
+ * question's cue, or -1. The question keeps its record besides (its
+ * content runs on over the answer, which it stands for). */
+static int32_t
+asked_fragment(const struct quote_finder *f, const struct quotation *q)
+{
+	int32_t ss = sentence_start(f, q->open);
+
+	if (q->direct || q->cue < 0 || f->cues[q->cue].use != CU_BEFORE ||
+	    f->cues[q->cue].t0 < q->open)
+		return -1;
+	for (size_t k = first_cue_from(f, ss); k < f->ncues &&
+	    f->cues[k].t0 < q->open; k++) {
+		const struct cue *c = &f->cues[k];
+
+		if (!c->drop && passive_question(f, c) &&
+		    (c->t0 == ss || (c->t0 == ss + 1 && word_is(f, ss, "When"))) &&
+		    c->c0 <= q->open && c->c1 > q->close)
+			return (int32_t)k;
+	}
+	return -1;
+}
+
+/* relative_object_quote: a fragment in an object relative clause
+ * (object_relative_holder) is governed by the cue of that clause's verb
+ * when the lexicon read one with that subject ("whom he described as");
+ * else it is said by that subject, its verb the cue (subject_cue). */
+static void
+relative_object_quote(struct quote_finder *f, int32_t k)
+{
+	struct quotation *q = &f->qs[k];
+	int32_t s0, s1, v = object_relative_holder(f, q, &s0, &s1), c;
+
+	if (v < 0)
+		return;
+	c = f->cue_at[v];
+	if (c >= 0 && !f->cues[c].drop && f->cues[c].s0 == s0 &&
+	    !f->cues[c].inverted) {
+		governs(f, k, c);
+		return;
+	}
+	q->has_subject = true;
+	q->subj0 = s0;
+	q->subj1 = s1;
+}
+
 void
 attach_quotations(struct quote_finder *f)
 {
@@ -1169,6 +1318,13 @@ attach_quotations(struct quote_finder *f)
 			governs(f, f->cues[k].quote, outer_of_np(f, (int32_t)k));
 			governs(f, f->cues[k].quote2, (int32_t)k);
 		}
+	for (size_t k = 0; k < f->nqs; k++) {
+		int32_t a = f->qs[k].top && !f->qs[k].drop ?
+		    asked_fragment(f, &f->qs[k]) : -1;
+
+		if (a >= 0)
+			f->qs[k].cue = a;
+	}
 	for (size_t k = 0; k < f->nqs; k++)
 		introduced(f, &f->qs[k]);
 	for (size_t k = 0; k < f->nqs; k++) {
@@ -1176,15 +1332,23 @@ attach_quotations(struct quote_finder *f)
 
 		if (!q->top || q->drop)
 			continue;
-		if (q->cue < 0)
+		if (q->cue < 0 && !q->direct)
+			relative_object_quote(f, (int32_t)k);
+		if (q->cue < 0 && !q->has_subject)
+			governs(f, (int32_t)k, source_before(f, q));
+		if (q->cue < 0 && !q->has_subject &&
+		    words_of_name(f, q, &q->subj0, &q->subj1))
+			q->has_subject = true;
+		if (q->cue < 0 && !q->has_subject)
 			governs(f, (int32_t)k, outermost_report(f, q->open));
-		if (q->cue < 0 && (!q->direct || tok_punct(f, q->open - 1, ':')))
+		if (q->cue < 0 && !q->has_subject &&
+		    (!q->direct || tok_punct(f, q->open - 1, ':')))
 			governs(f, (int32_t)k, colon_report(f, q));
-		if (q->cue < 0 && subhead(f, q, dbl)) {
+		if (q->cue < 0 && !q->has_subject && subhead(f, q, dbl)) {
 			q->drop = true;
 			continue;
 		}
-		if (q->cue < 0)
+		if (q->cue < 0 && !q->has_subject)
 			q->has_subject = q->direct ?
 			    colon_subject(f, q, &q->subj0, &q->subj1) :
 			    sentence_subject(f, q, &q->subj0, &q->subj1);

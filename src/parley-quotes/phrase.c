@@ -1089,6 +1089,30 @@ adverb_subject(const struct quote_finder *f, int32_t s)
 	    ((f->toks[s + 1].flags & TF_CAP) && f->toks[s + 1].cls == 0);
 }
 
+/* quoted_comma_end: "With the help of “Flip the Script,” the actor
+ * held ...": when a quotation opens at token k (an opening adjunct's)
+ * and a comma ends it inside or right after its closing mark, before
+ * token i, the token after that comma, where the clause goes on; else
+ * -1. */
+static int32_t
+quoted_comma_end(const struct quote_finder *f, int32_t k, int32_t i)
+{
+	const struct quotation *q;
+
+	if (f->toks[k].type != TK_QUOTE || !(f->toks[k].flags & TF_OPEN) ||
+	    f->toks[k].q < 0)
+		return -1;
+	q = &f->qs[f->toks[k].q];
+	if (q->open != k || q->close < 0)
+		return -1;
+	if (tok_punct(f, q->close - 1, ',') && q->close + 1 <= i)
+		return q->close + 1;
+	/* “Flip the Script”, the actor: the comma after the mark */
+	if (tok_punct(f, q->close + 1, ',') && q->close + 2 <= i)
+		return q->close + 2;
+	return -1;
+}
+
 int32_t
 clause_start(const struct quote_finder *f, int32_t i)
 {
@@ -1102,8 +1126,11 @@ clause_start(const struct quote_finder *f, int32_t i)
 	if (adverb_subject(f, s) && s + 1 <= i)
 		return s + 1;
 	for (k = s + 1; k < i; k++) {
-		if (f->toks[k].q >= 0)
-			return s;
+		if (f->toks[k].q >= 0) {
+			int32_t e = quoted_comma_end(f, k, i);
+
+			return !sub && e >= 0 ? e : s;
+		}
 		if (!tok_punct(f, k, ','))
 			continue;
 		/* In June, after Smith fell ill, Jones wrote ...: a
