@@ -4427,3 +4427,26 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-speechrecall24
+
+@test "a speech verb in an infinitive of purpose far from its subject is said by that subject" {
+	run quotes_of 'The senator flew to a small town in the north of the state to praise the new plant.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new plant","speaker":"The senator","cue":"praise"}'
+	run quotes_of 'The mayor went on a local radio show early on Monday to criticize the new budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new budget","speaker":"The mayor","cue":"criticize"}'
+}
+
+@test "after led, prompted or forced, the object says what the infinitive reports" {
+	run quotes_of 'The timing of the debate led Republicans to say that Democrats were hiding her.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Democrats were hiding her","speaker":"Republicans","cue":"say"}'
+	run quotes_of 'The clip prompted Anderson Cooper to accuse him of lying.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"him of lying","speaker":"Anderson Cooper","cue":"accuse"}'
+	run quotes_of 'His loss led her to declare that the race was over.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the race was over","speaker":"her","cue":"declare"}'
+}

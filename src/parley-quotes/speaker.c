@@ -327,6 +327,40 @@ article_subject(const struct quote_finder *f, int32_t p, int32_t *s0,
 	return true;
 }
 
+/* object_controller: "The results led Republicans to say", "prompted
+ * Anderson Cooper to accuse", "will force Sen. Bernie Sanders to
+ * acknowledge": after a verb that makes someone act (led, prompted,
+ * forced, drove ...), its object, running to "to" at p, is the subject
+ * of the infinitive. Sets [*s0, *s1). */
+static bool
+object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	static const char *const makes[] = { "led", "lead", "leads",
+	    "leading", "prompted", "prompt", "prompts", "prompting",
+	    "forced", "force", "forces", "forcing", "drove", "drive",
+	    "drives", "compelled", "compel", "compels", "spurred", "spur",
+	    "spurs", "persuaded", "convinced", "pushed", "inspired",
+	    "encouraged" };
+
+	for (int32_t k = p - 2; k > ss && p - k < 10; k--) {
+		if (f->toks[k].type != TK_WORD || f->toks[k].q >= 0)
+			return false;
+		if (!tok_lower(f, k) || !word_among(f, k, makes,
+		    sizeof makes / sizeof *makes))
+			continue;
+		if (p == k + 2 && tok_has(f, k + 1, WC_OBJPRON) &&
+		    !(f->toks[k + 1].flags & TF_UPPER)) {
+			*s0 = k + 1;    /* led her to declare */
+			*s1 = p;
+			return true;
+		}
+		return np_right(f, k + 1, s0, s1, NP_OBJECT) && *s0 == k + 1 &&
+		    *s1 == p && np_is_speaker(f, *s0, *s1, false);
+	}
+	return false;
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -338,7 +372,12 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 
 	if (!tok_is(f, p, f->w_to))
 		return false;
-	for (int32_t k = p - 1; k > ss && p - k < 8; k--) {
+	if (object_controller(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return true;
+	}
+	for (int32_t k = p - 1; k > ss && p - k < 12; k--) {
 		const struct tok *t = &f->toks[k];
 
 		if (t->type != TK_WORD || t->q >= 0)
