@@ -4450,3 +4450,13 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the race was over","speaker":"her","cue":"declare"}'
 }
+
+@test "a participle after a spaced dash is said by the clause's subject, as after a comma" {
+	run quotes_of 'The mayor changed his mind – saying he now backs the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he now backs the plan","speaker":"The mayor","cue":"saying"}'
+	run quotes_of 'The mayor dismissed the charges — noting that the audit was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the charges","speaker":"The mayor","cue":"dismissed"}
+{"kind":"indirect","text":"the audit was late","speaker":"The mayor","cue":"noting"}'
+}

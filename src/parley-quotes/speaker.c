@@ -698,6 +698,18 @@ participle(const struct quote_finder *f, const struct cue *c, int32_t ss)
 	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))));
 }
 
+/* dash_participle: "flipped his choice on the spot – saying he was
+ * rooting for", "dismissed the charges — saying the campaign chose":
+ * is token p, before a participle, a dash set off by spaces after a
+ * lower-case word or a closing parenthesis, as a comma would be (not the
+ * dash of a dateline)? */
+static bool
+dash_participle(const struct quote_finder *f, int32_t p)
+{
+	return p > 0 && dash_tok(&f->toks[p]) && (f->toks[p].flags & TF_SPB) &&
+	    (tok_lower(f, p - 1) || tok_punct(f, p - 1, ')'));
+}
+
 /* drop_expletive: "It's easy to be cynical about the deal and call",
  * "It was at the conference that Smith spoke, pointing to": a
  * participle or second verb that took for its speaker an it before a
@@ -775,7 +787,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (ing && p >= ss && seen_doing(f, c, p, ss))
 		return;
 
-	if (p >= ss && ((ing && (comma_like(f, p) ||
+	if (p >= ss && ((ing && (comma_like(f, p) || dash_participle(f, p) ||
 	    tok_has(f, p, WC_PREP | WC_SUB))) || (tok_has(f, p, WC_CONJ) &&
 	    !tok_has(f, p - 1, WC_CONJ)))) {
 		inherited_speaker(f, c, p, ss, ing);
