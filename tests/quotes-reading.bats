@@ -4460,3 +4460,10 @@ OUT
 	assert_output '{"kind":"indirect","text":"the charges","speaker":"The mayor","cue":"dismissed"}
 {"kind":"indirect","text":"the audit was late","speaker":"The mayor","cue":"noting"}'
 }
+
+@test "a verb with no reporting clause after its content, opening a sentence after “...!”, reports what follows it" {
+	run quotes_of 'The mayor said: “Friends, open the gates!” Residents still praise his refusal to accept the status quo.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Friends, open the gates!","speaker":"The mayor","cue":"said"}
+{"kind":"indirect","text":"his refusal to accept the status quo","speaker":"Residents","cue":"praise"}'
+}

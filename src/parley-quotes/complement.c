@@ -883,6 +883,22 @@ comma_after_that(const struct quote_finder *f, int32_t k)
 	return k;
 }
 
+/* sentence_after_quote: “... this wall!” Conservatives still praise
+ * his refusal: is cue c, which never reports the content before it (no
+ * `i`), in a sentence of its own after a quotation closed by a question
+ * or an exclamation mark, with its subject opening that sentence and a
+ * word or a quotation at k after it? Then it reports what follows, not
+ * that quotation. */
+static bool
+sentence_after_quote(const struct quote_finder *f, const struct cue *c,
+    int32_t k)
+{
+	return !c->inverted && !c->inherit && c->s0 > 0 && c->s0 < c->t0 &&
+	    (f->toks[c->s0].flags & TF_SENT) &&
+	    (f->toks[c->s0 - 1].flags & TF_CLOSE) &&
+	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN));
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -1042,6 +1058,8 @@ complement(struct quote_finder *f, struct cue *c)
 	 * follows the cue */
 	if (after && !c->inverted && !quoted && c->s0 >= 0 && c->s0 < c->t0 &&
 	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN)) && opener_before(f, c->s0))
+		after = false;
+	if (after && !(fr & FR_AFTER) && sentence_after_quote(f, c, k))
 		after = false;
 	if (!after && !c->inverted && !quoted && aside_clause(f, k, fr) >= 0) {
 		c->use = CU_CLAUSE;
