@@ -4467,3 +4467,27 @@ OUT
 	assert_output '{"kind":"direct","text":"Friends, open the gates!","speaker":"The mayor","cue":"said"}
 {"kind":"indirect","text":"his refusal to accept the status quo","speaker":"Residents","cue":"praise"}'
 }
+
+@test "a topic verb reports its topic over adverbs or an addressee before about or of" {
+	run quotes_of 'The mayor spoke briefly about the new budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new budget","speaker":"The mayor","cue":"spoke briefly about"}'
+	run quotes_of 'The mayor talked at length about the port.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the port","speaker":"The mayor","cue":"talked at length about"}'
+	run quotes_of 'The mayor spoke highly of her rival.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her rival","speaker":"The mayor","cue":"spoke highly of"}'
+	run quotes_of 'The mayor spoke to local radio about the port.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the port","speaker":"The mayor","cue":"spoke to local radio about"}'
+}
+
+@test "no topic over a gap before on, nor over a noun phrase before of" {
+	run quotes_of 'The mayor focused heavily on the port.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mayor spoke to the club of donors.'
+	assert_success
+	assert_output ''
+}
