@@ -4491,3 +4491,12 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a verb after a comma in a series of verbs shares the clause's subject" {
+	run quotes_of 'The agency hid the files, admitted it lost the emails.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it lost the emails","speaker":"The agency","cue":"admitted"}'
+	run quotes_of 'The mayor paused, then revealed why the plan had failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"why the plan had failed","speaker":"The mayor","cue":"revealed"}'
+}

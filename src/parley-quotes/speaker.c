@@ -775,6 +775,42 @@ headline_second_verb(const struct quote_finder *f, struct cue *c, int32_t ss)
 		}
 }
 
+/* relative_noun: is token k, after a word in -s, a relative pronoun
+ * (that, which, who) before an auxiliary or a form of be, so that the
+ * word is a noun ("comments that were echoed")? */
+static bool
+relative_noun(const struct quote_finder *f, int32_t k)
+{
+	return (tok_is(f, k, f->w_that) || relative(f, k)) &&
+	    tok_has(f, k + 1, WC_AUX | WC_BE);
+}
+
+/* series_verb: "The State Department obfuscated facts, admitted it
+ * withheld emails, and delayed", "Sanders wins R.I., vows to press on":
+ * cue c, a finite verb in lower case (in -ed or -s) right after a comma
+ * at p with something it reports after it, when no subject was found,
+ * is the next verb of a series and shares the subject of its clause, as
+ * after "and". */
+static void
+series_verb(const struct quote_finder *f, struct cue *c, int32_t p,
+    int32_t ss)
+{
+	const struct tok *t = &f->toks[c->t0];
+
+	if (p <= ss || !tok_punct(f, p, ',') || !tok_lower(f, c->t0) ||
+	    !((t->flags & TF_ED) || verb_s(f, t)) || !tok_word(f, c->t1) ||
+	    f->toks[c->t1].q >= 0)
+		return;
+	/* "..., comments that were echoed": a noun and its relative clause */
+	if (!(t->flags & TF_ED) && relative_noun(f, c->t1))
+		return;
+	c->inherit = true;
+	if (!inherit_speaker(f, c, ss) || c->s0 < 0 || c->s0 >= p) {
+		c->inherit = false;
+		c->s0 = c->s1 = -1;
+	}
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -936,4 +972,6 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s0 = s0;
 		c->s1 = s1;
 	}
+	if (c->s0 < 0 && !ing)
+		series_verb(f, c, p, ss);
 }
