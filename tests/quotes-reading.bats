@@ -4500,3 +4500,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"why the plan had failed","speaker":"The mayor","cue":"revealed"}'
 }
+
+@test "teachers and speechwriters are speakers" {
+	run quotes_of 'The plan is popular among parents, teachers and union officials told the paper.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plan is popular among parents","speaker":"teachers and union officials","cue":"told the paper"}'
+	run quotes_of 'Campaign speechwriter reveals he might vote for Smith.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he might vote for Smith","speaker":"Campaign speechwriter","cue":"reveals"}'
+}
