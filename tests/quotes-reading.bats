@@ -4509,3 +4509,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"he might vote for Smith","speaker":"Campaign speechwriter","cue":"reveals"}'
 }
+
+@test "an opening Last week or Next month is no content of the verb after it" {
+	run quotes_of 'Last week, the union endorsed the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"the union","cue":"endorsed"}'
+	run quotes_of 'Last year, the mayor proposed a new tax.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new tax","speaker":"the mayor","cue":"proposed"}'
+}

@@ -594,6 +594,17 @@ pp_subject_clause(const struct quote_finder *f, int32_t k)
 	return tok_lower(f, n) && tok_has(f, n, WC_AUX | WC_BE | WC_NEG);
 }
 
+/* last_time: are tokens [a, b) "Last week", "Last year", "Next
+ * month", "Last September": last, next or past and a time word? */
+static bool
+last_time(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	static const char *const which[] = { "last", "next", "past" };
+
+	return b == a + 2 && word_among(f, a, which, sizeof which /
+	    sizeof *which) && tok_has(f, a + 1, WC_TIME);
+}
+
 /* opener_before: is what stands before the subject at token s, from the
  * start of its sentence, an opening adverbial set off by the one comma
  * before s ("Shortly after the vote,", "When asked,", "Having lost Iowa,",
@@ -609,7 +620,8 @@ opener_before(const struct quote_finder *f, int32_t s)
 	if (ss >= s - 1 || !tok_punct(f, s - 1, ',') || t->type != TK_WORD ||
 	    !((t->cls & (WC_SUB | WC_TIME)) || (t->cls & WC_ADV && !(t->cls &
 	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING | TF_ED)) ||
-	    opener_phrase(f, ss, s - 1)) || t->wid == f->w_that)
+	    opener_phrase(f, ss, s - 1) || last_time(f, ss, s - 1)) ||
+	    t->wid == f->w_that)
 		return false;
 	for (int32_t k = ss; k < s - 1; k++)
 		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE ||
