@@ -4518,3 +4518,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a new tax","speaker":"the mayor","cue":"proposed"}'
 }
+
+@test "a verb with no reporting clause after its content reports what follows it after an opening phrase and a comma" {
+	run quotes_of 'Speaking in Salem, New Hampshire, the mayor went after his rival.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his rival","speaker":"the mayor","cue":"went after"}'
+	run quotes_of 'Perhaps more than anyone, the senator has attacked the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"the senator","cue":"attacked"}'
+}

@@ -911,6 +911,36 @@ sentence_after_quote(const struct quote_finder *f, const struct cue *c,
 	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN));
 }
 
+/* inside_earlier_report: does a report read before cue c in its
+ * sentence start its content before c's subject ("Cuban said in a race
+ * between X and Y, he would support the former": c is part of it)? */
+static bool
+inside_earlier_report(const struct quote_finder *f, const struct cue *c)
+{
+	for (const struct cue *o = c; o-- > f->cues;) {
+		if (f->toks[o->t0].sent != f->toks[c->t0].sent)
+			return false;
+		if ((o->use == CU_CLAUSE || o->use == CU_NP) && o->c0 >= 0 &&
+		    o->c0 <= c->s0)
+			return true;
+	}
+	return false;
+}
+
+/* subject_before_verb: "In Florida, a June poll found Trump ...",
+ * "Speaking in Salem, New Hampshire, Trump went after Bush": has cue c
+ * its subject before it, not a relative pronoun ("a GOP leader who
+ * endorsed Kasich", set off by commas, is no report of the sentence)?
+ * Then a cue that never reports the content before it (no i, no a)
+ * reports what follows it even after a comma. */
+static bool
+subject_before_verb(const struct quote_finder *f, const struct cue *c)
+{
+	return !c->inverted && c->s0 >= 0 && c->s0 < c->t0 &&
+	    !relative(f, c->s1 - 1) && !tok_is(f, c->s1 - 1, f->w_that) &&
+	    !inside_earlier_report(f, c);
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -1072,6 +1102,9 @@ complement(struct quote_finder *f, struct cue *c)
 	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN)) && opener_before(f, c->s0))
 		after = false;
 	if (after && !(fr & FR_AFTER) && sentence_after_quote(f, c, k))
+		after = false;
+	if (after && !(fr & (FR_AFTER | FR_SOURCE)) && subject_before_verb(f, c) &&
+	    !quoted)
 		after = false;
 	if (!after && !c->inverted && !quoted && aside_clause(f, k, fr) >= 0) {
 		c->use = CU_CLAUSE;
