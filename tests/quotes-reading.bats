@@ -3773,7 +3773,7 @@ OUT
 @test "a pronoun after a reporting verb and before a verb is the reported clause's subject, not a speaker after the verb" {
 	run quotes_of 'The council hid the report, admitted it lost the files, and closed the office.'
 	assert_success
-	assert_output ''
+	assert_output '{"kind":"indirect","text":"it lost the files, and closed the office","speaker":"The council","cue":"admitted"}'
 	run quotes_of '“We lost,” said he.'
 	assert_success
 	assert_output '{"kind":"direct","text":"We lost,","speaker":"he","cue":"said"}'

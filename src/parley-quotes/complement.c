@@ -930,7 +930,8 @@ inside_earlier_report(const struct quote_finder *f, const struct cue *c)
 /* subject_before_verb: "In Florida, a June poll found Trump ...",
  * "Speaking in Salem, New Hampshire, Trump went after Bush": has cue c
  * its subject before it, not a relative pronoun ("a GOP leader who
- * endorsed Kasich", set off by commas, is no report of the sentence)?
+ * endorsed Kasich", "Mr. Brown, whose group does not endorse", set off by
+ * commas, are no reports of the sentence)?
  * Then a cue that never reports the content before it (no i, no a)
  * reports what follows it even after a comma. */
 static bool
@@ -938,7 +939,7 @@ subject_before_verb(const struct quote_finder *f, const struct cue *c)
 {
 	return !c->inverted && c->s0 >= 0 && c->s0 < c->t0 &&
 	    !relative(f, c->s1 - 1) && !tok_is(f, c->s1 - 1, f->w_that) &&
-	    !inside_earlier_report(f, c);
+	    !relative(f, c->s0) && !inside_earlier_report(f, c);
 }
 
 /* complement decides what cue c reports and where that starts. */

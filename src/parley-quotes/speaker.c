@@ -801,6 +801,12 @@ series_verb(const struct quote_finder *f, struct cue *c, int32_t p,
 	    !((t->flags & TF_ED) || verb_s(f, t)) || !tok_word(f, c->t1) ||
 	    f->toks[c->t1].q >= 0)
 		return;
+	/* "X, however, suggests": the comma closes an aside */
+	if (!(tok_word(f, p - 1) || tok_punct(f, p - 1, ')')) ||
+	    (tok_punct(f, p - 2, ',') &&
+	    (tok_has(f, p - 1, WC_ADV | WC_CONJ | WC_SUB) ||
+	    (f->toks[p - 1].flags & TF_LY))))
+		return;
 	/* "..., comments that were echoed": a noun and its relative clause */
 	if (!(t->flags & TF_ED) && relative_noun(f, c->t1))
 		return;
