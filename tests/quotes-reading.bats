@@ -3774,7 +3774,7 @@ OUT
 @test "a pronoun after a reporting verb and before a verb is the reported clause's subject, not a speaker after the verb" {
 	run quotes_of 'The council hid the report, admitted it lost the files, and closed the office.'
 	assert_success
-	assert_output ''
+	assert_output '{"kind":"indirect","text":"it lost the files, and closed the office","speaker":"The council","cue":"admitted"}'
 	run quotes_of '“We lost,” said he.'
 	assert_success
 	assert_output '{"kind":"direct","text":"We lost,","speaker":"he","cue":"said"}'
@@ -4648,4 +4648,104 @@ OUT
 	run quotes_of 'With the help of “Flip the Script”, the actor held a fake audition and asked the men to act “whiter.”'
 	assert_success
 	assert_output '{"kind":"partial","text":"whiter.","speaker":"the actor","cue":"asked the men"}'
+}
+
+# quotes-speechrecall24
+
+@test "a speech verb in an infinitive of purpose far from its subject is said by that subject" {
+	run quotes_of 'The senator flew to a small town in the north of the state to praise the new plant.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new plant","speaker":"The senator","cue":"praise"}'
+	run quotes_of 'The mayor went on a local radio show early on Monday to criticize the new budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new budget","speaker":"The mayor","cue":"criticize"}'
+}
+
+@test "after led, prompted or forced, the object says what the infinitive reports" {
+	run quotes_of 'The timing of the debate led Republicans to say that Democrats were hiding her.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Democrats were hiding her","speaker":"Republicans","cue":"say"}'
+	run quotes_of 'The clip prompted Anderson Cooper to accuse him of lying.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"him of lying","speaker":"Anderson Cooper","cue":"accuse"}'
+	run quotes_of 'His loss led her to declare that the race was over.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the race was over","speaker":"her","cue":"declare"}'
+}
+
+@test "a participle after a spaced dash is said by the clause's subject, as after a comma" {
+	run quotes_of 'The mayor changed his mind – saying he now backs the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he now backs the plan","speaker":"The mayor","cue":"saying"}'
+	run quotes_of 'The mayor dismissed the charges — noting that the audit was late.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the charges","speaker":"The mayor","cue":"dismissed"}
+{"kind":"indirect","text":"the audit was late","speaker":"The mayor","cue":"noting"}'
+}
+
+@test "a verb with no reporting clause after its content, opening a sentence after “...!”, reports what follows it" {
+	run quotes_of 'The mayor said: “Friends, open the gates!” Residents still praise his refusal to accept the status quo.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Friends, open the gates!","speaker":"The mayor","cue":"said"}
+{"kind":"indirect","text":"his refusal to accept the status quo","speaker":"Residents","cue":"praise"}'
+}
+
+@test "a topic verb reports its topic over adverbs or an addressee before about or of" {
+	run quotes_of 'The mayor spoke briefly about the new budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new budget","speaker":"The mayor","cue":"spoke briefly about"}'
+	run quotes_of 'The mayor talked at length about the port.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the port","speaker":"The mayor","cue":"talked at length about"}'
+	run quotes_of 'The mayor spoke highly of her rival.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her rival","speaker":"The mayor","cue":"spoke highly of"}'
+	run quotes_of 'The mayor spoke to local radio about the port.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the port","speaker":"The mayor","cue":"spoke to local radio about"}'
+}
+
+@test "no topic over a gap before on, nor over a noun phrase before of" {
+	run quotes_of 'The mayor focused heavily on the port.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mayor spoke to the club of donors.'
+	assert_success
+	assert_output ''
+}
+
+@test "a verb after a comma in a series of verbs shares the clause's subject" {
+	run quotes_of 'The agency hid the files, admitted it lost the emails.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"it lost the emails","speaker":"The agency","cue":"admitted"}'
+	run quotes_of 'The mayor paused, then revealed why the plan had failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"why the plan had failed","speaker":"The mayor","cue":"revealed"}'
+}
+
+@test "teachers and speechwriters are speakers" {
+	run quotes_of 'The plan is popular among parents, teachers and union officials told the paper.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plan is popular among parents","speaker":"teachers and union officials","cue":"told the paper"}'
+	run quotes_of 'Campaign speechwriter reveals he might vote for Smith.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he might vote for Smith","speaker":"Campaign speechwriter","cue":"reveals"}'
+}
+
+@test "an opening Last week or Next month is no content of the verb after it" {
+	run quotes_of 'Last week, the union endorsed the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"the union","cue":"endorsed"}'
+	run quotes_of 'Last year, the mayor proposed a new tax.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new tax","speaker":"the mayor","cue":"proposed"}'
+}
+
+@test "a verb with no reporting clause after its content reports what follows it after an opening phrase and a comma" {
+	run quotes_of 'Speaking in Salem, New Hampshire, the mayor went after his rival.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his rival","speaker":"the mayor","cue":"went after"}'
+	run quotes_of 'Perhaps more than anyone, the senator has attacked the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"the senator","cue":"attacked"}'
 }

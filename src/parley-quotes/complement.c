@@ -594,6 +594,17 @@ pp_subject_clause(const struct quote_finder *f, int32_t k)
 	return tok_lower(f, n) && tok_has(f, n, WC_AUX | WC_BE | WC_NEG);
 }
 
+/* last_time: are tokens [a, b) "Last week", "Last year", "Next
+ * month", "Last September": last, next or past and a time word? */
+static bool
+last_time(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	static const char *const which[] = { "last", "next", "past" };
+
+	return b == a + 2 && word_among(f, a, which, sizeof which /
+	    sizeof *which) && tok_has(f, a + 1, WC_TIME);
+}
+
 /* opener_before: is what stands before the subject at token s, from the
  * start of its sentence, an opening adverbial set off by the one comma
  * before s ("Shortly after the vote,", "When asked,", "Having lost Iowa,",
@@ -609,7 +620,8 @@ opener_before(const struct quote_finder *f, int32_t s)
 	if (ss >= s - 1 || !tok_punct(f, s - 1, ',') || t->type != TK_WORD ||
 	    !((t->cls & (WC_SUB | WC_TIME)) || (t->cls & WC_ADV && !(t->cls &
 	    WC_CONJ)) || (t->flags & (TF_LY | TF_ING | TF_ED)) ||
-	    opener_phrase(f, ss, s - 1)) || t->wid == f->w_that)
+	    opener_phrase(f, ss, s - 1) || last_time(f, ss, s - 1)) ||
+	    t->wid == f->w_that)
 		return false;
 	for (int32_t k = ss; k < s - 1; k++)
 		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE ||
@@ -883,6 +895,53 @@ comma_after_that(const struct quote_finder *f, int32_t k)
 	return k;
 }
 
+/* sentence_after_quote: “... this wall!” Conservatives still praise
+ * his refusal: is cue c, which never reports the content before it (no
+ * `i`), in a sentence of its own after a quotation closed by a question
+ * or an exclamation mark, with its subject opening that sentence and a
+ * word or a quotation at k after it? Then it reports what follows, not
+ * that quotation. */
+static bool
+sentence_after_quote(const struct quote_finder *f, const struct cue *c,
+    int32_t k)
+{
+	return !c->inverted && !c->inherit && c->s0 > 0 && c->s0 < c->t0 &&
+	    (f->toks[c->s0].flags & TF_SENT) &&
+	    (f->toks[c->s0 - 1].flags & TF_CLOSE) &&
+	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN));
+}
+
+/* inside_earlier_report: does a report read before cue c in its
+ * sentence start its content before c's subject ("Cuban said in a race
+ * between X and Y, he would support the former": c is part of it)? */
+static bool
+inside_earlier_report(const struct quote_finder *f, const struct cue *c)
+{
+	for (const struct cue *o = c; o-- > f->cues;) {
+		if (f->toks[o->t0].sent != f->toks[c->t0].sent)
+			return false;
+		if ((o->use == CU_CLAUSE || o->use == CU_NP) && o->c0 >= 0 &&
+		    o->c0 <= c->s0)
+			return true;
+	}
+	return false;
+}
+
+/* subject_before_verb: "In Florida, a June poll found Trump ...",
+ * "Speaking in Salem, New Hampshire, Trump went after Bush": has cue c
+ * its subject before it, not a relative pronoun ("a GOP leader who
+ * endorsed Kasich", "Mr. Brown, whose group does not endorse", set off by
+ * commas, are no reports of the sentence)?
+ * Then a cue that never reports the content before it (no i, no a)
+ * reports what follows it even after a comma. */
+static bool
+subject_before_verb(const struct quote_finder *f, const struct cue *c)
+{
+	return !c->inverted && c->s0 >= 0 && c->s0 < c->t0 &&
+	    !relative(f, c->s1 - 1) && !tok_is(f, c->s1 - 1, f->w_that) &&
+	    !relative(f, c->s0) && !inside_earlier_report(f, c);
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -1042,6 +1101,11 @@ complement(struct quote_finder *f, struct cue *c)
 	 * follows the cue */
 	if (after && !c->inverted && !quoted && c->s0 >= 0 && c->s0 < c->t0 &&
 	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN)) && opener_before(f, c->s0))
+		after = false;
+	if (after && !(fr & FR_AFTER) && sentence_after_quote(f, c, k))
+		after = false;
+	if (after && !(fr & (FR_AFTER | FR_SOURCE)) && subject_before_verb(f, c) &&
+	    !quoted)
 		after = false;
 	if (!after && !c->inverted && !quoted && aside_clause(f, k, fr) >= 0) {
 		c->use = CU_CLAUSE;

@@ -35,6 +35,69 @@ match_entry(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
 	return true;
 }
 
+/* topic_addressee: "spoke to CNN about", "talked with voters about":
+ * the tokens from "to" or "with" at j over a short noun phrase (words
+ * only, at most five) to "about"; 0 when that is not what is there. */
+static int32_t
+topic_addressee(const struct quote_finder *f, int32_t j)
+{
+	int32_t k;
+
+	if (!tok_is(f, j, f->w_to) && !word_is(f, j, "with"))
+		return 0;
+	for (k = j + 1; k - j <= 5 && tok_word(f, k) && f->toks[k].q < 0 &&
+	    !(f->toks[k].flags & TF_SENT) && !tok_is(f, k, f->w_about) &&
+	    !tok_has(f, k, WC_PREP | WC_CONJ | WC_SUB | WC_REPORT); k++)
+		;
+	return k > j + 1 && tok_is(f, k, f->w_about) ? k - j : 0;
+}
+
+/* topic_gap: "spoke briefly about", "speaks at length about", "spoke
+ * out about", "spoke to CNN about": the number of tokens between the
+ * verb at i and the "about" or "of" of the two-word topic entry e
+ * (frames n and p, no belief: talk about, speak of; not "focused
+ * heavily on"), adverbs in -ly, out, up, more, much, often or "at
+ * length", or an addressee before "about"; 0 when there are none. */
+static int32_t
+topic_gap(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
+{
+	static const char *const adverbs[] = { "out", "up", "more", "much",
+	    "often", "again" };
+	int32_t j = i + 1;
+
+	if (e->nwords != 2 || (e->frames & (FR_NP | FR_ABOUT)) !=
+	    (FR_NP | FR_ABOUT) || (e->frames & FR_BELIEF) ||
+	    f->toks[i].wid != e->words[0] || (e->words[1] != f->w_about &&
+	    e->words[1] != f->w_of))
+		return 0;
+	for (; j - i <= 3 && tok_lower(f, j) && f->toks[j].q < 0; j++) {
+		if (word_is(f, j, "at") && word_is(f, j + 1, "length"))
+			j++;
+		else if (!(f->toks[j].flags & TF_LY) && !word_among(f, j,
+		    adverbs, sizeof adverbs / sizeof *adverbs))
+			break;
+	}
+	if (e->words[1] == f->w_about)
+		j += topic_addressee(f, j);
+	return j > i + 1 && tok_word(f, j) && f->toks[j].q < 0 &&
+	    !(f->toks[j].flags & TF_SENT) && f->toks[j].wid == e->words[1] ?
+	    j - i - 1 : 0;
+}
+
+/* entry_length: the tokens lexicon entry e covers at token i (its words,
+ * with a topic verb's gap: "spoke briefly about"); 0 when it does not
+ * match there. */
+static int32_t
+entry_length(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
+{
+	int32_t g;
+
+	if (match_entry(f, i, e))
+		return e->nwords;
+	g = topic_gap(f, i, e);
+	return g > 0 ? e->nwords + g : 0;
+}
+
 struct cue *
 new_cue(struct quote_finder *f)
 {
@@ -214,7 +277,7 @@ match_at(const struct quote_finder *f, int32_t i)
 		return -1;
 	w = &f->lx->words[t->wid];
 	for (int32_t k = 0; k < w->ncues; k++)
-		if (match_entry(f, i, &f->lx->cues[w->cue0 + k]))
+		if (entry_length(f, i, &f->lx->cues[w->cue0 + k]) > 0)
 			return w->cue0 + k;
 	return -1;
 }
@@ -235,12 +298,14 @@ try_entries(struct quote_finder *f, int32_t i)
 	for (int32_t k = e; k < w->cue0 + w->ncues; k++) {
 		const struct cue_entry *ce = &f->lx->cues[k];
 		struct cue *c;
+		int32_t len;
 
-		if (ce->nwords != f->lx->cues[e].nwords || !match_entry(f, i, ce))
+		if (ce->nwords != f->lx->cues[e].nwords ||
+		    (len = entry_length(f, i, ce)) == 0)
 			continue;
 		c = new_cue(f);
 		c->t0 = i;
-		c->t1 = i + ce->nwords;
+		c->t1 = i + len;
 		c->entry = k;
 		c->frames = ce->frames;
 		c->belief = (ce->frames & FR_BELIEF) != 0;

@@ -327,6 +327,40 @@ article_subject(const struct quote_finder *f, int32_t p, int32_t *s0,
 	return true;
 }
 
+/* object_controller: "The results led Republicans to say", "prompted
+ * Anderson Cooper to accuse", "will force Sen. Bernie Sanders to
+ * acknowledge": after a verb that makes someone act (led, prompted,
+ * forced, drove ...), its object, running to "to" at p, is the subject
+ * of the infinitive. Sets [*s0, *s1). */
+static bool
+object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	static const char *const makes[] = { "led", "lead", "leads",
+	    "leading", "prompted", "prompt", "prompts", "prompting",
+	    "forced", "force", "forces", "forcing", "drove", "drive",
+	    "drives", "compelled", "compel", "compels", "spurred", "spur",
+	    "spurs", "persuaded", "convinced", "pushed", "inspired",
+	    "encouraged" };
+
+	for (int32_t k = p - 2; k > ss && p - k < 10; k--) {
+		if (f->toks[k].type != TK_WORD || f->toks[k].q >= 0)
+			return false;
+		if (!tok_lower(f, k) || !word_among(f, k, makes,
+		    sizeof makes / sizeof *makes))
+			continue;
+		if (p == k + 2 && tok_has(f, k + 1, WC_OBJPRON) &&
+		    !(f->toks[k + 1].flags & TF_UPPER)) {
+			*s0 = k + 1;    /* led her to declare */
+			*s1 = p;
+			return true;
+		}
+		return np_right(f, k + 1, s0, s1, NP_OBJECT) && *s0 == k + 1 &&
+		    *s1 == p && np_is_speaker(f, *s0, *s1, false);
+	}
+	return false;
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -338,7 +372,12 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 
 	if (!tok_is(f, p, f->w_to))
 		return false;
-	for (int32_t k = p - 1; k > ss && p - k < 8; k--) {
+	if (object_controller(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return true;
+	}
+	for (int32_t k = p - 1; k > ss && p - k < 12; k--) {
 		const struct tok *t = &f->toks[k];
 
 		if (t->type != TK_WORD || t->q >= 0)
@@ -659,6 +698,18 @@ participle(const struct quote_finder *f, const struct cue *c, int32_t ss)
 	    (f->toks[k].type == TK_POSS && k > ss && tok_has(f, k - 1, WC_PRON))));
 }
 
+/* dash_participle: "flipped his choice on the spot – saying he was
+ * rooting for", "dismissed the charges — saying the campaign chose":
+ * is token p, before a participle, a dash set off by spaces after a
+ * lower-case word or a closing parenthesis, as a comma would be (not the
+ * dash of a dateline)? */
+static bool
+dash_participle(const struct quote_finder *f, int32_t p)
+{
+	return p > 0 && dash_tok(&f->toks[p]) && (f->toks[p].flags & TF_SPB) &&
+	    (tok_lower(f, p - 1) || tok_punct(f, p - 1, ')'));
+}
+
 /* drop_expletive: "It's easy to be cynical about the deal and call",
  * "It was at the conference that Smith spoke, pointing to": a
  * participle or second verb that took for its speaker an it before a
@@ -887,6 +938,48 @@ headline_noun(const struct quote_finder *f, const struct cue *c)
 	return true;
 }
 
+/* relative_noun: is token k, after a word in -s, a relative pronoun
+ * (that, which, who) before an auxiliary or a form of be, so that the
+ * word is a noun ("comments that were echoed")? */
+static bool
+relative_noun(const struct quote_finder *f, int32_t k)
+{
+	return (tok_is(f, k, f->w_that) || relative(f, k)) &&
+	    tok_has(f, k + 1, WC_AUX | WC_BE);
+}
+
+/* series_verb: "The State Department obfuscated facts, admitted it
+ * withheld emails, and delayed", "Sanders wins R.I., vows to press on":
+ * cue c, a finite verb in lower case (in -ed or -s) right after a comma
+ * at p with something it reports after it, when no subject was found,
+ * is the next verb of a series and shares the subject of its clause, as
+ * after "and". */
+static void
+series_verb(const struct quote_finder *f, struct cue *c, int32_t p,
+    int32_t ss)
+{
+	const struct tok *t = &f->toks[c->t0];
+
+	if (p <= ss || !tok_punct(f, p, ',') || !tok_lower(f, c->t0) ||
+	    !((t->flags & TF_ED) || verb_s(f, t)) || !tok_word(f, c->t1) ||
+	    f->toks[c->t1].q >= 0)
+		return;
+	/* "X, however, suggests": the comma closes an aside */
+	if (!(tok_word(f, p - 1) || tok_punct(f, p - 1, ')')) ||
+	    (tok_punct(f, p - 2, ',') &&
+	    (tok_has(f, p - 1, WC_ADV | WC_CONJ | WC_SUB) ||
+	    (f->toks[p - 1].flags & TF_LY))))
+		return;
+	/* "..., comments that were echoed": a noun and its relative clause */
+	if (!(t->flags & TF_ED) && relative_noun(f, c->t1))
+		return;
+	c->inherit = true;
+	if (!inherit_speaker(f, c, ss) || c->s0 < 0 || c->s0 >= p) {
+		c->inherit = false;
+		c->s0 = c->s1 = -1;
+	}
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -899,7 +992,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (ing && p >= ss && seen_doing(f, c, p, ss))
 		return;
 
-	if (p >= ss && ((ing && (comma_like(f, p) ||
+	if (p >= ss && ((ing && (comma_like(f, p) || dash_participle(f, p) ||
 	    tok_has(f, p, WC_PREP | WC_SUB))) || (tok_has(f, p, WC_CONJ) &&
 	    !tok_has(f, p - 1, WC_CONJ)))) {
 		inherited_speaker(f, c, p, ss, ing);
@@ -1054,4 +1147,6 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s0 = s0;
 		c->s1 = s1;
 	}
+	if (c->s0 < 0 && !ing)
+		series_verb(f, c, p, ss);
 }
