@@ -4749,3 +4749,20 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan","speaker":"the senator","cue":"attacked"}'
 }
+
+# quotes-rejected25
+
+@test "a person or body before of heads the speaker mention" {
+	run quotes_of 'Organizers of both events insist they will raise the money.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they will raise the money","speaker":"Organizers of both events","cue":"insist"}'
+	run quotes_of 'The leaders of both parties rejected the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"The leaders of both parties","cue":"rejected"}'
+}
+
+@test "a possessive after of is no person before of heading the mention" {
+	run quotes_of 'The secretary of state’s approach endorsed the deal.'
+	assert_success
+	assert_output ''
+}

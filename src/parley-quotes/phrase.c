@@ -766,6 +766,35 @@ number_subject(const struct quote_finder *f, int32_t i)
 	    tok_lower(f, i + 1) && !(f->toks[i + 1].flags & TF_ED);
 }
 
+/* plain_words: are tokens [a, b) words only, none in -ed (no
+ * possessive, no participle: not "the secretary of state's approach",
+ * "a panel of reporters led")? */
+static bool
+plain_words(const struct quote_finder *f, int32_t a, int32_t b)
+{
+	for (int32_t k = a; k < b; k++)
+		if (!tok_word(f, k) || (f->toks[k].flags & TF_ED))
+			return false;
+	return true;
+}
+
+/* head_before_of: does mention [s0, s1) open with a person or a body
+ * and "of" after it, plain words after the "of", its head before the
+ * "of" ("Organizers of both conventions", "the leaders of both
+ * parties")? */
+static bool
+head_before_of(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	for (int32_t k = s0 + 1; k < s1 - 1; k++)
+		if (tok_is(f, k, f->w_of))
+			return (tok_lower(f, k - 1) ||
+			    (f->toks[k - 1].flags & TF_SENT)) &&
+			    tok_has(f, k - 1, WC_PERSON | WC_GROUP) &&
+			    !tok_has(f, k - 1, WC_MODIFIER) &&
+			    plain_words(f, k + 1, s1);
+	return false;
+}
+
 bool
 np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 {
@@ -780,7 +809,7 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return !(h->cls & WC_EXPL) || h->wid == f->w_it;
 	if (h->type != TK_WORD)
 		return percent_sign(f, s1 - 1);
-	if (h->cls & WC_SPEAKER)
+	if ((h->cls & WC_SPEAKER) || head_before_of(f, s0, s1))
 		return true;
 	/* Smith, who: the relative pronoun of a person set off by a comma */
 	if (h->wid == f->w_who && s1 - s0 > 2 && tok_punct(f, s1 - 2, ','))
