@@ -4766,3 +4766,18 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "employers, pilots, objectors, associates and a chancellery are speakers" {
+	run quotes_of 'The employer asked for proof of income.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"proof of income","speaker":"The employer","cue":"asked for"}'
+	run quotes_of 'Two objectors challenged the bid.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bid","speaker":"Two objectors","cue":"challenged"}'
+	run quotes_of 'Several associates insist he will return.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he will return","speaker":"Several associates","cue":"insist"}'
+	run quotes_of 'The chancellery rejected the proposal.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the proposal","speaker":"The chancellery","cue":"rejected"}'
+}
