@@ -4781,3 +4781,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the proposal","speaker":"The chancellery","cue":"rejected"}'
 }
+
+@test "a headline's subject before to and a cue is its speaker" {
+	run quotes_of 'Steelworkers Union to endorse the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Steelworkers Union","cue":"endorse"}'
+	run quotes_of 'Smith to call for a recount in Ohio.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a recount in Ohio","speaker":"Smith","cue":"call for"}'
+}

@@ -361,6 +361,20 @@ object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
 	return false;
 }
 
+/* headline_future: "AFL-CIO to endorse Clinton.", "Smith to call for
+ * a recount": a mention that opens the sentence and runs to "to" at p
+ * in lower case (a headline's future; not a Title Case headline, whose
+ * capitalised verbs a mention runs over) is the subject of the
+ * infinitive. Sets [*s0, *s1). */
+static bool
+headline_future(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	return p > ss && tok_lower(f, p) && np_left(f, p - 1, ss, s0, s1) &&
+	    *s0 == ss &&
+	    *s1 == p && np_is_speaker(f, *s0, *s1, false);
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -417,6 +431,11 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 			c->s1 = s1;
 			return true;
 		}
+	}
+	if (headline_future(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return true;
 	}
 	return false;
 }
