@@ -4790,3 +4790,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a recount in Ohio","speaker":"Smith","cue":"call for"}'
 }
+
+@test "an infinitive's controller is found over a relative clause set off by commas" {
+	run quotes_of 'The union, which has backed the mayor, used the rally to urge members to vote.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"to vote","speaker":"The union","cue":"urge members"}'
+	run quotes_of 'The senator, who leads the panel, took the floor to demand a vote.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"a vote","speaker":"The senator","cue":"demand"}'
+}

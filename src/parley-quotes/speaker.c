@@ -361,6 +361,28 @@ object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
 	return false;
 }
 
+/* subject_over_relative: "The NRA, which has endorsed Trump, used the
+ * comments to urge": is the verb in the past at token k, which governs
+ * an infinitive, right after a relative clause (who, which) set off by
+ * commas, and a speaker before that clause? Sets [*s0, *s1) to it. */
+static bool
+subject_over_relative(const struct quote_finder *f, int32_t k, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	int32_t o;
+
+	if (!tok_lower(f, k) || (!(f->toks[k].flags & TF_ED) &&
+	    !irregular_past(f, k) && !lower_word(f, k, "used")) ||
+	    !tok_punct(f, k - 1, ','))
+		return false;
+	for (o = k - 2; o > ss && k - o <= 24 && !tok_punct(f, o, ','); o--)
+		if (f->toks[o].q >= 0)
+			return false;
+	return o > ss && tok_punct(f, o, ',') && relative(f, o + 1) &&
+	    parenthetical(f, o, k - 1) && np_left(f, o - 1, ss, s0, s1) &&
+	    *s1 == o && np_is_speaker(f, *s0, *s1, false);
+}
+
 /* headline_future: "AFL-CIO to endorse Clinton.", "Smith to call for
  * a recount": a mention that opens the sentence and runs to "to" at p
  * in lower case (a headline's future; not a Title Case headline, whose
@@ -396,7 +418,8 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 
 		if (t->type != TK_WORD || t->q >= 0)
 			return false;
-		if (whole_subject(f, k, p, ss, &s0, &s1)) {
+		if (whole_subject(f, k, p, ss, &s0, &s1) ||
+		    subject_over_relative(f, k, ss, &s0, &s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			return true;
