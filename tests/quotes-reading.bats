@@ -4799,3 +4799,9 @@ OUT
 	assert_success
 	assert_line '{"kind":"indirect","text":"a vote","speaker":"The senator","cue":"demand"}'
 }
+
+@test "an infinitive after a comma takes the subject of its clause" {
+	run quotes_of 'The mayor spoke up, breaking with her party, to argue that the tax was unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax was unfair","speaker":"The mayor","cue":"argue"}'
+}

@@ -413,6 +413,11 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 		c->s1 = s1;
 		return true;
 	}
+	/* chimed in, breaking with Yellen, to argue: the clause's subject */
+	if (p - 1 > ss && tok_punct(f, p - 1, ',') && inherit_speaker(f, c, ss)) {
+		c->inherit = true;
+		return true;
+	}
 	for (int32_t k = p - 1; k > ss && p - k < 12; k--) {
 		const struct tok *t = &f->toks[k];
 
