@@ -4805,3 +4805,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the tax was unfair","speaker":"The mayor","cue":"argue"}'
 }
+
+@test "a first lady is a speaker" {
+	run quotes_of 'The former first lady rejected the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"The former first lady","cue":"rejected"}'
+}
