@@ -4749,3 +4749,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan","speaker":"the senator","cue":"attacked"}'
 }
+
+# quotes-lost25
+
+@test "a dateline before the subject is no content of the verb after it" {
+	run quotes_of 'BOSTON (AP) — A local paper said the mayor sent the letter in May.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor sent the letter in May","speaker":"A local paper","cue":"said"}'
+}
+
+@test "an opening subordinate clause with adjuncts set off by commas is no content of the verb after it" {
+	run quotes_of 'When she reached the hall after the vote, in front of her staff, she said the key to the win was luck.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the key to the win was luck","speaker":"she","cue":"said"}'
+}
