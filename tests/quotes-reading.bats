@@ -4763,3 +4763,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the key to the win was luck","speaker":"she","cue":"said"}'
 }
+
+@test "declared the winner in the passive is a result announced by no one named" {
+	run quotes_of 'Late that night, Jones was declared the winner in Ohio.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the winner in Ohio","speaker":null,"cue":"declared"}'
+}
