@@ -4769,3 +4769,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the winner in Ohio","speaker":null,"cue":"declared"}'
 }
+
+@test "an opening participle or prepositional phrase with commas in it is no content of the verb after it" {
+	run quotes_of 'Rattling off plans to cut taxes, build roads and fix schools, the mayor claimed the budget sent a message.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget sent a message","speaker":"the mayor","cue":"claimed"}'
+	run quotes_of 'With his staff looking on after the vote, in the hall, the mayor claimed the budget sent a message.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget sent a message","speaker":"the mayor","cue":"claimed"}'
+}

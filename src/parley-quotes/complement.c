@@ -634,22 +634,24 @@ opener_before(const struct quote_finder *f, int32_t s)
  * from the start of its sentence, a subordinate clause and adjuncts set
  * off by commas, the last comma right before s ("When he took the
  * stage, at a theater in Winterset, he said ...")? Opened by a
- * subordinating word (not "that" nor "as"), no quotation, no other
- * punctuation than commas and dots, at most 40 tokens. */
+ * subordinating word (not "that" nor "as"), or when wide by a
+ * preposition or a participle in -ing ("Rattling off promises to ...,
+ * reform ..., Clinton promised"); no punctuation outside quotations but
+ * commas and dots, at most 40 tokens. */
 static bool
-clauses_opener_before(const struct quote_finder *f, int32_t s)
+clauses_opener_before(const struct quote_finder *f, int32_t s, bool wide)
 {
 	int32_t ss = sentence_start(f, s);
 	const struct tok *t = &f->toks[ss];
 
 	if (ss >= s - 1 || s - ss > 40 || !tok_punct(f, s - 1, ',') ||
-	    t->type != TK_WORD || !(t->cls & WC_SUB) || t->wid == f->w_that ||
-	    t->wid == f->w_as)
+	    t->type != TK_WORD || !((t->cls & WC_SUB) || (wide &&
+	    ((t->cls & WC_PREP) || (t->flags & TF_ING)))) ||
+	    t->wid == f->w_that || t->wid == f->w_as)
 		return false;
 	for (int32_t k = ss; k < s - 1; k++)
-		if (f->toks[k].q >= 0 || f->toks[k].type == TK_QUOTE ||
-		    (f->toks[k].type == TK_PUNCT && f->toks[k].cp != '.' &&
-		    f->toks[k].cp != ','))
+		if (f->toks[k].type == TK_PUNCT && f->toks[k].q < 0 &&
+		    f->toks[k].cp != '.' && f->toks[k].cp != ',')
 			return false;
 	return true;
 }
@@ -1153,7 +1155,8 @@ complement(struct quote_finder *f, struct cue *c)
 	if (after && !c->inverted && !quoted && c->s0 >= 0 && c->s0 < c->t0 &&
 	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN)) &&
 	    (opener_before(f, c->s0) || dateline_before(f, c->s0) ||
-	    clauses_opener_before(f, c->s0)))
+	    clauses_opener_before(f, c->s0, false) ||
+	    (clauses_opener_before(f, c->s0, true) && !inside_earlier_report(f, c))))
 		after = false;
 	if (after && !(fr & FR_AFTER) && sentence_after_quote(f, c, k))
 		after = false;
