@@ -4778,3 +4778,14 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the budget sent a message","speaker":"the mayor","cue":"claimed"}'
 }
+
+@test "a content ends before an aside set off by a comma that holds a quotation and keeps its own record" {
+	run quotes_of 'The mayor said the plan would fail, leaving the town with debts the council once described as "a mess."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan would fail","speaker":"The mayor","cue":"said"}
+{"kind":"partial","text":"a mess.","speaker":"The mayor","cue":"said"}'
+	run quotes_of 'The mayor praised the new budget, in which the council set aside money for "our oldest streets."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new budget","speaker":"The mayor","cue":"praised"}
+{"kind":"partial","text":"our oldest streets.","speaker":"The mayor","cue":"praised"}'
+}

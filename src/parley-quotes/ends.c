@@ -950,6 +950,53 @@ quoted_relative_end(struct quote_finder *f, struct cue *c)
 	}
 }
 
+/* quoted_aside_at: does the comma at token k, inside the content of cue
+ * c, open an aside that holds a quotation before the content's end: a
+ * relative clause after a preposition ("in which she called for getting
+ * it “back on track”") or a participle that is no reporting verb
+ * ("aiming to lock in planks on issues like “fracking”")? */
+static bool
+quoted_aside_at(const struct quote_finder *f, const struct cue *c, int32_t k)
+{
+	int32_t r = k + 1;
+
+	if (!tok_punct(f, k, ',') || f->toks[k].q >= 0 || !tok_lower(f, r))
+		return false;
+	if (tok_has(f, r, WC_PREP) && (tok_is(f, r + 1, f->w_which) ||
+	    word_is(f, r + 1, "whom")))
+		r += 2;
+	else if ((f->toks[r].flags & TF_ING) && !tok_has(f, r, WC_REPORT |
+	    WC_PREP | WC_CONJ) && tok_word(f, r + 1))
+		r += 1;
+	else
+		return false;
+	for (int32_t j = r; j < c->c1; j++)
+		if (f->toks[j].type == TK_QUOTE && (f->toks[j].flags & TF_OPEN))
+			return true;
+	return false;
+}
+
+/* quoted_aside_end: "The senator offered few specifics beyond an op-ed,
+ * in which she called for getting the program “back on track”": a
+ * content read after its cue (a noun phrase, or a clause after a verb of
+ * its own) ends before an aside set off by a comma that holds a
+ * quotation (quoted_aside_at); the quotation is words of the aside, and
+ * the content keeps its own record. */
+static void
+quoted_aside_end(struct quote_finder *f, struct cue *c)
+{
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 || c->quote >= 0 ||
+	    (c->use != CU_CLAUSE && c->use != CU_NP))
+		return;
+	for (int32_t k = c->c0 + 2; k < c->c1 - 1; k++)
+		if (quoted_aside_at(f, c, k) && (c->use == CU_NP ||
+		    verb_between(f, c->c0, k))) {
+			c->c1 = k;
+			trim_end(f, c, false);
+			return;
+		}
+}
+
 /* stance_on_it: "Democrats opposed it": is cue c a stance verb (support,
  * oppose, endorse, vote for) whose whole content is "it", the position it
  * takes on something named before? */
@@ -1000,6 +1047,7 @@ contents(struct quote_finder *f)
 			subordinate_end(f, c);
 			paren_aside_end(f, c);
 			quoted_relative_end(f, c);
+			quoted_aside_end(f, c);
 			break;
 		case CU_BEFORE:
 			content_before(f, c);
