@@ -4789,3 +4789,10 @@ OUT
 	assert_output '{"kind":"indirect","text":"the new budget","speaker":"The mayor","cue":"praised"}
 {"kind":"partial","text":"our oldest streets.","speaker":"The mayor","cue":"praised"}'
 }
+
+@test "a content ends before a subordinate clause that holds a quotation" {
+	run quotes_of 'The mayor said the town would recover after the storm left what she called "a terrible mess."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the town would recover","speaker":"The mayor","cue":"said"}
+{"kind":"partial","text":"a terrible mess.","speaker":"The mayor","cue":"called"}'
+}

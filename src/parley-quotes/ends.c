@@ -960,9 +960,12 @@ quoted_aside_at(const struct quote_finder *f, const struct cue *c, int32_t k)
 {
 	int32_t r = k + 1;
 
-	if (!tok_punct(f, k, ',') || f->toks[k].q >= 0 || !tok_lower(f, r))
+	if (tok_lower(f, k) && tok_has(f, k, WC_SUB) && !tok_has(f, k, WC_REL |
+	    WC_WH) && f->toks[k].wid != f->w_that && f->toks[k].wid != f->w_as)
+		r = k + 1;    /* blocked the bill because of “poison pill” riders */
+	else if (!tok_punct(f, k, ',') || f->toks[k].q >= 0 || !tok_lower(f, r))
 		return false;
-	if (tok_has(f, r, WC_PREP) && (tok_is(f, r + 1, f->w_which) ||
+	else if (tok_has(f, r, WC_PREP) && (tok_is(f, r + 1, f->w_which) ||
 	    word_is(f, r + 1, "whom")))
 		r += 2;
 	else if ((f->toks[r].flags & TF_ING) && !tok_has(f, r, WC_REPORT |
