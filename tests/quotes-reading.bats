@@ -4779,20 +4779,26 @@ OUT
 	assert_output '{"kind":"indirect","text":"the budget sent a message","speaker":"the mayor","cue":"claimed"}'
 }
 
-@test "a content ends before an aside set off by a comma that holds a quotation and keeps its own record" {
-	run quotes_of 'The mayor said the plan would fail, leaving the town with debts the council once described as "a mess."'
+@test "a content ends before an aside set off by a comma whose own cue governs a quotation" {
+	run quotes_of 'The mayor said the plan would fail, leaving debts that critics have called "a mess."'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan would fail","speaker":"The mayor","cue":"said"}
-{"kind":"partial","text":"a mess.","speaker":"The mayor","cue":"said"}'
-	run quotes_of 'The mayor praised the new budget, in which the council set aside money for "our oldest streets."'
+{"kind":"partial","text":"a mess.","speaker":"critics","cue":"called"}'
+	run quotes_of 'The mayor praised the new budget, in which the council promised money for "our oldest streets."'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the new budget","speaker":"The mayor","cue":"praised"}
-{"kind":"partial","text":"our oldest streets.","speaker":"The mayor","cue":"praised"}'
+{"kind":"partial","text":"our oldest streets.","speaker":"the council","cue":"promised"}'
 }
 
-@test "a content ends before a subordinate clause that holds a quotation" {
+@test "a content ends before a subordinate clause whose own cue governs a quotation" {
 	run quotes_of 'The mayor said the town would recover after the storm left what she called "a terrible mess."'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the town would recover","speaker":"The mayor","cue":"said"}
 {"kind":"partial","text":"a terrible mess.","speaker":"The mayor","cue":"called"}'
+}
+
+@test "a fragment in a subordinate clause of the reported clause keeps the one partial record" {
+	run quotes_of 'The mayor said she would resign because the vote was "a disgrace."'
+	assert_success
+	assert_output '{"kind":"partial","text":"a disgrace.","speaker":"The mayor","cue":"said"}'
 }

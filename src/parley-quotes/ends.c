@@ -950,11 +950,27 @@ quoted_relative_end(struct quote_finder *f, struct cue *c)
 	}
 }
 
+/* cue_between: is there a cue other than c, not dropped, whose verb
+ * lies in tokens [a, b) (the aside's own report, "what she called")? */
+static bool
+cue_between(const struct quote_finder *f, const struct cue *c, int32_t a,
+    int32_t b)
+{
+	for (size_t i = 0; i < f->ncues; i++)
+		if (&f->cues[i] != c && !f->cues[i].drop &&
+		    f->cues[i].t0 >= a && f->cues[i].t0 < b)
+			return true;
+	return false;
+}
+
 /* quoted_aside_at: does the comma at token k, inside the content of cue
  * c, open an aside that holds a quotation before the content's end: a
  * relative clause after a preposition ("in which she called for getting
- * it “back on track”") or a participle that is no reporting verb
- * ("aiming to lock in planks on issues like “fracking”")? */
+ * it “back on track”"), a participle that is no reporting verb (",
+ * leaving debts the council described as “a mess”") or a subordinate
+ * clause ("after the storm left what she called “a mess”"), with a cue
+ * of its own before the quotation (a fragment of the content's own
+ * speech act keeps the one partial record: "because “...”")? */
 static bool
 quoted_aside_at(const struct quote_finder *f, const struct cue *c, int32_t k)
 {
@@ -975,7 +991,7 @@ quoted_aside_at(const struct quote_finder *f, const struct cue *c, int32_t k)
 		return false;
 	for (int32_t j = r; j < c->c1; j++)
 		if (f->toks[j].type == TK_QUOTE && (f->toks[j].flags & TF_OPEN))
-			return true;
+			return cue_between(f, c, r, j);
 	return false;
 }
 
