@@ -4802,3 +4802,10 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"a disgrace.","speaker":"The mayor","cue":"said"}'
 }
+
+@test "a content ends before a with-clause whose own cue governs a quotation" {
+	run quotes_of 'The campaign denied the story, with its manager taking to the radio to call the reporter "a liar."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the story","speaker":"The campaign","cue":"denied"}
+{"kind":"partial","text":"a liar.","speaker":"its manager","cue":"call"}'
+}

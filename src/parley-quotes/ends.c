@@ -967,7 +967,8 @@ cue_between(const struct quote_finder *f, const struct cue *c, int32_t a,
  * c, open an aside that holds a quotation before the content's end: a
  * relative clause after a preposition ("in which she called for getting
  * it “back on track”"), a participle that is no reporting verb (",
- * leaving debts the council described as “a mess”") or a subordinate
+ * leaving debts the council described as “a mess”"), "with" and a
+ * clause (", with his aide taking to Twitter to call X “...”") or a subordinate
  * clause ("after the storm left what she called “a mess”"), with a cue
  * of its own before the quotation (a fragment of the content's own
  * speech act keeps the one partial record: "because “...”")? */
@@ -984,6 +985,8 @@ quoted_aside_at(const struct quote_finder *f, const struct cue *c, int32_t k)
 	else if (tok_has(f, r, WC_PREP) && (tok_is(f, r + 1, f->w_which) ||
 	    word_is(f, r + 1, "whom")))
 		r += 2;
+	else if (tok_is(f, r, f->w_with) && tok_word(f, r + 1))
+		r += 1;    /* , with Lewandowski taking to Twitter to call ... */
 	else if ((f->toks[r].flags & TF_ING) && !tok_has(f, r, WC_REPORT |
 	    WC_PREP | WC_CONJ) && tok_word(f, r + 1))
 		r += 1;
