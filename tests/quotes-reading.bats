@@ -4809,3 +4809,10 @@ OUT
 	assert_output '{"kind":"indirect","text":"the story","speaker":"The campaign","cue":"denied"}
 {"kind":"partial","text":"a liar.","speaker":"its manager","cue":"call"}'
 }
+
+@test "a report in an opening subordinate clause ends before a main clause that opens with an adjunct" {
+	run quotes_of 'Although last year she said the plan was a mistake, at the meeting this week she said it was "a fine idea."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was a mistake","speaker":"she","cue":"said"}
+{"kind":"partial","text":"a fine idea.","speaker":"she","cue":"said"}'
+}

@@ -862,6 +862,20 @@ main_clause_at(const struct quote_finder *f, int32_t k)
 	    (tok_word(f, s1 + 1) && (f->toks[s1 + 1].flags & TF_LY)));
 }
 
+/* main_clause_after_adjunct: does a main clause (main_clause_at) start
+ * at token k or right after an adjunct that opens it ("at the town hall
+ * this week she said ...")? */
+static bool
+main_clause_after_adjunct(const struct quote_finder *f, int32_t k)
+{
+	int32_t j;
+
+	if (main_clause_at(f, k))
+		return true;
+	j = skip_adjunct_right(f, k);
+	return j > k && tok_word(f, j) && main_clause_at(f, j);
+}
+
 /* subordinate_end: "When Jones said the mill would close, Smith went on
  * stage": the content of a cue in a subordinate clause opening the
  * sentence ends at the comma before the main clause (main_clause_at),
@@ -878,7 +892,7 @@ subordinate_end(struct quote_finder *f, struct cue *c)
 	for (int32_t k = c->c0 + 1; k < c->c1; k++) {
 		if (!tok_punct(f, k, ',') || f->toks[k].q >= 0)
 			continue;
-		if (main_clause_at(f, k + 1) && (c->use == CU_NP ||
+		if (main_clause_after_adjunct(f, k + 1) && (c->use == CU_NP ||
 		    tok_is(f, c->c0, f->w_to) || verb_between(f, c->c0, k)) &&
 		    !(j >= 0 && aside(f, j, k))) {
 			c->c1 = k;
