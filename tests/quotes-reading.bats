@@ -4816,3 +4816,13 @@ OUT
 	assert_output '{"kind":"indirect","text":"the plan was a mistake","speaker":"she","cue":"said"}
 {"kind":"partial","text":"a fine idea.","speaker":"she","cue":"said"}'
 }
+
+@test "a participle after a time phrase and a preposition opening the sentence is said by the main clause's subject" {
+	run quotes_of 'Two days after announcing his run for mayor, Mr. Jones has been a frequent guest on the radio.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his run for mayor","speaker":"Mr. Jones","cue":"announcing"}'
+	run quotes_of 'Instead of praising the plan, the mayor said it would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"the mayor","cue":"praising"}
+{"kind":"indirect","text":"it would fail","speaker":"the mayor","cue":"said"}'
+}
