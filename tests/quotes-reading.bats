@@ -4791,10 +4791,10 @@ OUT
 }
 
 @test "a content ends before a subordinate clause whose own cue governs a quotation" {
-	run quotes_of 'The mayor said the town would recover after the storm left what she called "a terrible mess."'
+	run quotes_of 'The mayor said the town would recover after the storm left what the council called "a terrible mess."'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the town would recover","speaker":"The mayor","cue":"said"}
-{"kind":"partial","text":"a terrible mess.","speaker":"The mayor","cue":"called"}'
+{"kind":"partial","text":"a terrible mess.","speaker":"the council","cue":"called"}'
 }
 
 @test "a fragment in a subordinate clause of the reported clause keeps the one partial record" {
