@@ -4811,3 +4811,80 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan","speaker":"The former first lady","cue":"rejected"}'
 }
+
+# quotes-lost25
+
+@test "a dateline before the subject is no content of the verb after it" {
+	run quotes_of 'BOSTON (AP) — A local paper said the mayor sent the letter in May.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor sent the letter in May","speaker":"A local paper","cue":"said"}'
+}
+
+@test "an opening subordinate clause with adjuncts set off by commas is no content of the verb after it" {
+	run quotes_of 'When she reached the hall after the vote, in front of her staff, she said the key to the win was luck.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the key to the win was luck","speaker":"she","cue":"said"}'
+}
+
+@test "declared the winner in the passive is a result announced by no one named" {
+	run quotes_of 'Late that night, Jones was declared the winner in Ohio.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the winner in Ohio","speaker":null,"cue":"declared"}'
+}
+
+@test "an opening participle or prepositional phrase with commas in it is no content of the verb after it" {
+	run quotes_of 'Rattling off plans to cut taxes, build roads and fix schools, the mayor claimed the budget sent a message.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget sent a message","speaker":"the mayor","cue":"claimed"}'
+	run quotes_of 'With his staff looking on after the vote, in the hall, the mayor claimed the budget sent a message.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget sent a message","speaker":"the mayor","cue":"claimed"}'
+}
+
+@test "a content ends before an aside set off by a comma whose own cue governs a quotation" {
+	run quotes_of 'The mayor said the plan would fail, leaving debts that critics have called "a mess."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan would fail","speaker":"The mayor","cue":"said"}
+{"kind":"partial","text":"a mess.","speaker":"critics","cue":"called"}'
+	run quotes_of 'The mayor praised the new budget, in which the council promised money for "our oldest streets."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new budget","speaker":"The mayor","cue":"praised"}
+{"kind":"partial","text":"our oldest streets.","speaker":"the council","cue":"promised"}'
+}
+
+@test "a content ends before a subordinate clause whose own cue governs a quotation" {
+	run quotes_of 'The mayor said the town would recover after the storm left what the council called "a terrible mess."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the town would recover","speaker":"The mayor","cue":"said"}
+{"kind":"partial","text":"a terrible mess.","speaker":"the council","cue":"called"}'
+}
+
+@test "a fragment in a subordinate clause of the reported clause keeps the one partial record" {
+	run quotes_of 'The mayor said she would resign because the vote was "a disgrace."'
+	assert_success
+	assert_output '{"kind":"partial","text":"a disgrace.","speaker":"The mayor","cue":"said"}'
+}
+
+@test "a content ends before a with-clause whose own cue governs a quotation" {
+	run quotes_of 'The campaign denied the story, with its manager taking to the radio to call the reporter "a liar."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the story","speaker":"The campaign","cue":"denied"}
+{"kind":"partial","text":"a liar.","speaker":"its manager","cue":"call"}'
+}
+
+@test "a report in an opening subordinate clause ends before a main clause that opens with an adjunct" {
+	run quotes_of 'Although last year she said the plan was a mistake, at the meeting this week she said it was "a fine idea."'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan was a mistake","speaker":"she","cue":"said"}
+{"kind":"partial","text":"a fine idea.","speaker":"she","cue":"said"}'
+}
+
+@test "a participle after a time phrase and a preposition opening the sentence is said by the main clause's subject" {
+	run quotes_of 'Two days after announcing his run for mayor, Mr. Jones has been a frequent guest on the radio.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his run for mayor","speaker":"Mr. Jones","cue":"announcing"}'
+	run quotes_of 'Instead of praising the plan, the mayor said it would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"the mayor","cue":"praising"}
+{"kind":"indirect","text":"it would fail","speaker":"the mayor","cue":"said"}'
+}

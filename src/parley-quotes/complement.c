@@ -630,6 +630,59 @@ opener_before(const struct quote_finder *f, int32_t s)
 	return true;
 }
 
+/* clauses_opener_before: is what stands before the subject at token s,
+ * from the start of its sentence, a subordinate clause and adjuncts set
+ * off by commas, the last comma right before s ("When he took the
+ * stage, at a theater in Winterset, he said ...")? Opened by a
+ * subordinating word (not "that" nor "as"), or when wide by a
+ * preposition or a participle in -ing ("Rattling off promises to ...,
+ * reform ..., Clinton promised"); no punctuation outside quotations but
+ * commas and dots, at most 40 tokens. */
+static bool
+clauses_opener_before(const struct quote_finder *f, int32_t s, bool wide)
+{
+	int32_t ss = sentence_start(f, s);
+	const struct tok *t = &f->toks[ss];
+
+	if (ss >= s - 1 || s - ss > 40 || !tok_punct(f, s - 1, ',') ||
+	    t->type != TK_WORD || !((t->cls & WC_SUB) || (wide &&
+	    ((t->cls & WC_PREP) || (t->flags & TF_ING)))) ||
+	    t->wid == f->w_that || t->wid == f->w_as)
+		return false;
+	for (int32_t k = ss; k < s - 1; k++)
+		if (f->toks[k].type == TK_PUNCT && f->toks[k].q < 0 &&
+		    f->toks[k].cp != '.' && f->toks[k].cp != ',')
+			return false;
+	return true;
+}
+
+/* dateline_before: is what stands before the subject at token s, from
+ * the start of its paragraph, a dateline ended by the dash before s
+ * ("WASHINGTON (AP) — A report said ...", "DECATUR, Ill. — Smith said
+ * ...")? Capitalised words, numbers, commas, dots and brackets, one word
+ * at least all in capitals. */
+static bool
+dateline_before(const struct quote_finder *f, int32_t s)
+{
+	int32_t ss = sentence_start(f, s);
+	bool upper = false;
+
+	if (ss >= s - 1 || s - ss > 12 || !(f->toks[ss].flags & TF_PARA) ||
+	    !dash_tok(&f->toks[s - 1]))
+		return false;
+	for (int32_t k = ss; k < s - 1; k++) {
+		const struct tok *t = &f->toks[k];
+
+		if (t->q >= 0 || (t->type == TK_WORD ? !(t->flags & (TF_CAP |
+		    TF_DIGIT)) : t->type != TK_PUNCT || (t->cp != ',' &&
+		    t->cp != '.' && t->cp != '(' && t->cp != ')')))
+			return false;
+		if (t->flags & TF_UPPER)
+			upper = true;
+	}
+	return upper;
+}
+
 /* verb_far: does the sentence of cue c start with its subject (after a
  * quotation) but put a verb and its object, not only auxiliaries,
  * adverbs or an aside between commas, between that subject and the cue
@@ -1100,7 +1153,10 @@ complement(struct quote_finder *f, struct cue *c)
 	 * opener, not what the clause after it reports, when a complement
 	 * follows the cue */
 	if (after && !c->inverted && !quoted && c->s0 >= 0 && c->s0 < c->t0 &&
-	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN)) && opener_before(f, c->s0))
+	    (tok_word(f, k) || (f->toks[k].flags & TF_OPEN)) &&
+	    (opener_before(f, c->s0) || dateline_before(f, c->s0) ||
+	    clauses_opener_before(f, c->s0, false) ||
+	    (clauses_opener_before(f, c->s0, true) && !inside_earlier_report(f, c))))
 		after = false;
 	if (after && !(fr & FR_AFTER) && sentence_after_quote(f, c, k))
 		after = false;

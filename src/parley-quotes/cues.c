@@ -127,6 +127,19 @@ stance_of_relative(const struct quote_finder *f, const struct cue *c)
 	    np_is_speaker(f, c->s0, c->s1 - 1, true);
 }
 
+/* declared_winner: is passive cue c "declared" or "announced" with "the
+ * winner" (or "the nominee") right after it ("Smith was declared the
+ * winner in Iowa")? */
+static bool
+declared_winner(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const verbs[] = { "declared", "announced" };
+	static const char *const nouns[] = { "winner", "nominee" };
+
+	return c->t1 == c->c0 && word_among(f, c->t0, verbs, 2) &&
+	    tok_is(f, c->c0, f->w_the) && word_among(f, c->c0 + 1, nouns, 2);
+}
+
 /* analyse fills in cue c found at its tokens; false to forget it. */
 static bool
 analyse(struct quote_finder *f, struct cue *c)
@@ -208,6 +221,9 @@ analyse(struct quote_finder *f, struct cue *c)
 	/* he is accused of killing nine people: by no one named */
 	if (c->passive && c->s0 < 0 && c->use == CU_NP && word_is(f, c->t0,
 	    "accused"))
+		c->frames |= FR_EVIDENT;
+	/* Smith was declared the winner: a result announced by no one named */
+	if (c->passive && c->s0 < 0 && c->use == CU_NP && declared_winner(f, c))
 		c->frames |= FR_EVIDENT;
 	/* when asked about X: a topic put by no one named */
 	if (c->passive && c->s0 < 0 && (fr & FR_ABOUT) && c->use == CU_NP &&

@@ -862,6 +862,20 @@ main_clause_at(const struct quote_finder *f, int32_t k)
 	    (tok_word(f, s1 + 1) && (f->toks[s1 + 1].flags & TF_LY)));
 }
 
+/* main_clause_after_adjunct: does a main clause (main_clause_at) start
+ * at token k or right after an adjunct that opens it ("at the town hall
+ * this week she said ...")? */
+static bool
+main_clause_after_adjunct(const struct quote_finder *f, int32_t k)
+{
+	int32_t j;
+
+	if (main_clause_at(f, k))
+		return true;
+	j = skip_adjunct_right(f, k);
+	return j > k && tok_word(f, j) && main_clause_at(f, j);
+}
+
 /* subordinate_end: "When Jones said the mill would close, Smith went on
  * stage": the content of a cue in a subordinate clause opening the
  * sentence ends at the comma before the main clause (main_clause_at),
@@ -878,7 +892,7 @@ subordinate_end(struct quote_finder *f, struct cue *c)
 	for (int32_t k = c->c0 + 1; k < c->c1; k++) {
 		if (!tok_punct(f, k, ',') || f->toks[k].q >= 0)
 			continue;
-		if (main_clause_at(f, k + 1) && (c->use == CU_NP ||
+		if (main_clause_after_adjunct(f, k + 1) && (c->use == CU_NP ||
 		    tok_is(f, c->c0, f->w_to) || verb_between(f, c->c0, k)) &&
 		    !(j >= 0 && aside(f, j, k))) {
 			c->c1 = k;
@@ -950,6 +964,75 @@ quoted_relative_end(struct quote_finder *f, struct cue *c)
 	}
 }
 
+/* cue_between: is there a cue other than c, not dropped, whose verb
+ * lies in tokens [a, b) (the aside's own report, "what she called")? */
+static bool
+cue_between(const struct quote_finder *f, const struct cue *c, int32_t a,
+    int32_t b)
+{
+	for (size_t i = 0; i < f->ncues; i++)
+		if (&f->cues[i] != c && !f->cues[i].drop &&
+		    f->cues[i].t0 >= a && f->cues[i].t0 < b)
+			return true;
+	return false;
+}
+
+/* quoted_aside_at: does the comma at token k, inside the content of cue
+ * c, open an aside that holds a quotation before the content's end: a
+ * relative clause after a preposition ("in which she called for getting
+ * it “back on track”"), a participle that is no reporting verb (",
+ * leaving debts the council described as “a mess”"), "with" and a
+ * clause (", with his aide taking to Twitter to call X “...”") or a subordinate
+ * clause ("after the storm left what she called “a mess”"), with a cue
+ * of its own before the quotation (a fragment of the content's own
+ * speech act keeps the one partial record: "because “...”")? */
+static bool
+quoted_aside_at(const struct quote_finder *f, const struct cue *c, int32_t k)
+{
+	int32_t r = k + 1;
+
+	if (tok_lower(f, k) && tok_has(f, k, WC_SUB) && !tok_has(f, k, WC_REL |
+	    WC_WH) && f->toks[k].wid != f->w_that && f->toks[k].wid != f->w_as)
+		r = k + 1;    /* blocked the bill because of “poison pill” riders */
+	else if (!tok_punct(f, k, ',') || f->toks[k].q >= 0 || !tok_lower(f, r))
+		return false;
+	else if (tok_has(f, r, WC_PREP) && (tok_is(f, r + 1, f->w_which) ||
+	    word_is(f, r + 1, "whom")))
+		r += 2;
+	else if (tok_is(f, r, f->w_with) && tok_word(f, r + 1))
+		r += 1;    /* , with Lewandowski taking to Twitter to call ... */
+	else if ((f->toks[r].flags & TF_ING) && !tok_has(f, r, WC_REPORT |
+	    WC_PREP | WC_CONJ) && tok_word(f, r + 1))
+		r += 1;
+	else
+		return false;
+	for (int32_t j = r; j < c->c1; j++)
+		if (f->toks[j].type == TK_QUOTE && (f->toks[j].flags & TF_OPEN))
+			return cue_between(f, c, r, j);
+	return false;
+}
+
+/* quoted_aside_end: "The senator offered few specifics beyond an op-ed,
+ * in which she called for getting the program “back on track”": a
+ * content read after its cue (a noun phrase, or a clause after a verb of
+ * its own) ends before an aside set off by a comma that holds a
+ * quotation (quoted_aside_at); the quotation is words of the aside, and
+ * the content keeps its own record. */
+static void
+quoted_aside_end(struct quote_finder *f, struct cue *c)
+{
+	if (c->drop || c->c0 < 0 || c->c0 < c->t0 || c->quote >= 0 ||
+	    (c->use != CU_CLAUSE && c->use != CU_NP))
+		return;
+	for (int32_t k = c->c0 + 2; k < c->c1 - 1; k++)
+		if (quoted_aside_at(f, c, k) && (c->use == CU_NP ||
+		    verb_between(f, c->c0, k))) {
+			c->c1 = k;
+			trim_end(f, c, false);
+			return;
+		}
+}
+
 /* stance_on_it: "Democrats opposed it": is cue c a stance verb (support,
  * oppose, endorse, vote for) whose whole content is "it", the position it
  * takes on something named before? */
@@ -1000,6 +1083,7 @@ contents(struct quote_finder *f)
 			subordinate_end(f, c);
 			paren_aside_end(f, c);
 			quoted_relative_end(f, c);
+			quoted_aside_end(f, c);
 			break;
 		case CU_BEFORE:
 			content_before(f, c);

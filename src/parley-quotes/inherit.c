@@ -454,6 +454,29 @@ what_it_calls(const struct quote_finder *f, struct cue *c, int32_t ss)
 	c->s1 = o.s1;
 }
 
+/* participle_opener: "One month after announcing", "Shortly before
+ * calling", "Instead of calling", "Now, after arguing": from token s,
+ * over up to three time words, numbers, quantities or adverbs (and a
+ * comma after an adverb that opens the sentence) to the preposition or
+ * subordinating word before the participle at t0; s itself when there is
+ * none. */
+static int32_t
+participle_opener(const struct quote_finder *f, int32_t s, int32_t t0)
+{
+	int32_t j = s;
+
+	if (tok_has(f, j, WC_ADV) && !tok_has(f, j, WC_PREP | WC_SUB) &&
+	    tok_punct(f, j + 1, ','))
+		j += 2;
+	while (j < t0 - 1 && j - s < 4 && tok_word(f, j) &&
+	    !tok_has(f, j, WC_PREP | WC_SUB) && ((f->toks[j].flags &
+	    (TF_DIGIT | TF_LY)) || tok_has(f, j, WC_TIME | WC_QUANT | WC_ADV) ||
+	    word_is(f, j, "one") || word_is(f, j, "two") || word_is(f, j, "three")))
+		j++;
+	return tok_has(f, j, WC_PREP | WC_SUB) && (j + 1 == t0 ||
+	    (j + 2 == t0 && tok_has(f, j + 1, WC_PREP))) ? j : s;
+}
+
 /* opening_participle: "In declaring X “not Christian,” the pope ...",
  * "But while denouncing the “perversion” of ..., she has not ...",
  * "Noting that ..., Trump reminded ...": cue c, a participle opening the
@@ -467,6 +490,7 @@ opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 
 	if (tok_has(f, s, WC_CONJ))
 		s++;
+	s = participle_opener(f, s, c->t0);
 	if (s != c->t0 && (!tok_has(f, s, WC_PREP | WC_SUB) ||
 	    tok_has(f, s, WC_SPEAKER) || tok_is(f, s, f->w_according)))
 		return false;
@@ -486,9 +510,11 @@ opening_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	for (v = s1; tok_word(f, v) && ((f->toks[v].cls & (WC_ADV | WC_AUX |
 	    WC_BE | WC_NEG | WC_HAVE)) || (f->toks[v].flags & TF_LY)); v++)
 		;
-	if (!tok_lower(f, v) || tok_has(f, v, WC_PREP | WC_CONJ | WC_DET |
-	    WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH))
-		return false;
+	if ((!tok_lower(f, v) || tok_has(f, v, WC_PREP | WC_CONJ | WC_DET |
+	    WC_SUB | WC_REL | WC_PRON | WC_OBJPRON | WC_QUANT | WC_WH)) &&
+	    !(v > s1 && tok_lower(f, v - 1) && tok_has(f, v - 1, WC_AUX |
+	    WC_BE | WC_HAVE)))
+		return false;    /* but: Mr. Biden has been a loyal ... */
 	c->s0 = s0;
 	c->s1 = s1;
 	return true;
