@@ -4832,3 +4832,27 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"foreign policy","speaker":"The president","cue":"held forth on"}'
 }
+
+@test "insult, backpedal on, lie about and keep mum about report their object" {
+	run quotes_of 'The governor insulted the teachers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the teachers","speaker":"The governor","cue":"insulted"}'
+	run quotes_of 'The senator backpedaled on his promise to cut taxes.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his promise to cut taxes","speaker":"The senator","cue":"backpedaled on"}'
+	run quotes_of 'The mayor lied about the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"The mayor","cue":"lied about"}'
+	run quotes_of 'The company kept mum about the layoffs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the layoffs","speaker":"The company","cue":"kept mum about"}'
+}
+
+@test "a tone toward or declarations of report what they are about" {
+	run quotes_of 'The senator softened his tone toward the unions.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the unions","speaker":"The senator","cue":"tone toward"}'
+	run quotes_of 'His declarations of victory came too early.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"victory","speaker":"His","cue":"declarations of"}'
+}
