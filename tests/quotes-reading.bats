@@ -4856,3 +4856,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"victory","speaker":"His","cue":"declarations of"}'
 }
+
+@test "cast X as Y describes X and made no mention of reports its object" {
+	run quotes_of 'The senator cast her rival as a friend of the banks.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her rival as a friend of the banks","speaker":"The senator","cue":"cast"}'
+	run quotes_of 'The voters cast their ballots early.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mayor made no mention of the strike.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the strike","speaker":"The mayor","cue":"made no mention of"}'
+}
