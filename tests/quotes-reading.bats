@@ -4780,9 +4780,6 @@ OUT
 	run quotes_of 'The governor extolled the virtues of small farms.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the virtues of small farms","speaker":"The governor","cue":"extolled"}'
-	run quotes_of 'The senator contradicted her own aides.'
-	assert_success
-	assert_output '{"kind":"indirect","text":"her own aides","speaker":"The senator","cue":"contradicted"}'
 	run quotes_of 'The mayor reprimanded the police chief.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the police chief","speaker":"The mayor","cue":"reprimanded"}'
