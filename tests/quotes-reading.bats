@@ -4865,3 +4865,21 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the strike","speaker":"The mayor","cue":"made no mention of"}'
 }
+
+@test "a gerund recognizing stays the object of ruled out" {
+	run quotes_of 'The minister ruled out recognizing the region as part of the country.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"recognizing the region as part of the country","speaker":"The minister","cue":"ruled out"}'
+}
+
+@test "make the case for, make fun of and tweet out report their object" {
+	run quotes_of 'The mayor made the case for a new stadium.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new stadium","speaker":"The mayor","cue":"made the case for"}'
+	run quotes_of 'The comedian made fun of the governor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the governor","speaker":"The comedian","cue":"made fun of"}'
+	run quotes_of 'The senator tweeted out a photo of the crowd.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a photo of the crowd","speaker":"The senator","cue":"tweeted out"}'
+}
