@@ -4888,3 +4888,137 @@ OUT
 	assert_output '{"kind":"indirect","text":"the plan","speaker":"the mayor","cue":"praising"}
 {"kind":"indirect","text":"it would fail","speaker":"the mayor","cue":"said"}'
 }
+
+# quotes-lexicon25
+
+@test "recognize, calculate, hypothesize and adamant report a clause" {
+	run quotes_of 'The mayor recognized that the budget had failed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget had failed","speaker":"The mayor","cue":"recognized"}'
+	run quotes_of 'The treasurer calculates that the town will lose two million dollars.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the town will lose two million dollars","speaker":"The treasurer","cue":"calculates"}'
+	run quotes_of 'The professor hypothesized that the drought caused the famine.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the drought caused the famine","speaker":"The professor","cue":"hypothesized"}'
+	run quotes_of 'The coach was adamant that the team would win.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the team would win","speaker":"The coach","cue":"adamant"}'
+}
+
+@test "recognize and calculate with a plain object report nothing" {
+	run quotes_of 'The fans recognized the singer at the airport.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The engineers calculated the load of the bridge.'
+	assert_success
+	assert_output ''
+}
+
+@test "verbs of praise and attack report their object" {
+	run quotes_of 'The governor extolled the virtues of small farms.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the virtues of small farms","speaker":"The governor","cue":"extolled"}'
+	run quotes_of 'The mayor reprimanded the police chief.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the police chief","speaker":"The mayor","cue":"reprimanded"}'
+	run quotes_of 'The senator demonized the unions.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the unions","speaker":"The senator","cue":"demonized"}'
+	run quotes_of 'The governor smeared his opponent.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his opponent","speaker":"The governor","cue":"smeared"}'
+	run quotes_of 'The senator inveighed against the tax.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax","speaker":"The senator","cue":"inveighed against"}'
+	run quotes_of 'The judge singled out the lawyers for criticism.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the lawyers for criticism","speaker":"The judge","cue":"singled out"}'
+	run quotes_of 'The senator had harsh words for the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"The senator","cue":"harsh words for"}'
+}
+
+@test "repudiate, recant, parrot and supportive of report their object" {
+	run quotes_of 'The council repudiated the report.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the report","speaker":"The council","cue":"repudiated"}'
+	run quotes_of 'The witness recanted her testimony.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her testimony","speaker":"The witness","cue":"recanted"}'
+	run quotes_of 'The candidate parroted the talking points of his party.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the talking points of his party","speaker":"The candidate","cue":"parroted"}'
+	run quotes_of 'The union is supportive of the new contract.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new contract","speaker":"The union","cue":"supportive of"}'
+}
+
+@test "spar over, dwell on, reminisce about and hold forth on report a topic" {
+	run quotes_of 'The two candidates sparred over the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"The two candidates","cue":"sparred over"}'
+	run quotes_of 'The mayor dwelled on the failures of his rival.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the failures of his rival","speaker":"The mayor","cue":"dwelled on"}'
+	run quotes_of 'The veteran reminisced about the war.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the war","speaker":"The veteran","cue":"reminisced about"}'
+	run quotes_of 'The president held forth on foreign policy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"foreign policy","speaker":"The president","cue":"held forth on"}'
+}
+
+@test "insult, backpedal on, lie about and keep mum about report their object" {
+	run quotes_of 'The governor insulted the teachers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the teachers","speaker":"The governor","cue":"insulted"}'
+	run quotes_of 'The senator backpedaled on his promise to cut taxes.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his promise to cut taxes","speaker":"The senator","cue":"backpedaled on"}'
+	run quotes_of 'The mayor lied about the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"The mayor","cue":"lied about"}'
+	run quotes_of 'The company kept mum about the layoffs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the layoffs","speaker":"The company","cue":"kept mum about"}'
+}
+
+@test "a tone toward or declarations of report what they are about" {
+	run quotes_of 'The senator softened his tone toward the unions.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the unions","speaker":"The senator","cue":"tone toward"}'
+	run quotes_of 'His declarations of victory came too early.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"victory","speaker":"His","cue":"declarations of"}'
+}
+
+@test "cast X as Y describes X and made no mention of reports its object" {
+	run quotes_of 'The senator cast her rival as a friend of the banks.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her rival as a friend of the banks","speaker":"The senator","cue":"cast"}'
+	run quotes_of 'The voters cast their ballots early.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mayor made no mention of the strike.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the strike","speaker":"The mayor","cue":"made no mention of"}'
+}
+
+@test "a gerund recognizing stays the object of ruled out" {
+	run quotes_of 'The minister ruled out recognizing the region as part of the country.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"recognizing the region as part of the country","speaker":"The minister","cue":"ruled out"}'
+}
+
+@test "make the case for, make fun of and tweet out report their object" {
+	run quotes_of 'The mayor made the case for a new stadium.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a new stadium","speaker":"The mayor","cue":"made the case for"}'
+	run quotes_of 'The comedian made fun of the governor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the governor","speaker":"The comedian","cue":"made fun of"}'
+	run quotes_of 'The senator tweeted out a photo of the crowd.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a photo of the crowd","speaker":"The senator","cue":"tweeted out"}'
+}
