@@ -4749,3 +4749,14 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan","speaker":"the senator","cue":"attacked"}'
 }
+
+# quotes-topicnone25
+
+@test "a bare clause whose verb is an irregular past is what a verb of argument reports" {
+	run quotes_of 'The mayor argued the new law made the roads too slow.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new law made the roads too slow","speaker":"The mayor","cue":"argued"}'
+	run quotes_of 'The nurse noted the storm left two towns without power.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the storm left two towns without power","speaker":"The nurse","cue":"noted"}'
+}

@@ -594,6 +594,35 @@ pp_subject_clause(const struct quote_finder *f, int32_t k)
 	return tok_lower(f, n) && tok_has(f, n, WC_AUX | WC_BE | WC_NEG);
 }
 
+/* irregular_clause: "argued the piece made Obama look good", "says long
+ * lines kept many away": does a clause start at token k whose subject is
+ * a noun phrase (no pronoun: clause_like reads those) and whose verb is a
+ * common irregular past tense, followed by a word? np_right reads the verb
+ * and its object into the noun phrase, clause_like takes only verbs in -s
+ * or -ed after it. */
+static bool
+irregular_clause(const struct quote_finder *f, int32_t k)
+{
+	static const char *const past[] = { "made", "kept", "gave", "took",
+	    "found", "left", "got", "won", "lost", "meant", "held", "led",
+	    "brought", "sent", "told", "saw", "knew", "thought", "felt",
+	    "began", "became", "came", "went", "ran", "grew", "fell", "spent",
+	    "paid", "sold", "bought", "built", "stood", "rose", "drove",
+	    "broke", "wrote", "spoke", "chose", "sought", "fought", "taught",
+	    "caught", "struck", "hid", "forgot", "understood" };
+	int32_t s0, s1, n;
+
+	if (!tok_word(f, k) || f->toks[k].q >= 0 ||
+	    tok_has(f, k, WC_PRON | WC_OBJPRON | WC_PREP | WC_SUB | WC_CONJ |
+	    WC_WH | WC_AUX) || !np_right(f, k, &s0, &s1, 0) || s0 != k)
+		return false;
+	for (n = k + 1; n <= s1 && tok_word(f, n) && !tok_has(f, n, WC_PRON); n++)
+		if (!tok_has(f, n - 1, WC_DET) && tok_lower(f, n) &&
+		    word_among(f, n, past, sizeof past / sizeof *past))
+			return tok_word(f, n + 1);
+	return false;
+}
+
 /* last_time: are tokens [a, b) "Last week", "Last year", "Next
  * month", "Last September": last, next or past and a time word? */
 static bool
@@ -1124,7 +1153,8 @@ complement(struct quote_finder *f, struct cue *c)
 	}
 	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) &&
 	    (k == n || degree_quantity(f, n, k)) && !quoted) ||
-	    (!quoted && pp_subject_clause(f, k)))) {
+	    (!quoted && pp_subject_clause(f, k)) ||
+	    (!quoted && !after && irregular_clause(f, k)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = degree_quantity(f, n, k) ? n : k;
 		return;
