@@ -4760,3 +4760,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the storm left two towns without power","speaker":"The nurse","cue":"noted"}'
 }
+
+@test "a to-infinitive negated by not or never is what a verb of intention or request reports" {
+	run quotes_of 'The mayor threatened not to sign the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"not to sign the budget","speaker":"The mayor","cue":"threatened"}'
+	run quotes_of 'The police urged drivers never to leave the road.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"never to leave the road","speaker":"The police","cue":"urged drivers"}'
+}

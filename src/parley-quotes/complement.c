@@ -360,6 +360,16 @@ infinitive_verb(const struct quote_finder *f, int32_t k)
 	    !(f->toks[k].flags & TF_SENT) && title_case(f, k));
 }
 
+/* negated_infinitive: "threatened not to show up", "vowed never to
+ * return": does a to-infinitive negated by not or never start at token
+ * k? */
+static bool
+negated_infinitive(const struct quote_finder *f, int32_t k)
+{
+	return tok_lower(f, k) && tok_has(f, k, WC_NEG) && !tok_has(f, k, WC_AUX) &&
+	    tok_is(f, k + 1, f->w_to) && infinitive_verb(f, k + 2);
+}
+
 /* request_object: "asked him to probe claims", "asks her assistant to
  * print": a cue of a request (an addressee and a to-infinitive) followed
  * by any object, not only a speaker, and then "to" and a verb reports
@@ -408,6 +418,7 @@ addressee(struct quote_finder *f, struct cue *c)
 	    f->toks[k].flags & TF_SENT || (f->toks[k].flags & TF_OPEN)) && person)
 		c->t1 = o1;
 	else if (tok_is(f, k, f->w_that) || tok_is(f, k, f->w_to) ||
+	    ((c->frames & FR_TO) && negated_infinitive(f, k)) ||
 	    (tok_has(f, k, WC_WH) && (c->frames & FR_WH)) ||
 	    (person && clause_like(f, k, false)))
 		c->t1 = o1;
@@ -1087,6 +1098,12 @@ complement(struct quote_finder *f, struct cue *c)
 	}
 	if (t->wid == f->w_to && (fr & FR_TO) && (infinitive_verb(f, k + 1) ||
 	    ((size_t)k + 1 < f->ntoks && (f->toks[k + 1].flags & TF_OPEN)))) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	/* threatened not to show up: a negated to-infinitive */
+	if ((fr & FR_TO) && negated_infinitive(f, k)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
