@@ -4784,3 +4784,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"they pay its workers","speaker":"The union","cue":"demanded"}'
 }
+
+@test "a verb whose subject must be a speaker reports the clause after an adjunct and a comma" {
+	run quotes_of 'The mayor argued in a speech on Monday, the tax would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax would fail","speaker":"The mayor","cue":"argued"}'
+	run quotes_of 'She explained after losing the vote in May, she would run again.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she would run again","speaker":"She","cue":"explained"}'
+}

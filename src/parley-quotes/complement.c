@@ -982,6 +982,29 @@ subject_before_verb(const struct quote_finder *f, const struct cue *c)
 	    !relative(f, c->s0) && !inside_earlier_report(f, c);
 }
 
+/* adjunct_then_clause: "explained after winning Ohio on Mar. 15, he
+ * would have to ...": when token k opens an adjunct with a preposition
+ * or a subordinating word that runs, with no other punctuation (but the
+ * dot of an abbreviation) nor quotation, to a comma within 15 tokens, and a clause with a subject
+ * follows that comma, the first token of that clause; else -1. */
+static int32_t
+adjunct_then_clause(const struct quote_finder *f, int32_t k)
+{
+	int32_t j;
+
+	if (!tok_lower(f, k) || !tok_has(f, k, WC_PREP | WC_SUB) ||
+	    tok_is(f, k, f->w_of) || tok_is(f, k, f->w_to))
+		return -1;
+	for (j = k + 1; j - k < 15 && (size_t)j < f->ntoks && f->toks[j].q < 0 &&
+	    !(f->toks[j].flags & TF_SENT) && (tok_word(f, j) ||
+	    (tok_punct(f, j, '.') && (f->toks[j - 1].cls & WC_ABBR))); j++)
+		;
+	if (!tok_punct(f, j, ',') || !tok_word(f, j + 1) ||
+	    (f->toks[j + 1].flags & TF_SENT) || !clause_like(f, j + 1, false))
+		return -1;
+	return j + 1;
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -1189,6 +1212,14 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((fr & FR_NP) && np_start(f, k)) {
 		c->use = CU_NP;
 		c->c0 = k;
+		return;
+	}
+	/* explained after winning Ohio, he would ...: the same for a verb
+	 * whose subject must be a speaker, the clause after the comma */
+	if ((fr & FR_BARE) && !(fr & FR_ANYSUBJ) && !after && !quoted &&
+	    adjunct_then_clause(f, n) >= 0) {
+		c->use = CU_CLAUSE;
+		c->c0 = adjunct_then_clause(f, n);
 		return;
 	}
 	/* says despite being an alumna, she plans ...: a clause after an
