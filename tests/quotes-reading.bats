@@ -4793,3 +4793,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"she would run again","speaker":"She","cue":"explained"}'
 }
+
+@test "a day with a possessive after the cue opens the clause it reports" {
+	run quotes_of "The mayor said Friday's vote will decide the race."
+	assert_success
+	assert_output '{"kind":"indirect","text":"Friday'"'"'s vote will decide the race","speaker":"The mayor","cue":"said"}'
+}

@@ -1023,6 +1023,10 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((size_t)n >= f->ntoks)
 		goto before;
 	k = skip_adjunct_right(f, n);
+	/* said Monday's decision will ...: no time adjunct before a
+	 * possessive */
+	if (k > n && f->toks[k].type == TK_POSS && tok_has(f, k - 1, WC_TIME))
+		k = n;
 	if (adverb_back(f, k))    /* she wrote back: “...” */
 		k = skip_adjunct_right(f, k + 1);
 	if ((size_t)k < f->ntoks && !c->inverted)
