@@ -4770,10 +4770,7 @@ OUT
 	assert_output '{"kind":"indirect","text":"never to leave the road","speaker":"The police","cue":"urged drivers"}'
 }
 
-@test "post reports what was posted, call upon its addressee, explain and demand a bare clause" {
-	run quotes_of 'The senator posted a long message on her blog.'
-	assert_success
-	assert_output '{"kind":"indirect","text":"a long message on her blog","speaker":"The senator","cue":"posted"}'
+@test "call upon reports after its addressee, explain and demand a bare clause" {
 	run quotes_of 'The mayor called upon the council to delay the vote.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"to delay the vote","speaker":"The mayor","cue":"called upon the council"}'

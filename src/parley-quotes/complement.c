@@ -362,12 +362,13 @@ infinitive_verb(const struct quote_finder *f, int32_t k)
 
 /* negated_infinitive: "threatened not to show up", "vowed never to
  * return": does a to-infinitive negated by not or never start at token
- * k? */
+ * k? Not a passive one: "asked not to be named" is no report. */
 static bool
 negated_infinitive(const struct quote_finder *f, int32_t k)
 {
 	return tok_lower(f, k) && tok_has(f, k, WC_NEG) && !tok_has(f, k, WC_AUX) &&
-	    tok_is(f, k + 1, f->w_to) && infinitive_verb(f, k + 2);
+	    tok_is(f, k + 1, f->w_to) && infinitive_verb(f, k + 2) &&
+	    !tok_has(f, k + 2, WC_BE);
 }
 
 /* request_object: "asked him to probe claims", "asks her assistant to
@@ -985,8 +986,9 @@ subject_before_verb(const struct quote_finder *f, const struct cue *c)
 /* adjunct_then_clause: "explained after winning Ohio on Mar. 15, he
  * would have to ...": when token k opens an adjunct with a preposition
  * or a subordinating word that runs, with no other punctuation (but the
- * dot of an abbreviation) nor quotation, to a comma within 15 tokens, and a clause with a subject
- * follows that comma, the first token of that clause; else -1. */
+ * dot of an abbreviation) nor quotation, to a comma within 15 tokens,
+ * and a clause with a subject follows that comma, the first token of
+ * that clause; else -1. */
 static int32_t
 adjunct_then_clause(const struct quote_finder *f, int32_t k)
 {
@@ -1025,7 +1027,8 @@ complement(struct quote_finder *f, struct cue *c)
 	k = skip_adjunct_right(f, n);
 	/* said Monday's decision will ...: no time adjunct before a
 	 * possessive */
-	if (k > n && f->toks[k].type == TK_POSS && tok_has(f, k - 1, WC_TIME))
+	if (k > n && (size_t)k < f->ntoks && f->toks[k].type == TK_POSS &&
+	    tok_has(f, k - 1, WC_TIME))
 		k = n;
 	if (adverb_back(f, k))    /* she wrote back: “...” */
 		k = skip_adjunct_right(f, k + 1);
