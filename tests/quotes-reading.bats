@@ -5022,3 +5022,50 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a photo of the crowd","speaker":"The senator","cue":"tweeted out"}'
 }
+
+# quotes-topicnone25
+
+@test "a bare clause whose verb is an irregular past is what a verb of argument reports" {
+	run quotes_of 'The mayor argued the new law made the roads too slow.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new law made the roads too slow","speaker":"The mayor","cue":"argued"}'
+	run quotes_of 'The nurse noted the storm left two towns without power.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the storm left two towns without power","speaker":"The nurse","cue":"noted"}'
+}
+
+@test "a to-infinitive negated by not or never is what a verb of intention or request reports" {
+	run quotes_of 'The mayor threatened not to sign the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"not to sign the budget","speaker":"The mayor","cue":"threatened"}'
+	run quotes_of 'The police urged drivers never to leave the road.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"never to leave the road","speaker":"The police","cue":"urged drivers"}'
+}
+
+@test "call upon reports after its addressee, explain and demand a bare clause" {
+	run quotes_of 'The mayor called upon the council to delay the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to delay the vote","speaker":"The mayor","cue":"called upon the council"}'
+	run quotes_of 'The mayor spoke, explaining he had no choice.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he had no choice","speaker":"The mayor","cue":"explaining"}'
+	run quotes_of 'The union demanded they pay its workers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they pay its workers","speaker":"The union","cue":"demanded"}'
+}
+
+@test "a verb whose subject must be a speaker reports the clause after an adjunct and a comma" {
+	run quotes_of 'The mayor argued in a speech on Monday, the tax would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax would fail","speaker":"The mayor","cue":"argued"}'
+	run quotes_of 'She explained after losing the vote in May, she would run again.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she would run again","speaker":"She","cue":"explained"}'
+}
+
+@test "a day with a possessive after the cue opens the clause it reports" {
+	run quotes_of "The mayor said Friday's vote will decide the race."
+	assert_success
+	assert_output '{"kind":"indirect","text":"Friday'"'"'s vote will decide the race","speaker":"The mayor","cue":"said"}'
+}

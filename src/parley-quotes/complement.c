@@ -360,6 +360,17 @@ infinitive_verb(const struct quote_finder *f, int32_t k)
 	    !(f->toks[k].flags & TF_SENT) && title_case(f, k));
 }
 
+/* negated_infinitive: "threatened not to show up", "vowed never to
+ * return": does a to-infinitive negated by not or never start at token
+ * k? Not a passive one: "asked not to be named" is no report. */
+static bool
+negated_infinitive(const struct quote_finder *f, int32_t k)
+{
+	return tok_lower(f, k) && tok_has(f, k, WC_NEG) && !tok_has(f, k, WC_AUX) &&
+	    tok_is(f, k + 1, f->w_to) && infinitive_verb(f, k + 2) &&
+	    !tok_has(f, k + 2, WC_BE);
+}
+
 /* request_object: "asked him to probe claims", "asks her assistant to
  * print": a cue of a request (an addressee and a to-infinitive) followed
  * by any object, not only a speaker, and then "to" and a verb reports
@@ -408,6 +419,7 @@ addressee(struct quote_finder *f, struct cue *c)
 	    f->toks[k].flags & TF_SENT || (f->toks[k].flags & TF_OPEN)) && person)
 		c->t1 = o1;
 	else if (tok_is(f, k, f->w_that) || tok_is(f, k, f->w_to) ||
+	    ((c->frames & FR_TO) && negated_infinitive(f, k)) ||
 	    (tok_has(f, k, WC_WH) && (c->frames & FR_WH)) ||
 	    (person && clause_like(f, k, false)))
 		c->t1 = o1;
@@ -592,6 +604,35 @@ pp_subject_clause(const struct quote_finder *f, int32_t k)
 	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
 		n++;
 	return tok_lower(f, n) && tok_has(f, n, WC_AUX | WC_BE | WC_NEG);
+}
+
+/* irregular_clause: "argued the piece made Obama look good", "says long
+ * lines kept many away": does a clause start at token k whose subject is
+ * a noun phrase (no pronoun: clause_like reads those) and whose verb is a
+ * common irregular past tense, followed by a word? np_right reads the verb
+ * and its object into the noun phrase, clause_like takes only verbs in -s
+ * or -ed after it. */
+static bool
+irregular_clause(const struct quote_finder *f, int32_t k)
+{
+	static const char *const past[] = { "made", "kept", "gave", "took",
+	    "found", "left", "got", "won", "lost", "meant", "held", "led",
+	    "brought", "sent", "told", "saw", "knew", "thought", "felt",
+	    "began", "became", "came", "went", "ran", "grew", "fell", "spent",
+	    "paid", "sold", "bought", "built", "stood", "rose", "drove",
+	    "broke", "wrote", "spoke", "chose", "sought", "fought", "taught",
+	    "caught", "struck", "hid", "forgot", "understood" };
+	int32_t s0, s1, n;
+
+	if (!tok_word(f, k) || f->toks[k].q >= 0 ||
+	    tok_has(f, k, WC_PRON | WC_OBJPRON | WC_PREP | WC_SUB | WC_CONJ |
+	    WC_WH | WC_AUX) || !np_right(f, k, &s0, &s1, 0) || s0 != k)
+		return false;
+	for (n = k + 1; n <= s1 && tok_word(f, n) && !tok_has(f, n, WC_PRON); n++)
+		if (!tok_has(f, n - 1, WC_DET) && tok_lower(f, n) &&
+		    word_among(f, n, past, sizeof past / sizeof *past))
+			return tok_word(f, n + 1);
+	return false;
 }
 
 /* last_time: are tokens [a, b) "Last week", "Last year", "Next
@@ -995,6 +1036,30 @@ subject_before_verb(const struct quote_finder *f, const struct cue *c)
 	    !relative(f, c->s0) && !inside_earlier_report(f, c);
 }
 
+/* adjunct_then_clause: "explained after winning Ohio on Mar. 15, he
+ * would have to ...": when token k opens an adjunct with a preposition
+ * or a subordinating word that runs, with no other punctuation (but the
+ * dot of an abbreviation) nor quotation, to a comma within 15 tokens,
+ * and a clause with a subject follows that comma, the first token of
+ * that clause; else -1. */
+static int32_t
+adjunct_then_clause(const struct quote_finder *f, int32_t k)
+{
+	int32_t j;
+
+	if (!tok_lower(f, k) || !tok_has(f, k, WC_PREP | WC_SUB) ||
+	    tok_is(f, k, f->w_of) || tok_is(f, k, f->w_to))
+		return -1;
+	for (j = k + 1; j - k < 15 && (size_t)j < f->ntoks && f->toks[j].q < 0 &&
+	    !(f->toks[j].flags & TF_SENT) && (tok_word(f, j) ||
+	    (tok_punct(f, j, '.') && (f->toks[j - 1].cls & WC_ABBR))); j++)
+		;
+	if (!tok_punct(f, j, ',') || !tok_word(f, j + 1) ||
+	    (f->toks[j + 1].flags & TF_SENT) || !clause_like(f, j + 1, false))
+		return -1;
+	return j + 1;
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -1013,6 +1078,11 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((size_t)n >= f->ntoks)
 		goto before;
 	k = skip_adjunct_right(f, n);
+	/* said Monday's decision will ...: no time adjunct before a
+	 * possessive */
+	if (k > n && (size_t)k < f->ntoks && f->toks[k].type == TK_POSS &&
+	    tok_has(f, k - 1, WC_TIME))
+		k = n;
 	if (adverb_back(f, k))    /* she wrote back: “...” */
 		k = skip_adjunct_right(f, k + 1);
 	if ((size_t)k < f->ntoks && !c->inverted)
@@ -1115,6 +1185,12 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = k;
 		return;
 	}
+	/* threatened not to show up: a negated to-infinitive */
+	if ((fr & FR_TO) && negated_infinitive(f, k)) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
 	/* As Ryan has pointed out, that's ...: the clause after the comma */
 	if (c->s0 > 0 && c->s0 < c->t0 && tok_is(f, c->s0 - 1, f->w_as) &&
 	    as_opens(f, c->s0 - 1) && tok_punct(f, k, ',') && tok_word(f, k + 1)) {
@@ -1180,7 +1256,8 @@ complement(struct quote_finder *f, struct cue *c)
 	}
 	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) &&
 	    (k == n || degree_quantity(f, n, k)) && !quoted) ||
-	    (!quoted && pp_subject_clause(f, k)))) {
+	    (!quoted && pp_subject_clause(f, k)) ||
+	    (!quoted && !after && irregular_clause(f, k)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = degree_quantity(f, n, k) ? n : k;
 		return;
@@ -1198,6 +1275,14 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((fr & FR_NP) && np_start(f, k)) {
 		c->use = CU_NP;
 		c->c0 = k;
+		return;
+	}
+	/* explained after winning Ohio, he would ...: the same for a verb
+	 * whose subject must be a speaker, the clause after the comma */
+	if ((fr & FR_BARE) && !(fr & FR_ANYSUBJ) && !after && !quoted &&
+	    adjunct_then_clause(f, n) >= 0) {
+		c->use = CU_CLAUSE;
+		c->c0 = adjunct_then_clause(f, n);
 		return;
 	}
 	/* says despite being an alumna, she plans ...: a clause after an
