@@ -977,34 +977,45 @@ cue_between(const struct quote_finder *f, const struct cue *c, int32_t a,
 	return false;
 }
 
-/* quoted_aside_at: does the comma at token k, inside the content of cue
- * c, open an aside that holds a quotation before the content's end: a
- * relative clause after a preposition ("in which she called for getting
- * it “back on track”"), a participle that is no reporting verb (",
- * leaving debts the council described as “a mess”"), "with" and a
- * clause (", with his aide taking to Twitter to call X “...”") or a subordinate
- * clause ("after the storm left what she called “a mess”"), with a cue
- * of its own before the quotation (a fragment of the content's own
- * speech act keeps the one partial record: "because “...”")? */
-static bool
-quoted_aside_at(const struct quote_finder *f, const struct cue *c, int32_t k)
+/* aside_body: the first token of the aside that token k opens inside a
+ * content, after its opener: a subordinating word ("because of “...”",
+ * "after the storm left"), or a comma and a preposition with which or
+ * whom (", in which"), "with" (", with his aide taking"), or a participle
+ * that is no reporting verb (", leaving debts"); -1 when k opens none. */
+static int32_t
+aside_body(const struct quote_finder *f, int32_t k)
 {
 	int32_t r = k + 1;
 
 	if (tok_lower(f, k) && tok_has(f, k, WC_SUB) && !tok_has(f, k, WC_REL |
 	    WC_WH) && f->toks[k].wid != f->w_that && f->toks[k].wid != f->w_as)
-		r = k + 1;    /* blocked the bill because of “poison pill” riders */
-	else if (!tok_punct(f, k, ',') || f->toks[k].q >= 0 || !tok_lower(f, r))
-		return false;
-	else if (tok_has(f, r, WC_PREP) && (tok_is(f, r + 1, f->w_which) ||
+		return r;    /* blocked the bill because of “poison pill” riders */
+	if (!tok_punct(f, k, ',') || f->toks[k].q >= 0 || !tok_lower(f, r))
+		return -1;
+	if (tok_has(f, r, WC_PREP) && (tok_is(f, r + 1, f->w_which) ||
 	    word_is(f, r + 1, "whom")))
-		r += 2;
-	else if (tok_is(f, r, f->w_with) && tok_word(f, r + 1))
-		r += 1;    /* , with Lewandowski taking to Twitter to call ... */
-	else if ((f->toks[r].flags & TF_ING) && !tok_has(f, r, WC_REPORT |
+		return r + 2;
+	if (tok_is(f, r, f->w_with) && tok_word(f, r + 1))
+		return r + 1;    /* , with his aide taking ... */
+	if ((f->toks[r].flags & TF_ING) && !tok_has(f, r, WC_REPORT |
 	    WC_PREP | WC_CONJ) && tok_word(f, r + 1))
-		r += 1;
-	else
+		return r + 1;
+	return -1;
+}
+
+/* quoted_aside_at: does token k, inside the content of cue c, open an
+ * aside (aside_body) that holds a quotation before the content's end
+ * ("in which she called for getting it “back on track”", ", leaving debts
+ * the council described as “a mess”", ", with his aide taking to Twitter
+ * to call X “...”", "after the storm left what she called “a mess”"),
+ * with a cue of its own before the quotation (a fragment of the content's
+ * own speech act keeps the one partial record: "because “...”")? */
+static bool
+quoted_aside_at(const struct quote_finder *f, const struct cue *c, int32_t k)
+{
+	int32_t r = aside_body(f, k);
+
+	if (r < 0)
 		return false;
 	for (int32_t j = r; j < c->c1; j++)
 		if (f->toks[j].type == TK_QUOTE && (f->toks[j].flags & TF_OPEN))
