@@ -252,6 +252,29 @@ verb_object(const struct quote_finder *f, int32_t s0, int32_t cs)
 	    WC_MODIFIER | WC_TIME | WC_WH | WC_NEG | WC_HAVE));
 }
 
+/* subject_pronoun: is the mention s0..s1 a pronoun that can only be a
+ * subject ("he", "they"), never the object of the word before it? */
+static bool
+subject_pronoun(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	const struct tok *t = &f->toks[s0];
+
+	return s1 - s0 == 1 && t->type == TK_WORD && (t->cls & WC_PRON) &&
+	    !(t->cls & (WC_OBJPRON | WC_DET | WC_SPEAKER));
+}
+
+/* participle_clause_start: the start of the clause a participle cue c
+ * after a comma hangs on: clause_start's, unless that is c itself (the
+ * sentence opens with an adjunct and no comma before its subject: "In
+ * May he used stronger language, saying"), then the sentence's start. */
+static int32_t
+participle_clause_start(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t cs = clause_start(f, c->t0);
+
+	return cs >= c->t0 ? sentence_start(f, c->t0) : cs;
+}
+
 /* clause_subject sets the speaker of cue c to the subject of the clause
  * it stands in, when one is found before it. */
 static bool
@@ -263,7 +286,7 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 		return true;
 	/* the subject of the clause's first verb: "X rallied supporters,
 	 * saying"; "Mr. Putin veered close to an admission that ..., saying" */
-	cs = clause_start(f, c->t0);
+	cs = participle_clause_start(f, c);
 	for (k = cs + 1; k < c->t0 && k - cs < 30; k++) {
 		const struct tok *t = &f->toks[k];
 
@@ -287,7 +310,7 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 			/* the subject of that verb, whatever its noun after a
 			 * determiner: "The villagers have mocked it, calling" */
 			if (np_left(f, skip_left(f, k - 1, cs), cs, &s0, &s1) &&
-			    !verb_object(f, s0, cs) &&
+			    (!verb_object(f, s0, cs) || subject_pronoun(f, s0, s1)) &&
 			    np_is_speaker(f, s0, s1, s1 - s0 > 1 &&
 			    tok_has(f, s0, WC_DET)) &&
 			    !(f->toks[s0].cls & WC_TIME)) {
