@@ -5069,3 +5069,24 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Friday'"'"'s vote will decide the race","speaker":"The mayor","cue":"said"}'
 }
+
+# quotes-nullspeaker26
+
+@test "a participle after a clause opened by an adjunct with no comma takes that clause's subject" {
+	run quotes_of 'In May he used stronger words, saying the group "must be stopped."'
+	assert_success
+	assert_output '{"kind":"partial","text":"must be stopped.","speaker":"he","cue":"saying"}'
+	run quotes_of 'At a news conference she raised her voice, saying the plan would fail.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan would fail","speaker":"she","cue":"saying"}'
+}
+
+@test "a fragment a named speaker is reported to have called something is theirs, not the speakerless report's" {
+	run quotes_of 'The mayor is reported to have called the rivals “free riders” who rely on aid.'
+	assert_success
+	assert_output '{"kind":"partial","text":"free riders","speaker":"The mayor","cue":"called"}'
+	run quotes_of 'It was reported that the mayor called the rivals “free riders.”'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor called the rivals “free riders.”","speaker":null,"cue":"reported"}
+{"kind":"partial","text":"free riders.","speaker":"the mayor","cue":"called"}'
+}

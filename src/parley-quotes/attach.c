@@ -197,7 +197,8 @@ innermost_report(const struct quote_finder *f, int32_t i)
 		cur = next;
 	}
 	if (cur >= 0 && cur != best && !lifts(f, cur) &&
-	    f->cues[cur].use == CU_CLAUSE)
+	    f->cues[cur].use == CU_CLAUSE && !(f->cues[cur].s0 < 0 &&
+	    f->cues[best].s0 >= 0))
 		return cur;
 	return best;
 }
