@@ -5090,3 +5090,14 @@ OUT
 	assert_output '{"kind":"indirect","text":"the mayor called the rivals “free riders.”","speaker":null,"cue":"reported"}
 {"kind":"partial","text":"free riders.","speaker":"the mayor","cue":"called"}'
 }
+
+@test "a fragment in an opening participle is said by the subject after 'though' or right after the marks" {
+	run quotes_of 'Granting that Jones “talks too much,” though, Smith did argue that the plan works.'
+	assert_success
+	assert_output '{"kind":"partial","text":"talks too much,","speaker":"Smith","cue":null}
+{"kind":"indirect","text":"the plan works","speaker":"Smith","cue":"argue"}'
+	run quotes_of 'Conceding a deal would come “down the road” she warned that it would take years.'
+	assert_success
+	assert_output '{"kind":"partial","text":"down the road","speaker":"she","cue":null}
+{"kind":"indirect","text":"it would take years","speaker":"she","cue":"warned"}'
+}

@@ -364,8 +364,22 @@ colon_report(const struct quote_finder *f, const struct quotation *q)
 	return r;
 }
 
+/* connective_after: "Acknowledging that he “says a lot,” though, Allen
+ * did suggest": the comma that closes a lower-case "though" or "however"
+ * set off after the comma at token k, else k. */
+static int32_t
+connective_after(const struct quote_finder *f, int32_t k)
+{
+	if (tok_punct(f, k + 2, ',') && (tok_is(f, k + 1, f->w_though) ||
+	    lower_word(f, k + 1, "however")))
+		return k + 2;
+	return k;
+}
+
 /* participle_subject: "Bemoaning the “phony system,” Trump accused ...":
- * a fragment in an opening participle belongs to the subject after it. */
+ * a fragment in an opening participle belongs to the subject after it
+ * (over "though" set off by commas; with no comma, a subject pronoun
+ * right after the marks: "Conceding a deal “down the line” he warned"). */
 static bool
 participle_subject(const struct quote_finder *f, const struct quotation *q,
     int32_t *s0, int32_t *s1)
@@ -374,11 +388,15 @@ participle_subject(const struct quote_finder *f, const struct quotation *q,
 
 	if (tok_punct(f, q->close - 1, ','))
 		k = q->close;    /* the comma inside the marks */
+	else if (k <= e && is_pron(f, k) && tok_lower(f, k) &&
+	    !tok_has(f, k, WC_EXPL | WC_OBJPRON | WC_DET))
+		k = q->close;    /* the subject right after the marks */
 	else
 		while (k <= e && k - q->close < 20 && !tok_punct(f, k, ','))
 			k++;
 	if (k > e)
 		return false;
+	k = connective_after(f, k);
 	if (!np_right(f, k + 1, s0, s1, 0) || *s0 != k + 1 ||
 	    !np_is_speaker(f, *s0, *s1, false))
 		return false;
