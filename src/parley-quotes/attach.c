@@ -364,8 +364,8 @@ colon_report(const struct quote_finder *f, const struct quotation *q)
 	return r;
 }
 
-/* connective_after: "Acknowledging that he “says a lot,” though, Allen
- * did suggest": the comma that closes a lower-case "though" or "however"
+/* connective_after: "Granting that Jones “talks too much,” though, Smith
+ * did argue": the comma that closes a lower-case "though" or "however"
  * set off after the comma at token k, else k. */
 static int32_t
 connective_after(const struct quote_finder *f, int32_t k)
@@ -379,7 +379,7 @@ connective_after(const struct quote_finder *f, int32_t k)
 /* participle_subject: "Bemoaning the “phony system,” Trump accused ...":
  * a fragment in an opening participle belongs to the subject after it
  * (over "though" set off by commas; with no comma, a subject pronoun
- * right after the marks: "Conceding a deal “down the line” he warned"). */
+ * right after the marks: "Conceding it “may take years” she warned"). */
 static bool
 participle_subject(const struct quote_finder *f, const struct quotation *q,
     int32_t *s0, int32_t *s1)

@@ -266,7 +266,7 @@ subject_pronoun(const struct quote_finder *f, int32_t s0, int32_t s1)
 /* participle_clause_start: the start of the clause a participle cue c
  * after a comma hangs on: clause_start's, unless that is c itself (the
  * sentence opens with an adjunct and no comma before its subject: "In
- * May he used stronger language, saying"), then the sentence's start. */
+ * May he raised his voice, saying"), then the sentence's start. */
 static int32_t
 participle_clause_start(const struct quote_finder *f, const struct cue *c)
 {
