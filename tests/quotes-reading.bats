@@ -5082,13 +5082,13 @@ OUT
 }
 
 @test "a fragment a named speaker is reported to have called something is theirs, not the speakerless report's" {
-	run quotes_of 'The mayor is reported to have called the rivals “free riders” who rely on aid.'
+	run quotes_of 'The mayor is said to have called the council “fair-weather friends” who never help.'
 	assert_success
-	assert_output '{"kind":"partial","text":"free riders","speaker":"The mayor","cue":"called"}'
-	run quotes_of 'It was reported that the mayor called the rivals “free riders.”'
+	assert_output '{"kind":"partial","text":"fair-weather friends","speaker":"The mayor","cue":"called"}'
+	run quotes_of 'It was reported that the mayor called the council “fair-weather friends.”'
 	assert_success
-	assert_output '{"kind":"indirect","text":"the mayor called the rivals “free riders.”","speaker":null,"cue":"reported"}
-{"kind":"partial","text":"free riders.","speaker":"the mayor","cue":"called"}'
+	assert_output '{"kind":"indirect","text":"the mayor called the council “fair-weather friends.”","speaker":null,"cue":"reported"}
+{"kind":"partial","text":"fair-weather friends.","speaker":"the mayor","cue":"called"}'
 }
 
 @test "a fragment in an opening participle is said by the subject after 'though' or right after the marks" {
