@@ -5069,3 +5069,20 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Friday'"'"'s vote will decide the race","speaker":"The mayor","cue":"said"}'
 }
+
+# quotes-topicnone26
+
+@test "an addressee ending in an abbreviation, a label in parentheses or an aside between dashes" {
+	run quotes_of 'The senator called on the U.S. to close the base.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to close the base","speaker":"The senator","cue":"called on the U.S."}'
+	run quotes_of 'The senator called on Gov. Ann Ruiz (R) to resign.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to resign","speaker":"The senator","cue":"called on Gov. Ann Ruiz (R)"}'
+	run quotes_of 'The judge asked the lawyer in D.C. whether the clerk had lied.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the clerk had lied","speaker":"The judge","cue":"asked the lawyer"}'
+	run quotes_of 'We asked the three teams - Ajax, Lazio and Porto - why they left.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"why they left","speaker":"We","cue":"asked the three teams"}'
+}

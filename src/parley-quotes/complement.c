@@ -371,6 +371,51 @@ negated_infinitive(const struct quote_finder *f, int32_t k)
 	    !tok_has(f, k + 2, WC_BE);
 }
 
+/* label_after: the token after a short label in parentheses opened at
+ * token k by a capital ("Gov. Rick Snyder (R)", "Rep. Bob Goodlatte
+ * (R-Va.)"), k when there is none. */
+static int32_t
+label_after(const struct quote_finder *f, int32_t k)
+{
+	int32_t j;
+
+	if (!tok_punct(f, k, '(') || !tok_word(f, k + 1) ||
+	    !(f->toks[k + 1].flags & TF_CAP))
+		return k;
+	for (j = k + 1; (size_t)j < f->ntoks && j - k < 7 && f->toks[j].q < 0 &&
+	    !(f->toks[j].flags & TF_SENT) && !tok_punct(f, j, ')'); j++)
+		;
+	return tok_punct(f, j, ')') ? j + 1 : k;
+}
+
+/* object_tail: the token after what still belongs to an object that
+ * np_right ended at token o1: the dot of an abbreviation ending it
+ * ("called on the U.S. to act"), a label in parentheses ("called on
+ * Gov. Rick Snyder (R) to resign"), and an aside between dashes before
+ * a that-, wh- or to-clause ("asked the campaigns - Trump, Cruz and
+ * Kasich - why"). */
+static int32_t
+object_tail(const struct quote_finder *f, int32_t o1)
+{
+	int32_t k = o1, j;
+
+	if (tok_punct(f, k, '.') && !(f->toks[k].flags & (TF_SPB | TF_SENT)) &&
+	    k > 0 && (f->toks[k - 1].flags & TF_DOTTED) && tok_lower(f, k + 1) &&
+	    !(f->toks[k + 1].flags & TF_SENT))
+		k++;
+	k = label_after(f, k);
+	if ((size_t)k >= f->ntoks || !dash_tok(&f->toks[k]))
+		return k;
+	for (j = k + 1; (size_t)j < f->ntoks && j - k < 14 && f->toks[j].q < 0 &&
+	    !(f->toks[j].flags & TF_SENT) && !dash_tok(&f->toks[j]); j++)
+		;
+	if (j == k + 1 || !tok_punct(f, j, f->toks[k].cp) || !tok_lower(f, j + 1) ||
+	    !(tok_is(f, j + 1, f->w_that) || tok_is(f, j + 1, f->w_to) ||
+	    tok_has(f, j + 1, WC_WH)))
+		return k;
+	return j + 1;
+}
+
 /* request_object: "asked him to probe claims", "asks her assistant to
  * print": a cue of a request (an addressee and a to-infinitive) followed
  * by any object, not only a speaker, and then "to" and a verb reports
@@ -383,7 +428,7 @@ request_object(struct quote_finder *f, struct cue *c)
 
 	if ((c->frames & (FR_OBJECT | FR_TO)) != (FR_OBJECT | FR_TO) ||
 	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) || o0 != c->t1 ||
-	    !tok_is(f, o1, f->w_to) || !infinitive_verb(f, o1 + 1) ||
+	    !tok_is(f, o1 = object_tail(f, o1), f->w_to) || !infinitive_verb(f, o1 + 1) ||
 	    tok_has(f, o1 + 1, WC_DET | WC_PRON | WC_OBJPRON | WC_QUANT) ||
 	    (f->toks[o1].flags & TF_SENT) || (f->toks[o1 + 1].flags & TF_SENT))
 		return false;
@@ -406,7 +451,7 @@ addressee(struct quote_finder *f, struct cue *c)
 		return;
 	/* told the forum.: any addressee for tell; a person for the rest */
 	person = np_is_speaker(f, o0, o1, false) || (c->frames & FR_ANYSUBJ);
-	k = skip_adjunct_right(f, o1);
+	k = object_tail(f, skip_adjunct_right(f, object_tail(f, o1)));
 	/* accused Smith of lying.: with "of" to the end of the sentence
 	 * and no quotation before, what a verb with a noun phrase (FR_NP)
 	 * charges him with or reminds him of, no adjunct */
@@ -1073,11 +1118,11 @@ complement(struct quote_finder *f, struct cue *c)
 		if (request_object(f, c))
 			return;
 		addressee(f, c);
-		n = c->t1;
+		n = object_tail(f, c->t1);
 	}
 	if ((size_t)n >= f->ntoks)
 		goto before;
-	k = skip_adjunct_right(f, n);
+	k = object_tail(f, skip_adjunct_right(f, n));
 	/* said Monday's decision will ...: no time adjunct before a
 	 * possessive */
 	if (k > n && (size_t)k < f->ntoks && f->toks[k].type == TK_POSS &&
