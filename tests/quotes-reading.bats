@@ -5086,3 +5086,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"why they left","speaker":"We","cue":"asked the three teams"}'
 }
+
+@test "an adverb of degree before every or each opens the bare clause a cue reports" {
+	run quotes_of 'The coach said nearly every player he asked wants a new field.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"nearly every player he asked wants a new field","speaker":"The coach","cue":"said"}'
+	run quotes_of 'The coach said almost each parent agreed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"almost each parent agreed","speaker":"The coach","cue":"said"}'
+	run quotes_of 'The coach said nearly every day.'
+	assert_success
+	assert_output ''
+}

@@ -65,8 +65,9 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 }
 
 /* degree_quantity: is token n, right before token k, an adverb of
- * degree before a quantity or a number that opens a clause ("said nearly
- * half of them", "only two voters")? */
+ * degree before a quantity, a number, "every" or "each" that opens a
+ * clause ("said nearly half of them", "only two voters", "said nearly
+ * every donor"; not "nearly every day")? */
 static bool
 degree_quantity(const struct quote_finder *f, int32_t n, int32_t k)
 {
@@ -74,7 +75,8 @@ degree_quantity(const struct quote_finder *f, int32_t n, int32_t k)
 	    (f->toks[n].flags & TF_LY)) && !(f->toks[n].cls & (WC_PREP |
 	    WC_CONJ | WC_SUB | WC_NEG | WC_AUX)) && f->toks[k].type == TK_WORD &&
 	    ((f->toks[k].flags & TF_DIGIT) || (tok_has(f, k, WC_QUANT) &&
-	    !tok_has(f, k, WC_DET)));
+	    !tok_has(f, k, WC_DET)) || ((word_is(f, k, "every") ||
+	    word_is(f, k, "each")) && !tok_has(f, k + 1, WC_TIME)));
 }
 
 /* object_report_noun: is the cue word at token k a noun right after a
