@@ -5098,3 +5098,15 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a singular speaker noun after to is the verb of the to-infinitive a cue reports" {
+	run quotes_of 'The senator vowed to soldier on.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to soldier on","speaker":"The senator","cue":"vowed"}'
+	run quotes_of 'The mayor promised on Monday to campaign in every town.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to campaign in every town","speaker":"The mayor","cue":"promised"}'
+	run quotes_of 'The mayor promised to staff that the plan would pass.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan would pass","speaker":"The mayor","cue":"promised"}'
+}

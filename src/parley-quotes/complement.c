@@ -1107,6 +1107,26 @@ adjunct_then_clause(const struct quote_finder *f, int32_t k)
 	return j + 1;
 }
 
+/* noun_infinitive: "vowed to soldier on", "promising to campaign across
+ * the country": for a cue with a to-infinitive (FR_TO), the first "to" in
+ * [n, k) (what skip_adjunct_right stepped over as an adjunct) before a
+ * lower-case singular speaker noun with no determiner, a verb there (not
+ * "promised to staff that ..."); k when there is none. */
+static int32_t
+noun_infinitive(const struct quote_finder *f, int32_t n, int32_t k, uint32_t fr)
+{
+	if (!(fr & FR_TO))
+		return k;
+	for (int32_t j = n; j < k; j++)
+		if (tok_is(f, j, f->w_to) && tok_lower(f, j + 1) &&
+		    tok_has(f, j + 1, WC_SPEAKER) && !tok_has(f, j + 1, WC_DET |
+		    WC_QUANT | WC_PRON | WC_OBJPRON) &&
+		    f->text[f->toks[j + 1].e - 1] != 's' &&
+		    !tok_is(f, j + 2, f->w_that))
+			return j;
+	return k;
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -1125,6 +1145,7 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((size_t)n >= f->ntoks)
 		goto before;
 	k = object_tail(f, skip_adjunct_right(f, n));
+	k = noun_infinitive(f, n, k, fr);
 	/* said Monday's decision will ...: no time adjunct before a
 	 * possessive */
 	if (k > n && (size_t)k < f->ntoks && f->toks[k].type == TK_POSS &&
