@@ -5110,3 +5110,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan would pass","speaker":"The mayor","cue":"promised"}'
 }
+
+@test "a verb in -s after a singular noun ends the subject of the bare clause a cue reports" {
+	run quotes_of 'The mayor argues the system gives too much power to landlords.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the system gives too much power to landlords","speaker":"The mayor","cue":"argues"}'
+	run quotes_of 'The mayor argues the rule favors landlords.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rule favors landlords","speaker":"The mayor","cue":"argues"}'
+}

@@ -682,6 +682,35 @@ irregular_clause(const struct quote_finder *f, int32_t k)
 	return false;
 }
 
+/* agreeing_clause: "argues the system gives too much power to elites":
+ * does a clause start at token k whose verb in -s np_right read as a noun
+ * of its subject, after a lower-case singular noun (not after a
+ * determiner) and before a determiner, a quantity, a pronoun, an adverb
+ * or a lower-case word that opens no phrase or clause? */
+static bool
+agreeing_clause(const struct quote_finder *f, int32_t k)
+{
+	int32_t s0, s1, n;
+
+	if (!tok_word(f, k) || f->toks[k].q >= 0 ||
+	    tok_has(f, k, WC_PRON | WC_OBJPRON | WC_PREP | WC_SUB | WC_CONJ |
+	    WC_WH | WC_AUX) || !np_right(f, k, &s0, &s1, 0) || s0 != k)
+		return false;
+	for (n = k + 1; n < s1; n++) {
+		const struct tok *t = &f->toks[n], *p = &f->toks[n - 1];
+
+		if (tok_lower(f, n - 1) && !(p->cls & (WC_DET | WC_QUANT)) &&
+		    f->text[p->e - 1] != 's' && tok_lower(f, n) &&
+		    f->text[t->e - 1] == 's' && f->text[t->e - 2] != 's' &&
+		    !(t->cls & (WC_SPEAKER | WC_TIME)) &&
+		    (tok_has(f, n + 1, WC_DET | WC_QUANT | WC_PRON | WC_OBJPRON |
+		    WC_ADV) || (tok_lower(f, n + 1) && !tok_has(f, n + 1,
+		    WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_AUX | WC_BE))))
+			return true;
+	}
+	return false;
+}
+
 /* last_time: are tokens [a, b) "Last week", "Last year", "Next
  * month", "Last September": last, next or past and a time word? */
 static bool
@@ -1325,7 +1354,8 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) &&
 	    (k == n || degree_quantity(f, n, k)) && !quoted) ||
 	    (!quoted && pp_subject_clause(f, k)) ||
-	    (!quoted && !after && irregular_clause(f, k)))) {
+	    (!quoted && !after && irregular_clause(f, k)) ||
+	    (!quoted && !after && agreeing_clause(f, k)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = degree_quantity(f, n, k) ? n : k;
 		return;
