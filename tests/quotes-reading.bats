@@ -5119,3 +5119,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the rule favors landlords","speaker":"The mayor","cue":"argues"}'
 }
+
+@test "as X noted after a comma and a conjunction reports the clause after its comma" {
+	run quotes_of 'Rents are high, and as the mayor noted, the city has few empty flats.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the city has few empty flats","speaker":"the mayor","cue":"noted"}'
+}

@@ -823,13 +823,17 @@ verb_far(const struct quote_finder *f, const struct cue *c)
 }
 
 /* as_opens: does the "as" at token a open its sentence (after a
- * conjunction at most: "But as Clyburn noted, ...") or follow a comma? */
+ * conjunction at most: "But as Clyburn noted, ...") or follow a comma
+ * (and a conjunction after it: "..., and as Comey noted, ...")? */
 static bool
 as_opens(const struct quote_finder *f, int32_t a)
 {
 	if (f->toks[a].flags & TF_SENT)
 		return true;
 	if (a > 0 && (f->toks[a - 1].flags & TF_SENT) && tok_has(f, a - 1, WC_CONJ))
+		return true;
+	if (a > 1 && tok_lower(f, a - 1) && tok_has(f, a - 1, WC_CONJ) &&
+	    comma_like(f, a - 2))
 		return true;
 	return comma_like(f, a - 1);
 }
