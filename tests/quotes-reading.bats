@@ -5125,3 +5125,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the city has few empty flats","speaker":"the mayor","cue":"noted"}'
 }
+
+@test "at least before a number or a quantity opens the clause a cue reports" {
+	run quotes_of 'The radio reported at least six boats sank in the storm.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"at least six boats sank in the storm","speaker":"The radio","cue":"reported"}'
+	run quotes_of 'The mayor said at least half of them left.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"at least half of them left","speaker":"The mayor","cue":"said"}'
+}

@@ -27,6 +27,8 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	    (size_t)k + 1 < f->ntoks &&
 	    (f->toks[k + 1].flags & TF_DIGIT || tok_has(f, k + 1, WC_QUANT)))
 		return clause_like(f, k + 1, any);
+	if (at_least(f, k))    /* at least six planes filled */
+		return clause_like(f, k + 2, any);
 	/* there certainly was: over adverbs to the verb */
 	if (t->wid == f->w_there) {
 		for (n = k + 1; n - k < 3 && tok_lower(f, n) && !tok_has(f, n,
