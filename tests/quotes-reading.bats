@@ -5134,3 +5134,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"at least half of them left","speaker":"The mayor","cue":"said"}'
 }
+
+@test "a preposition after the object that makes a cue phrase with the verb: warned X against" {
+	run quotes_of 'The envoy warned Spain against hasty moves at sea.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"hasty moves at sea","speaker":"The envoy","cue":"warned Spain against"}'
+	run quotes_of 'The mayor asked the league for a quick ruling.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a quick ruling","speaker":"The mayor","cue":"asked the league for"}'
+	run quotes_of 'The critic accused the mayor of lying.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor of lying","speaker":"The critic","cue":"accused"}'
+}

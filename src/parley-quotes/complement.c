@@ -442,6 +442,34 @@ request_object(struct quote_finder *f, struct cue *c)
 	return true;
 }
 
+/* split_phrase: "warned China against provocative behavior", "warned us
+ * about those rapists": when the object after the one-word verb cue c is
+ * followed by a preposition that makes with the verb an entry of the
+ * lexicon taking a noun phrase and no topic (warn against, warn about;
+ * not "of": "accused Smith of lying" reports the object with it), the
+ * preposition; -1 when there is none. */
+static int32_t
+split_phrase(const struct quote_finder *f, const struct cue *c)
+{
+	const struct lex_word *w;
+	int32_t o0, o1;
+
+	if (c->t1 != c->t0 + 1 || f->lx->cues[c->entry].nwords != 1 ||
+	    f->toks[c->t0].wid < 0 || !np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||
+	    o0 != c->t1 || !tok_lower(f, o1) || !tok_has(f, o1, WC_PREP) ||
+	    tok_is(f, o1, f->w_of) || !np_start(f, o1 + 1) || (f->toks[o1 + 1].flags & TF_SENT))
+		return -1;
+	w = &f->lx->words[f->toks[c->t0].wid];
+	for (int32_t i = w->cue0; i < w->cue0 + w->ncues; i++) {
+		const struct cue_entry *e = &f->lx->cues[i];
+
+		if (e->nwords == 2 && e->words[1] == f->toks[o1].wid &&
+		    (e->frames & FR_NP) && !(e->frames & FR_ABOUT))
+			return o1;
+	}
+	return -1;
+}
+
 /* addressee: "told reporters that", "warned Kyiv that": extend the cue
  * over the object when what follows it is a complement or the end. */
 void
@@ -1174,6 +1202,12 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((fr & FR_OBJECT) && !c->inverted) {
 		if (request_object(f, c))
 			return;
+		if (split_phrase(f, c) >= 0) {
+			c->t1 = split_phrase(f, c) + 1;
+			c->use = CU_NP;
+			c->c0 = c->t1;
+			return;
+		}
 		addressee(f, c);
 		n = object_tail(f, c->t1);
 	}
