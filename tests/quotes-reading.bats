@@ -5146,3 +5146,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mayor of lying","speaker":"The critic","cue":"accused"}'
 }
+
+@test "an adverb in -ly inside a two-word entry that takes a noun phrase: complained bitterly about" {
+	run quotes_of 'The mayor complained bitterly about the new toll.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new toll","speaker":"The mayor","cue":"complained bitterly about"}'
+	run quotes_of 'The mayor pressed privately for a delay.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a delay","speaker":"The mayor","cue":"pressed privately for"}'
+}
