@@ -5101,3 +5101,89 @@ OUT
 	assert_output '{"kind":"partial","text":"down the road","speaker":"she","cue":null}
 {"kind":"indirect","text":"it would take years","speaker":"she","cue":"warned"}'
 }
+
+# quotes-topicnone26
+
+@test "an addressee ending in an abbreviation, a label in parentheses or an aside between dashes" {
+	run quotes_of 'The senator called on the U.S. to close the base.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to close the base","speaker":"The senator","cue":"called on the U.S."}'
+	run quotes_of 'The senator called on Gov. Ann Ruiz (R) to resign.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to resign","speaker":"The senator","cue":"called on Gov. Ann Ruiz (R)"}'
+	run quotes_of 'The judge asked the lawyer in D.C. whether the clerk had lied.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the clerk had lied","speaker":"The judge","cue":"asked the lawyer"}'
+	run quotes_of 'We asked the three teams - Ajax, Lazio and Porto - why they left.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"why they left","speaker":"We","cue":"asked the three teams"}'
+}
+
+@test "an adverb of degree before every or each opens the bare clause a cue reports" {
+	run quotes_of 'The coach said nearly every player he asked wants a new field.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"nearly every player he asked wants a new field","speaker":"The coach","cue":"said"}'
+	run quotes_of 'The coach said almost each parent agreed.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"almost each parent agreed","speaker":"The coach","cue":"said"}'
+	run quotes_of 'The coach said nearly every day.'
+	assert_success
+	assert_output ''
+}
+
+@test "a singular speaker noun after to is the verb of the to-infinitive a cue reports" {
+	run quotes_of 'The senator vowed to soldier on.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to soldier on","speaker":"The senator","cue":"vowed"}'
+	run quotes_of 'The mayor promised on Monday to campaign in every town.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to campaign in every town","speaker":"The mayor","cue":"promised"}'
+	run quotes_of 'The mayor promised to staff that the plan would pass.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan would pass","speaker":"The mayor","cue":"promised"}'
+}
+
+@test "a verb in -s after a singular noun ends the subject of the bare clause a cue reports" {
+	run quotes_of 'The mayor argues the system gives too much power to landlords.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the system gives too much power to landlords","speaker":"The mayor","cue":"argues"}'
+	run quotes_of 'The mayor argues the rule favors landlords.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rule favors landlords","speaker":"The mayor","cue":"argues"}'
+}
+
+@test "as X noted after a comma and a conjunction reports the clause after its comma" {
+	run quotes_of 'Rents are high, and as the mayor noted, the city has few empty flats.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the city has few empty flats","speaker":"the mayor","cue":"noted"}'
+}
+
+@test "at least before a number or a quantity opens the clause a cue reports" {
+	run quotes_of 'The radio reported at least six boats sank in the storm.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"at least six boats sank in the storm","speaker":"The radio","cue":"reported"}'
+	run quotes_of 'The mayor said at least half of them left.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"at least half of them left","speaker":"The mayor","cue":"said"}'
+}
+
+@test "a preposition after the object that makes a cue phrase with the verb: warned X against" {
+	run quotes_of 'The envoy warned Spain against hasty moves at sea.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"hasty moves at sea","speaker":"The envoy","cue":"warned Spain against"}'
+	run quotes_of 'The mayor asked the league for a quick ruling.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a quick ruling","speaker":"The mayor","cue":"asked the league for"}'
+	run quotes_of 'The critic accused the mayor of lying.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor of lying","speaker":"The critic","cue":"accused"}'
+}
+
+@test "an adverb in -ly inside a two-word entry that takes a noun phrase: complained bitterly about" {
+	run quotes_of 'The mayor complained bitterly about the new toll.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new toll","speaker":"The mayor","cue":"complained bitterly about"}'
+	run quotes_of 'The mayor pressed privately for a delay.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a delay","speaker":"The mayor","cue":"pressed privately for"}'
+}

@@ -27,6 +27,8 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	    (size_t)k + 1 < f->ntoks &&
 	    (f->toks[k + 1].flags & TF_DIGIT || tok_has(f, k + 1, WC_QUANT)))
 		return clause_like(f, k + 1, any);
+	if (at_least(f, k))    /* at least six planes filled */
+		return clause_like(f, k + 2, any);
 	/* there certainly was: over adverbs to the verb */
 	if (t->wid == f->w_there) {
 		for (n = k + 1; n - k < 3 && tok_lower(f, n) && !tok_has(f, n,
@@ -65,8 +67,9 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 }
 
 /* degree_quantity: is token n, right before token k, an adverb of
- * degree before a quantity or a number that opens a clause ("said nearly
- * half of them", "only two voters")? */
+ * degree before a quantity, a number, "every" or "each" that opens a
+ * clause ("said nearly half of them", "only two voters", "said nearly
+ * every donor"; not "nearly every day")? */
 static bool
 degree_quantity(const struct quote_finder *f, int32_t n, int32_t k)
 {
@@ -74,7 +77,8 @@ degree_quantity(const struct quote_finder *f, int32_t n, int32_t k)
 	    (f->toks[n].flags & TF_LY)) && !(f->toks[n].cls & (WC_PREP |
 	    WC_CONJ | WC_SUB | WC_NEG | WC_AUX)) && f->toks[k].type == TK_WORD &&
 	    ((f->toks[k].flags & TF_DIGIT) || (tok_has(f, k, WC_QUANT) &&
-	    !tok_has(f, k, WC_DET)));
+	    !tok_has(f, k, WC_DET)) || ((word_is(f, k, "every") ||
+	    word_is(f, k, "each")) && !tok_has(f, k + 1, WC_TIME)));
 }
 
 /* object_report_noun: is the cue word at token k a noun right after a
@@ -371,6 +375,51 @@ negated_infinitive(const struct quote_finder *f, int32_t k)
 	    !tok_has(f, k + 2, WC_BE);
 }
 
+/* label_after: the token after a short label in parentheses opened at
+ * token k by a capital ("Gov. Rick Snyder (R)", "Rep. Bob Goodlatte
+ * (R-Va.)"), k when there is none. */
+static int32_t
+label_after(const struct quote_finder *f, int32_t k)
+{
+	int32_t j;
+
+	if (!tok_punct(f, k, '(') || !tok_word(f, k + 1) ||
+	    !(f->toks[k + 1].flags & TF_CAP))
+		return k;
+	for (j = k + 1; (size_t)j < f->ntoks && j - k < 7 && f->toks[j].q < 0 &&
+	    !(f->toks[j].flags & TF_SENT) && !tok_punct(f, j, ')'); j++)
+		;
+	return tok_punct(f, j, ')') ? j + 1 : k;
+}
+
+/* object_tail: the token after what still belongs to an object that
+ * np_right ended at token o1: the dot of an abbreviation ending it
+ * ("called on the U.S. to act"), a label in parentheses ("called on
+ * Gov. Rick Snyder (R) to resign"), and an aside between dashes before
+ * a that-, wh- or to-clause ("asked the campaigns - Trump, Cruz and
+ * Kasich - why"). */
+static int32_t
+object_tail(const struct quote_finder *f, int32_t o1)
+{
+	int32_t k = o1, j;
+
+	if (tok_punct(f, k, '.') && !(f->toks[k].flags & (TF_SPB | TF_SENT)) &&
+	    k > 0 && (f->toks[k - 1].flags & TF_DOTTED) && tok_lower(f, k + 1) &&
+	    !(f->toks[k + 1].flags & TF_SENT))
+		k++;
+	k = label_after(f, k);
+	if ((size_t)k >= f->ntoks || !dash_tok(&f->toks[k]))
+		return k;
+	for (j = k + 1; (size_t)j < f->ntoks && j - k < 14 && f->toks[j].q < 0 &&
+	    !(f->toks[j].flags & TF_SENT) && !dash_tok(&f->toks[j]); j++)
+		;
+	if (j == k + 1 || !tok_punct(f, j, f->toks[k].cp) || !tok_lower(f, j + 1) ||
+	    !(tok_is(f, j + 1, f->w_that) || tok_is(f, j + 1, f->w_to) ||
+	    tok_has(f, j + 1, WC_WH)))
+		return k;
+	return j + 1;
+}
+
 /* request_object: "asked him to probe claims", "asks her assistant to
  * print": a cue of a request (an addressee and a to-infinitive) followed
  * by any object, not only a speaker, and then "to" and a verb reports
@@ -383,7 +432,7 @@ request_object(struct quote_finder *f, struct cue *c)
 
 	if ((c->frames & (FR_OBJECT | FR_TO)) != (FR_OBJECT | FR_TO) ||
 	    !np_right(f, c->t1, &o0, &o1, NP_OBJECT) || o0 != c->t1 ||
-	    !tok_is(f, o1, f->w_to) || !infinitive_verb(f, o1 + 1) ||
+	    !tok_is(f, o1 = object_tail(f, o1), f->w_to) || !infinitive_verb(f, o1 + 1) ||
 	    tok_has(f, o1 + 1, WC_DET | WC_PRON | WC_OBJPRON | WC_QUANT) ||
 	    (f->toks[o1].flags & TF_SENT) || (f->toks[o1 + 1].flags & TF_SENT))
 		return false;
@@ -391,6 +440,34 @@ request_object(struct quote_finder *f, struct cue *c)
 	c->use = CU_CLAUSE;
 	c->c0 = o1;
 	return true;
+}
+
+/* split_phrase: "warned China against provocative behavior", "warned us
+ * about those rapists": when the object after the one-word verb cue c is
+ * followed by a preposition that makes with the verb an entry of the
+ * lexicon taking a noun phrase and no topic (warn against, warn about;
+ * not "of": "accused Smith of lying" reports the object with it), the
+ * preposition; -1 when there is none. */
+static int32_t
+split_phrase(const struct quote_finder *f, const struct cue *c)
+{
+	const struct lex_word *w;
+	int32_t o0, o1;
+
+	if (c->t1 != c->t0 + 1 || f->lx->cues[c->entry].nwords != 1 ||
+	    f->toks[c->t0].wid < 0 || !np_right(f, c->t1, &o0, &o1, NP_OBJECT) ||
+	    o0 != c->t1 || !tok_lower(f, o1) || !tok_has(f, o1, WC_PREP) ||
+	    tok_is(f, o1, f->w_of) || !np_start(f, o1 + 1) || (f->toks[o1 + 1].flags & TF_SENT))
+		return -1;
+	w = &f->lx->words[f->toks[c->t0].wid];
+	for (int32_t i = w->cue0; i < w->cue0 + w->ncues; i++) {
+		const struct cue_entry *e = &f->lx->cues[i];
+
+		if (e->nwords == 2 && e->words[1] == f->toks[o1].wid &&
+		    (e->frames & FR_NP) && !(e->frames & FR_ABOUT))
+			return o1;
+	}
+	return -1;
 }
 
 /* addressee: "told reporters that", "warned Kyiv that": extend the cue
@@ -406,7 +483,7 @@ addressee(struct quote_finder *f, struct cue *c)
 		return;
 	/* told the forum.: any addressee for tell; a person for the rest */
 	person = np_is_speaker(f, o0, o1, false) || (c->frames & FR_ANYSUBJ);
-	k = skip_adjunct_right(f, o1);
+	k = object_tail(f, skip_adjunct_right(f, object_tail(f, o1)));
 	/* accused Smith of lying.: with "of" to the end of the sentence
 	 * and no quotation before, what a verb with a noun phrase (FR_NP)
 	 * charges him with or reminds him of, no adjunct */
@@ -635,6 +712,35 @@ irregular_clause(const struct quote_finder *f, int32_t k)
 	return false;
 }
 
+/* agreeing_clause: "argues the system gives too much power to elites":
+ * does a clause start at token k whose verb in -s np_right read as a noun
+ * of its subject, after a lower-case singular noun (not after a
+ * determiner) and before a determiner, a quantity, a pronoun, an adverb
+ * or a lower-case word that opens no phrase or clause? */
+static bool
+agreeing_clause(const struct quote_finder *f, int32_t k)
+{
+	int32_t s0, s1, n;
+
+	if (!tok_word(f, k) || f->toks[k].q >= 0 ||
+	    tok_has(f, k, WC_PRON | WC_OBJPRON | WC_PREP | WC_SUB | WC_CONJ |
+	    WC_WH | WC_AUX) || !np_right(f, k, &s0, &s1, 0) || s0 != k)
+		return false;
+	for (n = k + 1; n < s1; n++) {
+		const struct tok *t = &f->toks[n], *p = &f->toks[n - 1];
+
+		if (tok_lower(f, n - 1) && !(p->cls & (WC_DET | WC_QUANT)) &&
+		    f->text[p->e - 1] != 's' && tok_lower(f, n) &&
+		    f->text[t->e - 1] == 's' && f->text[t->e - 2] != 's' &&
+		    !(t->cls & (WC_SPEAKER | WC_TIME)) &&
+		    (tok_has(f, n + 1, WC_DET | WC_QUANT | WC_PRON | WC_OBJPRON |
+		    WC_ADV) || (tok_lower(f, n + 1) && !tok_has(f, n + 1,
+		    WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_AUX | WC_BE))))
+			return true;
+	}
+	return false;
+}
+
 /* last_time: are tokens [a, b) "Last week", "Last year", "Next
  * month", "Last September": last, next or past and a time word? */
 static bool
@@ -747,13 +853,17 @@ verb_far(const struct quote_finder *f, const struct cue *c)
 }
 
 /* as_opens: does the "as" at token a open its sentence (after a
- * conjunction at most: "But as Clyburn noted, ...") or follow a comma? */
+ * conjunction at most: "But as Clyburn noted, ...") or follow a comma
+ * (and a conjunction after it: "..., and as Comey noted, ...")? */
 static bool
 as_opens(const struct quote_finder *f, int32_t a)
 {
 	if (f->toks[a].flags & TF_SENT)
 		return true;
 	if (a > 0 && (f->toks[a - 1].flags & TF_SENT) && tok_has(f, a - 1, WC_CONJ))
+		return true;
+	if (a > 1 && tok_lower(f, a - 1) && tok_has(f, a - 1, WC_CONJ) &&
+	    comma_like(f, a - 2))
 		return true;
 	return comma_like(f, a - 1);
 }
@@ -1060,6 +1170,26 @@ adjunct_then_clause(const struct quote_finder *f, int32_t k)
 	return j + 1;
 }
 
+/* noun_infinitive: "vowed to soldier on", "promising to campaign across
+ * the country": for a cue with a to-infinitive (FR_TO), the first "to" in
+ * [n, k) (what skip_adjunct_right stepped over as an adjunct) before a
+ * lower-case singular speaker noun with no determiner, a verb there (not
+ * "promised to staff that ..."); k when there is none. */
+static int32_t
+noun_infinitive(const struct quote_finder *f, int32_t n, int32_t k, uint32_t fr)
+{
+	if (!(fr & FR_TO))
+		return k;
+	for (int32_t j = n; j < k; j++)
+		if (tok_is(f, j, f->w_to) && tok_lower(f, j + 1) &&
+		    tok_has(f, j + 1, WC_SPEAKER) && !tok_has(f, j + 1, WC_DET |
+		    WC_QUANT | WC_PRON | WC_OBJPRON) &&
+		    f->text[f->toks[j + 1].e - 1] != 's' &&
+		    !tok_is(f, j + 2, f->w_that))
+			return j;
+	return k;
+}
+
 /* complement decides what cue c reports and where that starts. */
 void
 complement(struct quote_finder *f, struct cue *c)
@@ -1072,12 +1202,19 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((fr & FR_OBJECT) && !c->inverted) {
 		if (request_object(f, c))
 			return;
+		if (split_phrase(f, c) >= 0) {
+			c->t1 = split_phrase(f, c) + 1;
+			c->use = CU_NP;
+			c->c0 = c->t1;
+			return;
+		}
 		addressee(f, c);
-		n = c->t1;
+		n = object_tail(f, c->t1);
 	}
 	if ((size_t)n >= f->ntoks)
 		goto before;
-	k = skip_adjunct_right(f, n);
+	k = object_tail(f, skip_adjunct_right(f, n));
+	k = noun_infinitive(f, n, k, fr);
 	/* said Monday's decision will ...: no time adjunct before a
 	 * possessive */
 	if (k > n && (size_t)k < f->ntoks && f->toks[k].type == TK_POSS &&
@@ -1257,7 +1394,8 @@ complement(struct quote_finder *f, struct cue *c)
 	if ((fr & FR_BARE) && (clause_like(f, k, (fr & FR_ANYSUBJ) &&
 	    (k == n || degree_quantity(f, n, k)) && !quoted) ||
 	    (!quoted && pp_subject_clause(f, k)) ||
-	    (!quoted && !after && irregular_clause(f, k)))) {
+	    (!quoted && !after && irregular_clause(f, k)) ||
+	    (!quoted && !after && agreeing_clause(f, k)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = degree_quantity(f, n, k) ? n : k;
 		return;

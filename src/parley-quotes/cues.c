@@ -84,9 +84,26 @@ topic_gap(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
 	    j - i - 1 : 0;
 }
 
+/* adverb_gap: "complained bitterly about", "pressed privately for": 1
+ * when one lower-case adverb in -ly stands between the verb at i and the
+ * preposition of the two-word entry e that takes a noun phrase and no
+ * topic nor belief (complain about, press for; topic verbs have
+ * topic_gap); 0 otherwise. */
+static int32_t
+adverb_gap(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
+{
+	if (e->nwords != 2 || !(e->frames & FR_NP) ||
+	    (e->frames & (FR_ABOUT | FR_BELIEF)) ||
+	    f->toks[i].wid != e->words[0] || !tok_lower(f, i + 1) ||
+	    !(f->toks[i + 1].flags & TF_LY) || f->toks[i + 1].q >= 0 ||
+	    !tok_lower(f, i + 2) || f->toks[i + 2].wid != e->words[1])
+		return 0;
+	return 1;
+}
+
 /* entry_length: the tokens lexicon entry e covers at token i (its words,
- * with a topic verb's gap: "spoke briefly about"); 0 when it does not
- * match there. */
+ * with a topic verb's gap: "spoke briefly about", or an adverb's:
+ * "complained bitterly about"); 0 when it does not match there. */
 static int32_t
 entry_length(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
 {
@@ -95,6 +112,8 @@ entry_length(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
 	if (match_entry(f, i, e))
 		return e->nwords;
 	g = topic_gap(f, i, e);
+	if (g == 0)
+		g = adverb_gap(f, i, e);
 	return g > 0 ? e->nwords + g : 0;
 }
 

@@ -231,6 +231,7 @@ void marks_pair(struct quote_finder *f);
 void cues_find(struct quote_finder *f);
 /* complement.c */
 bool clause_like(const struct quote_finder *f, int32_t k, bool any);
+bool at_least(const struct quote_finder *f, int32_t i);
 bool only_adjuncts(const struct quote_finder *f, int32_t k);
 
 /* phrase.c: noun phrases and clause ends */

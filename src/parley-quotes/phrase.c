@@ -991,6 +991,16 @@ speaker_noun_verb(const struct quote_finder *f, int32_t i)
 	    tok_has(f, i + 1, WC_DET | WC_QUANT | WC_PRON | WC_OBJPRON);
 }
 
+/* at_least: is token i "at" before "least" and a number or a quantity
+ * ("at least six planes"), a quantity and no adjunct? */
+bool
+at_least(const struct quote_finder *f, int32_t i)
+{
+	return tok_is(f, i, f->w_at) && tok_lower(f, i) &&
+	    lower_word(f, i + 1, "least") && tok_word(f, i + 2) &&
+	    ((f->toks[i + 2].flags & TF_DIGIT) || tok_has(f, i + 2, WC_QUANT));
+}
+
 /* skip_adjunct_right steps over what may stand between a verb and its
  * complement: on Tuesday, in a statement, in an interview with X, last
  * week, at a news conference, publicly. Returns the next token; i itself
@@ -1053,9 +1063,9 @@ skip_adjunct_right(const struct quote_finder *f, int32_t i)
 			continue;
 		}
 		/* said about 200 people ...: a quantity, not an adjunct */
-		if ((t->wid == f->w_about || t->wid == f->w_over) &&
+		if (((t->wid == f->w_about || t->wid == f->w_over) &&
 		    (size_t)j + 1 < f->ntoks && (f->toks[j + 1].flags & TF_DIGIT ||
-		    tok_has(f, j + 1, WC_QUANT)))
+		    tok_has(f, j + 1, WC_QUANT))) || at_least(f, j))
 			break;
 		if ((t->cls & WC_PREP) && !(t->cls & WC_SPEAKER)) {
 			/* to + a verb is no adjunct: agreed to resume talks */
