@@ -5069,3 +5069,29 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Friday'"'"'s vote will decide the race","speaker":"The mayor","cue":"said"}'
 }
+
+# quotes-wrongspeaker26
+
+@test "a participle after a clause coordinated by and or but is said by that clause's subject" {
+	run quotes_of 'Farmers say the rules are unfair, and the state union has already sued the county, saying they break the law.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rules are unfair","speaker":"Farmers","cue":"say"}
+{"kind":"indirect","text":"they break the law","speaker":"the state union","cue":"saying"}'
+	run quotes_of 'The police arrested the driver and Mayor Green fired the chief, admitting that trust had been lost.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"trust had been lost","speaker":"Mayor Green","cue":"admitting"}'
+	run quotes_of 'Smith moved on to taxes, but Jones brought him back to the scandal, asking whether he had lied.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether he had lied","speaker":"Jones","cue":"asking"}'
+}
+
+@test "a subject coordinated by and keeps the participle after its clause" {
+	run quotes_of 'Mr. Hill said that the council and its allies are wrong, pointing to the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council and its allies are wrong","speaker":"Mr. Hill","cue":"said"}
+{"kind":"indirect","text":"the budget","speaker":"Mr. Hill","cue":"pointing to"}'
+	run quotes_of 'Mr. Hill said the unions, farm groups and the city have won, pointing to the ruling.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the unions, farm groups and the city have won","speaker":"Mr. Hill","cue":"said"}
+{"kind":"indirect","text":"the ruling","speaker":"Mr. Hill","cue":"pointing to"}'
+}

@@ -576,6 +576,73 @@ by_object_subject(const struct quote_finder *f, struct cue *c, int32_t p,
 	return true;
 }
 
+/* finite_after: does a finite verb follow the mention ending at token
+ * s1, over adverbs and auxiliaries ("has already sued", "fired", "then
+ * brought", "took the"): a word in -ed or -s, or any before an object)? */
+static bool
+finite_after(const struct quote_finder *f, int32_t s1)
+{
+	int32_t k = s1;
+
+	while (k - s1 < 4 && tok_lower(f, k) && f->toks[k].q < 0 &&
+	    (tok_has(f, k, WC_ADV | WC_AUX | WC_HAVE) ||
+	    (f->toks[k].flags & TF_LY)))
+		k++;
+	if (!tok_lower(f, k) || f->toks[k].q >= 0 ||
+	    tok_has(f, k, WC_PREP | WC_CONJ | WC_SUB | WC_DET | WC_PRON |
+	    WC_REL))
+		return false;
+	return k > s1 || (f->toks[k].flags & TF_ED) || verb_s(f, &f->toks[k]) ||
+	    (tok_has(f, k + 1, WC_DET | WC_OBJPRON) &&
+	    !tok_has(f, k, WC_SPEAKER | WC_MODIFIER | WC_QUANT));
+}
+
+/* listed_conjunct: is the noun phrase before "and" at token k (no comma
+ * before it), after token limit, a subject or an item of a list, coming
+ * after a comma, "that" or a subordinating word ("said that the campaign
+ * and its allies are", "said the unions, farm groups and the city have"),
+ * so that the mention after "and" is coordinated with it, not a new
+ * clause's subject? */
+static bool
+listed_conjunct(const struct quote_finder *f, int32_t k, int32_t limit)
+{
+	int32_t a, b;
+
+	if (comma_like(f, k - 1) || !tok_is(f, k, f->w_and) ||
+	    !np_left(f, k - 1, limit, &a, &b) || b != k)
+		return false;
+	return comma_like(f, a - 1) ||
+	    tok_is(f, a - 1, f->w_that) || tok_has(f, a - 1, WC_SUB);
+}
+
+/* coordinated_subject: "Farmers say ..., and the union has sued the
+ * county, saying", "Police arrested him and the mayor fired the chief,
+ * admitting": cue c, a participle after the comma at p, belongs to the
+ * last clause coordinated by "and" or "but" after its speaker: the
+ * mention after the conjunction, before a finite verb, says it. Sets
+ * the speaker when found. */
+static bool
+coordinated_subject(const struct quote_finder *f, struct cue *c, int32_t p)
+{
+	int32_t s0, s1;
+
+	for (int32_t k = p - 1; k > c->s1; k--) {
+		if (f->toks[k].q >= 0)
+			return false;
+		if ((!tok_is(f, k, f->w_and) && !tok_is(f, k, f->w_but)) ||
+		    listed_conjunct(f, k, c->s1))
+			continue;
+		if (np_right(f, k + 1, &s0, &s1, 0) && s0 == k + 1 && s1 < p &&
+		    !tok_has(f, s0, WC_REL) && np_is_speaker(f, s0, s1, false) &&
+		    finite_after(f, s1)) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* inherited_speaker sets the speaker of cue c, a participle after a comma
  * or a preposition at token p, or a verb after a conjunction ("..., adding",
  * "and said"), from the verb before it. */
@@ -604,4 +671,6 @@ inherited_speaker(const struct quote_finder *f, struct cue *c, int32_t p,
 		return;
 	if (!inherit_speaker(f, c, ss) && ing)
 		opening_participle(f, c, ss);
+	else if (ing && c->s0 >= 0 && comma_like(f, p))
+		coordinated_subject(f, c, p);
 }
