@@ -327,11 +327,34 @@ article_subject(const struct quote_finder *f, int32_t p, int32_t *s0,
 	return true;
 }
 
+static void name_apposition(const struct quote_finder *f, int32_t k,
+    int32_t p, int32_t *s1);
+
+/* object_end: "forced his rival, Senator Jo Smith, to concede": the
+ * token where the object before "to" at p ends, the comma opening an
+ * apposition set off by commas right before p (a mention from that comma
+ * to the comma before p), else p. */
+static int32_t
+object_end(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	int32_t a, s0, s1;
+
+	if (!tok_punct(f, p - 1, ','))
+		return p;
+	for (a = p - 2; a > ss && p - a < 10 && tok_word(f, a) &&
+	    f->toks[a].q < 0; a--)
+		;
+	return a > ss && tok_punct(f, a, ',') &&
+	    np_right(f, a + 1, &s0, &s1, NP_OBJECT) && s0 == a + 1 &&
+	    s1 == p - 1 && np_is_speaker(f, s0, s1, false) ? a : p;
+}
+
 /* object_controller: "The results led Republicans to say", "prompted
  * Anderson Cooper to accuse", "will force Sen. Bernie Sanders to
  * acknowledge": after a verb that makes someone act (led, prompted,
- * forced, drove ...), its object, running to "to" at p, is the subject
- * of the infinitive. Sets [*s0, *s1). */
+ * forced, drove ...), its object, running to "to" at p or to an
+ * apposition before it (then over the apposition when it is a name), is
+ * the subject of the infinitive. Sets [*s0, *s1). */
 static bool
 object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
     int32_t *s0, int32_t *s1)
@@ -341,22 +364,31 @@ object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
 	    "forced", "force", "forces", "forcing", "drove", "drive",
 	    "drives", "compelled", "compel", "compels", "spurred", "spur",
 	    "spurs", "persuaded", "convinced", "pushed", "inspired",
-	    "encouraged" };
+	    "encouraged", "allow", "allows", "allowed", "allowing", "cause",
+	    "causes", "caused", "causing", "require", "requires",
+	    "required", "requiring", "enable", "enables", "enabled",
+	    "enabling" };
 
-	for (int32_t k = p - 2; k > ss && p - k < 10; k--) {
+	int32_t e = object_end(f, p, ss);
+
+	for (int32_t k = e - 2; k > ss && e - k < 10; k--) {
 		if (f->toks[k].type != TK_WORD || f->toks[k].q >= 0)
 			return false;
 		if (!tok_lower(f, k) || !word_among(f, k, makes,
 		    sizeof makes / sizeof *makes))
 			continue;
-		if (p == k + 2 && tok_has(f, k + 1, WC_OBJPRON) &&
+		if (e == k + 2 && tok_has(f, k + 1, WC_OBJPRON) &&
 		    !(f->toks[k + 1].flags & TF_UPPER)) {
 			*s0 = k + 1;    /* led her to declare */
-			*s1 = p;
+			*s1 = e;
 			return true;
 		}
-		return np_right(f, k + 1, s0, s1, NP_OBJECT) && *s0 == k + 1 &&
-		    *s1 == p && np_is_speaker(f, *s0, *s1, false);
+		if (!np_right(f, k + 1, s0, s1, NP_OBJECT) || *s0 != k + 1 ||
+		    *s1 != e || !np_is_speaker(f, *s0, *s1, false))
+			return false;
+		if (e < p)      /* his rival, Senator Jo Smith */
+			name_apposition(f, e, p - 1, s1);
+		return true;
 	}
 	return false;
 }
