@@ -5110,3 +5110,18 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the deal","speaker":"his rival, Senator Jo Smith","cue":"criticize"}'
 }
+
+@test "a participle after a document and a phrase with to in an adjunct is said by the writer" {
+	run quotes_of 'Mr. Hale wrote in a letter to Reuters explaining why he had resigned.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"why he had resigned","speaker":"Mr. Hale","cue":"explaining"}'
+	run quotes_of 'Mr. Hale wrote in his memo to employees explaining that the deal was done.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deal was done","speaker":"Mr. Hale","cue":"explaining"}'
+}
+
+@test "a verb after not is no subject for a participle to share" {
+	run quotes_of 'Mr. Hale did not release further details, saying only that they took place.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they took place","speaker":"Mr. Hale","cue":"saying"}'
+}

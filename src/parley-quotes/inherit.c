@@ -96,6 +96,22 @@ object_noun(const struct quote_finder *f, const struct cue *o, int32_t ss)
 	    WC_ADV)) && !(t->flags & TF_LY);
 }
 
+/* verb_for_subject: is cue o, which reports nothing, a noun read as a
+ * verb whose subject is in fact a verb after "not", a modal or a form of
+ * do ("did not release further details, saying": "release"), so that it
+ * gives no subject to share? */
+static bool
+verb_for_subject(const struct quote_finder *f, const struct cue *o)
+{
+	static const char *const modal[] = { "did", "does", "do", "will",
+	    "would", "can", "could", "should", "may", "might", "must" };
+
+	return o->use == CU_NONE && o->s0 > 0 && tok_lower(f, o->s0) &&
+	    (tok_has(f, o->s0 - 1, WC_NEG) || word_among(f, o->s0 - 1, modal,
+	    sizeof modal / sizeof *modal)) &&
+	    !tok_has(f, o->s0, WC_DET | WC_PRON | WC_QUANT | WC_ADV);
+}
+
 /* verb_s: does word t end in an -s that may make a verb's third person
  * (says, rallies), not one of crisis, business, status? */
 bool
@@ -196,7 +212,8 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		if (o->passive && o->s0 < 0 && o->t0 == ss)
 			return subject_after_question(f, c, o);
 		if (o->s0 >= 0 || o->passive) {
-			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss))
+			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss) ||
+			    verb_for_subject(f, o))
 				continue;
 			c->s0 = o->s0;
 			c->s1 = o->s1;
@@ -392,28 +409,42 @@ share_of(const struct quote_finder *f, int32_t v, int32_t ss)
 	return v;
 }
 
+/* possessed_thing: "his memo", "her letter": is the mention [s0, s1) a
+ * possessive determiner and a thing (no person nor group), not a pronoun
+ * alone? */
+static bool
+possessed_thing(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	return s1 - s0 > 1 && tok_lower(f, s1 - 1) &&
+	    !tok_has(f, s1 - 1, WC_PERSON | WC_GROUP);
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
  * verb's subject. The object may have a phrase with "to" ("an email to
- * supporters stating"), the verb a particle ("sent out a release
- * saying", "fired back a response saying"), and the object be a thing
- * in an adjunct of the verb (work_in). */
+ * supporters stating", "wrote in his memo to staff explaining": then
+ * the adjunct is read on the thing before "to"), the verb a particle
+ * ("sent out a release saying", "fired back a response saying"), and the
+ * object be a thing in an adjunct of the verb (work_in). */
 void
 object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t v = c->s0 - 1, s0, s1;
+	int32_t v = c->s0 - 1, thing = c->s1, s0, s1;
 	const struct tok *t;
 
 	if (tok_is(f, v, f->w_to) && np_left(f, v - 1, ss, &s0, &s1) && s1 == v &&
-	    tok_has(f, s0, WC_DET) && !tok_has(f, s0, WC_PRON))
+	    tok_has(f, s0, WC_DET) && (!tok_has(f, s0, WC_PRON) ||
+	    possessed_thing(f, s0, s1))) {
 		v = s0 - 1;
+		thing = s1;
+	}
 	v = share_of(f, v, ss);
 	if ((lower_word(f, v, "out") || lower_word(f, v, "up") ||
 	    lower_word(f, v, "back")) &&
 	    tok_has(f, v + 1, WC_DET) && tok_lower(f, v - 1) &&
 	    !tok_has(f, v - 1, WC_AUX | WC_BE | WC_PREP | WC_DET))
 		v--;
-	v = work_in(f, v, c->s1, ss);
+	v = work_in(f, v, thing, ss);
 	if (v <= ss || !tok_word(f, v))
 		return;
 	t = &f->toks[v];
