@@ -5125,3 +5125,10 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"they took place","speaker":"Mr. Hale","cue":"saying"}'
 }
+
+@test "a stance verb after and and an adjunct naming a document shares the subject of the clause" {
+	run quotes_of 'Ms. Ray is backing Smith and in a statement praised him for his work.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Ms. Ray","cue":"backing"}
+{"kind":"indirect","text":"him for his work","speaker":"Ms. Ray","cue":"praised"}'
+}

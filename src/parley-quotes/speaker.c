@@ -760,6 +760,28 @@ adjunct_object(const struct quote_finder *f, int32_t s0, int32_t s1,
 	    tok_has(f, p - 1, WC_CONJ) && !tok_has(f, p - 1, WC_SUB));
 }
 
+/* after_conjunction: "is backing Smith and in a statement praised him":
+ * does the adjunct whose object opens at s0 follow "and" or "but" right
+ * after a word (no comma), with no relative pronoun before it back to a
+ * comma ("members who lean left but in many cases voted for"), so that
+ * the cue after it, even one that only takes a noun phrase, is the main
+ * clause's second verb? */
+static bool
+after_conjunction(const struct quote_finder *f, int32_t s0, int32_t ss)
+{
+	int32_t p = s0 - 1, k;
+
+	while (p > ss && s0 - p < 5 && !tok_has(f, p, WC_PREP))
+		p--;
+	if (p - 1 <= ss || !(tok_is(f, p - 1, f->w_and) ||
+	    tok_is(f, p - 1, f->w_but)) || !tok_word(f, p - 2))
+		return false;
+	for (k = p - 2; k > ss && !tok_punct(f, k, ','); k--)
+		if (tok_has(f, k, WC_REL) && tok_lower(f, k))
+			return false;
+	return true;
+}
+
 /* participle: is cue c, in the sentence from ss, a participle ("...,
  * saying") rather than a progressive ("is pressing for", "he's now
  * saying") or a finite verb? */
@@ -1108,8 +1130,9 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			object_participle(f, c, ss);
 		return;
 	}
-	if (!ing && !stance_only(c) && np_left(f, p, ss, &s0, &s1) &&
-	    adjunct_object(f, s0, s1, ss)) {
+	if (!ing && np_left(f, p, ss, &s0, &s1) &&
+	    adjunct_object(f, s0, s1, ss) && (!stance_only(c) ||
+	    after_conjunction(f, s0, ss))) {
 		c->inherit = true;
 		inherit_speaker(f, c, ss);
 		return;
