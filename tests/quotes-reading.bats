@@ -5132,3 +5132,12 @@ OUT
 	assert_output '{"kind":"indirect","text":"Smith","speaker":"Ms. Ray","cue":"backing"}
 {"kind":"indirect","text":"him for his work","speaker":"Ms. Ray","cue":"praised"}'
 }
+
+@test "a word in -ing after most or very is an adjective, no cue" {
+	run quotes_of 'The most telling promise she has made is that she will run.'
+	assert_success
+	assert_output ''
+	run quotes_of 'It was one of his most promising paths to victory.'
+	assert_success
+	assert_output ''
+}

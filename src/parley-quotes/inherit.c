@@ -607,11 +607,11 @@ by_object_subject(const struct quote_finder *f, struct cue *c, int32_t p,
 	return true;
 }
 
-/* finite_after: does a finite verb follow the mention ending at token
+/* finite_verb_after: does a finite verb follow the mention ending at token
  * s1, over adverbs and auxiliaries ("has already sued", "fired", "then
  * brought", "took the"): a word in -ed or -s, or any before an object)? */
 static bool
-finite_after(const struct quote_finder *f, int32_t s1)
+finite_verb_after(const struct quote_finder *f, int32_t s1)
 {
 	int32_t k = s1;
 
@@ -665,7 +665,7 @@ coordinated_subject(const struct quote_finder *f, struct cue *c, int32_t p)
 			continue;
 		if (np_right(f, k + 1, &s0, &s1, 0) && s0 == k + 1 && s1 < p &&
 		    !tok_has(f, s0, WC_REL) && np_is_speaker(f, s0, s1, false) &&
-		    finite_after(f, s1)) {
+		    finite_verb_after(f, s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			return true;

@@ -1081,6 +1081,20 @@ series_verb(const struct quote_finder *f, struct cue *c, int32_t p,
 	}
 }
 
+/* graded_adjective: "the most telling promise", "one of his most
+ * promising paths": is cue c a word in -ing after a degree word (most,
+ * more, less, least, very), an adjective that reports nothing? */
+static bool
+graded_adjective(const struct quote_finder *f, const struct cue *c,
+    int32_t ss)
+{
+	static const char *const degree[] = { "most", "more", "less", "least",
+	    "very" };
+
+	return c->t0 > ss && (f->toks[c->t0].flags & TF_ING) &&
+	    word_among(f, c->t0 - 1, degree, sizeof degree / sizeof *degree);
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -1091,6 +1105,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	bool ing = participle(f, c, ss);
 
 	if (ing && p >= ss && seen_doing(f, c, p, ss))
+		return;
+	if (graded_adjective(f, c, ss))
 		return;
 
 	if (p >= ss && ((ing && (comma_like(f, p) || dash_participle(f, p) ||
