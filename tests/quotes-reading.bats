@@ -5141,3 +5141,15 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a participle after a channel or a thing after on is said by the subject of the verb before on" {
+	run quotes_of 'Mr. Lee was on CNN talking about what he does next.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"what he does next","speaker":"Mr. Lee","cue":"talking about"}'
+	run quotes_of 'Mr. Lee was heard on a microphone telling Mr. Hall to go home.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to go home","speaker":"Mr. Lee","cue":"telling Mr. Hall"}'
+	run quotes_of 'Mr. Lee appeared on Fox News saying that he would win.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he would win","speaker":"Mr. Lee","cue":"saying"}'
+}

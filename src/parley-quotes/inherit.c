@@ -419,6 +419,35 @@ possessed_thing(const struct quote_finder *f, int32_t s0, int32_t s1)
 	    !tok_has(f, s1 - 1, WC_PERSON | WC_GROUP);
 }
 
+/* medium_on: "Sanders was on CNN talking about", "was heard on a
+ * microphone telling", "appeared on Fox News saying": the mention
+ * [c->s0, c->s1) before the participle c, no person nor group, is the
+ * object of "on" right after a form of be, a verb in -ed, "heard" or
+ * "seen"; the subject of that verb (over auxiliaries) says it. True when
+ * set. */
+static bool
+medium_on(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t v = c->s0 - 1, k, s0, s1;
+
+	if (v - 1 <= ss || !tok_is(f, v, f->w_on) ||
+	    tok_has(f, c->s1 - 1, WC_PERSON | WC_GROUP | WC_PRON) ||
+	    !tok_lower(f, v - 1) || f->toks[v - 1].q >= 0 ||
+	    !(tok_has(f, v - 1, WC_BE) || (f->toks[v - 1].flags & TF_ED) ||
+	    lower_word(f, v - 1, "heard") || lower_word(f, v - 1, "seen")))
+		return false;
+	for (k = v - 1; k > ss && tok_lower(f, k - 1) &&
+	    (tok_has(f, k - 1, WC_AUX | WC_BE | WC_HAVE | WC_ADV | WC_NEG) ||
+	    (f->toks[k - 1].flags & TF_LY)); k--)
+		;
+	if (!np_left(f, k - 1, ss, &s0, &s1) || s1 != k ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
  * verb's subject. The object may have a phrase with "to" ("an email to
@@ -444,6 +473,8 @@ object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 	    tok_has(f, v + 1, WC_DET) && tok_lower(f, v - 1) &&
 	    !tok_has(f, v - 1, WC_AUX | WC_BE | WC_PREP | WC_DET))
 		v--;
+	if (medium_on(f, c, ss))
+		return;
 	v = work_in(f, v, thing, ss);
 	if (v <= ss || !tok_word(f, v))
 		return;
