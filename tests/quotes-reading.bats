@@ -5153,3 +5153,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"he would win","speaker":"Mr. Lee","cue":"saying"}'
 }
+
+@test "a participle after a clause opened by before and set off by commas shares the main subject" {
+	run quotes_of 'Mr. Lee was in Ohio on Tuesday, two months before the state votes, stressing the state'"'"'s role.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the state'"'"'s role","speaker":"Mr. Lee","cue":"stressing"}'
+}

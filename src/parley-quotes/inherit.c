@@ -47,6 +47,13 @@ subordinate_cue(const struct quote_finder *f, const struct cue *o,
 		return true;
 	if (o->s0 > ss && wh_clause(f, o->s0 - 1))
 		return true;
+	/* in Ohio, two months before the state votes, stressing: a cue
+	 * that reports nothing, in a clause set off by commas that a
+	 * subordinating word opens */
+	if (o->use == CU_NONE && o->s0 > ss + 1 && tok_lower(f, o->s0 - 1) &&
+	    tok_has(f, o->s0 - 1, WC_SUB) && !tok_is(f, o->s0 - 1, f->w_that) &&
+	    comma_like(f, c->t0 - 1) && o->t1 == c->t0 - 1)
+		return true;
 	/* “...,” Smith added, saying: a reporting clause after a quotation
 	 * is the main clause, whatever report the quotation is in */
 	if (after_quotation(f, o, ss))
