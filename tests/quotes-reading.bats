@@ -5096,15 +5096,6 @@ OUT
 {"kind":"indirect","text":"the ruling","speaker":"Mr. Hill","cue":"pointing to"}'
 }
 
-@test "the object of allow or require is the subject of the infinitive it governs" {
-	run quotes_of 'The new tool allows users to tell friends that they are safe.'
-	assert_success
-	assert_output '{"kind":"indirect","text":"they are safe","speaker":"users","cue":"tell friends"}'
-	run quotes_of 'The plan would require all members to endorse the winner.'
-	assert_success
-	assert_output '{"kind":"indirect","text":"the winner","speaker":"all members","cue":"endorse"}'
-}
-
 @test "an object that makes someone act reaches over a name in apposition before the infinitive" {
 	run quotes_of 'The scandal has forced his rival, Senator Jo Smith, to criticize the deal.'
 	assert_success

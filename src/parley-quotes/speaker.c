@@ -364,10 +364,7 @@ object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
 	    "forced", "force", "forces", "forcing", "drove", "drive",
 	    "drives", "compelled", "compel", "compels", "spurred", "spur",
 	    "spurs", "persuaded", "convinced", "pushed", "inspired",
-	    "encouraged", "allow", "allows", "allowed", "allowing", "cause",
-	    "causes", "caused", "causing", "require", "requires",
-	    "required", "requiring", "enable", "enables", "enabled",
-	    "enabling" };
+	    "encouraged" };
 
 	int32_t e = object_end(f, p, ss);
 
