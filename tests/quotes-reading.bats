@@ -5187,3 +5187,84 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a delay","speaker":"The mayor","cue":"pressed privately for"}'
 }
+
+# quotes-wrongspeaker26
+
+@test "a participle after a clause coordinated by and or but is said by that clause's subject" {
+	run quotes_of 'Farmers say the rules are unfair, and the state union has already sued the county, saying they break the law.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rules are unfair","speaker":"Farmers","cue":"say"}
+{"kind":"indirect","text":"they break the law","speaker":"the state union","cue":"saying"}'
+	run quotes_of 'The police arrested the driver and Mayor Green fired the chief, admitting that trust had been lost.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"trust had been lost","speaker":"Mayor Green","cue":"admitting"}'
+	run quotes_of 'Smith moved on to taxes, but Jones brought him back to the scandal, asking whether he had lied.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether he had lied","speaker":"Jones","cue":"asking"}'
+}
+
+@test "a subject coordinated by and keeps the participle after its clause" {
+	run quotes_of 'Mr. Hill said that the council and its allies are wrong, pointing to the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council and its allies are wrong","speaker":"Mr. Hill","cue":"said"}
+{"kind":"indirect","text":"the budget","speaker":"Mr. Hill","cue":"pointing to"}'
+	run quotes_of 'Mr. Hill said the unions, farm groups and the city have won, pointing to the ruling.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the unions, farm groups and the city have won","speaker":"Mr. Hill","cue":"said"}
+{"kind":"indirect","text":"the ruling","speaker":"Mr. Hill","cue":"pointing to"}'
+}
+
+@test "an object that makes someone act reaches over a name in apposition before the infinitive" {
+	run quotes_of 'The scandal has forced his rival, Senator Jo Smith, to criticize the deal.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deal","speaker":"his rival, Senator Jo Smith","cue":"criticize"}'
+}
+
+@test "a participle after a document and a phrase with to in an adjunct is said by the writer" {
+	run quotes_of 'Mr. Hale wrote in a letter to Reuters explaining why he had resigned.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"why he had resigned","speaker":"Mr. Hale","cue":"explaining"}'
+	run quotes_of 'Mr. Hale wrote in his memo to employees explaining that the deal was done.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deal was done","speaker":"Mr. Hale","cue":"explaining"}'
+}
+
+@test "a verb after not is no subject for a participle to share" {
+	run quotes_of 'Mr. Hale did not release further details, saying only that they took place.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they took place","speaker":"Mr. Hale","cue":"saying"}'
+}
+
+@test "a stance verb after and and an adjunct naming a document shares the subject of the clause" {
+	run quotes_of 'Ms. Ray is backing Smith and in a statement praised him for his work.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Ms. Ray","cue":"backing"}
+{"kind":"indirect","text":"him for his work","speaker":"Ms. Ray","cue":"praised"}'
+}
+
+@test "a word in -ing after most or very is an adjective, no cue" {
+	run quotes_of 'The most telling promise she has made is that she will run.'
+	assert_success
+	assert_output ''
+	run quotes_of 'It was one of his most promising paths to victory.'
+	assert_success
+	assert_output ''
+}
+
+@test "a participle after a channel or a thing after on is said by the subject of the verb before on" {
+	run quotes_of 'Mr. Lee was on CNN talking about what he does next.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"what he does next","speaker":"Mr. Lee","cue":"talking about"}'
+	run quotes_of 'Mr. Lee was heard on a microphone telling Mr. Hall to go home.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to go home","speaker":"Mr. Lee","cue":"telling Mr. Hall"}'
+	run quotes_of 'Mr. Lee appeared on Fox News saying that he would win.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he would win","speaker":"Mr. Lee","cue":"saying"}'
+}
+
+@test "a participle after a clause opened by before and set off by commas shares the main subject" {
+	run quotes_of 'Mr. Lee was in Ohio on Tuesday, two months before the state votes, stressing the state'"'"'s role.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the state'"'"'s role","speaker":"Mr. Lee","cue":"stressing"}'
+}

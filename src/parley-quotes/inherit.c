@@ -47,6 +47,13 @@ subordinate_cue(const struct quote_finder *f, const struct cue *o,
 		return true;
 	if (o->s0 > ss && wh_clause(f, o->s0 - 1))
 		return true;
+	/* in Ohio, two months before the state votes, stressing: a cue
+	 * that reports nothing, in a clause set off by commas that a
+	 * subordinating word opens */
+	if (o->use == CU_NONE && o->s0 > ss + 1 && tok_lower(f, o->s0 - 1) &&
+	    tok_has(f, o->s0 - 1, WC_SUB) && !tok_is(f, o->s0 - 1, f->w_that) &&
+	    comma_like(f, c->t0 - 1) && o->t1 == c->t0 - 1)
+		return true;
 	/* “...,” Smith added, saying: a reporting clause after a quotation
 	 * is the main clause, whatever report the quotation is in */
 	if (after_quotation(f, o, ss))
@@ -94,6 +101,22 @@ object_noun(const struct quote_finder *f, const struct cue *o, int32_t ss)
 	return !(t->cls & (WC_PREP | WC_CONJ | WC_SUB | WC_REL | WC_DET |
 	    WC_PRON | WC_AUX | WC_BE | WC_SPEAKER | WC_MODIFIER | WC_QUANT |
 	    WC_ADV)) && !(t->flags & TF_LY);
+}
+
+/* verb_for_subject: is cue o, which reports nothing, a noun read as a
+ * verb whose subject is in fact a verb after "not", a modal or a form of
+ * do ("did not release further details, saying": "release"), so that it
+ * gives no subject to share? */
+static bool
+verb_for_subject(const struct quote_finder *f, const struct cue *o)
+{
+	static const char *const modal[] = { "did", "does", "do", "will",
+	    "would", "can", "could", "should", "may", "might", "must" };
+
+	return o->use == CU_NONE && o->s0 > 0 && tok_lower(f, o->s0) &&
+	    (tok_has(f, o->s0 - 1, WC_NEG) || word_among(f, o->s0 - 1, modal,
+	    sizeof modal / sizeof *modal)) &&
+	    !tok_has(f, o->s0, WC_DET | WC_PRON | WC_QUANT | WC_ADV);
 }
 
 /* verb_s: does word t end in an -s that may make a verb's third person
@@ -196,7 +219,8 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 		if (o->passive && o->s0 < 0 && o->t0 == ss)
 			return subject_after_question(f, c, o);
 		if (o->s0 >= 0 || o->passive) {
-			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss))
+			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss) ||
+			    verb_for_subject(f, o))
 				continue;
 			c->s0 = o->s0;
 			c->s1 = o->s1;
@@ -415,28 +439,73 @@ share_of(const struct quote_finder *f, int32_t v, int32_t ss)
 	return v;
 }
 
+/* possessed_thing: "his memo", "her letter": is the mention [s0, s1) a
+ * possessive determiner and a thing (no person nor group), not a pronoun
+ * alone? */
+static bool
+possessed_thing(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	return s1 - s0 > 1 && tok_lower(f, s1 - 1) &&
+	    !tok_has(f, s1 - 1, WC_PERSON | WC_GROUP);
+}
+
+/* medium_on: "Sanders was on CNN talking about", "was heard on a
+ * microphone telling", "appeared on Fox News saying": the mention
+ * [c->s0, c->s1) before the participle c, no person nor group, is the
+ * object of "on" right after a form of be, a verb in -ed, "heard" or
+ * "seen"; the subject of that verb (over auxiliaries) says it. True when
+ * set. */
+static bool
+medium_on(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	int32_t v = c->s0 - 1, k, s0, s1;
+
+	if (v - 1 <= ss || !tok_is(f, v, f->w_on) ||
+	    tok_has(f, c->s1 - 1, WC_PERSON | WC_GROUP | WC_PRON) ||
+	    !tok_lower(f, v - 1) || f->toks[v - 1].q >= 0 ||
+	    !(tok_has(f, v - 1, WC_BE) || (f->toks[v - 1].flags & TF_ED) ||
+	    lower_word(f, v - 1, "heard") || lower_word(f, v - 1, "seen")))
+		return false;
+	for (k = v - 1; k > ss && tok_lower(f, k - 1) &&
+	    (tok_has(f, k - 1, WC_AUX | WC_BE | WC_HAVE | WC_ADV | WC_NEG) ||
+	    (f->toks[k - 1].flags & TF_LY)); k--)
+		;
+	if (!np_left(f, k - 1, ss, &s0, &s1) || s1 != k ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* object_participle: "she sent an email saying ...": the mention before
  * the participle is the object of another verb; the speaker is that
  * verb's subject. The object may have a phrase with "to" ("an email to
- * supporters stating"), the verb a particle ("sent out a release
- * saying", "fired back a response saying"), and the object be a thing
- * in an adjunct of the verb (work_in). */
+ * supporters stating", "wrote in his memo to staff explaining": then
+ * the adjunct is read on the thing before "to"), the verb a particle
+ * ("sent out a release saying", "fired back a response saying"), and the
+ * object be a thing in an adjunct of the verb (work_in). */
 void
 object_participle(const struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t v = c->s0 - 1, s0, s1;
+	int32_t v = c->s0 - 1, thing = c->s1, s0, s1;
 	const struct tok *t;
 
 	if (tok_is(f, v, f->w_to) && np_left(f, v - 1, ss, &s0, &s1) && s1 == v &&
-	    tok_has(f, s0, WC_DET) && !tok_has(f, s0, WC_PRON))
+	    tok_has(f, s0, WC_DET) && (!tok_has(f, s0, WC_PRON) ||
+	    possessed_thing(f, s0, s1))) {
 		v = s0 - 1;
+		thing = s1;
+	}
 	v = share_of(f, v, ss);
 	if ((lower_word(f, v, "out") || lower_word(f, v, "up") ||
 	    lower_word(f, v, "back")) &&
 	    tok_has(f, v + 1, WC_DET) && tok_lower(f, v - 1) &&
 	    !tok_has(f, v - 1, WC_AUX | WC_BE | WC_PREP | WC_DET))
 		v--;
-	v = work_in(f, v, c->s1, ss);
+	if (medium_on(f, c, ss))
+		return;
+	v = work_in(f, v, thing, ss);
 	if (v <= ss || !tok_word(f, v))
 		return;
 	t = &f->toks[v];
@@ -599,6 +668,73 @@ by_object_subject(const struct quote_finder *f, struct cue *c, int32_t p,
 	return true;
 }
 
+/* finite_verb_after: does a finite verb follow the mention ending at token
+ * s1, over adverbs and auxiliaries ("has already sued", "fired", "then
+ * brought", "took the"): a word in -ed or -s, or any before an object)? */
+static bool
+finite_verb_after(const struct quote_finder *f, int32_t s1)
+{
+	int32_t k = s1;
+
+	while (k - s1 < 4 && tok_lower(f, k) && f->toks[k].q < 0 &&
+	    (tok_has(f, k, WC_ADV | WC_AUX | WC_HAVE) ||
+	    (f->toks[k].flags & TF_LY)))
+		k++;
+	if (!tok_lower(f, k) || f->toks[k].q >= 0 ||
+	    tok_has(f, k, WC_PREP | WC_CONJ | WC_SUB | WC_DET | WC_PRON |
+	    WC_REL))
+		return false;
+	return k > s1 || (f->toks[k].flags & TF_ED) || verb_s(f, &f->toks[k]) ||
+	    (tok_has(f, k + 1, WC_DET | WC_OBJPRON) &&
+	    !tok_has(f, k, WC_SPEAKER | WC_MODIFIER | WC_QUANT));
+}
+
+/* listed_conjunct: is the noun phrase before "and" at token k (no comma
+ * before it), after token limit, a subject or an item of a list, coming
+ * after a comma, "that" or a subordinating word ("said that the campaign
+ * and its allies are", "said the unions, farm groups and the city have"),
+ * so that the mention after "and" is coordinated with it, not a new
+ * clause's subject? */
+static bool
+listed_conjunct(const struct quote_finder *f, int32_t k, int32_t limit)
+{
+	int32_t a, b;
+
+	if (comma_like(f, k - 1) || !tok_is(f, k, f->w_and) ||
+	    !np_left(f, k - 1, limit, &a, &b) || b != k)
+		return false;
+	return comma_like(f, a - 1) ||
+	    tok_is(f, a - 1, f->w_that) || tok_has(f, a - 1, WC_SUB);
+}
+
+/* coordinated_subject: "Farmers say ..., and the union has sued the
+ * county, saying", "Police arrested him and the mayor fired the chief,
+ * admitting": cue c, a participle after the comma at p, belongs to the
+ * last clause coordinated by "and" or "but" after its speaker: the
+ * mention after the conjunction, before a finite verb, says it. Sets
+ * the speaker when found. */
+static bool
+coordinated_subject(const struct quote_finder *f, struct cue *c, int32_t p)
+{
+	int32_t s0, s1;
+
+	for (int32_t k = p - 1; k > c->s1; k--) {
+		if (f->toks[k].q >= 0)
+			return false;
+		if ((!tok_is(f, k, f->w_and) && !tok_is(f, k, f->w_but)) ||
+		    listed_conjunct(f, k, c->s1))
+			continue;
+		if (np_right(f, k + 1, &s0, &s1, 0) && s0 == k + 1 && s1 < p &&
+		    !tok_has(f, s0, WC_REL) && np_is_speaker(f, s0, s1, false) &&
+		    finite_verb_after(f, s1)) {
+			c->s0 = s0;
+			c->s1 = s1;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* inherited_speaker sets the speaker of cue c, a participle after a comma
  * or a preposition at token p, or a verb after a conjunction ("..., adding",
  * "and said"), from the verb before it. */
@@ -627,4 +763,6 @@ inherited_speaker(const struct quote_finder *f, struct cue *c, int32_t p,
 		return;
 	if (!inherit_speaker(f, c, ss) && ing)
 		opening_participle(f, c, ss);
+	else if (ing && c->s0 >= 0 && comma_like(f, p))
+		coordinated_subject(f, c, p);
 }

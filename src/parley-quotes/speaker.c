@@ -327,11 +327,34 @@ article_subject(const struct quote_finder *f, int32_t p, int32_t *s0,
 	return true;
 }
 
+static void name_apposition(const struct quote_finder *f, int32_t k,
+    int32_t p, int32_t *s1);
+
+/* object_end: "forced his rival, Senator Jo Smith, to concede": the
+ * token where the object before "to" at p ends, the comma opening an
+ * apposition set off by commas right before p (a mention from that comma
+ * to the comma before p), else p. */
+static int32_t
+object_end(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	int32_t a, s0, s1;
+
+	if (!tok_punct(f, p - 1, ','))
+		return p;
+	for (a = p - 2; a > ss && p - a < 10 && tok_word(f, a) &&
+	    f->toks[a].q < 0; a--)
+		;
+	return a > ss && tok_punct(f, a, ',') &&
+	    np_right(f, a + 1, &s0, &s1, NP_OBJECT) && s0 == a + 1 &&
+	    s1 == p - 1 && np_is_speaker(f, s0, s1, false) ? a : p;
+}
+
 /* object_controller: "The results led Republicans to say", "prompted
  * Anderson Cooper to accuse", "will force Sen. Bernie Sanders to
  * acknowledge": after a verb that makes someone act (led, prompted,
- * forced, drove ...), its object, running to "to" at p, is the subject
- * of the infinitive. Sets [*s0, *s1). */
+ * forced, drove ...), its object, running to "to" at p or to an
+ * apposition before it (then over the apposition when it is a name), is
+ * the subject of the infinitive. Sets [*s0, *s1). */
 static bool
 object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
     int32_t *s0, int32_t *s1)
@@ -343,20 +366,26 @@ object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
 	    "spurs", "persuaded", "convinced", "pushed", "inspired",
 	    "encouraged" };
 
-	for (int32_t k = p - 2; k > ss && p - k < 10; k--) {
+	int32_t e = object_end(f, p, ss);
+
+	for (int32_t k = e - 2; k > ss && e - k < 10; k--) {
 		if (f->toks[k].type != TK_WORD || f->toks[k].q >= 0)
 			return false;
 		if (!tok_lower(f, k) || !word_among(f, k, makes,
 		    sizeof makes / sizeof *makes))
 			continue;
-		if (p == k + 2 && tok_has(f, k + 1, WC_OBJPRON) &&
+		if (e == k + 2 && tok_has(f, k + 1, WC_OBJPRON) &&
 		    !(f->toks[k + 1].flags & TF_UPPER)) {
 			*s0 = k + 1;    /* led her to declare */
-			*s1 = p;
+			*s1 = e;
 			return true;
 		}
-		return np_right(f, k + 1, s0, s1, NP_OBJECT) && *s0 == k + 1 &&
-		    *s1 == p && np_is_speaker(f, *s0, *s1, false);
+		if (!np_right(f, k + 1, s0, s1, NP_OBJECT) || *s0 != k + 1 ||
+		    *s1 != e || !np_is_speaker(f, *s0, *s1, false))
+			return false;
+		if (e < p)      /* his rival, Senator Jo Smith */
+			name_apposition(f, e, p - 1, s1);
+		return true;
 	}
 	return false;
 }
@@ -728,6 +757,28 @@ adjunct_object(const struct quote_finder *f, int32_t s0, int32_t s1,
 	    tok_has(f, p - 1, WC_CONJ) && !tok_has(f, p - 1, WC_SUB));
 }
 
+/* after_conjunction: "is backing Smith and in a statement praised him":
+ * does the adjunct whose object opens at s0 follow "and" or "but" right
+ * after a word (no comma), with no relative pronoun before it back to a
+ * comma ("members who lean left but in many cases voted for"), so that
+ * the cue after it, even one that only takes a noun phrase, is the main
+ * clause's second verb? */
+static bool
+after_conjunction(const struct quote_finder *f, int32_t s0, int32_t ss)
+{
+	int32_t p = s0 - 1, k;
+
+	while (p > ss && s0 - p < 5 && !tok_has(f, p, WC_PREP))
+		p--;
+	if (p - 1 <= ss || !(tok_is(f, p - 1, f->w_and) ||
+	    tok_is(f, p - 1, f->w_but)) || !tok_word(f, p - 2))
+		return false;
+	for (k = p - 2; k > ss && !tok_punct(f, k, ','); k--)
+		if (tok_has(f, k, WC_REL) && tok_lower(f, k))
+			return false;
+	return true;
+}
+
 /* participle: is cue c, in the sentence from ss, a participle ("...,
  * saying") rather than a progressive ("is pressing for", "he's now
  * saying") or a finite verb? */
@@ -1027,6 +1078,20 @@ series_verb(const struct quote_finder *f, struct cue *c, int32_t p,
 	}
 }
 
+/* graded_adjective: "the most telling promise", "one of his most
+ * promising paths": is cue c a word in -ing after a degree word (most,
+ * more, less, least, very), an adjective that reports nothing? */
+static bool
+graded_adjective(const struct quote_finder *f, const struct cue *c,
+    int32_t ss)
+{
+	static const char *const degree[] = { "most", "more", "less", "least",
+	    "very" };
+
+	return c->t0 > ss && (f->toks[c->t0].flags & TF_ING) &&
+	    word_among(f, c->t0 - 1, degree, sizeof degree / sizeof *degree);
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -1037,6 +1102,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	bool ing = participle(f, c, ss);
 
 	if (ing && p >= ss && seen_doing(f, c, p, ss))
+		return;
+	if (graded_adjective(f, c, ss))
 		return;
 
 	if (p >= ss && ((ing && (comma_like(f, p) || dash_participle(f, p) ||
@@ -1076,8 +1143,9 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			object_participle(f, c, ss);
 		return;
 	}
-	if (!ing && !stance_only(c) && np_left(f, p, ss, &s0, &s1) &&
-	    adjunct_object(f, s0, s1, ss)) {
+	if (!ing && np_left(f, p, ss, &s0, &s1) &&
+	    adjunct_object(f, s0, s1, ss) && (!stance_only(c) ||
+	    after_conjunction(f, s0, ss))) {
 		c->inherit = true;
 		inherit_speaker(f, c, ss);
 		return;
