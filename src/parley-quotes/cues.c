@@ -127,6 +127,40 @@ stance_of_relative(const struct quote_finder *f, const struct cue *c)
 	    np_is_speaker(f, c->s0, c->s1 - 1, true);
 }
 
+/* quote_after_cue: does a quotation mark stand after cue c in its
+ * sentence ("a candidate who promised X: “...”")? The content's end is
+ * not known yet when the cue is read. */
+static bool
+quote_after_cue(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t e = sentence_last(f, c->t0);
+
+	for (int32_t k = c->t1; k <= e; k++)
+		if (f->toks[k].type == TK_QUOTE || f->toks[k].q >= 0)
+			return true;
+	return false;
+}
+
+/* person_of_relative: "leaders who have slammed X", "two women who
+ * publicly declared their allegiance": is the speaker of cue c, a cue of
+ * speech or a statement (not a belief or a wish) reporting a clause or a
+ * noun phrase with no quotation after it (nor a to-infinitive of another
+ * cue: "who refused to endorse X" leaves "endorse" its speaker), a noun phrase whose head is a person or
+ * a body noun and the relative "who" right after it with no comma between
+ * (a restrictive relative clause)? */
+static bool
+person_of_relative(const struct quote_finder *f, const struct cue *c)
+{
+	return !(c->frames & FR_BELIEF) && c->s1 - c->s0 > 1 &&
+	    (c->use == CU_CLAUSE || c->use == CU_NP) &&
+	    f->toks[c->s1 - 1].wid == f->w_who &&
+	    tok_has(f, c->s1 - 2, WC_PERSON | WC_GROUP) &&
+	    !tok_has(f, c->s1 - 2, WC_MODIFIER) &&
+	    np_is_speaker(f, c->s0, c->s1 - 1, false) &&
+	    !quote_after_cue(f, c) && !(tok_is(f, c->c0, f->w_to) &&
+	    tok_has(f, c->c0 + 1, WC_CUE));
+}
+
 /* declared_winner: is passive cue c "declared" or "announced" with "the
  * winner" (or "the nominee") right after it ("Smith was declared the
  * winner in Iowa")? */
@@ -238,7 +272,7 @@ analyse(struct quote_finder *f, struct cue *c)
 	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
 	    c->use == CU_QUOTE || c->use == CU_BEFORE || (c->use == CU_CLAUSE &&
 	    tok_is(f, c->c0 - 1, f->w_that)) || c->any_subject) &&
-	    !stance_of_relative(f, c))
+	    !stance_of_relative(f, c) && !person_of_relative(f, c))
 		return false;
 	return true;
 }

@@ -28,8 +28,9 @@ relative_cue(const struct quote_finder *f, int32_t r, int32_t at, int32_t ss)
 /* relative_verb: is the reporting verb at token k, before the mention
  * [s0, s1), the cue of a relative clause ("groups that backed") whose
  * complement that mention is not the subject of: it is its noun phrase
- * ("backed the plan said"), or no speaker at all ("said Trump would win
- * also said")? */
+ * ("backed the plan said") or the object of a preposition in it
+ * ("advocated a war on terrorist groups expressed"), or no speaker at all
+ * ("said Trump would win also said")? */
 static bool
 relative_verb(const struct quote_finder *f, int32_t k, int32_t ss,
     int32_t s0, int32_t s1)
@@ -38,7 +39,8 @@ relative_verb(const struct quote_finder *f, int32_t k, int32_t ss,
 
 	if (o == NULL)
 		o = relative_cue(f, skip_left(f, k - 1, ss), k, ss);
-	return o != NULL && ((o->use == CU_NP && o->c0 == s0) ||
+	return o != NULL && ((o->use == CU_NP && (o->c0 == s0 ||
+	    (o->c0 < s0 && tok_has(f, s0 - 1, WC_PREP)))) ||
 	    !np_is_speaker(f, s0, s1, false));
 }
 
