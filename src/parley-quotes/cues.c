@@ -154,11 +154,22 @@ person_of_relative(const struct quote_finder *f, const struct cue *c)
 	return !(c->frames & FR_BELIEF) && c->s1 - c->s0 > 1 &&
 	    (c->use == CU_CLAUSE || c->use == CU_NP) &&
 	    f->toks[c->s1 - 1].wid == f->w_who &&
-	    tok_has(f, c->s1 - 2, WC_PERSON | WC_GROUP) &&
+	    ((tok_has(f, c->s1 - 2, WC_PERSON | WC_GROUP) &&
 	    !tok_has(f, c->s1 - 2, WC_MODIFIER) &&
-	    np_is_speaker(f, c->s0, c->s1 - 1, false) &&
+	    np_is_speaker(f, c->s0, c->s1 - 1, false)) ||
+	    (c->s1 - c->s0 == 2 && those_before_who(f, c->s1 - 1))) &&
 	    !quote_after_cue(f, c) && !(tok_is(f, c->c0, f->w_to) &&
 	    tok_has(f, c->c0 + 1, WC_CUE));
+}
+
+/* those_who: "But those who back her": extends the speaker of cue c,
+ * "who" alone, over the lower-case "those" before it. */
+static void
+those_who(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	if (c->s0 > ss && c->s1 == c->s0 + 1 && !c->inverted &&
+	    those_before_who(f, c->s0))
+		c->s0--;
 }
 
 /* declared_winner: is passive cue c "declared" or "announced" with "the
@@ -269,6 +280,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (c->s0 >= 0 && (fr & FR_NOPRON) && (f->toks[c->s1 - 1].cls & WC_PRON))
 		return false;
+	those_who(f, c, ss);
 	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
 	    c->use == CU_QUOTE || c->use == CU_BEFORE || (c->use == CU_CLAUSE &&
 	    tok_is(f, c->c0 - 1, f->w_that)) || c->any_subject) &&

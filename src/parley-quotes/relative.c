@@ -98,6 +98,16 @@ first_of_two_who(const struct quote_finder *f, int32_t k, int32_t ss)
 	return k;
 }
 
+/* those_before_who: is token k "who" right after a lower-case "those"
+ * standing for the persons the clause says ("But those who back her
+ * say"), which np_left reads as no mention? */
+bool
+those_before_who(const struct quote_finder *f, int32_t k)
+{
+	return k > 0 && tok_is(f, k, f->w_who) && tok_lower(f, k) &&
+	    lower_word(f, k - 1, "those");
+}
+
 /* relative_subject: "officials who spoke on condition of anonymity said",
  * "groups that have endorsed him say": the mention before "who" (or
  * before "that" when the verb of its clause is a cue) when there is one
@@ -132,6 +142,11 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	if (k <= ss || p - k >= 16)
 		return false;
 	k = first_of_two_who(f, k, ss);
+	if (k - 1 > ss && those_before_who(f, k)) {
+		*s0 = k - 1;
+		*s1 = k;
+		return true;
+	}
 	/* a clerk who ...: "who" names a person whatever the noun (not
 	 * "hackers who officials say": the mention after it is the subject) */
 	return np_left(f, k - 1, ss, s0, s1) && np_is_speaker(f, *s0, *s1,
