@@ -172,6 +172,22 @@ those_who(const struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s0--;
 }
 
+/* record_speaker: does the speaker of cue c end in a record (a poll, a
+ * report, a paper: a speaker noun of class d), or in the relative "that"
+ * or "which" right after one ("polls that show him leading", "a paper
+ * that found")? */
+static bool
+record_speaker(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t h = c->s1 - 1;
+
+	if (c->s0 < 0)
+		return false;
+	if (h > c->s0 && (tok_is(f, h, f->w_that) || tok_is(f, h, f->w_which)))
+		h--;
+	return (f->toks[h].cls & WC_DOCUMENT) != 0;
+}
+
 /* declared_winner: is passive cue c "declared" or "announced" with "the
  * winner" (or "the nominee") right after it ("Smith was declared the
  * winner in Iowa")? */
@@ -238,7 +254,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		}
 	}
 	if ((fr & FR_RECORD) && !c->passive &&
-	    (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
+	    !record_speaker(f, c))
 		record_subject(f, c, ss);
 	if (c->s0 < 0 && !c->passive && !c->inherit && !impersonal)
 		return false;
@@ -276,7 +292,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		c->frames |= FR_EVIDENT;
 	if (c->agent && (c->use == CU_NONE || c->use == CU_BEFORE))
 		passive_subject(f, c, ss);
-	if ((fr & FR_RECORD) && (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
+	if ((fr & FR_RECORD) && !record_speaker(f, c))
 		return false;
 	if (c->s0 >= 0 && (fr & FR_NOPRON) && (f->toks[c->s1 - 1].cls & WC_PRON))
 		return false;
