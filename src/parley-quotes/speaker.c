@@ -327,9 +327,19 @@ article_subject(const struct quote_finder *f, int32_t p, int32_t *s0,
 	return true;
 }
 
+/* title_dot: is token k the dot of an abbreviated title between
+ * capitalised words ("Sen. Bernie Sanders", "Mr. Obama")? */
+static bool
+title_dot(const struct quote_finder *f, int32_t k)
+{
+	return k > 0 && tok_punct(f, k, '.') && tok_word(f, k - 1) &&
+	    tok_word(f, k + 1) && (f->toks[k - 1].flags & TF_CAP) &&
+	    (f->toks[k + 1].flags & TF_CAP) && !(f->toks[k + 1].flags & TF_SENT);
+}
+
 /* object_controller: "The results led Republicans to say", "prompted
  * Anderson Cooper to accuse", "will force Sen. Bernie Sanders to
- * acknowledge": after a verb that makes someone act (led, prompted,
+ * acknowledge" (over a title's dot): after a verb that makes someone act (led, prompted,
  * forced, drove ...), its object, running to "to" at p, is the subject
  * of the infinitive. Sets [*s0, *s1). */
 static bool
@@ -344,6 +354,8 @@ object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
 	    "encouraged" };
 
 	for (int32_t k = p - 2; k > ss && p - k < 10; k--) {
+		if (title_dot(f, k))
+			continue;
 		if (f->toks[k].type != TK_WORD || f->toks[k].q >= 0)
 			return false;
 		if (!tok_lower(f, k) || !word_among(f, k, makes,
