@@ -390,7 +390,8 @@ subject_over_relative(const struct quote_finder *f, int32_t k, int32_t ss,
 	for (o = k - 2; o > ss && k - o <= 24 && !tok_punct(f, o, ','); o--)
 		if (f->toks[o].q >= 0)
 			return false;
-	return o > ss && tok_punct(f, o, ',') && relative(f, o + 1) &&
+	return o > ss && tok_punct(f, o, ',') && (relative(f, o + 1) ||
+	    tok_is(f, o + 1, f->w_a) || tok_is(f, o + 1, f->w_an)) &&
 	    parenthetical(f, o, k - 1) && np_left(f, o - 1, ss, s0, s1) &&
 	    *s1 == o && np_is_speaker(f, *s0, *s1, false);
 }
