@@ -410,6 +410,37 @@ headline_future(const struct quote_finder *f, int32_t p, int32_t ss,
 	    *s1 == p && np_is_speaker(f, *s0, *s1, false);
 }
 
+/* superlative_subject: "Grijalva was the first Democrat in Congress to
+ * endorse", "Walker is one of the first speakers to confirm": the
+ * subject of a form of be before a superlative (first, last, only,
+ * earliest, latest, lone) and its noun phrase running to "to" at p.
+ * Sets [*s0, *s1). */
+static bool
+superlative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	static const char *const sup[] = { "first", "last", "only",
+	    "earliest", "latest", "lone" };
+	int32_t b, j;
+
+	for (j = p - 1; j > ss && p - j < 12 && !lower_among(f, j, sup,
+	    sizeof sup / sizeof *sup); j--)
+		if (!tok_word(f, j) || f->toks[j].q >= 0 ||
+		    tok_has(f, j, WC_BE | WC_AUX | WC_REL | WC_SUB | WC_CONJ))
+			return false;
+	if (j <= ss + 1 || p - j >= 12 || j + 1 == p || !tok_is(f, j - 1, f->w_the))
+		return false;
+	b = j - 2;
+	/* one of the first: among them */
+	if (b - 1 > ss && tok_is(f, b, f->w_of) && lower_word(f, b - 1, "one"))
+		b -= 2;
+	if (b > ss && lower_word(f, b, "not"))
+		b--;
+	return b > ss && tok_lower(f, b) && tok_has(f, b, WC_BE) &&
+	    np_left(f, skip_left(f, b - 1, ss), ss, s0, s1) &&
+	    np_is_speaker(f, *s0, *s1, false);
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -422,6 +453,11 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	if (!tok_is(f, p, f->w_to))
 		return false;
 	if (object_controller(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return true;
+	}
+	if (superlative_subject(f, p, ss, &s0, &s1)) {
 		c->s0 = s0;
 		c->s1 = s1;
 		return true;
