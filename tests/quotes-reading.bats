@@ -5069,3 +5069,56 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Friday'"'"'s vote will decide the race","speaker":"The mayor","cue":"said"}'
 }
+
+# quotes-rejected26
+
+@test "a restrictive who after a person or body noun is the speaker of a speech cue" {
+	run quotes_of 'World leaders who have slammed the mayor as a bully met on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor as a bully","speaker":"World leaders who","cue":"slammed"}'
+}
+
+@test "a restrictive who is no speaker of a belief nor of a quotation after the clause" {
+	run quotes_of 'Voters who want lower taxes stayed home.'
+	assert_success
+	assert_output ''
+	run quotes_of 'She spoke to a candidate who promised lower taxes: “We will cut them all.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will cut them all.","speaker":"She","cue":"spoke"}'
+}
+
+@test "the verb after a relative clause keeps the antecedent over a noun after a preposition in it" {
+	run quotes_of 'Lawyers who have advocated a ban on foreign donors argued that it would fail.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"it would fail","speaker":"Lawyers","cue":"argued"}'
+}
+
+@test "those who is a mention in lower case too" {
+	run quotes_of 'But those who back the mayor say the vote was fair.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"the vote was fair","speaker":"those","cue":"say"}'
+	run quotes_of 'Among those who criticized the plan were two judges.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"those who","cue":"criticized"}'
+}
+
+@test "a record cue takes a record before that as its speaker" {
+	run quotes_of 'The mayor cited polls that show him leading the race.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"him leading the race","speaker":"polls that","cue":"show"}'
+}
+
+@test "an infinitive's controller is read over a title's dot, an apposition and a superlative" {
+	run quotes_of 'The results will force Sen. Jane Hill to acknowledge a hard reality.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a hard reality","speaker":"Sen. Jane Hill","cue":"acknowledge"}'
+	run quotes_of 'Jane Hill, a longtime ally of the mayor, walked into City Hall to declare her candidacy.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"her candidacy","speaker":"Jane Hill","cue":"declare"}'
+	run quotes_of 'Hill was the first member of the council to endorse the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Hill","cue":"endorse"}'
+	run quotes_of 'Hill is one of the first judges to confirm the ruling.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the ruling","speaker":"Hill","cue":"confirm"}'
+}
