@@ -5122,3 +5122,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the ruling","speaker":"Hill","cue":"confirm"}'
 }
+
+@test "a superlative used as a noun before a preposition gives no infinitive its subject" {
+	run quotes_of 'The plan is the latest in a line of efforts to praise the mayor.'
+	assert_success
+	assert_output ''
+}

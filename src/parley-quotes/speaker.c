@@ -413,7 +413,8 @@ headline_future(const struct quote_finder *f, int32_t p, int32_t ss,
 /* superlative_subject: "Grijalva was the first Democrat in Congress to
  * endorse", "Walker is one of the first speakers to confirm": the
  * subject of a form of be before a superlative (first, last, only,
- * earliest, latest, lone) and its noun phrase running to "to" at p.
+ * earliest, latest, lone) and its noun phrase (no participle in it)
+ * running to "to" at p.
  * Sets [*s0, *s1). */
 static bool
 superlative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
@@ -426,9 +427,12 @@ superlative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	for (j = p - 1; j > ss && p - j < 12 && !lower_among(f, j, sup,
 	    sizeof sup / sizeof *sup); j--)
 		if (!tok_word(f, j) || f->toks[j].q >= 0 ||
+		    (f->toks[j].flags & TF_ED) ||
 		    tok_has(f, j, WC_BE | WC_AUX | WC_REL | WC_SUB | WC_CONJ))
 			return false;
-	if (j <= ss + 1 || p - j >= 12 || j + 1 == p || !tok_is(f, j - 1, f->w_the))
+	/* the superlative before its noun (not "the latest in a series") */
+	if (j <= ss + 1 || p - j >= 12 || j + 1 == p ||
+	    !tok_is(f, j - 1, f->w_the) || tok_has(f, j + 1, WC_PREP))
 		return false;
 	b = j - 2;
 	/* one of the first: among them */
