@@ -5128,3 +5128,15 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "an infinitive after a participle and its object has the participle's speaker" {
+	run quotes_of 'Continuing to explain his view, Carson rejected the notion that it was over.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"his view","speaker":"Carson","cue":"explain"}'
+	run quotes_of 'The mayor spoke for an hour, taking care to praise the council.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council","speaker":"The mayor","cue":"praise"}'
+	run quotes_of 'The vote gave the party control, giving them leverage to insist on a new judge.'
+	assert_success
+	assert_output ''
+}

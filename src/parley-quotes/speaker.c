@@ -445,6 +445,52 @@ superlative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	    np_is_speaker(f, *s0, *s1, false);
 }
 
+/* participle_controller: "the man shouted, using an expletive to
+ * describe", "Continuing to explain his view, Carson rejected": the
+ * infinitive at "to" at p, after a participle and its object (words
+ * only, no verb, conjunction nor relative between; not a participle
+ * with a person for object, "giving them leverage to insist", who may be
+ * the one meant; not "including"), has the speaker of that participle: the clause's subject after a comma, the main clause's
+ * subject when it opens the sentence. True when one is found. */
+static bool
+participle_controller(const struct quote_finder *f, struct cue *c, int32_t p,
+    int32_t ss)
+{
+	static const char *const preps[] = { "including", "regarding",
+	    "concerning", "following", "during", "according" };
+	struct cue t;
+	int32_t k;
+
+	for (k = p - 1; k >= ss && p - k < 8; k--) {
+		const struct tok *w = &f->toks[k];
+
+		if (w->type != TK_WORD || w->q >= 0 || (w->cls & (WC_BE |
+		    WC_AUX | WC_HAVE | WC_REL | WC_SUB | WC_CONJ | WC_WH)))
+			return false;
+		if ((w->flags & TF_ING) && !(w->cls & WC_SPEAKER) &&
+		    (w->flags & TF_SENT || tok_lower(f, k)))
+			break;
+	}
+	if (k < ss || p - k >= 8 || lower_among(f, k, preps,
+	    sizeof preps / sizeof *preps) || (k + 1 < p &&
+	    tok_has(f, k + 1, WC_OBJPRON | WC_QUANT) &&
+	    !tok_has(f, k + 1, WC_DET)))
+		return false;
+	t = *c;
+	t.t0 = k;
+	t.t1 = k + 1;
+	t.s0 = t.s1 = -1;
+	if (k > ss && tok_punct(f, k - 1, ',') && tok_lower(f, k)) {
+		if (!inherit_speaker(f, &t, ss) || t.s0 < 0)
+			return false;
+		c->inherit = true;
+	} else if (k != ss || !opening_participle(f, &t, ss))
+		return false;
+	c->s0 = t.s0;
+	c->s1 = t.s1;
+	return true;
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -461,6 +507,8 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 		c->s1 = s1;
 		return true;
 	}
+	if (participle_controller(f, c, p, ss))
+		return true;
 	if (superlative_subject(f, p, ss, &s0, &s1)) {
 		c->s0 = s0;
 		c->s1 = s1;
