@@ -1546,7 +1546,7 @@ OUT
 	assert_output '{"kind":"indirect","text":"the economy matters most to them","speaker":"Voters who","cue":"say"}'
 	run quotes_of 'Most of those who said they would be dissatisfied were young.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"they would be dissatisfied","speaker":"who","cue":"said"}'
+	assert_output '{"kind":"indirect","text":"they would be dissatisfied","speaker":"those who","cue":"said"}'
 }
 
 @test "a reported clause in a relative clause with no comma keeps its own verbs" {

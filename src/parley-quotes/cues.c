@@ -145,9 +145,10 @@ quote_after_cue(const struct quote_finder *f, const struct cue *c)
  * publicly declared their allegiance": is the speaker of cue c, a cue of
  * speech or a statement (not a belief or a wish) reporting a clause or a
  * noun phrase with no quotation after it (nor a to-infinitive of another
- * cue: "who refused to endorse X" leaves "endorse" its speaker), a noun phrase whose head is a person or
- * a body noun and the relative "who" right after it with no comma between
- * (a restrictive relative clause)? */
+ * cue: "who refused to endorse X" leaves "endorse" its speaker), a noun
+ * phrase whose head is a person or a body noun (or "those") and the
+ * relative "who" right after it with no comma between (a restrictive
+ * relative clause)? */
 static bool
 person_of_relative(const struct quote_finder *f, const struct cue *c)
 {
