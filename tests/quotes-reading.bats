@@ -1546,7 +1546,7 @@ OUT
 	assert_output '{"kind":"indirect","text":"the economy matters most to them","speaker":"Voters who","cue":"say"}'
 	run quotes_of 'Most of those who said they would be dissatisfied were young.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"they would be dissatisfied","speaker":"who","cue":"said"}'
+	assert_output '{"kind":"indirect","text":"they would be dissatisfied","speaker":"those who","cue":"said"}'
 }
 
 @test "a reported clause in a relative clause with no comma keeps its own verbs" {
@@ -5267,4 +5267,75 @@ OUT
 	run quotes_of 'Mr. Lee was in Ohio on Tuesday, two months before the state votes, stressing the state'"'"'s role.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the state'"'"'s role","speaker":"Mr. Lee","cue":"stressing"}'
+}
+
+# quotes-rejected26
+
+@test "a restrictive who after a person or body noun is the speaker of a speech cue" {
+	run quotes_of 'World leaders who have slammed the mayor as a bully met on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor as a bully","speaker":"World leaders who","cue":"slammed"}'
+}
+
+@test "a restrictive who is no speaker of a belief nor of a quotation after the clause" {
+	run quotes_of 'Voters who want lower taxes stayed home.'
+	assert_success
+	assert_output ''
+	run quotes_of 'She spoke to a candidate who promised lower taxes: “We will cut them all.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will cut them all.","speaker":"She","cue":"spoke"}'
+}
+
+@test "the verb after a relative clause keeps the antecedent over a noun after a preposition in it" {
+	run quotes_of 'Lawyers who have advocated a ban on foreign donors argued that it would fail.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"it would fail","speaker":"Lawyers","cue":"argued"}'
+}
+
+@test "those who is a mention in lower case too" {
+	run quotes_of 'But those who back the mayor say the vote was fair.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"the vote was fair","speaker":"those","cue":"say"}'
+	run quotes_of 'Among those who criticized the plan were two judges.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"those who","cue":"criticized"}'
+}
+
+@test "a record cue takes a record before that as its speaker" {
+	run quotes_of 'The mayor cited polls that show him leading the race.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"him leading the race","speaker":"polls that","cue":"show"}'
+}
+
+@test "an infinitive's controller is read over a title's dot, an apposition and a superlative" {
+	run quotes_of 'The results will force Sen. Jane Hill to acknowledge a hard reality.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a hard reality","speaker":"Sen. Jane Hill","cue":"acknowledge"}'
+	run quotes_of 'Jane Hill, a longtime ally of the mayor, walked into City Hall to declare her candidacy.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"her candidacy","speaker":"Jane Hill","cue":"declare"}'
+	run quotes_of 'Hill was the first member of the council to endorse the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Hill","cue":"endorse"}'
+	run quotes_of 'Hill is one of the first judges to confirm the ruling.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the ruling","speaker":"Hill","cue":"confirm"}'
+}
+
+@test "a superlative used as a noun before a preposition gives no infinitive its subject" {
+	run quotes_of 'The plan is the latest in a line of efforts to praise the mayor.'
+	assert_success
+	assert_output ''
+}
+
+@test "an infinitive after a participle and its object has the participle's speaker" {
+	run quotes_of 'Continuing to explain his view, Carson rejected the notion that it was over.'
+	assert_success
+	assert_line '{"kind":"indirect","text":"his view","speaker":"Carson","cue":"explain"}'
+	run quotes_of 'The mayor spoke for an hour, taking care to praise the council.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council","speaker":"The mayor","cue":"praise"}'
+	run quotes_of 'The vote gave the party control, giving them leverage to insist on a new judge.'
+	assert_success
+	assert_output ''
 }

@@ -146,6 +146,68 @@ stance_of_relative(const struct quote_finder *f, const struct cue *c)
 	    np_is_speaker(f, c->s0, c->s1 - 1, true);
 }
 
+/* quote_after_cue: does a quotation mark stand after cue c in its
+ * sentence ("a candidate who promised X: “...”")? The content's end is
+ * not known yet when the cue is read. */
+static bool
+quote_after_cue(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t e = sentence_last(f, c->t0);
+
+	for (int32_t k = c->t1; k <= e; k++)
+		if (f->toks[k].type == TK_QUOTE || f->toks[k].q >= 0)
+			return true;
+	return false;
+}
+
+/* person_of_relative: "leaders who have slammed X", "two women who
+ * publicly declared their allegiance": is the speaker of cue c, a cue of
+ * speech or a statement (not a belief or a wish) reporting a clause or a
+ * noun phrase with no quotation after it (nor a to-infinitive of another
+ * cue: "who refused to endorse X" leaves "endorse" its speaker), a noun
+ * phrase whose head is a person or a body noun (or "those") and the
+ * relative "who" right after it with no comma between (a restrictive
+ * relative clause)? */
+static bool
+person_of_relative(const struct quote_finder *f, const struct cue *c)
+{
+	return !(c->frames & FR_BELIEF) && c->s1 - c->s0 > 1 &&
+	    (c->use == CU_CLAUSE || c->use == CU_NP) &&
+	    f->toks[c->s1 - 1].wid == f->w_who &&
+	    ((tok_has(f, c->s1 - 2, WC_PERSON | WC_GROUP) &&
+	    !tok_has(f, c->s1 - 2, WC_MODIFIER) &&
+	    np_is_speaker(f, c->s0, c->s1 - 1, false)) ||
+	    (c->s1 - c->s0 == 2 && those_before_who(f, c->s1 - 1))) &&
+	    !quote_after_cue(f, c) && !(tok_is(f, c->c0, f->w_to) &&
+	    tok_has(f, c->c0 + 1, WC_CUE));
+}
+
+/* those_who: "But those who back her": extends the speaker of cue c,
+ * "who" alone, over the lower-case "those" before it. */
+static void
+those_who(const struct quote_finder *f, struct cue *c, int32_t ss)
+{
+	if (c->s0 > ss && c->s1 == c->s0 + 1 && !c->inverted &&
+	    those_before_who(f, c->s0))
+		c->s0--;
+}
+
+/* record_speaker: does the speaker of cue c end in a record (a poll, a
+ * report, a paper: a speaker noun of class d), or in the relative "that"
+ * or "which" right after one ("polls that show him leading", "a paper
+ * that found")? */
+static bool
+record_speaker(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t h = c->s1 - 1;
+
+	if (c->s0 < 0)
+		return false;
+	if (h > c->s0 && (tok_is(f, h, f->w_that) || tok_is(f, h, f->w_which)))
+		h--;
+	return (f->toks[h].cls & WC_DOCUMENT) != 0;
+}
+
 /* declared_winner: is passive cue c "declared" or "announced" with "the
  * winner" (or "the nominee") right after it ("Smith was declared the
  * winner in Iowa")? */
@@ -212,7 +274,7 @@ analyse(struct quote_finder *f, struct cue *c)
 		}
 	}
 	if ((fr & FR_RECORD) && !c->passive &&
-	    (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
+	    !record_speaker(f, c))
 		record_subject(f, c, ss);
 	if (c->s0 < 0 && !c->passive && !c->inherit && !impersonal)
 		return false;
@@ -250,14 +312,15 @@ analyse(struct quote_finder *f, struct cue *c)
 		c->frames |= FR_EVIDENT;
 	if (c->agent && (c->use == CU_NONE || c->use == CU_BEFORE))
 		passive_subject(f, c, ss);
-	if ((fr & FR_RECORD) && (c->s0 < 0 || !(f->toks[c->s1 - 1].cls & WC_DOCUMENT)))
+	if ((fr & FR_RECORD) && !record_speaker(f, c))
 		return false;
 	if (c->s0 >= 0 && (fr & FR_NOPRON) && (f->toks[c->s1 - 1].cls & WC_PRON))
 		return false;
+	those_who(f, c, ss);
 	if (c->s0 >= 0 && !np_is_speaker(f, c->s0, c->s1, (fr & FR_ANYSUBJ) ||
 	    c->use == CU_QUOTE || c->use == CU_BEFORE || (c->use == CU_CLAUSE &&
 	    tok_is(f, c->c0 - 1, f->w_that)) || c->any_subject) &&
-	    !stance_of_relative(f, c))
+	    !stance_of_relative(f, c) && !person_of_relative(f, c))
 		return false;
 	return true;
 }

@@ -75,6 +75,7 @@ void find_speaker(struct quote_finder *f, struct cue *c, int32_t ss);
 bool cue_starts_at(const struct quote_finder *f, int32_t k, int32_t ss);
 bool relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
     int32_t *s0, int32_t *s1);
+bool those_before_who(const struct quote_finder *f, int32_t k);
 bool record_relative(const struct quote_finder *f, int32_t s0, int32_t r);
 bool ing_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t *s1);

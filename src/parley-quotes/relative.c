@@ -28,8 +28,9 @@ relative_cue(const struct quote_finder *f, int32_t r, int32_t at, int32_t ss)
 /* relative_verb: is the reporting verb at token k, before the mention
  * [s0, s1), the cue of a relative clause ("groups that backed") whose
  * complement that mention is not the subject of: it is its noun phrase
- * ("backed the plan said"), or no speaker at all ("said Trump would win
- * also said")? */
+ * ("backed the plan said") or the object of a preposition in it
+ * ("advocated a war on terrorist groups expressed"), or no speaker at all
+ * ("said Trump would win also said")? */
 static bool
 relative_verb(const struct quote_finder *f, int32_t k, int32_t ss,
     int32_t s0, int32_t s1)
@@ -38,7 +39,8 @@ relative_verb(const struct quote_finder *f, int32_t k, int32_t ss,
 
 	if (o == NULL)
 		o = relative_cue(f, skip_left(f, k - 1, ss), k, ss);
-	return o != NULL && ((o->use == CU_NP && o->c0 == s0) ||
+	return o != NULL && ((o->use == CU_NP && (o->c0 == s0 ||
+	    (o->c0 < s0 && tok_has(f, s0 - 1, WC_PREP)))) ||
 	    !np_is_speaker(f, s0, s1, false));
 }
 
@@ -96,6 +98,16 @@ first_of_two_who(const struct quote_finder *f, int32_t k, int32_t ss)
 	return k;
 }
 
+/* those_before_who: is token k "who" right after a lower-case "those"
+ * standing for the persons the clause says ("But those who back her
+ * say"), which np_left reads as no mention? */
+bool
+those_before_who(const struct quote_finder *f, int32_t k)
+{
+	return k > 0 && tok_is(f, k, f->w_who) && tok_lower(f, k) &&
+	    lower_word(f, k - 1, "those");
+}
+
 /* relative_subject: "officials who spoke on condition of anonymity said",
  * "groups that have endorsed him say": the mention before "who" (or
  * before "that" when the verb of its clause is a cue) when there is one
@@ -130,6 +142,11 @@ relative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
 	if (k <= ss || p - k >= 16)
 		return false;
 	k = first_of_two_who(f, k, ss);
+	if (k - 1 > ss && those_before_who(f, k)) {
+		*s0 = k - 1;
+		*s1 = k;
+		return true;
+	}
 	/* a clerk who ...: "who" names a person whatever the noun (not
 	 * "hackers who officials say": the mention after it is the subject) */
 	return np_left(f, k - 1, ss, s0, s1) && np_is_speaker(f, *s0, *s1,

@@ -349,12 +349,22 @@ object_end(const struct quote_finder *f, int32_t p, int32_t ss)
 	    s1 == p - 1 && np_is_speaker(f, s0, s1, false) ? a : p;
 }
 
+/* title_dot: is token k the dot of an abbreviated title between
+ * capitalised words ("Sen. Bernie Sanders", "Mr. Obama")? */
+static bool
+title_dot(const struct quote_finder *f, int32_t k)
+{
+	return k > 0 && tok_punct(f, k, '.') && tok_word(f, k - 1) &&
+	    tok_word(f, k + 1) && (f->toks[k - 1].flags & TF_CAP) &&
+	    (f->toks[k + 1].flags & TF_CAP) && !(f->toks[k + 1].flags & TF_SENT);
+}
+
 /* object_controller: "The results led Republicans to say", "prompted
  * Anderson Cooper to accuse", "will force Sen. Bernie Sanders to
  * acknowledge": after a verb that makes someone act (led, prompted,
  * forced, drove ...), its object, running to "to" at p or to an
- * apposition before it (then over the apposition when it is a name), is
- * the subject of the infinitive. Sets [*s0, *s1). */
+ * apposition before it (then over the apposition when it is a name), and
+ * over a title's dot, is the subject of the infinitive. Sets [*s0, *s1). */
 static bool
 object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
     int32_t *s0, int32_t *s1)
@@ -369,6 +379,8 @@ object_controller(const struct quote_finder *f, int32_t p, int32_t ss,
 	int32_t e = object_end(f, p, ss);
 
 	for (int32_t k = e - 2; k > ss && e - k < 10; k--) {
+		if (title_dot(f, k))
+			continue;
 		if (f->toks[k].type != TK_WORD || f->toks[k].q >= 0)
 			return false;
 		if (!tok_lower(f, k) || !word_among(f, k, makes,
@@ -407,7 +419,8 @@ subject_over_relative(const struct quote_finder *f, int32_t k, int32_t ss,
 	for (o = k - 2; o > ss && k - o <= 24 && !tok_punct(f, o, ','); o--)
 		if (f->toks[o].q >= 0)
 			return false;
-	return o > ss && tok_punct(f, o, ',') && relative(f, o + 1) &&
+	return o > ss && tok_punct(f, o, ',') && (relative(f, o + 1) ||
+	    tok_is(f, o + 1, f->w_a) || tok_is(f, o + 1, f->w_an)) &&
 	    parenthetical(f, o, k - 1) && np_left(f, o - 1, ss, s0, s1) &&
 	    *s1 == o && np_is_speaker(f, *s0, *s1, false);
 }
@@ -426,6 +439,87 @@ headline_future(const struct quote_finder *f, int32_t p, int32_t ss,
 	    *s1 == p && np_is_speaker(f, *s0, *s1, false);
 }
 
+/* superlative_subject: "Grijalva was the first Democrat in Congress to
+ * endorse", "Walker is one of the first speakers to confirm": the
+ * subject of a form of be before a superlative (first, last, only,
+ * earliest, latest, lone) and its noun phrase (no participle in it)
+ * running to "to" at p.
+ * Sets [*s0, *s1). */
+static bool
+superlative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
+    int32_t *s0, int32_t *s1)
+{
+	static const char *const sup[] = { "first", "last", "only",
+	    "earliest", "latest", "lone" };
+	int32_t b, j;
+
+	for (j = p - 1; j > ss && p - j < 12 && !lower_among(f, j, sup,
+	    sizeof sup / sizeof *sup); j--)
+		if (!tok_word(f, j) || f->toks[j].q >= 0 ||
+		    (f->toks[j].flags & TF_ED) ||
+		    tok_has(f, j, WC_BE | WC_AUX | WC_REL | WC_SUB | WC_CONJ))
+			return false;
+	/* the superlative before its noun (not "the latest in a series") */
+	if (j <= ss + 1 || p - j >= 12 || j + 1 == p ||
+	    !tok_is(f, j - 1, f->w_the) || tok_has(f, j + 1, WC_PREP))
+		return false;
+	b = j - 2;
+	/* one of the first: among them */
+	if (b - 1 > ss && tok_is(f, b, f->w_of) && lower_word(f, b - 1, "one"))
+		b -= 2;
+	if (b > ss && lower_word(f, b, "not"))
+		b--;
+	return b > ss && tok_lower(f, b) && tok_has(f, b, WC_BE) &&
+	    np_left(f, skip_left(f, b - 1, ss), ss, s0, s1) &&
+	    np_is_speaker(f, *s0, *s1, false);
+}
+
+/* participle_controller: "the man shouted, using an expletive to
+ * describe", "Continuing to explain his view, Carson rejected": the
+ * infinitive at "to" at p, after a participle and its object (words
+ * only, no verb, conjunction nor relative between; not a participle
+ * with a person for object, "giving them leverage to insist", who may be
+ * the one meant; not "including"), has the speaker of that participle: the clause's subject after a comma, the main clause's
+ * subject when it opens the sentence. True when one is found. */
+static bool
+participle_controller(const struct quote_finder *f, struct cue *c, int32_t p,
+    int32_t ss)
+{
+	static const char *const preps[] = { "including", "regarding",
+	    "concerning", "following", "during", "according" };
+	struct cue t;
+	int32_t k;
+
+	for (k = p - 1; k >= ss && p - k < 8; k--) {
+		const struct tok *w = &f->toks[k];
+
+		if (w->type != TK_WORD || w->q >= 0 || (w->cls & (WC_BE |
+		    WC_AUX | WC_HAVE | WC_REL | WC_SUB | WC_CONJ | WC_WH)))
+			return false;
+		if ((w->flags & TF_ING) && !(w->cls & WC_SPEAKER) &&
+		    (w->flags & TF_SENT || tok_lower(f, k)))
+			break;
+	}
+	if (k < ss || p - k >= 8 || lower_among(f, k, preps,
+	    sizeof preps / sizeof *preps) || (k + 1 < p &&
+	    tok_has(f, k + 1, WC_OBJPRON | WC_QUANT) &&
+	    !tok_has(f, k + 1, WC_DET)))
+		return false;
+	t = *c;
+	t.t0 = k;
+	t.t1 = k + 1;
+	t.s0 = t.s1 = -1;
+	if (k > ss && tok_punct(f, k - 1, ',') && tok_lower(f, k)) {
+		if (!inherit_speaker(f, &t, ss) || t.s0 < 0)
+			return false;
+		c->inherit = true;
+	} else if (k != ss || !opening_participle(f, &t, ss))
+		return false;
+	c->s0 = t.s0;
+	c->s1 = t.s1;
+	return true;
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -438,6 +532,13 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	if (!tok_is(f, p, f->w_to))
 		return false;
 	if (object_controller(f, p, ss, &s0, &s1)) {
+		c->s0 = s0;
+		c->s1 = s1;
+		return true;
+	}
+	if (participle_controller(f, c, p, ss))
+		return true;
+	if (superlative_subject(f, p, ss, &s0, &s1)) {
 		c->s0 = s0;
 		c->s1 = s1;
 		return true;
