@@ -5069,3 +5069,35 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Friday'"'"'s vote will decide the race","speaker":"The mayor","cue":"said"}'
 }
+
+# quotes-nounowner26
+
+@test "a noun cue with a from-agent reports a that-clause opened by a name" {
+	run quotes_of 'The plan ran into warnings from the council that Brighton would lose its trains.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Brighton would lose its trains","speaker":"the council","cue":"warnings"}'
+}
+
+@test "a from-agent of a noun cue may have an apposition set off by commas" {
+	run quotes_of 'The surprise was a claim from his lawyer, Tom Reed, that the deal was void.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deal was void","speaker":"his lawyer, Tom Reed","cue":"claim"}'
+	run quotes_of 'She resisted demands from her rivals, Sen. Ann Cole and Gov. Tim Lee, to raise the tax.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to raise the tax","speaker":"her rivals, Sen. Ann Cole and Gov. Tim Lee","cue":"demands"}'
+}
+
+@test "a noun received from a source reports the that-clause or about-phrase after the source" {
+	run quotes_of 'The mayor faced criticism from farmers that the road was too narrow.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the road was too narrow","speaker":"farmers","cue":"criticism"}'
+	run quotes_of 'The mayor faced criticism from farmers about the new road.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new road","speaker":"farmers","cue":"criticism"}'
+}
+
+@test "a noun cue with a from-agent reports what it is about" {
+	run quotes_of 'The vote came amid warnings from doctors about the flu.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the flu","speaker":"doctors","cue":"warnings"}'
+}

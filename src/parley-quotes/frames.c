@@ -293,15 +293,40 @@ possessor_speaker(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return false;
 }
 
+/* agent_apposition: "calls from her rivals, Sen. Bob Jones and Gov. Tim
+ * Lee, to break up ...": when the comma at token p opens an apposition
+ * (a noun phrase, then at most a dozen tokens with no verb, relative,
+ * subordinator or quotation mark) closed by a comma, the position of that
+ * closing comma; -1 when not. */
+static int32_t
+agent_apposition(const struct quote_finder *f, int32_t p)
+{
+	int32_t a0, a1;
+
+	if (!tok_punct(f, p, ',') || !np_right(f, p + 1, &a0, &a1, 0))
+		return -1;
+	for (int32_t k = a1; (size_t)k < f->ntoks && k - p <= 14; k++) {
+		if ((f->toks[k].flags & TF_SENT) || f->toks[k].q >= 0 ||
+		    (f->toks[k].cls & (WC_AUX | WC_BE | WC_REL | WC_SUB)) ||
+		    tok_is(f, k, f->w_to))
+			return -1;
+		if (tok_punct(f, k, ','))
+			return k;
+	}
+	return -1;
+}
+
 /* noun_agent: "an admission from Elizabeth Warren that ...", "a demand,
  * by Nancy Pelosi, that ...", "pledges from individual countries to
  * limit ...": the noun of cue c followed by "from" or "by" and a speaker
- * (a comma before and after it at most) reports the that-clause or the
- * to-infinitive after them, said by that speaker; true when so. */
+ * (a comma before and after it at most, or an apposition set off by
+ * commas) reports the that-clause, the to-infinitive or what it is
+ * "about" after them, said by that speaker; true when so. */
 static bool
 noun_agent(struct quote_finder *f, struct cue *c)
 {
 	int32_t k = c->t1, a0, a1;
+	enum cue_use use = CU_CLAUSE;
 
 	if (tok_punct(f, k, ','))
 		k++;
@@ -309,18 +334,32 @@ noun_agent(struct quote_finder *f, struct cue *c)
 	    !np_right(f, k + 1, &a0, &a1, 0) || (f->toks[a0].flags & TF_SENT) ||
 	    !np_is_speaker(f, a0, a1, false))
 		return false;
-	k = tok_punct(f, a1, ',') ? a1 + 1 : a1;
-	if ((size_t)k + 1 >= f->ntoks || (f->toks[k + 1].flags & TF_SENT) ||
-	    !tok_lower(f, k + 1))
+	/* from his wife, Ivana Smith, that ...: a name after a noun is part
+	 * of the speaker's mention, a noun after a name is not */
+	if ((k = agent_apposition(f, a1)) > 0 && (tok_is(f, k + 1, f->w_that) ||
+	    tok_is(f, k + 1, f->w_to))) {
+		if (tok_lower(f, a1 - 1))
+			a1 = k;
+		k++;
+	} else
+		k = tok_punct(f, a1, ',') ? a1 + 1 : a1;
+	if ((size_t)k + 1 >= f->ntoks || (f->toks[k + 1].flags & TF_SENT))
 		return false;
-	if (tok_is(f, k, f->w_that))
+	/* a warning from experts that Zika spreads: any word opens the clause */
+	if (tok_is(f, k, f->w_that) && tok_word(f, k + 1))
 		c->c0 = k + 1;
-	else if (tok_is(f, k, f->w_to) && !tok_has(f, k + 1, WC_DET | WC_PRON |
+	else if (tok_is(f, k, f->w_to) && tok_lower(f, k + 1) &&
+	    !tok_has(f, k + 1, WC_DET | WC_PRON |
 	    WC_OBJPRON | WC_QUANT))
 		c->c0 = k;
-	else
+	/* warnings from experts about Zika: the noun phrase or wh-clause */
+	else if (tok_is(f, k, f->w_about) && (np_start(f, k + 1) ||
+	    (tok_has(f, k + 1, WC_WH) && !tok_is(f, k + 1, f->w_that)))) {
+		use = CU_NP;
+		c->c0 = k + 1;
+	} else
 		return false;
-	c->use = CU_CLAUSE;
+	c->use = use;
 	c->s0 = a0;
 	c->s1 = a1;
 	return true;

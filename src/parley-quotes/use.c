@@ -345,6 +345,30 @@ received_by_have(const struct quote_finder *f, int32_t v, const struct cue *c)
 	return true;
 }
 
+/* said_after_source: "Smith faced criticism from rivals that his rallies
+ * are unsafe", "drew warnings from experts about the virus": the
+ * that-clause, or the noun phrase or wh-clause after "about", right after
+ * the source of received cue c is what the source said, c's content in
+ * place of the receiver. */
+static void
+said_after_source(const struct quote_finder *f, struct cue *c)
+{
+	int32_t k = c->s1;
+
+	if ((size_t)k + 1 >= f->ntoks || (f->toks[k + 1].flags & TF_SENT))
+		return;
+	if (tok_is(f, k, f->w_that) && tok_word(f, k + 1) &&
+	    !(f->toks[k + 1].cls & (WC_AUX | WC_BE))) {
+		c->use = CU_CLAUSE;
+	} else if (tok_is(f, k, f->w_about) && (np_start(f, k + 1) ||
+	    (tok_has(f, k + 1, WC_WH) && !tok_is(f, k + 1, f->w_that)))) {
+		c->use = CU_NP;
+	} else
+		return;
+	c->c0 = k + 1;
+	c->c1 = -1;
+}
+
 /* received_noun: "the plan drew sharp criticism from Jones", "Smith has
  * faced criticism", "Cruz won the endorsement of Walker": a noun (f) the
  * object of a verb of receiving (face, draw, receive, come under, win,
@@ -405,6 +429,7 @@ received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	    np_right(f, n + 1, &s0, &s1, NP_OBJECT)) {
 		c->s0 = s0;
 		c->s1 = s1;
+		said_after_source(f, c);
 	} else
 		c->frames |= FR_EVIDENT;    /* no one named */
 }
