@@ -5101,3 +5101,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the flu","speaker":"doctors","cue":"warnings"}'
 }
+
+@test "a plural possessor with a bare apostrophe is the speaker of a noun cue" {
+	run quotes_of 'Critics’ warnings that the dam would fail were ignored.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would fail","speaker":"Critics","cue":"warnings"}'
+}
+
+@test "a noun cue whose possessor opens what another cue reports is part of that report" {
+	run quotes_of "The mayor dismissed Smith's accusations that the vote was rigged."
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith'"'"'s accusations that the vote was rigged","speaker":"The mayor","cue":"dismissed"}'
+}

@@ -276,15 +276,30 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->use = CU_BEFORE;
 }
 
-/* possessor_speaker: "Rubio's assurance", "Trump's criticism": when token
- * p before the noun of cue c is a possessive 's after a speaker, that
- * speaker is c's; true when so. */
+/* plural_possessive: "budget hawks’ warnings", "Francis' remarks": is
+ * token p an apostrophe closing a word in -s, with no space before it and
+ * one after it (no quotation mark)? */
+bool
+plural_possessive(const struct quote_finder *f, int32_t p)
+{
+	const struct tok *t = &f->toks[p];
+
+	return t->type == TK_QUOTE && (t->cp == '\'' || t->cp == 0x2019) &&
+	    !(t->flags & (TF_OPEN | TF_CLOSE | TF_SPB)) && tok_word(f, p - 1) &&
+	    (f->text[t->b - 1] == 's' || f->text[t->b - 1] == 'S') &&
+	    (size_t)p + 1 < f->ntoks && (f->toks[p + 1].flags & TF_SPB);
+}
+
+/* possessor_speaker: "Rubio's assurance", "Trump's criticism", "the
+ * hawks’ warnings": when token p before the noun of cue c is a possessive
+ * 's or a plural's apostrophe after a speaker, that speaker is c's; true
+ * when so. */
 static bool
 possessor_speaker(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
 	int32_t s0, s1;
 
-	if (p > ss && f->toks[p].type == TK_POSS &&
+	if (p > ss && (f->toks[p].type == TK_POSS || plural_possessive(f, p)) &&
 	    np_left(f, p - 1, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
 		c->s0 = s0;
 		c->s1 = s1;
