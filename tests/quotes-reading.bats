@@ -5113,3 +5113,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Smith'"'"'s accusations that the vote was rigged","speaker":"The mayor","cue":"dismissed"}'
 }
+
+@test "advice from someone reports the that-clause after it" {
+	run quotes_of 'He went ahead despite advice from his aides that the trip was too risky.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the trip was too risky","speaker":"his aides","cue":"advice"}'
+}
