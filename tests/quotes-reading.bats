@@ -5119,3 +5119,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the trip was too risky","speaker":"his aides","cue":"advice"}'
 }
+
+@test "a noun received after a relative pronoun reports the pronoun" {
+	run quotes_of 'The mayor, who had the backing of the unions, lost the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"who","speaker":"the unions","cue":"backing of"}'
+}

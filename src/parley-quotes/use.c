@@ -372,9 +372,10 @@ said_after_source(const struct quote_finder *f, struct cue *c)
 /* received_noun: "the plan drew sharp criticism from Jones", "Smith has
  * faced criticism", "Cruz won the endorsement of Walker": a noun (f) the
  * object of a verb of receiving (face, draw, receive, come under, win,
- * earn, pick up, have) reports what is criticised or backed, the subject
- * of that verb, with the source after "from" or the cue's own "of" (no
- * one without it). */
+ * earn, pick up, have) reports what is criticised or
+ * backed, the subject of that verb (a relative pronoun after a comma: "Cruz,
+ * who had the backing of X"), with the source after "from" or the cue's
+ * own "of" (no one without it). */
 void
 received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -416,7 +417,12 @@ received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		v--;
 	for (v--; v >= ss && tok_has(f, v, WC_BE) && tok_lower(f, v); v--)
 		v = skip_left(f, v - 1, ss) + 1;
-	if (!np_left(f, skip_left(f, v, ss), ss, &s0, &s1))
+	n = skip_left(f, v, ss);
+	/* Cruz, who had the backing of X: the relative pronoun */
+	if (n > ss && relative(f, n) && tok_punct(f, n - 1, ',')) {
+		s0 = n;
+		s1 = n + 1;
+	} else if (!np_left(f, n, ss, &s0, &s1))
 		return;
 	c->use = CU_NP;
 	c->c0 = s0;
