@@ -5125,3 +5125,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"who","speaker":"the unions","cue":"backing of"}'
 }
+
+@test "a noun of what a report is about takes a speaker after by right after its object" {
+	run quotes_of 'The criticism of the plan by the mayor surprised nobody.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"the mayor","cue":"criticism of"}'
+	run quotes_of 'She spoke in support of the senator from Ohio.'
+	assert_success
+	assert_output ''
+}

@@ -669,6 +669,32 @@ launched_by(struct quote_finder *f, struct cue *c, int32_t ss)
 	return object_of(f, c, ss, light, sizeof light / sizeof *light);
 }
 
+/* about_agent: "the criticism of her actions by the FBI director",
+ * "opposition to the deal from the left": the noun phrase noun cue c
+ * is about, then "by" or "from" and a speaker right after it (not a
+ * place after a person, "the senator from Texas", nor a text after
+ * "from"); that speaker is c's, and c's content ends before "by"; true
+ * when so. */
+static bool
+about_agent(struct quote_finder *f, struct cue *c)
+{
+	int32_t a0, a1, s0, s1;
+
+	if (!np_right(f, c->c0, &a0, &a1, NP_OBJECT) || !tok_lower(f, a1) ||
+	    !(tok_is(f, a1, f->w_by) || tok_is(f, a1, f->w_from)) ||
+	    !np_right(f, a1 + 1, &s0, &s1, 0) ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	/* the senator from Texas, attacks from her speech: a place, a text */
+	if (tok_is(f, a1, f->w_from) && ((f->toks[a1 - 1].cls & WC_PERSON) ||
+	    (f->toks[s1 - 1].cls & WC_DOCUMENT)))
+		return false;
+	c->c1 = a1;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -708,6 +734,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (anon && raised_by(f, c, ss))
 		return;
 	if (!anon && launched_by(f, c, ss))
+		return;
+	if (about_agent(f, c))
 		return;
 	/* questions about X (v): no one's; the criticism of X: no report */
 	if (anon)
