@@ -5130,7 +5130,7 @@ OUT
 	run quotes_of 'The criticism of the plan by the mayor surprised nobody.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan","speaker":"the mayor","cue":"criticism of"}'
-	run quotes_of 'She spoke in support of the senator from Ohio.'
+	run quotes_of 'The rally was a show of support for the senator from Ohio.'
 	assert_success
 	assert_output ''
 }
