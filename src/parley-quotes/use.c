@@ -369,6 +369,30 @@ said_after_source(const struct quote_finder *f, struct cue *c)
 	c->c1 = -1;
 }
 
+/* received_for: "Smith faced criticism for his remarks (from Jones)":
+ * received cue c right before "for" and a noun phrase reports that noun
+ * phrase, what the criticism is for, with the source after "from" right
+ * after it (no one without it); true when so. */
+static bool
+received_for(const struct quote_finder *f, struct cue *c)
+{
+	int32_t a0, a1, s0, s1;
+
+	if (!tok_is(f, c->t1, f->w_for) || !np_start(f, c->t1 + 1) ||
+	    !np_right(f, c->t1 + 1, &a0, &a1, NP_OBJECT))
+		return false;
+	c->use = CU_NP;
+	c->c0 = c->t1 + 1;
+	c->c1 = -1;
+	if (tok_is(f, a1, f->w_from) && np_right(f, a1 + 1, &s0, &s1, NP_OBJECT)) {
+		c->c1 = a1;
+		c->s0 = s0;
+		c->s1 = s1;
+	} else
+		c->frames |= FR_EVIDENT;
+	return true;
+}
+
 /* received_noun: "the plan drew sharp criticism from Jones", "Smith has
  * faced criticism", "Cruz won the endorsement of Walker": a noun (f) the
  * object of a verb of receiving (face, draw, receive, come under, win,
@@ -415,6 +439,8 @@ received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	if (word_is(f, v, "under") || word_is(f, v, "up"))
 		v--;
+	if (received_for(f, c))
+		return;
 	for (v--; v >= ss && tok_has(f, v, WC_BE) && tok_lower(f, v); v--)
 		v = skip_left(f, v - 1, ss) + 1;
 	n = skip_left(f, v, ss);
