@@ -5143,3 +5143,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the delay","speaker":null,"cue":"criticism"}'
 }
+
+@test "a participle between a possessor and its noun cue is a modifier" {
+	run quotes_of "Smith's repeated claims that the bridge was safe were false."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"Smith","cue":"claims"}'
+}

@@ -530,7 +530,8 @@ before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss)
 	int32_t p = t0 - 1;
 
 	while (p > ss && t0 - p <= 2 && (adjective_like(f, p) ||
-	    (tok_lower(f, p) && (f->toks[p].flags & TF_LY))))
+	    (tok_lower(f, p) && (f->toks[p].flags & (TF_LY | TF_ED)) &&
+	    !tok_has(f, p, WC_AUX | WC_BE))))
 		p--;
 	return p;
 }
