@@ -5149,3 +5149,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"Smith","cue":"claims"}'
 }
+
+@test "boos and anger drawn from someone report what they are drawn by" {
+	run quotes_of 'The mayor drew boos from the crowd.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mayor","speaker":"the crowd","cue":"boos"}'
+	run quotes_of 'The plan sparked anger from farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plan","speaker":"farmers","cue":"anger"}'
+}
