@@ -369,27 +369,25 @@ said_after_source(const struct quote_finder *f, struct cue *c)
 	c->c1 = -1;
 }
 
-/* received_for: "Smith faced criticism for his remarks (from Jones)":
- * received cue c right before "for" and a noun phrase reports that noun
- * phrase, what the criticism is for, with the source after "from" right
- * after it (no one without it); true when so. */
+/* received_for: "Smith faced criticism for his remarks from Jones":
+ * received cue c right before "for", a noun phrase and "from" with its
+ * source reports that noun phrase, what the criticism is for, said by
+ * the source; true when so. (With no source, "faced criticism for the
+ * remark" reports its subject, as before.) */
 static bool
 received_for(const struct quote_finder *f, struct cue *c)
 {
 	int32_t a0, a1, s0, s1;
 
 	if (!tok_is(f, c->t1, f->w_for) || !np_start(f, c->t1 + 1) ||
-	    !np_right(f, c->t1 + 1, &a0, &a1, NP_OBJECT))
+	    !np_right(f, c->t1 + 1, &a0, &a1, NP_OBJECT) ||
+	    !tok_is(f, a1, f->w_from) || !np_right(f, a1 + 1, &s0, &s1, NP_OBJECT))
 		return false;
 	c->use = CU_NP;
 	c->c0 = c->t1 + 1;
-	c->c1 = -1;
-	if (tok_is(f, a1, f->w_from) && np_right(f, a1 + 1, &s0, &s1, NP_OBJECT)) {
-		c->c1 = a1;
-		c->s0 = s0;
-		c->s1 = s1;
-	} else
-		c->frames |= FR_EVIDENT;
+	c->c1 = a1;
+	c->s0 = s0;
+	c->s1 = s1;
 	return true;
 }
 
