@@ -5339,3 +5339,89 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-nounowner26
+
+@test "a noun cue with a from-agent reports a that-clause opened by a name" {
+	run quotes_of 'The plan ran into warnings from the council that Brighton would lose its trains.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Brighton would lose its trains","speaker":"the council","cue":"warnings"}'
+}
+
+@test "a from-agent of a noun cue may have an apposition set off by commas" {
+	run quotes_of 'The surprise was a claim from his lawyer, Tom Reed, that the deal was void.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the deal was void","speaker":"his lawyer, Tom Reed","cue":"claim"}'
+	run quotes_of 'She resisted demands from her rivals, Sen. Ann Cole and Gov. Tim Lee, to raise the tax.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to raise the tax","speaker":"her rivals, Sen. Ann Cole and Gov. Tim Lee","cue":"demands"}'
+}
+
+@test "a noun received from a source reports the that-clause or about-phrase after the source" {
+	run quotes_of 'The mayor faced criticism from farmers that the road was too narrow.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the road was too narrow","speaker":"farmers","cue":"criticism"}'
+	run quotes_of 'The mayor faced criticism from farmers about the new road.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new road","speaker":"farmers","cue":"criticism"}'
+}
+
+@test "a noun cue with a from-agent reports what it is about" {
+	run quotes_of 'The vote came amid warnings from doctors about the flu.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the flu","speaker":"doctors","cue":"warnings"}'
+}
+
+@test "a plural possessor with a bare apostrophe is the speaker of a noun cue" {
+	run quotes_of 'Critics’ warnings that the dam would fail were ignored.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam would fail","speaker":"Critics","cue":"warnings"}'
+}
+
+@test "a noun cue whose possessor opens what another cue reports is part of that report" {
+	run quotes_of "The mayor dismissed Smith's accusations that the vote was rigged."
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith'"'"'s accusations that the vote was rigged","speaker":"The mayor","cue":"dismissed"}'
+}
+
+@test "advice from someone reports the that-clause after it" {
+	run quotes_of 'He went ahead despite advice from his aides that the trip was too risky.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the trip was too risky","speaker":"his aides","cue":"advice"}'
+}
+
+@test "a noun received after a relative pronoun reports the pronoun" {
+	run quotes_of 'The mayor, who had the backing of the unions, lost the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"who","speaker":"the unions","cue":"backing of"}'
+}
+
+@test "a noun of what a report is about takes a speaker after by right after its object" {
+	run quotes_of 'The criticism of the plan by the mayor surprised nobody.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"the mayor","cue":"criticism of"}'
+	run quotes_of 'The rally was a show of support for the senator from Ohio.'
+	assert_success
+	assert_output ''
+}
+
+@test "a noun received for something from a source reports what it is for" {
+	run quotes_of 'The mayor faced criticism for the delay from farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the delay","speaker":"farmers","cue":"criticism"}'
+}
+
+@test "a participle between a possessor and its noun cue is a modifier" {
+	run quotes_of "Smith's repeated claims that the bridge was safe were false."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"Smith","cue":"claims"}'
+}
+
+@test "boos and anger drawn from someone report what they are drawn by" {
+	run quotes_of 'The mayor drew boos from the crowd.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The mayor","speaker":"the crowd","cue":"boos"}'
+	run quotes_of 'The plan sparked anger from farmers.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The plan","speaker":"farmers","cue":"anger"}'
+}

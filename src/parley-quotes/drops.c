@@ -127,10 +127,23 @@ object_of_report(const struct quote_finder *f, size_t k, int32_t i)
 	return false;
 }
 
+/* possessor_mention: is the speaker of cue c a possessive determiner
+ * (his) or a mention before a possessive 's or a plural's apostrophe
+ * (Smith's, the hawks’)? */
+static bool
+possessor_mention(const struct quote_finder *f, const struct cue *c)
+{
+	if (c->s1 - c->s0 == 1 && tok_has(f, c->s0, WC_DET))
+		return true;
+	return (size_t)c->s1 < f->ntoks && (f->toks[c->s1].type == TK_POSS ||
+	    plural_possessive(f, c->s1));
+}
+
 /* drop_reported_possessed_nouns: "Jones repeated his promise to close the
- * mill", "he reiterated his claim that ...": a noun cue whose speaker is
- * a possessive determiner opening the noun phrase another cue reports is
- * part of that report, not a report of its own; forget it. */
+ * mill", "he reiterated his claim that ...", "the mayor dismissed Smith's
+ * claim that ...": a noun cue whose speaker is a possessive determiner or
+ * a possessor opening the noun phrase another cue reports is part of that
+ * report, not a report of its own; forget it. */
 void
 drop_reported_possessed_nouns(struct quote_finder *f)
 {
@@ -138,8 +151,7 @@ drop_reported_possessed_nouns(struct quote_finder *f)
 		struct cue *c = &f->cues[k];
 
 		if (!c->drop && (c->frames & FR_NOUN) && c->s0 >= 0 &&
-		    c->s1 - c->s0 == 1 && tok_has(f, c->s0, WC_DET) &&
-		    object_of_report(f, k, c->s0))
+		    possessor_mention(f, c) && object_of_report(f, k, c->s0))
 			c->drop = true;
 	}
 }

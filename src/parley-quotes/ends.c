@@ -784,7 +784,8 @@ relative_end(struct quote_finder *f, struct cue *c)
 
 /* subject_noun: is cue c a noun cue heading its sentence's subject, with
  * only its possessor and modifiers before it ("Smith's claim that ...
- * was false", "Her support for the plan surprised us")? */
+ * was false", "Her support for the plan surprised us", "Critics’
+ * warnings that ... were ignored")? */
 static bool
 subject_noun(const struct quote_finder *f, const struct cue *c)
 {
@@ -796,7 +797,8 @@ subject_noun(const struct quote_finder *f, const struct cue *c)
 	if (c->inherit || c->s0 != ss || c->s1 > c->t0)
 		return false;
 	p = before_modifiers(f, c->t0, ss);
-	return p == c->s1 - 1 || (p == c->s1 && f->toks[p].type == TK_POSS);
+	return p == c->s1 - 1 || (p == c->s1 && (f->toks[p].type == TK_POSS ||
+	    plural_possessive(f, p)));
 }
 
 /* subject_noun_end: the content of a noun cue heading the subject ends

@@ -276,15 +276,30 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->use = CU_BEFORE;
 }
 
-/* possessor_speaker: "Rubio's assurance", "Trump's criticism": when token
- * p before the noun of cue c is a possessive 's after a speaker, that
- * speaker is c's; true when so. */
+/* plural_possessive: "budget hawks’ warnings", "Francis' remarks": is
+ * token p an apostrophe closing a word in -s, with no space before it and
+ * one after it (no quotation mark)? */
+bool
+plural_possessive(const struct quote_finder *f, int32_t p)
+{
+	const struct tok *t = &f->toks[p];
+
+	return t->type == TK_QUOTE && (t->cp == '\'' || t->cp == 0x2019) &&
+	    !(t->flags & (TF_OPEN | TF_CLOSE | TF_SPB)) && tok_word(f, p - 1) &&
+	    (f->text[t->b - 1] == 's' || f->text[t->b - 1] == 'S') &&
+	    (size_t)p + 1 < f->ntoks && (f->toks[p + 1].flags & TF_SPB);
+}
+
+/* possessor_speaker: "Rubio's assurance", "Trump's criticism", "the
+ * hawks’ warnings": when token p before the noun of cue c is a possessive
+ * 's or a plural's apostrophe after a speaker, that speaker is c's; true
+ * when so. */
 static bool
 possessor_speaker(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
 	int32_t s0, s1;
 
-	if (p > ss && f->toks[p].type == TK_POSS &&
+	if (p > ss && (f->toks[p].type == TK_POSS || plural_possessive(f, p)) &&
 	    np_left(f, p - 1, ss, &s0, &s1) && np_is_speaker(f, s0, s1, false)) {
 		c->s0 = s0;
 		c->s1 = s1;
@@ -293,15 +308,40 @@ possessor_speaker(struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 	return false;
 }
 
+/* agent_apposition: "calls from her rivals, Sen. Bob Jones and Gov. Tim
+ * Lee, to break up ...": when the comma at token p opens an apposition
+ * (a noun phrase, then at most a dozen tokens with no verb, relative,
+ * subordinator or quotation mark) closed by a comma, the position of that
+ * closing comma; -1 when not. */
+static int32_t
+agent_apposition(const struct quote_finder *f, int32_t p)
+{
+	int32_t a0, a1;
+
+	if (!tok_punct(f, p, ',') || !np_right(f, p + 1, &a0, &a1, 0))
+		return -1;
+	for (int32_t k = a1; (size_t)k < f->ntoks && k - p <= 14; k++) {
+		if ((f->toks[k].flags & TF_SENT) || f->toks[k].q >= 0 ||
+		    (f->toks[k].cls & (WC_AUX | WC_BE | WC_REL | WC_SUB)) ||
+		    tok_is(f, k, f->w_to))
+			return -1;
+		if (tok_punct(f, k, ','))
+			return k;
+	}
+	return -1;
+}
+
 /* noun_agent: "an admission from Elizabeth Warren that ...", "a demand,
  * by Nancy Pelosi, that ...", "pledges from individual countries to
  * limit ...": the noun of cue c followed by "from" or "by" and a speaker
- * (a comma before and after it at most) reports the that-clause or the
- * to-infinitive after them, said by that speaker; true when so. */
+ * (a comma before and after it at most, or an apposition set off by
+ * commas) reports the that-clause, the to-infinitive or what it is
+ * "about" after them, said by that speaker; true when so. */
 static bool
 noun_agent(struct quote_finder *f, struct cue *c)
 {
 	int32_t k = c->t1, a0, a1;
+	enum cue_use use = CU_CLAUSE;
 
 	if (tok_punct(f, k, ','))
 		k++;
@@ -309,18 +349,32 @@ noun_agent(struct quote_finder *f, struct cue *c)
 	    !np_right(f, k + 1, &a0, &a1, 0) || (f->toks[a0].flags & TF_SENT) ||
 	    !np_is_speaker(f, a0, a1, false))
 		return false;
-	k = tok_punct(f, a1, ',') ? a1 + 1 : a1;
-	if ((size_t)k + 1 >= f->ntoks || (f->toks[k + 1].flags & TF_SENT) ||
-	    !tok_lower(f, k + 1))
+	/* from his wife, Ivana Smith, that ...: a name after a noun is part
+	 * of the speaker's mention, a noun after a name is not */
+	if ((k = agent_apposition(f, a1)) > 0 && (tok_is(f, k + 1, f->w_that) ||
+	    tok_is(f, k + 1, f->w_to))) {
+		if (tok_lower(f, a1 - 1))
+			a1 = k;
+		k++;
+	} else
+		k = tok_punct(f, a1, ',') ? a1 + 1 : a1;
+	if ((size_t)k + 1 >= f->ntoks || (f->toks[k + 1].flags & TF_SENT))
 		return false;
-	if (tok_is(f, k, f->w_that))
+	/* a warning from experts that Zika spreads: any word opens the clause */
+	if (tok_is(f, k, f->w_that) && tok_word(f, k + 1))
 		c->c0 = k + 1;
-	else if (tok_is(f, k, f->w_to) && !tok_has(f, k + 1, WC_DET | WC_PRON |
+	else if (tok_is(f, k, f->w_to) && tok_lower(f, k + 1) &&
+	    !tok_has(f, k + 1, WC_DET | WC_PRON |
 	    WC_OBJPRON | WC_QUANT))
 		c->c0 = k;
-	else
+	/* warnings from experts about Zika: the noun phrase or wh-clause */
+	else if (tok_is(f, k, f->w_about) && (np_start(f, k + 1) ||
+	    (tok_has(f, k + 1, WC_WH) && !tok_is(f, k + 1, f->w_that)))) {
+		use = CU_NP;
+		c->c0 = k + 1;
+	} else
 		return false;
-	c->use = CU_CLAUSE;
+	c->use = use;
 	c->s0 = a0;
 	c->s1 = a1;
 	return true;
@@ -476,7 +530,8 @@ before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss)
 	int32_t p = t0 - 1;
 
 	while (p > ss && t0 - p <= 2 && (adjective_like(f, p) ||
-	    (tok_lower(f, p) && (f->toks[p].flags & TF_LY))))
+	    (tok_lower(f, p) && (f->toks[p].flags & (TF_LY | TF_ED)) &&
+	    !tok_has(f, p, WC_AUX | WC_BE))))
 		p--;
 	return p;
 }
@@ -615,6 +670,32 @@ launched_by(struct quote_finder *f, struct cue *c, int32_t ss)
 	return object_of(f, c, ss, light, sizeof light / sizeof *light);
 }
 
+/* about_agent: "the criticism of her actions by the FBI director",
+ * "opposition to the deal from the left": the noun phrase noun cue c
+ * is about, then "by" or "from" and a speaker right after it (not a
+ * place after a person, "the senator from Texas", nor a text after
+ * "from"); that speaker is c's, and c's content ends before "by"; true
+ * when so. */
+static bool
+about_agent(struct quote_finder *f, struct cue *c)
+{
+	int32_t a0, a1, s0, s1;
+
+	if (!np_right(f, c->c0, &a0, &a1, NP_OBJECT) || !tok_lower(f, a1) ||
+	    !(tok_is(f, a1, f->w_by) || tok_is(f, a1, f->w_from)) ||
+	    !np_right(f, a1 + 1, &s0, &s1, 0) ||
+	    !np_is_speaker(f, s0, s1, false))
+		return false;
+	/* the senator from Texas, attacks from her speech: a place, a text */
+	if (tok_is(f, a1, f->w_from) && ((f->toks[a1 - 1].cls & WC_PERSON) ||
+	    (f->toks[s1 - 1].cls & WC_DOCUMENT)))
+		return false;
+	c->c1 = a1;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -654,6 +735,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (anon && raised_by(f, c, ss))
 		return;
 	if (!anon && launched_by(f, c, ss))
+		return;
+	if (about_agent(f, c))
 		return;
 	/* questions about X (v): no one's; the criticism of X: no report */
 	if (anon)

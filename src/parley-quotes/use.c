@@ -345,12 +345,59 @@ received_by_have(const struct quote_finder *f, int32_t v, const struct cue *c)
 	return true;
 }
 
+/* said_after_source: "Smith faced criticism from rivals that his rallies
+ * are unsafe", "drew warnings from experts about the virus": the
+ * that-clause, or the noun phrase or wh-clause after "about", right after
+ * the source of received cue c is what the source said, c's content in
+ * place of the receiver. */
+static void
+said_after_source(const struct quote_finder *f, struct cue *c)
+{
+	int32_t k = c->s1;
+
+	if ((size_t)k + 1 >= f->ntoks || (f->toks[k + 1].flags & TF_SENT))
+		return;
+	if (tok_is(f, k, f->w_that) && tok_word(f, k + 1) &&
+	    !(f->toks[k + 1].cls & (WC_AUX | WC_BE))) {
+		c->use = CU_CLAUSE;
+	} else if (tok_is(f, k, f->w_about) && (np_start(f, k + 1) ||
+	    (tok_has(f, k + 1, WC_WH) && !tok_is(f, k + 1, f->w_that)))) {
+		c->use = CU_NP;
+	} else
+		return;
+	c->c0 = k + 1;
+	c->c1 = -1;
+}
+
+/* received_for: "Smith faced criticism for his remarks from Jones":
+ * received cue c right before "for", a noun phrase and "from" with its
+ * source reports that noun phrase, what the criticism is for, said by
+ * the source; true when so. (With no source, "faced criticism for the
+ * remark" reports its subject, as before.) */
+static bool
+received_for(const struct quote_finder *f, struct cue *c)
+{
+	int32_t a0, a1, s0, s1;
+
+	if (!tok_is(f, c->t1, f->w_for) || !np_start(f, c->t1 + 1) ||
+	    !np_right(f, c->t1 + 1, &a0, &a1, NP_OBJECT) ||
+	    !tok_is(f, a1, f->w_from) || !np_right(f, a1 + 1, &s0, &s1, NP_OBJECT))
+		return false;
+	c->use = CU_NP;
+	c->c0 = c->t1 + 1;
+	c->c1 = a1;
+	c->s0 = s0;
+	c->s1 = s1;
+	return true;
+}
+
 /* received_noun: "the plan drew sharp criticism from Jones", "Smith has
  * faced criticism", "Cruz won the endorsement of Walker": a noun (f) the
  * object of a verb of receiving (face, draw, receive, come under, win,
- * earn, pick up, have) reports what is criticised or backed, the subject
- * of that verb, with the source after "from" or the cue's own "of" (no
- * one without it). */
+ * earn, pick up, have) reports what is criticised or
+ * backed, the subject of that verb (a relative pronoun after a comma: "Cruz,
+ * who had the backing of X"), with the source after "from" or the cue's
+ * own "of" (no one without it). */
 void
 received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 {
@@ -390,9 +437,16 @@ received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	if (word_is(f, v, "under") || word_is(f, v, "up"))
 		v--;
+	if (received_for(f, c))
+		return;
 	for (v--; v >= ss && tok_has(f, v, WC_BE) && tok_lower(f, v); v--)
 		v = skip_left(f, v - 1, ss) + 1;
-	if (!np_left(f, skip_left(f, v, ss), ss, &s0, &s1))
+	n = skip_left(f, v, ss);
+	/* Cruz, who had the backing of X: the relative pronoun */
+	if (n > ss && relative(f, n) && tok_punct(f, n - 1, ',')) {
+		s0 = n;
+		s1 = n + 1;
+	} else if (!np_left(f, n, ss, &s0, &s1))
 		return;
 	c->use = CU_NP;
 	c->c0 = s0;
@@ -405,6 +459,7 @@ received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 	    np_right(f, n + 1, &s0, &s1, NP_OBJECT)) {
 		c->s0 = s0;
 		c->s1 = s1;
+		said_after_source(f, c);
 	} else
 		c->frames |= FR_EVIDENT;    /* no one named */
 }
