@@ -5425,3 +5425,62 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"The plan","speaker":"farmers","cue":"anger"}'
 }
+
+# quotes-lexicon27
+
+@test "belittle, castigate, skewer, jab at, heckle, needle, rip into, rail at and talk up report their object" {
+	run quotes_of 'The mayor belittled the protesters.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the protesters","speaker":"The mayor","cue":"belittled"}'
+	run quotes_of 'The bishop castigated the government for its silence.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the government for its silence","speaker":"The bishop","cue":"castigated"}'
+	run quotes_of 'The columnist skewered the governor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the governor","speaker":"The columnist","cue":"skewered"}'
+	run quotes_of 'The senator jabbed at his rival over the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his rival over the budget","speaker":"The senator","cue":"jabbed at"}'
+	run quotes_of 'A student heckled the minister.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the minister","speaker":"A student","cue":"heckled"}'
+	run quotes_of 'The mayor needled his opponents.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his opponents","speaker":"The mayor","cue":"needled"}'
+	run quotes_of 'The candidate ripped into the party leaders.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the party leaders","speaker":"The candidate","cue":"ripped into"}'
+	run quotes_of 'The senator railed at the banks.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the banks","speaker":"The senator","cue":"railed at"}'
+	run quotes_of 'The governor talked up the new bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new bridge","speaker":"The governor","cue":"talked up"}'
+}
+
+@test "open up about and opine on report a topic, surmise a clause" {
+	run quotes_of 'The actress opened up about her childhood in Ohio.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her childhood in Ohio","speaker":"The actress","cue":"opened up about"}'
+	run quotes_of 'The judge opined on the case.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the case","speaker":"The judge","cue":"opined on"}'
+	run quotes_of 'The professor surmised that the fire had started in the kitchen.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the fire had started in the kitchen","speaker":"The professor","cue":"surmised"}'
+}
+
+@test "also addressed reports a topic, addressed alone does not" {
+	run quotes_of 'The senator also addressed the cost of the war.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cost of the war","speaker":"The senator","cue":"also addressed"}'
+	run quotes_of 'The senator addressed the convention on Monday.'
+	assert_success
+	assert_output ''
+}
+
+@test "double down on takes the whole stance it doubles down on" {
+	run quotes_of 'The governor doubled down on his support for the wall.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his support for the wall","speaker":"The governor","cue":"doubled down on"}'
+}
