@@ -5479,8 +5479,11 @@ OUT
 	assert_output ''
 }
 
-@test "double down on takes the whole stance it doubles down on" {
-	run quotes_of 'The governor doubled down on his support for the wall.'
+@test "cast doubt on reports its object; cast as stays a description" {
+	run quotes_of 'The economist cast doubt on the official figures.'
 	assert_success
-	assert_output '{"kind":"indirect","text":"his support for the wall","speaker":"The governor","cue":"doubled down on"}'
+	assert_output '{"kind":"indirect","text":"the official figures","speaker":"The economist","cue":"cast doubt on"}'
+	run quotes_of 'The senator cast himself as an outsider.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"himself as an outsider","speaker":"The senator","cue":"cast"}'
 }
