@@ -5425,3 +5425,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"The plan","speaker":"farmers","cue":"anger"}'
 }
+
+# quotes-extra27
+
+@test "support among a group or overall is a measure of backing, no stance" {
+	run quotes_of 'Jones has strong support among young voters.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith has twice as much support overall.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones won support from the union.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"the union","cue":"support"}'
+}

@@ -231,6 +231,8 @@ analyse(struct quote_finder *f, struct cue *c)
 
 	if ((fr & FR_OPTIN) && !f->opts.beliefs)
 		return false;
+	if (backing_measure(f, c))
+		return false;
 	if (fr & FR_FROM) {
 		received_noun(f, c, ss);
 		return c->use != CU_NONE;

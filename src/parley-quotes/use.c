@@ -804,3 +804,19 @@ office_sought(const struct quote_finder *f, const struct cue *c)
 			return true;
 	return false;
 }
+
+/* backing_measure: "Clinton has strong support among black voters",
+ * "twice as much support overall", "his backing among evangelicals":
+ * support or backing right before "among" or "overall" is how much
+ * backing someone has in a group (a poll's measure), not a stance anyone
+ * states. */
+bool
+backing_measure(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const nouns[] = { "support", "backing" };
+	static const char *const measures[] = { "among", "overall" };
+
+	return c->t1 == c->t0 + 1 && (size_t)c->t1 < f->ntoks &&
+	    lower_among(f, c->t1, measures, 2) &&
+	    lower_among(f, c->t0, nouns, 2);
+}
