@@ -5439,3 +5439,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Jones","speaker":"the union","cue":"support"}'
 }
+
+@test "seeking the White House is running for office, no stance" {
+	run quotes_of 'As Smith seeks the White House, his business faces questions.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith is seeking a meeting at the White House.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a meeting at the White House","speaker":"Smith","cue":"seeking"}'
+}

@@ -772,11 +772,21 @@ contest_use(const struct quote_finder *f, const struct cue *c)
 	return true;
 }
 
+/* white_house: is token k "White" before "House" ("seeking the White
+ * House": the presidency)? */
+static bool
+white_house(const struct quote_finder *f, int32_t k)
+{
+	return word_is(f, k, "white") && (f->toks[k].flags & TF_CAP) &&
+	    (size_t)k + 1 < f->ntoks && word_is(f, k + 1, "house");
+}
+
 /* office_sought: "Marco Rubio, who is seeking reelection", "was not
  * seeking a fifth term", "also seeking the Democratic nomination",
  * "seeking to replace Sen. Reid": seek with an office for its object
  * (nomination, presidency, reelection, a term, a seat, an office), or to
- * replace or succeed someone, is running for it, not a stance. */
+ * replace or succeed someone, or the White House, is running for it,
+ * not a stance. */
 bool
 office_sought(const struct quote_finder *f, const struct cue *c)
 {
@@ -800,7 +810,8 @@ office_sought(const struct quote_finder *f, const struct cue *c)
 		    lower_word(f, k + 1, "succeed");
 	for (; k < c->c0 + 5 && tok_word(f, k) && f->toks[k].q < 0 &&
 	    !tok_has(f, k, WC_PREP | WC_CONJ | WC_REL); k++)
-		if (word_among(f, k, offices, sizeof offices / sizeof *offices))
+		if (word_among(f, k, offices, sizeof offices / sizeof *offices) ||
+		    white_house(f, k))
 			return true;
 	return false;
 }
