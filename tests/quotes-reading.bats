@@ -5448,3 +5448,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a meeting at the White House","speaker":"Smith","cue":"seeking"}'
 }
+
+@test "offering goods, money or protections is no statement" {
+	run quotes_of 'The state offers no protections to renters.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith is offering $5 million to the city.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith offered his condolences to the family.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his condolences to the family","speaker":"Smith","cue":"offered"}'
+}

@@ -282,7 +282,8 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (!asked_about(f, c))
 		complement(f, c);
-	if (subject_head(f, c) || contest_use(f, c) || office_sought(f, c))
+	if (subject_head(f, c) || contest_use(f, c) || office_sought(f, c) ||
+	    goods_offered(f, c))
 		return false;
 	if (c->use == CU_NONE || c->use == CU_NP)
 		object_relative(f, c, ss);

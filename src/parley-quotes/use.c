@@ -831,3 +831,35 @@ backing_measure(const struct quote_finder *f, const struct cue *c)
 	    lower_among(f, c->t1, measures, 2) &&
 	    lower_among(f, c->t0, nouns, 2);
 }
+
+/* goods_offered: "offering family-friendly amenities", "offer refuge to
+ * those", "offering $30 billion", "does not offer workers a single day of
+ * paid leave": offer with goods, money, a place or leave among the first
+ * words of its object is a sale or a gift, not a statement ("offered his
+ * condolences", "offer a preview" stay). */
+bool
+goods_offered(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const forms[] = {
+		"offer", "offers", "offered", "offering"
+	};
+	static const char *const goods[] = {
+		"amenities", "refuge", "beer", "slot", "leave", "protections",
+		"perk", "reach", "opportunity", "price", "classes", "courses",
+		"betting", "billion", "million", "discounts", "rides", "food",
+		"insurance", "coverage", "services", "products", "jobs"
+	};
+	int32_t k;
+
+	if (c->c0 < c->t1 || c->t1 != c->t0 + 1 ||
+	    (f->text[f->toks[c->t0].b] | 0x20) != 'o' ||
+	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
+		return false;
+	for (k = c->c0; (size_t)k < f->ntoks && k < c->c0 + 10 &&
+	    f->toks[k].q < 0 && !(k > c->c0 && (f->toks[k].flags & TF_SENT)) &&
+	    (tok_word(f, k) || tok_punct(f, k, '$')); k++)
+		if (tok_punct(f, k, '$') || lower_among(f, k, goods,
+		    sizeof goods / sizeof *goods))
+			return true;
+	return false;
+}
