@@ -5487,3 +5487,38 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"himself as an outsider","speaker":"The senator","cue":"cast"}'
 }
+
+# quotes-extra27
+
+@test "support among a group or overall is a measure of backing, no stance" {
+	run quotes_of 'Jones has strong support among young voters.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith has twice as much support overall.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones won support from the union.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones","speaker":"the union","cue":"support"}'
+}
+
+@test "seeking the White House is running for office, no stance" {
+	run quotes_of 'As Smith seeks the White House, his business faces questions.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith is seeking a meeting at the White House.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a meeting at the White House","speaker":"Smith","cue":"seeking"}'
+}
+
+@test "offering goods, money or protections is no statement" {
+	run quotes_of 'The state offers no protections to renters.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith is offering $5 million to the city.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Smith offered his condolences to the family.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his condolences to the family","speaker":"Smith","cue":"offered"}'
+}

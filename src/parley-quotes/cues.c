@@ -231,6 +231,8 @@ analyse(struct quote_finder *f, struct cue *c)
 
 	if ((fr & FR_OPTIN) && !f->opts.beliefs)
 		return false;
+	if (backing_measure(f, c))
+		return false;
 	if (fr & FR_FROM) {
 		received_noun(f, c, ss);
 		return c->use != CU_NONE;
@@ -280,7 +282,8 @@ analyse(struct quote_finder *f, struct cue *c)
 		return false;
 	if (!asked_about(f, c))
 		complement(f, c);
-	if (subject_head(f, c) || contest_use(f, c) || office_sought(f, c))
+	if (subject_head(f, c) || contest_use(f, c) || office_sought(f, c) ||
+	    goods_offered(f, c))
 		return false;
 	if (c->use == CU_NONE || c->use == CU_NP)
 		object_relative(f, c, ss);

@@ -64,6 +64,8 @@ bool modifier_use(const struct quote_finder *f, const struct cue *c);
 bool subject_head(const struct quote_finder *f, const struct cue *c);
 bool contest_use(const struct quote_finder *f, const struct cue *c);
 bool office_sought(const struct quote_finder *f, const struct cue *c);
+bool backing_measure(const struct quote_finder *f, const struct cue *c);
+bool goods_offered(const struct quote_finder *f, const struct cue *c);
 
 /* speaker.c */
 bool party_label_comma(const struct quote_finder *f, int32_t p, int32_t ss,

@@ -772,11 +772,21 @@ contest_use(const struct quote_finder *f, const struct cue *c)
 	return true;
 }
 
+/* white_house: is token k "White" before "House" ("seeking the White
+ * House": the presidency)? */
+static bool
+white_house(const struct quote_finder *f, int32_t k)
+{
+	return word_is(f, k, "white") && (f->toks[k].flags & TF_CAP) &&
+	    (size_t)k + 1 < f->ntoks && word_is(f, k + 1, "house");
+}
+
 /* office_sought: "Marco Rubio, who is seeking reelection", "was not
  * seeking a fifth term", "also seeking the Democratic nomination",
  * "seeking to replace Sen. Reid": seek with an office for its object
  * (nomination, presidency, reelection, a term, a seat, an office), or to
- * replace or succeed someone, is running for it, not a stance. */
+ * replace or succeed someone, or the White House, is running for it,
+ * not a stance. */
 bool
 office_sought(const struct quote_finder *f, const struct cue *c)
 {
@@ -800,7 +810,56 @@ office_sought(const struct quote_finder *f, const struct cue *c)
 		    lower_word(f, k + 1, "succeed");
 	for (; k < c->c0 + 5 && tok_word(f, k) && f->toks[k].q < 0 &&
 	    !tok_has(f, k, WC_PREP | WC_CONJ | WC_REL); k++)
-		if (word_among(f, k, offices, sizeof offices / sizeof *offices))
+		if (word_among(f, k, offices, sizeof offices / sizeof *offices) ||
+		    white_house(f, k))
+			return true;
+	return false;
+}
+
+/* backing_measure: "Clinton has strong support among black voters",
+ * "twice as much support overall", "his backing among evangelicals":
+ * support or backing right before "among" or "overall" is how much
+ * backing someone has in a group (a poll's measure), not a stance anyone
+ * states. */
+bool
+backing_measure(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const nouns[] = { "support", "backing" };
+	static const char *const measures[] = { "among", "overall" };
+
+	return c->t1 == c->t0 + 1 && (size_t)c->t1 < f->ntoks &&
+	    lower_among(f, c->t1, measures, 2) &&
+	    lower_among(f, c->t0, nouns, 2);
+}
+
+/* goods_offered: "offering family-friendly amenities", "offer refuge to
+ * those", "offering $30 billion", "does not offer workers a single day of
+ * paid leave": offer with goods, money, a place or leave among the first
+ * words of its object is a sale or a gift, not a statement ("offered his
+ * condolences", "offer a preview" stay). */
+bool
+goods_offered(const struct quote_finder *f, const struct cue *c)
+{
+	static const char *const forms[] = {
+		"offer", "offers", "offered", "offering"
+	};
+	static const char *const goods[] = {
+		"amenities", "refuge", "beer", "slot", "leave", "protections",
+		"perk", "reach", "opportunity", "price", "classes", "courses",
+		"betting", "billion", "million", "discounts", "rides", "food",
+		"insurance", "coverage", "services", "products", "jobs"
+	};
+	int32_t k;
+
+	if (c->c0 < c->t1 || c->t1 != c->t0 + 1 ||
+	    (f->text[f->toks[c->t0].b] | 0x20) != 'o' ||
+	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
+		return false;
+	for (k = c->c0; (size_t)k < f->ntoks && k < c->c0 + 10 &&
+	    f->toks[k].q < 0 && !(k > c->c0 && (f->toks[k].flags & TF_SENT)) &&
+	    (tok_word(f, k) || tok_punct(f, k, '$')); k++)
+		if (tok_punct(f, k, '$') || lower_among(f, k, goods,
+		    sizeof goods / sizeof *goods))
 			return true;
 	return false;
 }
