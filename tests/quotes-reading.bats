@@ -5425,3 +5425,23 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"The plan","speaker":"farmers","cue":"anger"}'
 }
+
+# quotes-polls27
+
+@test "a poll dated after its name is the source of what it shows" {
+	run quotes_of 'In a Register poll last month, Smith had a ten-point lead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith had a ten-point lead","speaker":"a Register poll","cue":"In"}'
+	run quotes_of 'Smith leads Jones 40-30 in a Marist poll Jan. 17-23.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith leads Jones 40-30","speaker":"a Marist poll","cue":"in"}'
+}
+
+@test "an average of polls is the source of what it shows" {
+	run quotes_of 'Jones trails Smith in the RealClearPolitics average of state polls.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones trails Smith","speaker":"the RealClearPolitics average of state polls","cue":"in"}'
+	run quotes_of 'Jones is ahead in the average of their scores.'
+	assert_success
+	assert_output ''
+}

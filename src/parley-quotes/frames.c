@@ -32,6 +32,36 @@ named_polls(const struct quote_finder *f, int32_t s0, int32_t s1)
 	return false;
 }
 
+/* poll_end: the end of the poll mention [s0, s1) that "in" opens: the
+ * dates np_right read after the poll left out ("a CBS News poll last
+ * month", "a Marist poll Jan. 17-23"), and an average read over the polls
+ * it is of ("the RealClearPolitics average of New Hampshire polls"); s1
+ * when neither. */
+static int32_t
+poll_end(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	static const char *const average[] = { "average" };
+	int32_t e = s1, j = s1, a, b;
+
+	while (e - 1 > s0 && !poll_word(f, e - 1) && f->toks[e - 1].q < 0 &&
+	    (tok_has(f, e - 1, WC_TIME) || tok_is(f, e - 1, f->w_last) ||
+	    tok_is(f, e - 1, f->w_this) || (f->toks[e - 1].flags & TF_DIGIT) ||
+	    tok_punct(f, e - 1, '.') || tok_punct(f, e - 1, '-')))
+		e--;
+	if (e < s1 && poll_word(f, e - 1))
+		return e;
+	/* the RealClearPolitics average: np_right stops after the name */
+	if (lower_among(f, j, average, 1))
+		j++;
+	else if (!lower_among(f, j - 1, average, 1))
+		return s1;
+	if (tok_lower(f, j) && tok_is(f, j, f->w_of) &&
+	    np_right(f, j + 1, &a, &b, NP_OBJECT) && a == j + 1 &&
+	    poll_word(f, b - 1))
+		return b;
+	return s1;
+}
+
 /* source_opens: does "according to X" at token t0 still open its clause
  * when token p (before it, over conjunctions, adverbs and commas) is not
  * the sentence's start: after an opening parenthesis or a colon ("(According
@@ -242,6 +272,8 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 
 	if (!source_np(f, c->t1, &s0, &s1))
 		return;
+	if (c->frames & FR_RECORD)
+		s1 = poll_end(f, s0, s1);
 	/* in a CNN poll, ...: only a poll or a survey reports this way */
 	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
 		return;
