@@ -5445,3 +5445,15 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "polls left unnamed opening the sentence before a comma report the clause" {
+	run quotes_of 'In the latest polls, Smith trails Jones.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith trails Jones","speaker":"the latest polls","cue":"In"}'
+	run quotes_of 'Smith trails Jones in the latest polls.'
+	assert_success
+	assert_output ''
+	run quotes_of 'In the polls, anyway.'
+	assert_success
+	assert_output ''
+}

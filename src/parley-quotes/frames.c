@@ -262,6 +262,22 @@ source_tail(const struct quote_finder *f, int32_t s1)
 	return k;
 }
 
+/* opening_polls: "In exit polls, voters ...", "In the latest polls, he
+ * trails": does "in" (cue c) and polls left unnamed, ending at token s1,
+ * open sentence ss and end at a comma before a clause of two words or
+ * more (a report of the polls, not a standing in them: "Smith leads in
+ * the polls"; not "In the polls, anyway.")? */
+static bool
+opening_polls(const struct quote_finder *f, const struct cue *c, int32_t ss,
+    int32_t s1)
+{
+	int32_t k = source_tail(f, s1);
+
+	return c->t0 == ss && tok_punct(f, k, ',') && tok_word(f, k + 1) &&
+	    tok_word(f, k + 2) && !(f->toks[k + 1].flags & TF_SENT) &&
+	    !(f->toks[k + 2].flags & TF_SENT);
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. X runs over what names who holds
  * it ("a report from the SITE group"). */
@@ -278,7 +294,8 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
 		return;
 	/* leading in the polls, behind in national polls: a standing, no report */
-	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1))
+	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1) &&
+	    !opening_polls(f, c, ss, s1))
 		return;
 	if (!(c->frames & FR_RECORD))
 		s1 = source_compound(f, s1);
