@@ -5457,3 +5457,12 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "polls left unnamed with who holds them after report the clause" {
+	run quotes_of 'Smith finished ahead of Jones in recent polls from Gallup and Marist.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith finished ahead of Jones","speaker":"recent polls from Gallup and Marist","cue":"in"}'
+	run quotes_of 'Jones leads in opinion polls of Ohio voters.'
+	assert_success
+	assert_output ''
+}

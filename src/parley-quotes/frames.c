@@ -262,6 +262,25 @@ source_tail(const struct quote_finder *f, int32_t s1)
 	return k;
 }
 
+/* held_polls: "in recent polls from Quinnipiac and Fox News", "in polls
+ * taken in December", "in polls in Ohio": do the words after polls left
+ * unnamed, ending at token s1, say whose or which they are (source_tail,
+ * a capitalised word among them; not "of" those polled, "in opinion
+ * polls of Republican voters", nor "and" another noun, "his drop in
+ * national polls and Trump's plan")? */
+static bool
+held_polls(const struct quote_finder *f, int32_t s1)
+{
+	int32_t e = source_tail(f, s1);
+
+	if (e == s1 || tok_is(f, s1, f->w_of) || tok_is(f, s1, f->w_and))
+		return false;
+	for (int32_t k = s1 + 1; k < e; k++)
+		if (f->toks[k].flags & TF_CAP)
+			return true;
+	return false;
+}
+
 /* opening_polls: "In exit polls, voters ...", "In the latest polls, he
  * trails": does "in" (cue c) and polls left unnamed, ending at token s1,
  * open sentence ss and end at a comma before a clause of two words or
@@ -295,7 +314,7 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	/* leading in the polls, behind in national polls: a standing, no report */
 	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1) &&
-	    !opening_polls(f, c, ss, s1))
+	    !opening_polls(f, c, ss, s1) && !held_polls(f, s1))
 		return;
 	if (!(c->frames & FR_RECORD))
 		s1 = source_compound(f, s1);
