@@ -5466,3 +5466,15 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a group whose name ends in Watch opening a paragraph with a colon is its speaker" {
+	run quotes_of 'Judicial Watch: The Agency Hid Key Email For Years.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The Agency Hid Key Email For Years","speaker":"Judicial Watch","cue":":"}'
+	run quotes_of 'Video Watch: Smith Takes On Jones In Ohio.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Must Watch: Smith Takes On Jones In Ohio.'
+	assert_success
+	assert_output ''
+}

@@ -31,6 +31,22 @@ section_label(const struct quote_finder *f, int32_t i)
 	return word_among(f, i, labels, sizeof labels / sizeof *labels);
 }
 
+/* watch_group: is the mention [s0, s1) a group whose name ends in
+ * "Watch" ("Judicial Watch", "Human Rights Watch"), a capitalised word
+ * that is no determiner, auxiliary or label before it, not a section
+ * label ("Watch:", "Must Watch:", "Video Watch:")? */
+static bool
+watch_group(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	static const char *const watch[] = { "watch" };
+
+	return s1 - s0 >= 2 && word_among(f, s1 - 1, watch, 1) &&
+	    (f->toks[s1 - 1].flags & TF_CAP) && !(f->toks[s1 - 1].flags & TF_UPPER) &&
+	    tok_word(f, s1 - 2) && (f->toks[s1 - 2].flags & TF_CAP) &&
+	    !tok_has(f, s1 - 2, WC_DET | WC_AUX | WC_ADV) &&
+	    !section_label(f, s1 - 2);
+}
+
 /* label_statement: can tokens [c0, last] after a label and a colon be
  * what the label says: not a number alone ("Sanders: 1,501."), not a
  * list of names ("Iowa: Ann Lee, Bo Li, Cy Ng")? */
@@ -133,7 +149,7 @@ colon_label(struct quote_finder *f, int32_t i)
 		if (tok_word(f, k) && !(f->toks[k].flags & (TF_CAP | TF_DIGIT)) &&
 		    !(f->toks[k].cls & WC_SPEAKER))
 			return -1;    /* a lower-case word: no label */
-	if (section_label(f, s1 - 1))
+	if (section_label(f, s1 - 1) && !watch_group(f, s0, s1))
 		return -1;    /* Related:, The Latest: */
 	c0 = colon + 1;
 	last = paragraph_last(f, colon);
