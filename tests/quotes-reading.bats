@@ -5478,3 +5478,12 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a name after a section label and a dash opening a paragraph with a colon speaks" {
+	run quotes_of 'EXCLUSIVE – Jane Smith: Don’t Trust the Voting Machines.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Don’t Trust the Voting Machines","speaker":"Jane Smith","cue":":"}'
+	run quotes_of 'EXCLUSIVE – Smith Wins Ohio.'
+	assert_success
+	assert_output ''
+}

@@ -127,6 +127,20 @@ label_cue(struct quote_finder *f, int32_t t, int32_t s0, int32_t s1,
 	return c;
 }
 
+/* after_label_dash: "EXCLUSIVE – Roger Stone: Don't ...": when token i
+ * is a section label and a dash follows it before a capitalised word of
+ * the same paragraph, that word's token; i when not. */
+static int32_t
+after_label_dash(const struct quote_finder *f, int32_t i)
+{
+	if (section_label(f, i) && (size_t)i + 2 < f->ntoks &&
+	    dash_tok(&f->toks[i + 1]) && tok_word(f, i + 2) &&
+	    (f->toks[i + 2].flags & TF_CAP) && f->toks[i + 2].q < 0 &&
+	    f->toks[i + 2].para == f->toks[i].para)
+		return i + 2;
+	return i;
+}
+
 /* colon_label: "Trump: My plans aren't set in stone." / "Poll: Clinton
  * leads" / "Q: How did things go?": a paragraph opened by a speaker
  * mention and a colon reports the rest of the paragraph (a headline, a
@@ -139,6 +153,7 @@ colon_label(struct quote_finder *f, int32_t i)
 	int32_t s0, s1, last, c0, colon;
 	struct cue *c;
 
+	i = after_label_dash(f, i);
 	if (!np_right(f, i, &s0, &s1, 0) || s0 != i || s1 - s0 > 5)
 		return -1;
 	colon = tok_punct(f, s1, ':') ? s1 : headline_addressee(f, s1);
