@@ -43,6 +43,8 @@ poll_end(const struct quote_finder *f, int32_t s0, int32_t s1)
 	static const char *const average[] = { "average" };
 	int32_t e = s1, j = s1, a, b;
 
+	if (poll_word(f, s1 - 1))
+		return s1;
 	while (e - 1 > s0 && !poll_word(f, e - 1) && f->toks[e - 1].q < 0 &&
 	    (tok_has(f, e - 1, WC_TIME) || tok_is(f, e - 1, f->w_last) ||
 	    tok_is(f, e - 1, f->w_this) || (f->toks[e - 1].flags & TF_DIGIT) ||
@@ -51,13 +53,12 @@ poll_end(const struct quote_finder *f, int32_t s0, int32_t s1)
 	if (e < s1 && poll_word(f, e - 1))
 		return e;
 	/* the RealClearPolitics average: np_right stops after the name */
-	if (lower_among(f, j, average, 1))
+	if (tok_is(f, s1 + 1, f->w_of) && lower_among(f, s1, average, 1))
 		j++;
-	else if (!lower_among(f, j - 1, average, 1))
+	else if (!tok_is(f, s1, f->w_of) || !lower_among(f, s1 - 1, average, 1))
 		return s1;
-	if (tok_lower(f, j) && tok_is(f, j, f->w_of) &&
-	    np_right(f, j + 1, &a, &b, NP_OBJECT) && a == j + 1 &&
-	    poll_word(f, b - 1))
+	if (tok_lower(f, j) && np_right(f, j + 1, &a, &b, NP_OBJECT) &&
+	    a == j + 1 && poll_word(f, b - 1))
 		return b;
 	return s1;
 }

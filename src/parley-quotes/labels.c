@@ -133,10 +133,10 @@ label_cue(struct quote_finder *f, int32_t t, int32_t s0, int32_t s1,
 static int32_t
 after_label_dash(const struct quote_finder *f, int32_t i)
 {
-	if (section_label(f, i) && (size_t)i + 2 < f->ntoks &&
-	    dash_tok(&f->toks[i + 1]) && tok_word(f, i + 2) &&
-	    (f->toks[i + 2].flags & TF_CAP) && f->toks[i + 2].q < 0 &&
-	    f->toks[i + 2].para == f->toks[i].para)
+	if ((size_t)i + 2 < f->ntoks && dash_tok(&f->toks[i + 1]) &&
+	    tok_word(f, i + 2) && (f->toks[i + 2].flags & TF_CAP) &&
+	    f->toks[i + 2].q < 0 && f->toks[i + 2].para == f->toks[i].para &&
+	    section_label(f, i))
 		return i + 2;
 	return i;
 }
