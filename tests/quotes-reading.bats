@@ -5522,3 +5522,65 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"his condolences to the family","speaker":"Smith","cue":"offered"}'
 }
+
+# quotes-polls27
+
+@test "a poll dated after its name is the source of what it shows" {
+	run quotes_of 'In a Register poll last month, Smith had a ten-point lead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith had a ten-point lead","speaker":"a Register poll","cue":"In"}'
+	run quotes_of 'Smith leads Jones 40-30 in a Marist poll Jan. 17-23.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith leads Jones 40-30","speaker":"a Marist poll","cue":"in"}'
+}
+
+@test "an average of polls is the source of what it shows" {
+	run quotes_of 'Jones trails Smith in the RealClearPolitics average of state polls.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones trails Smith","speaker":"the RealClearPolitics average of state polls","cue":"in"}'
+	run quotes_of 'Jones is ahead in the average of their scores.'
+	assert_success
+	assert_output ''
+}
+
+@test "polls left unnamed opening the sentence before a comma report the clause" {
+	run quotes_of 'In the latest polls, Smith trails Jones.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith trails Jones","speaker":"the latest polls","cue":"In"}'
+	run quotes_of 'Smith trails Jones in the latest polls.'
+	assert_success
+	assert_output ''
+	run quotes_of 'In the polls, anyway.'
+	assert_success
+	assert_output ''
+}
+
+@test "polls left unnamed with who holds them after report the clause" {
+	run quotes_of 'Smith finished ahead of Jones in recent polls from Gallup and Marist.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith finished ahead of Jones","speaker":"recent polls from Gallup and Marist","cue":"in"}'
+	run quotes_of 'Jones leads in opinion polls of Ohio voters.'
+	assert_success
+	assert_output ''
+}
+
+@test "a group whose name ends in Watch opening a paragraph with a colon is its speaker" {
+	run quotes_of 'Judicial Watch: The Agency Hid Key Email For Years.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The Agency Hid Key Email For Years","speaker":"Judicial Watch","cue":":"}'
+	run quotes_of 'Video Watch: Smith Takes On Jones In Ohio.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Must Watch: Smith Takes On Jones In Ohio.'
+	assert_success
+	assert_output ''
+}
+
+@test "a name after a section label and a dash opening a paragraph with a colon speaks" {
+	run quotes_of 'EXCLUSIVE – Jane Smith: Don’t Trust the Voting Machines.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Don’t Trust the Voting Machines","speaker":"Jane Smith","cue":":"}'
+	run quotes_of 'EXCLUSIVE – Smith Wins Ohio.'
+	assert_success
+	assert_output ''
+}

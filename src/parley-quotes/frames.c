@@ -32,6 +32,37 @@ named_polls(const struct quote_finder *f, int32_t s0, int32_t s1)
 	return false;
 }
 
+/* poll_end: the end of the poll mention [s0, s1) that "in" opens: the
+ * dates np_right read after the poll left out ("a CBS News poll last
+ * month", "a Marist poll Jan. 17-23"), and an average read over the polls
+ * it is of ("the RealClearPolitics average of New Hampshire polls"); s1
+ * when neither. */
+static int32_t
+poll_end(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	static const char *const average[] = { "average" };
+	int32_t e = s1, j = s1, a, b;
+
+	if (poll_word(f, s1 - 1))
+		return s1;
+	while (e - 1 > s0 && !poll_word(f, e - 1) && f->toks[e - 1].q < 0 &&
+	    (tok_has(f, e - 1, WC_TIME) || tok_is(f, e - 1, f->w_last) ||
+	    tok_is(f, e - 1, f->w_this) || (f->toks[e - 1].flags & TF_DIGIT) ||
+	    tok_punct(f, e - 1, '.') || tok_punct(f, e - 1, '-')))
+		e--;
+	if (e < s1 && poll_word(f, e - 1))
+		return e;
+	/* the RealClearPolitics average: np_right stops after the name */
+	if (tok_is(f, s1 + 1, f->w_of) && lower_among(f, s1, average, 1))
+		j++;
+	else if (!tok_is(f, s1, f->w_of) || !lower_among(f, s1 - 1, average, 1))
+		return s1;
+	if (tok_lower(f, j) && np_right(f, j + 1, &a, &b, NP_OBJECT) &&
+	    a == j + 1 && poll_word(f, b - 1))
+		return b;
+	return s1;
+}
+
 /* source_opens: does "according to X" at token t0 still open its clause
  * when token p (before it, over conjunctions, adverbs and commas) is not
  * the sentence's start: after an opening parenthesis or a colon ("(According
@@ -232,6 +263,41 @@ source_tail(const struct quote_finder *f, int32_t s1)
 	return k;
 }
 
+/* held_polls: "in recent polls from Quinnipiac and Fox News", "in polls
+ * taken in December", "in polls in Ohio": do the words after polls left
+ * unnamed, ending at token s1, say whose or which they are (source_tail,
+ * a capitalised word among them; not "of" those polled, "in opinion
+ * polls of Republican voters", nor "and" another noun, "his drop in
+ * national polls and Trump's plan")? */
+static bool
+held_polls(const struct quote_finder *f, int32_t s1)
+{
+	int32_t e = source_tail(f, s1);
+
+	if (e == s1 || tok_is(f, s1, f->w_of) || tok_is(f, s1, f->w_and))
+		return false;
+	for (int32_t k = s1 + 1; k < e; k++)
+		if (f->toks[k].flags & TF_CAP)
+			return true;
+	return false;
+}
+
+/* opening_polls: "In exit polls, voters ...", "In the latest polls, he
+ * trails": does "in" (cue c) and polls left unnamed, ending at token s1,
+ * open sentence ss and end at a comma before a clause of two words or
+ * more (a report of the polls, not a standing in them: "Smith leads in
+ * the polls"; not "In the polls, anyway.")? */
+static bool
+opening_polls(const struct quote_finder *f, const struct cue *c, int32_t ss,
+    int32_t s1)
+{
+	int32_t k = source_tail(f, s1);
+
+	return c->t0 == ss && tok_punct(f, k, ',') && tok_word(f, k + 1) &&
+	    tok_word(f, k + 2) && !(f->toks[k + 1].flags & TF_SENT) &&
+	    !(f->toks[k + 2].flags & TF_SENT);
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. X runs over what names who holds
  * it ("a report from the SITE group"). */
@@ -242,11 +308,14 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 
 	if (!source_np(f, c->t1, &s0, &s1))
 		return;
+	if (c->frames & FR_RECORD)
+		s1 = poll_end(f, s0, s1);
 	/* in a CNN poll, ...: only a poll or a survey reports this way */
 	if ((c->frames & FR_RECORD) && !poll_word(f, s1 - 1))
 		return;
 	/* leading in the polls, behind in national polls: a standing, no report */
-	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1))
+	if ((c->frames & FR_RECORD) && !named_polls(f, s0, s1) &&
+	    !opening_polls(f, c, ss, s1) && !held_polls(f, s1))
 		return;
 	if (!(c->frames & FR_RECORD))
 		s1 = source_compound(f, s1);

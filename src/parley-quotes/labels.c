@@ -31,6 +31,22 @@ section_label(const struct quote_finder *f, int32_t i)
 	return word_among(f, i, labels, sizeof labels / sizeof *labels);
 }
 
+/* watch_group: is the mention [s0, s1) a group whose name ends in
+ * "Watch" ("Judicial Watch", "Human Rights Watch"), a capitalised word
+ * that is no determiner, auxiliary or label before it, not a section
+ * label ("Watch:", "Must Watch:", "Video Watch:")? */
+static bool
+watch_group(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	static const char *const watch[] = { "watch" };
+
+	return s1 - s0 >= 2 && word_among(f, s1 - 1, watch, 1) &&
+	    (f->toks[s1 - 1].flags & TF_CAP) && !(f->toks[s1 - 1].flags & TF_UPPER) &&
+	    tok_word(f, s1 - 2) && (f->toks[s1 - 2].flags & TF_CAP) &&
+	    !tok_has(f, s1 - 2, WC_DET | WC_AUX | WC_ADV) &&
+	    !section_label(f, s1 - 2);
+}
+
 /* label_statement: can tokens [c0, last] after a label and a colon be
  * what the label says: not a number alone ("Sanders: 1,501."), not a
  * list of names ("Iowa: Ann Lee, Bo Li, Cy Ng")? */
@@ -111,6 +127,20 @@ label_cue(struct quote_finder *f, int32_t t, int32_t s0, int32_t s1,
 	return c;
 }
 
+/* after_label_dash: "EXCLUSIVE – Roger Stone: Don't ...": when token i
+ * is a section label and a dash follows it before a capitalised word of
+ * the same paragraph, that word's token; i when not. */
+static int32_t
+after_label_dash(const struct quote_finder *f, int32_t i)
+{
+	if ((size_t)i + 2 < f->ntoks && dash_tok(&f->toks[i + 1]) &&
+	    tok_word(f, i + 2) && (f->toks[i + 2].flags & TF_CAP) &&
+	    f->toks[i + 2].q < 0 && f->toks[i + 2].para == f->toks[i].para &&
+	    section_label(f, i))
+		return i + 2;
+	return i;
+}
+
 /* colon_label: "Trump: My plans aren't set in stone." / "Poll: Clinton
  * leads" / "Q: How did things go?": a paragraph opened by a speaker
  * mention and a colon reports the rest of the paragraph (a headline, a
@@ -123,6 +153,7 @@ colon_label(struct quote_finder *f, int32_t i)
 	int32_t s0, s1, last, c0, colon;
 	struct cue *c;
 
+	i = after_label_dash(f, i);
 	if (!np_right(f, i, &s0, &s1, 0) || s0 != i || s1 - s0 > 5)
 		return -1;
 	colon = tok_punct(f, s1, ':') ? s1 : headline_addressee(f, s1);
@@ -133,7 +164,7 @@ colon_label(struct quote_finder *f, int32_t i)
 		if (tok_word(f, k) && !(f->toks[k].flags & (TF_CAP | TF_DIGIT)) &&
 		    !(f->toks[k].cls & WC_SPEAKER))
 			return -1;    /* a lower-case word: no label */
-	if (section_label(f, s1 - 1))
+	if (section_label(f, s1 - 1) && !watch_group(f, s0, s1))
 		return -1;    /* Related:, The Latest: */
 	c0 = colon + 1;
 	last = paragraph_last(f, colon);
