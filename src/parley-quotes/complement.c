@@ -1195,15 +1195,15 @@ void
 complement(struct quote_finder *f, struct cue *c)
 {
 	uint32_t fr = c->frames;
-	int32_t n = c->inverted ? c->s1 : c->t1, k;
+	int32_t n = c->inverted ? c->s1 : c->t1, k, prep;
 	const struct tok *t;
 	bool after, quoted = closed_before(f, c);
 
 	if ((fr & FR_OBJECT) && !c->inverted) {
 		if (request_object(f, c))
 			return;
-		if (split_phrase(f, c) >= 0) {
-			c->t1 = split_phrase(f, c) + 1;
+		if ((prep = split_phrase(f, c)) >= 0) {
+			c->t1 = prep + 1;
 			c->use = CU_NP;
 			c->c0 = c->t1;
 			return;

@@ -479,8 +479,9 @@ superlative_subject(const struct quote_finder *f, int32_t p, int32_t ss,
  * infinitive at "to" at p, after a participle and its object (words
  * only, no verb, conjunction nor relative between; not a participle
  * with a person for object, "giving them leverage to insist", who may be
- * the one meant; not "including"), has the speaker of that participle: the clause's subject after a comma, the main clause's
- * subject when it opens the sentence. True when one is found. */
+ * the one meant; not "including"), has the speaker of that participle:
+ * the clause's subject after a comma, the main clause's subject when it
+ * opens the sentence. True when one is found. */
 static bool
 participle_controller(const struct quote_finder *f, struct cue *c, int32_t p,
     int32_t ss)

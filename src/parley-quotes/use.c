@@ -394,10 +394,10 @@ received_for(const struct quote_finder *f, struct cue *c)
 /* received_noun: "the plan drew sharp criticism from Jones", "Smith has
  * faced criticism", "Cruz won the endorsement of Walker": a noun (f) the
  * object of a verb of receiving (face, draw, receive, come under, win,
- * earn, pick up, have) reports what is criticised or
- * backed, the subject of that verb (a relative pronoun after a comma: "Cruz,
- * who had the backing of X"), with the source after "from" or the cue's
- * own "of" (no one without it). */
+ * earn, pick up, have) reports what is criticised or backed, the
+ * subject of that verb (a relative pronoun after a comma: "Cruz, who had
+ * the backing of X"), with the source after "from" or the cue's own "of"
+ * (no one without it). */
 void
 received_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 {
