@@ -6,6 +6,16 @@
 
 #include "cues.h"
 
+/* dotted_abbreviation_end: is token k the dot closing an abbreviation
+ * with an inner dot ("the U.S."), no space before it, a lower-case word
+ * after it? */
+static bool
+dotted_abbreviation_end(const struct quote_finder *f, int32_t k)
+{
+	return tok_punct(f, k, '.') && !(f->toks[k].flags & TF_SPB) && k > 0 &&
+	    (f->toks[k - 1].flags & TF_DOTTED) && tok_lower(f, k + 1);
+}
+
 /* clause_like: does a clause (subject and verb) start at token k? */
 bool
 clause_like(const struct quote_finder *f, int32_t k, bool any)
@@ -49,9 +59,7 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	n = s1;
 	/* the U.S. should: over the dot of an abbreviation ending it, before
 	 * an auxiliary (not "U.S. troops should") */
-	if (tok_punct(f, n, '.') && !(f->toks[n].flags & TF_SPB) &&
-	    (f->toks[n - 1].flags & TF_DOTTED) && tok_lower(f, n + 1) &&
-	    tok_has(f, n + 1, WC_AUX | WC_BE | WC_NEG))
+	if (dotted_abbreviation_end(f, n) && tok_has(f, n + 1, WC_AUX | WC_BE | WC_NEG))
 		n++;
 	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
 		n++;
@@ -403,8 +411,7 @@ object_tail(const struct quote_finder *f, int32_t o1)
 {
 	int32_t k = o1, j;
 
-	if (tok_punct(f, k, '.') && !(f->toks[k].flags & (TF_SPB | TF_SENT)) &&
-	    k > 0 && (f->toks[k - 1].flags & TF_DOTTED) && tok_lower(f, k + 1) &&
+	if (dotted_abbreviation_end(f, k) && !(f->toks[k].flags & TF_SENT) &&
 	    !(f->toks[k + 1].flags & TF_SENT))
 		k++;
 	k = label_after(f, k);

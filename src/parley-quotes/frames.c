@@ -40,7 +40,6 @@ named_polls(const struct quote_finder *f, int32_t s0, int32_t s1)
 static int32_t
 poll_end(const struct quote_finder *f, int32_t s0, int32_t s1)
 {
-	static const char *const average[] = { "average" };
 	int32_t e = s1, j = s1, a, b;
 
 	if (poll_word(f, s1 - 1))
@@ -53,9 +52,9 @@ poll_end(const struct quote_finder *f, int32_t s0, int32_t s1)
 	if (e < s1 && poll_word(f, e - 1))
 		return e;
 	/* the RealClearPolitics average: np_right stops after the name */
-	if (tok_is(f, s1 + 1, f->w_of) && lower_among(f, s1, average, 1))
+	if (tok_is(f, s1 + 1, f->w_of) && lower_word(f, s1, "average"))
 		j++;
-	else if (!tok_is(f, s1, f->w_of) || !lower_among(f, s1 - 1, average, 1))
+	else if (!tok_is(f, s1, f->w_of) || !lower_word(f, s1 - 1, "average"))
 		return s1;
 	if (tok_lower(f, j) && np_right(f, j + 1, &a, &b, NP_OBJECT) &&
 	    a == j + 1 && poll_word(f, b - 1))

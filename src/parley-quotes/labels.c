@@ -38,9 +38,7 @@ section_label(const struct quote_finder *f, int32_t i)
 static bool
 watch_group(const struct quote_finder *f, int32_t s0, int32_t s1)
 {
-	static const char *const watch[] = { "watch" };
-
-	return s1 - s0 >= 2 && word_among(f, s1 - 1, watch, 1) &&
+	return s1 - s0 >= 2 && word_is(f, s1 - 1, "watch") &&
 	    (f->toks[s1 - 1].flags & TF_CAP) && !(f->toks[s1 - 1].flags & TF_UPPER) &&
 	    tok_word(f, s1 - 2) && (f->toks[s1 - 2].flags & TF_CAP) &&
 	    !tok_has(f, s1 - 2, WC_DET | WC_AUX | WC_ADV) &&

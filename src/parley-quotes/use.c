@@ -778,7 +778,7 @@ static bool
 white_house(const struct quote_finder *f, int32_t k)
 {
 	return word_is(f, k, "white") && (f->toks[k].flags & TF_CAP) &&
-	    (size_t)k + 1 < f->ntoks && word_is(f, k + 1, "house");
+	    word_is(f, k + 1, "house");
 }
 
 /* office_sought: "Marco Rubio, who is seeking reelection", "was not
@@ -827,9 +827,9 @@ backing_measure(const struct quote_finder *f, const struct cue *c)
 	static const char *const nouns[] = { "support", "backing" };
 	static const char *const measures[] = { "among", "overall" };
 
-	return c->t1 == c->t0 + 1 && (size_t)c->t1 < f->ntoks &&
-	    lower_among(f, c->t1, measures, 2) &&
-	    lower_among(f, c->t0, nouns, 2);
+	return c->t1 == c->t0 + 1 &&
+	    lower_among(f, c->t1, measures, sizeof measures / sizeof *measures) &&
+	    lower_among(f, c->t0, nouns, sizeof nouns / sizeof *nouns);
 }
 
 /* goods_offered: "offering family-friendly amenities", "offer refuge to
@@ -851,6 +851,7 @@ goods_offered(const struct quote_finder *f, const struct cue *c)
 	};
 	int32_t k;
 
+	/* the first letter before the word list: most cues are no offer */
 	if (c->c0 < c->t1 || c->t1 != c->t0 + 1 ||
 	    (f->text[f->toks[c->t0].b] | 0x20) != 'o' ||
 	    !word_among(f, c->t0, forms, sizeof forms / sizeof *forms))
