@@ -5584,3 +5584,119 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-lexicon28
+
+@test "verbs of rejecting, softening or questioning a claim report their object" {
+	run quotes_of 'Mayor Lee renounced the group’s endorsement on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the group’s endorsement on Monday","speaker":"Mayor Lee","cue":"renounced"}'
+	run quotes_of 'The governor refuted the claims about the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the claims about the budget","speaker":"The governor","cue":"refuted"}'
+	run quotes_of 'The senator sugarcoated the bad news about the deficit.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bad news about the deficit","speaker":"The senator","cue":"sugarcoated"}'
+	run quotes_of 'The senator retracted his apology on Friday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his apology on Friday","speaker":"The senator","cue":"retracted"}'
+	run quotes_of 'The mayor laughed off the rumor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rumor","speaker":"The mayor","cue":"laughed off"}'
+	run quotes_of 'The governor brushed aside the questions about her health.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the questions about her health","speaker":"The governor","cue":"brushed aside"}'
+	run quotes_of 'The paper queried whether the plan would work.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"whether the plan would work","speaker":"The paper","cue":"queried"}'
+}
+
+@test "phrasal verbs of attack and defiance report their object" {
+	run quotes_of 'Republicans piled on the mayor after the vote.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Republicans","cue":"piled on"}'
+	run quotes_of 'Jones fired back at the mayor over the tax plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor over the tax plan","speaker":"Jones","cue":"fired back at"}'
+	run quotes_of 'Smith fired off a sharp reply to his critics.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a sharp reply to his critics","speaker":"Smith","cue":"fired off"}'
+	run quotes_of 'Jones took some shots at the mayor in the debate.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor in the debate","speaker":"Jones","cue":"took some shots at"}'
+	run quotes_of 'Lee turned her fire on the governor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the governor","speaker":"Lee","cue":"turned her fire on"}'
+	run quotes_of 'Smith harangued the reporters about the leak.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the reporters about the leak","speaker":"Smith","cue":"harangued"}'
+	run quotes_of 'The governor pummeled the senator as weak on crime.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the senator as weak on crime","speaker":"The governor","cue":"pummeled"}'
+	run quotes_of 'The ads caricature the mayor as a spendthrift.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor as a spendthrift","speaker":"The ads","cue":"caricature"}'
+	run quotes_of 'Jones bristled at the suggestion that she was tired.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the suggestion that she was tired","speaker":"Jones","cue":"bristled at"}'
+	run quotes_of 'Smith made light of the dispute at the rally.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dispute at the rally","speaker":"Smith","cue":"made light of"}'
+	run quotes_of 'Smith makes no apologies for his tactics.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his tactics","speaker":"Smith","cue":"makes no apologies for"}'
+	run quotes_of 'Police fired at the car.'
+	assert_success
+	assert_output ''
+}
+
+@test "phrasal verbs of raising, arguing and backing a topic report their object" {
+	run quotes_of 'The mayor drew attention to the rising rents.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the rising rents","speaker":"The mayor","cue":"drew attention to"}'
+	run quotes_of 'Smith weighed in with his support for the levy.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his support for the levy","speaker":"Smith","cue":"weighed in with"}'
+	run quotes_of 'The two candidates traded barbs over the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"The two candidates","cue":"traded barbs over"}'
+	run quotes_of 'Smith talked of raising the minimum wage.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"raising the minimum wage","speaker":"Smith","cue":"talked of"}'
+	run quotes_of 'The council issued a statement on the flooding.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the flooding","speaker":"The council","cue":"issued a statement on"}'
+	run quotes_of 'Smith brought up the closing of the mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the closing of the mill","speaker":"Smith","cue":"brought up"}'
+	run quotes_of 'She was brought up in Ohio.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Lee was paraphrasing the mayor’s remarks.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor’s remarks","speaker":"Lee","cue":"paraphrasing"}'
+	run quotes_of 'Party leaders lined up behind the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Party leaders","cue":"lined up behind"}'
+	run quotes_of 'Jones made the case that the bridge is unsafe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge is unsafe","speaker":"Jones","cue":"made the case"}'
+}
+
+@test "nouns of condemnation, demand, plea, proposal and recommendation report what follows" {
+	run quotes_of 'The senators joined in their condemnation of the attack.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the attack","speaker":"The senators","cue":"condemnation of"}'
+	run quotes_of 'Voters ignored Smith’s demands for a recount.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"a recount","speaker":"Smith","cue":"demands for"}'
+	run quotes_of 'Lee made a plea for calm after the verdict.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"calm","speaker":"Lee","cue":"plea for"}'
+	run quotes_of 'The mayor’s proposal to close the library angered parents.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"close the library","speaker":"The mayor","cue":"proposal to"}'
+	run quotes_of 'The board issued a recommendation that the school stay open.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the school stay open","speaker":"The board","cue":"recommendation"}'
+}
