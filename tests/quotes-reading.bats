@@ -5700,3 +5700,27 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the school stay open","speaker":"The board","cue":"recommendation"}'
 }
+
+@test "topic verbs zero in on, vent about, riff on and wax nostalgic about report their object" {
+	run quotes_of 'The senator zeroed in on the cost of the bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the cost of the bridge","speaker":"The senator","cue":"zeroed in on"}'
+	run quotes_of 'Several mayors vented about the new tax rules.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new tax rules","speaker":"Several mayors","cue":"vented about"}'
+	run quotes_of 'The comedian riffed on the senator’s hair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the senator’s hair","speaker":"The comedian","cue":"riffed on"}'
+	run quotes_of 'Smith waxed nostalgic about the old mill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the old mill","speaker":"Smith","cue":"waxed nostalgic about"}'
+}
+
+@test "encourage with an addressee reports its to-infinitive" {
+	run quotes_of 'The governor encouraged voters to stay home.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to stay home","speaker":"The governor","cue":"encouraged voters"}'
+	run quotes_of 'The low prices encouraged people to buy cars.'
+	assert_success
+	assert_output ''
+}
