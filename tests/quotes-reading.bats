@@ -5699,6 +5699,9 @@ OUT
 	run quotes_of 'The board issued a recommendation that the school stay open.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the school stay open","speaker":"The board","cue":"recommendation"}'
+	run quotes_of 'The mayor heaped criticism on the council.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the council","speaker":"The mayor","cue":"criticism on"}'
 }
 
 @test "topic verbs zero in on, vent about, riff on and wax nostalgic about report their object" {
