@@ -5727,3 +5727,12 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "hint reports a bare clause and what someone has said about a topic is reported" {
+	run quotes_of 'The mayor hinted the bridge would reopen in May.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge would reopen in May","speaker":"The mayor","cue":"hinted"}'
+	run quotes_of 'Here are five things the mayor has said about the bridge.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge","speaker":"the mayor","cue":"has said about"}'
+}
