@@ -491,7 +491,8 @@ OUT
 @test "a participle shares the subject of the main clause, not of a that-clause after a noun" {
 	run quotes_of 'Jones bristled at the claim that he had told Smith to back down, saying, “the advice I give is private.”'
 	assert_success
-	assert_output '{"kind":"indirect","text":"to back down","speaker":"he","cue":"told Smith"}
+	assert_output '{"kind":"indirect","text":"the claim that he had told Smith to back down","speaker":"Jones","cue":"bristled at"}
+{"kind":"indirect","text":"to back down","speaker":"he","cue":"told Smith"}
 {"kind":"partial","text":"the advice I give is private.","speaker":"Jones","cue":"saying"}'
 }
 
@@ -646,7 +647,8 @@ OUT
 @test "a dateline in capitals before a dash is no speaker" {
 	run quotes_of 'DOVER — Rep. Ann Lee on Friday pummeled Smith as divisive while praising Jones as a “work horse.”'
 	assert_success
-	assert_output '{"kind":"partial","text":"work horse.","speaker":"Rep. Ann Lee","cue":"praising"}'
+	assert_output '{"kind":"indirect","text":"Smith as divisive","speaker":"Rep. Ann Lee","cue":"pummeled"}
+{"kind":"partial","text":"work horse.","speaker":"Rep. Ann Lee","cue":"praising"}'
 }
 
 @test "a verb in -ed after the noun of a speaker ends the noun phrase" {
