@@ -5584,3 +5584,26 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-rejected28
+
+@test "adverbs of frequency and set-off adverbials between the subject and the verb are skipped" {
+	run quotes_of 'The union has twice said that the logo was misused.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the logo was misused","speaker":"The union","cue":"said"}'
+	run quotes_of 'The mayor seldom speaks of his brother.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his brother","speaker":"The mayor","cue":"speaks of"}'
+	run quotes_of 'The prices rose, as the mayor has sometimes acknowledged.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The prices rose","speaker":"the mayor","cue":"acknowledged"}'
+	run quotes_of 'Local critics have in particular noted the harsh campaign posters.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the harsh campaign posters","speaker":"Local critics","cue":"noted"}'
+	run quotes_of 'The council has, however, announced that the vote is off.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote is off","speaker":"The council","cue":"announced"}'
+	run quotes_of 'It did, however, require him to promise a refund.'
+	assert_success
+	assert_output ''
+}

@@ -898,6 +898,37 @@ degree_word(const struct quote_finder *f, int32_t i)
 	    (lower_word(f, i, "most") || lower_word(f, i, "more"));
 }
 
+/* frequency_adverb: is token i a lower-case adverb of frequency with no
+ * -ly ending and no place in the closed classes ("has twice complained",
+ * "has sometimes acknowledged", "seldom speaks of"), standing between a
+ * subject and its verb? */
+static bool
+frequency_adverb(const struct quote_finder *f, int32_t i)
+{
+	static const char *const words[] = { "twice", "thrice", "sometimes",
+	    "seldom" };
+
+	return tok_lower(f, i) && lower_among(f, i, words,
+	    sizeof words / sizeof words[0]);
+}
+
+/* set_off_adverbial: the number of tokens of an adverbial ending at
+ * token i that stands between an auxiliary and its verb ("have in
+ * particular noted", "has, however, revealed": "however" after a form
+ * of "have" only, not "did, however, require him to"), 0 when none. */
+static int32_t
+set_off_adverbial(const struct quote_finder *f, int32_t i, int32_t limit)
+{
+	if (i - 1 > limit && tok_is(f, i - 1, f->w_in) &&
+	    lower_word(f, i, "particular") && tok_has(f, i - 2, WC_AUX))
+		return 2;
+	if (i - 3 >= limit && tok_punct(f, i, ',') &&
+	    lower_word(f, i - 1, "however") && tok_punct(f, i - 2, ',') &&
+	    tok_lower(f, i - 3) && tok_has(f, i - 3, WC_HAVE))
+		return 3;
+	return 0;
+}
+
 /* time_adjunct_word: a word inside a time adjunct before its noun ("over
  * the past few weeks", "during recent days", "at the time") that
  * skip_left may step over once it has found the noun. */
@@ -926,9 +957,15 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 			i--;
 			continue;
 		}
+		/* has, however, revealed; have in particular noted */
+		if (set_off_adverbial(f, i, limit) > 0) {
+			i -= set_off_adverbial(f, i, limit);
+			continue;
+		}
 		if (t->type != TK_WORD || t->q >= 0)
 			break;
 		if (!(t->flags & TF_CAP) && ((t->cls & (WC_AUX | WC_NEG | WC_ADV)) ||
+		    frequency_adverb(f, i) ||
 		    (t->flags & TF_LY)) && !(t->cls & (WC_SPEAKER | WC_PRON))) {
 			i--;
 			continue;
