@@ -5607,3 +5607,15 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a relative who after a dash or a parenthesis speaks with the name before it" {
+	run quotes_of 'Jones—who had earlier endorsed Smith—will host a dinner.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Jones—who","cue":"endorsed"}'
+	run quotes_of 'The mayor (who has endorsed Smith) will host a dinner.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The mayor (who","cue":"endorsed"}'
+	run quotes_of 'The mayor — who said the vote was rigged — left early.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"The mayor — who","cue":"said"}'
+}

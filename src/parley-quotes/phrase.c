@@ -811,8 +811,11 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return percent_sign(f, s1 - 1);
 	if ((h->cls & WC_SPEAKER) || head_before_of(f, s0, s1))
 		return true;
-	/* Smith, who: the relative pronoun of a person set off by a comma */
-	if (h->wid == f->w_who && s1 - s0 > 2 && tok_punct(f, s1 - 2, ','))
+	/* Smith, who: the relative pronoun of a person set off by a comma,
+	 * a dash or a parenthesis (Smith—who, Smith (who) */
+	if (h->wid == f->w_who && s1 - s0 > 2 && (tok_punct(f, s1 - 2, ',') ||
+	    tok_punct(f, s1 - 2, 0x2014) || tok_punct(f, s1 - 2, 0x2013) ||
+	    tok_punct(f, s1 - 2, '(')))
 		return true;
 	/* the union, which; groups that: the relative pronoun of a speaker */
 	if ((h->wid == f->w_which || h->wid == f->w_that) && s1 - s0 > 1) {

@@ -1194,6 +1194,16 @@ graded_adjective(const struct quote_finder *f, const struct cue *c,
 	    word_among(f, c->t0 - 1, degree, sizeof degree / sizeof *degree);
 }
 
+/* relative_opener: does token k open a non-restrictive relative clause
+ * before its pronoun: a comma, a dash or a parenthesis ("Graham, who",
+ * "Graham—who", "Duke (who")? */
+static bool
+relative_opener(const struct quote_finder *f, int32_t k)
+{
+	return comma_like(f, k) || tok_punct(f, k, 0x2014) ||
+	    tok_punct(f, k, 0x2013) || tok_punct(f, k, '(');
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -1234,7 +1244,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (tok_has(f, p, WC_REL) && !(f->toks[p].flags & TF_CAP) &&
 	    f->toks[p].wid != f->w_what && !(f->toks[p].wid == f->w_that &&
 	    comma_like(f, p - 1))) {
-		k = comma_like(f, p - 1) ? p - 2 : p - 1;
+		k = relative_opener(f, p - 1) ? p - 2 : p - 1;
 		c->s0 = p;
 		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true)) {
 			s0 = verb_before_name(f, s0, s1);
