@@ -5619,3 +5619,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"The mayor — who","cue":"said"}'
 }
+
+@test "a stance noun after adjectives with a comma or a progressive light verb has the subject's speaker" {
+	run quotes_of 'Jones made a bizarre, bitter attack on the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Jones","cue":"attack on"}'
+	run quotes_of 'The senators are mounting a fierce attack on the secretary.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the secretary","speaker":"The senators","cue":"attack on"}'
+	run quotes_of 'Doctors are raising questions about the drug.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the drug","speaker":"Doctors","cue":"questions about"}'
+}
