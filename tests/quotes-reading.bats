@@ -5631,3 +5631,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the drug","speaker":"Doctors","cue":"questions about"}'
 }
+
+@test "a relative who with a contracted has or is reports like who has" {
+	run quotes_of 'We met Jones, who’s argued that the tax is unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax is unfair","speaker":"Jones, who","cue":"argued"}'
+	run quotes_of "We met the mayor, who's called for a recount."
+	assert_success
+	assert_output '{"kind":"indirect","text":"a recount","speaker":"the mayor, who","cue":"called for"}'
+}

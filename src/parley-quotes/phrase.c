@@ -955,8 +955,10 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 	while (i >= limit) {
 		const struct tok *t = &f->toks[i];
 
-		/* he's said, she's claiming: 's is has or is after a pronoun */
-		if (t->type == TK_POSS && i > limit && tok_has(f, i - 1, WC_PRON)) {
+		/* he's said, she's claiming, who's argued: 's is has or is
+		 * after a pronoun or "who" */
+		if (t->type == TK_POSS && i > limit && (tok_has(f, i - 1, WC_PRON) ||
+		    tok_is(f, i - 1, f->w_who))) {
 			i--;
 			continue;
 		}
