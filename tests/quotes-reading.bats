@@ -5640,3 +5640,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"a recount","speaker":"the mayor, who","cue":"called for"}'
 }
+
+@test "a relative who with a contracted had or have made one word speaks with the name before it" {
+	run quotes_of 'We met Jones, who’d earlier endorsed Smith.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Jones, who’d","cue":"endorsed"}'
+	run quotes_of "We met the voters, who've said they back Smith."
+	assert_success
+	assert_output '{"kind":"indirect","text":"they back Smith","speaker":"the voters, who'"'"'ve","cue":"said"}'
+}

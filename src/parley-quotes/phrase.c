@@ -795,6 +795,19 @@ head_before_of(const struct quote_finder *f, int32_t s0, int32_t s1)
 	return false;
 }
 
+/* who_form: is token k "who", or "who" and a contracted auxiliary made
+ * one word ("who'd", "who’ve", "who'll": a relative past "who" and an
+ * apostrophe, not "whom" or "whose")? */
+static bool
+who_form(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return tok_is(f, k, f->w_who) || ((t->cls & WC_REL) &&
+	    t->e - t->b > 4 && (f->text[t->b + 3] == '\'' ||
+	    (unsigned char)f->text[t->b + 3] == 0xE2));
+}
+
 bool
 np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 {
@@ -813,7 +826,7 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return true;
 	/* Smith, who: the relative pronoun of a person set off by a comma,
 	 * a dash or a parenthesis (Smith—who, Smith (who) */
-	if (h->wid == f->w_who && s1 - s0 > 2 && (tok_punct(f, s1 - 2, ',') ||
+	if (who_form(f, s1 - 1) && s1 - s0 > 2 && (tok_punct(f, s1 - 2, ',') ||
 	    tok_punct(f, s1 - 2, 0x2014) || tok_punct(f, s1 - 2, 0x2013) ||
 	    tok_punct(f, s1 - 2, '(')))
 		return true;
