@@ -5649,3 +5649,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"they back Smith","speaker":"the voters, who'"'"'ve","cue":"said"}'
 }
+
+@test "a time adjunct ending in later or earlier between the subject and the verb is skipped" {
+	run quotes_of 'Jones a month later announced the layoffs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the layoffs","speaker":"Jones","cue":"announced"}'
+	run quotes_of 'The mayor two days earlier said that the bridge was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"The mayor","cue":"said"}'
+}
