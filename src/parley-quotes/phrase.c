@@ -967,6 +967,7 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 {
 	while (i >= limit) {
 		const struct tok *t = &f->toks[i];
+		int32_t set_off;
 
 		/* he's said, she's claiming, who's argued: 's is has or is
 		 * after a pronoun or "who" */
@@ -976,8 +977,8 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 			continue;
 		}
 		/* has, however, revealed; have in particular noted */
-		if (set_off_adverbial(f, i, limit) > 0) {
-			i -= set_off_adverbial(f, i, limit);
+		if ((set_off = set_off_adverbial(f, i, limit)) > 0) {
+			i -= set_off;
 			continue;
 		}
 		if (t->type != TK_WORD || t->q >= 0)
