@@ -5738,3 +5738,77 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the bridge","speaker":"the mayor","cue":"has said about"}'
 }
+
+# quotes-rejected28
+
+@test "adverbs of frequency and set-off adverbials between the subject and the verb are skipped" {
+	run quotes_of 'The union has twice said that the logo was misused.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the logo was misused","speaker":"The union","cue":"said"}'
+	run quotes_of 'The mayor seldom speaks of his brother.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"his brother","speaker":"The mayor","cue":"speaks of"}'
+	run quotes_of 'The prices rose, as the mayor has sometimes acknowledged.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The prices rose","speaker":"the mayor","cue":"acknowledged"}'
+	run quotes_of 'Local critics have in particular noted the harsh campaign posters.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the harsh campaign posters","speaker":"Local critics","cue":"noted"}'
+	run quotes_of 'The council has, however, announced that the vote is off.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote is off","speaker":"The council","cue":"announced"}'
+	run quotes_of 'It did, however, require him to promise a refund.'
+	assert_success
+	assert_output ''
+}
+
+@test "a relative who after a dash or a parenthesis speaks with the name before it" {
+	run quotes_of 'Jones—who had earlier endorsed Smith—will host a dinner.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Jones—who","cue":"endorsed"}'
+	run quotes_of 'The mayor (who has endorsed Smith) will host a dinner.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"The mayor (who","cue":"endorsed"}'
+	run quotes_of 'The mayor — who said the vote was rigged — left early.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"The mayor — who","cue":"said"}'
+}
+
+@test "a stance noun after adjectives with a comma or a progressive light verb has the subject's speaker" {
+	run quotes_of 'Jones made a bizarre, bitter attack on the mayor.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Jones","cue":"attack on"}'
+	run quotes_of 'The senators are mounting a fierce attack on the secretary.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the secretary","speaker":"The senators","cue":"attack on"}'
+	run quotes_of 'Doctors are raising questions about the drug.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the drug","speaker":"Doctors","cue":"questions about"}'
+}
+
+@test "a relative who with a contracted has or is reports like who has" {
+	run quotes_of 'We met Jones, who’s argued that the tax is unfair.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax is unfair","speaker":"Jones, who","cue":"argued"}'
+	run quotes_of "We met the mayor, who's called for a recount."
+	assert_success
+	assert_output '{"kind":"indirect","text":"a recount","speaker":"the mayor, who","cue":"called for"}'
+}
+
+@test "a relative who with a contracted had or have made one word speaks with the name before it" {
+	run quotes_of 'We met Jones, who’d earlier endorsed Smith.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Smith","speaker":"Jones, who’d","cue":"endorsed"}'
+	run quotes_of "We met the voters, who've said they back Smith."
+	assert_success
+	assert_output '{"kind":"indirect","text":"they back Smith","speaker":"the voters, who'"'"'ve","cue":"said"}'
+}
+
+@test "a time adjunct ending in later or earlier between the subject and the verb is skipped" {
+	run quotes_of 'Jones a month later announced the layoffs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the layoffs","speaker":"Jones","cue":"announced"}'
+	run quotes_of 'The mayor two days earlier said that the bridge was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"The mayor","cue":"said"}'
+}

@@ -657,6 +657,15 @@ perfect_participle(const struct quote_finder *f, int32_t v)
 	    tok_has(f, v - 1, WC_HAVE | WC_BE | WC_AUX);
 }
 
+/* adjective_comma: is token v a comma between two adjectives before a
+ * noun ("a bizarre, thinly-veiled attack")? */
+static bool
+adjective_comma(const struct quote_finder *f, int32_t v)
+{
+	return tok_punct(f, v, ',') && adjective_like(f, v - 1) &&
+	    adjective_like(f, v + 1);
+}
+
 /* object_of: the noun of cue c (over a determiner and adjectives) is
  * the object of one of the n verbs, whose subject (that of the clause
  * for a participle, not a progressive; the mention before "who"; not
@@ -666,25 +675,37 @@ static bool
 object_of(struct quote_finder *f, struct cue *c, int32_t ss,
     const char *const *verbs, size_t n)
 {
-	int32_t v = c->t0 - 1, s0, s1, k;
+	int32_t v = c->t0 - 1, s0, s1, k, commas = 0;
 
-	while (v > ss && c->t0 - v <= 3 && tok_lower(f, v) &&
-	    !word_among(f, v, verbs, n) &&
-	    ((tok_has(f, v, WC_DET | WC_QUANT) && !possessive_det(f, v)) ||
-	    adjective_like(f, v)) && !perfect_participle(f, v))
+	/* a bizarre, thinly-veiled attack: over commas between adjectives */
+	while (v > ss && c->t0 - v - commas <= 3) {
+		if (adjective_comma(f, v)) {
+			commas++;
+			v--;
+			continue;
+		}
+		if (!tok_lower(f, v) || word_among(f, v, verbs, n) ||
+		    !((tok_has(f, v, WC_DET | WC_QUANT) &&
+		    !possessive_det(f, v)) || adjective_like(f, v)) ||
+		    perfect_participle(f, v))
+			break;
 		v--;
+	}
 	if (v <= ss || !tok_lower(f, v) || !word_among(f, v, verbs, n))
 		return false;
-	/* while raising: the clause's subject; are raising: no one found */
+	/* while raising: the clause's subject; are mounting: the subject of
+	 * "are", found below as a finite verb's */
 	if (f->toks[v].flags & TF_ING) {
 		for (k = v - 1; k > ss && tok_lower(f, k) &&
 		    (tok_has(f, k, WC_ADV) || (f->toks[k].flags & TF_LY)); k--)
 			;
-		if (tok_has(f, k, WC_BE | WC_AUX) || f->toks[k].type == TK_POSS ||
-		    !inherit_speaker(f, c, ss))
-			return false;
-		c->inherit = true;
-		return true;
+		if (!(tok_has(f, k, WC_BE) && tok_lower(f, k))) {
+			if (tok_has(f, k, WC_AUX) || f->toks[k].type == TK_POSS ||
+			    !inherit_speaker(f, c, ss))
+				return false;
+			c->inherit = true;
+			return true;
+		}
 	}
 	v = skip_left(f, v - 1, ss);
 	if (v > ss && tok_is(f, v, f->w_who)) {

@@ -43,7 +43,7 @@ static const struct closed closed_classes[] = {
 	{ WC_SUB, "while although though because since if when whether where "
 	    "whereas unless until once as after before whenever wherever "
 	    "lest" },
-	{ WC_REL, "who which that whom whose what" },
+	{ WC_REL, "who which that whom whose what who'd who've who'll" },
 	{ WC_WH, "whether if why how what when where who which whom "
 	    "whatever" },
 	{ WC_AUX, "has have had having is was were are be been being am will "

@@ -795,6 +795,19 @@ head_before_of(const struct quote_finder *f, int32_t s0, int32_t s1)
 	return false;
 }
 
+/* who_form: is token k "who", or "who" and a contracted auxiliary made
+ * one word ("who'd", "who’ve", "who'll": a relative past "who" and an
+ * apostrophe, not "whom" or "whose")? */
+static bool
+who_form(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return tok_is(f, k, f->w_who) || ((t->cls & WC_REL) &&
+	    t->e - t->b > 4 && (f->text[t->b + 3] == '\'' ||
+	    (unsigned char)f->text[t->b + 3] == 0xE2));
+}
+
 bool
 np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 {
@@ -811,8 +824,11 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return percent_sign(f, s1 - 1);
 	if ((h->cls & WC_SPEAKER) || head_before_of(f, s0, s1))
 		return true;
-	/* Smith, who: the relative pronoun of a person set off by a comma */
-	if (h->wid == f->w_who && s1 - s0 > 2 && tok_punct(f, s1 - 2, ','))
+	/* Smith, who: the relative pronoun of a person set off by a comma,
+	 * a dash or a parenthesis (Smith—who, Smith (who) */
+	if (who_form(f, s1 - 1) && s1 - s0 > 2 && (tok_punct(f, s1 - 2, ',') ||
+	    tok_punct(f, s1 - 2, 0x2014) || tok_punct(f, s1 - 2, 0x2013) ||
+	    tok_punct(f, s1 - 2, '(')))
 		return true;
 	/* the union, which; groups that: the relative pronoun of a speaker */
 	if ((h->wid == f->w_which || h->wid == f->w_that) && s1 - s0 > 1) {
@@ -898,6 +914,37 @@ degree_word(const struct quote_finder *f, int32_t i)
 	    (lower_word(f, i, "most") || lower_word(f, i, "more"));
 }
 
+/* frequency_adverb: is token i a lower-case adverb of frequency with no
+ * -ly ending and no place in the closed classes ("has twice complained",
+ * "has sometimes acknowledged", "seldom speaks of"), standing between a
+ * subject and its verb? */
+static bool
+frequency_adverb(const struct quote_finder *f, int32_t i)
+{
+	static const char *const words[] = { "twice", "thrice", "sometimes",
+	    "seldom" };
+
+	return tok_lower(f, i) && lower_among(f, i, words,
+	    sizeof words / sizeof words[0]);
+}
+
+/* set_off_adverbial: the number of tokens of an adverbial ending at
+ * token i that stands between an auxiliary and its verb ("have in
+ * particular noted", "has, however, revealed": "however" after a form
+ * of "have" only, not "did, however, require him to"), 0 when none. */
+static int32_t
+set_off_adverbial(const struct quote_finder *f, int32_t i, int32_t limit)
+{
+	if (i - 1 > limit && tok_is(f, i - 1, f->w_in) &&
+	    lower_word(f, i, "particular") && tok_has(f, i - 2, WC_AUX))
+		return 2;
+	if (i - 3 >= limit && tok_punct(f, i, ',') &&
+	    lower_word(f, i - 1, "however") && tok_punct(f, i - 2, ',') &&
+	    tok_lower(f, i - 3) && tok_has(f, i - 3, WC_HAVE))
+		return 3;
+	return 0;
+}
+
 /* time_adjunct_word: a word inside a time adjunct before its noun ("over
  * the past few weeks", "during recent days", "at the time") that
  * skip_left may step over once it has found the noun. */
@@ -920,15 +967,24 @@ skip_left(const struct quote_finder *f, int32_t i, int32_t limit)
 {
 	while (i >= limit) {
 		const struct tok *t = &f->toks[i];
+		int32_t set_off;
 
-		/* he's said, she's claiming: 's is has or is after a pronoun */
-		if (t->type == TK_POSS && i > limit && tok_has(f, i - 1, WC_PRON)) {
+		/* he's said, she's claiming, who's argued: 's is has or is
+		 * after a pronoun or "who" */
+		if (t->type == TK_POSS && i > limit && (tok_has(f, i - 1, WC_PRON) ||
+		    tok_is(f, i - 1, f->w_who))) {
 			i--;
+			continue;
+		}
+		/* has, however, revealed; have in particular noted */
+		if ((set_off = set_off_adverbial(f, i, limit)) > 0) {
+			i -= set_off;
 			continue;
 		}
 		if (t->type != TK_WORD || t->q >= 0)
 			break;
 		if (!(t->flags & TF_CAP) && ((t->cls & (WC_AUX | WC_NEG | WC_ADV)) ||
+		    frequency_adverb(f, i) ||
 		    (t->flags & TF_LY)) && !(t->cls & (WC_SPEAKER | WC_PRON))) {
 			i--;
 			continue;

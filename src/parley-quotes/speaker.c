@@ -1001,9 +1001,11 @@ noun_like(const struct quote_finder *f, int32_t k)
 }
 
 /* ago_adjunct: "The department less than two weeks ago said", "Smith
- * a few days ago told": when token p, before a verb, ends a time adjunct
- * in "ago", the token before that adjunct (over what skip_left steps
- * over before it); p itself otherwise. */
+ * a few days ago told", "Fiorina a month later announced": when token
+ * p, before a verb, ends a time adjunct in "ago" (or is its time noun
+ * before "later" or "earlier", where skip_left stopped), the token
+ * before that adjunct (over what skip_left steps over before it); p
+ * itself otherwise. */
 static int32_t
 ago_adjunct(const struct quote_finder *f, int32_t p, int32_t ss)
 {
@@ -1011,17 +1013,21 @@ ago_adjunct(const struct quote_finder *f, int32_t p, int32_t ss)
 	    "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	    "few", "several", "many", "some", "than", "less", "more",
 	    "just", "only", "about", "nearly", "almost", "barely" };
-	int32_t j = p - 1;
+	int32_t a = p, j;
 
-	if (p <= ss || f->toks[p].e - f->toks[p].b != 3 ||
-	    !lower_word(f, p, "ago") || !tok_has(f, j, WC_TIME))
+	if (p > ss && tok_has(f, p, WC_TIME) && (lower_word(f, p + 1,
+	    "later") || lower_word(f, p + 1, "earlier")))
+		a = p + 1;
+	j = a - 1;
+	if (p <= ss || (a == p && (f->toks[p].e - f->toks[p].b != 3 ||
+	    !lower_word(f, p, "ago"))) || !tok_has(f, j, WC_TIME))
 		return p;
 	while (--j >= ss && tok_word(f, j) && f->toks[j].q < 0 &&
 	    ((f->toks[j].flags & TF_DIGIT) ||
 	    (tok_lower(f, j) && word_among(f, j, count,
 	    sizeof count / sizeof *count))))
 		;
-	return j == p - 2 ? p : skip_left(f, j, ss);
+	return j == a - 2 ? p : skip_left(f, j, ss);
 }
 
 /* adjectives_only: "has the final say on", "an old quip in politics
@@ -1194,6 +1200,16 @@ graded_adjective(const struct quote_finder *f, const struct cue *c,
 	    word_among(f, c->t0 - 1, degree, sizeof degree / sizeof *degree);
 }
 
+/* relative_opener: does token k open a non-restrictive relative clause
+ * before its pronoun: a comma, a dash or a parenthesis ("Graham, who",
+ * "Graham—who", "Duke (who")? */
+static bool
+relative_opener(const struct quote_finder *f, int32_t k)
+{
+	return comma_like(f, k) || tok_punct(f, k, 0x2014) ||
+	    tok_punct(f, k, 0x2013) || tok_punct(f, k, '(');
+}
+
 /* find_speaker sets the speaker of cue c, or says there is none to find. */
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
@@ -1234,7 +1250,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	if (tok_has(f, p, WC_REL) && !(f->toks[p].flags & TF_CAP) &&
 	    f->toks[p].wid != f->w_what && !(f->toks[p].wid == f->w_that &&
 	    comma_like(f, p - 1))) {
-		k = comma_like(f, p - 1) ? p - 2 : p - 1;
+		k = relative_opener(f, p - 1) ? p - 2 : p - 1;
 		c->s0 = p;
 		if (np_left(f, k, ss, &s0, &s1) && np_is_speaker(f, s0, s1, true)) {
 			s0 = verb_before_name(f, s0, s1);

@@ -138,8 +138,10 @@ noun_use(const struct quote_finder *f, int32_t i)
 	if (i == 0 || (f->toks[i].flags & TF_SENT))
 		return false;
 	p = &f->toks[i - 1];
-	if (p->type == TK_POSS)    /* Rubio's statement, but he's said */
-		return !(i >= 2 && tok_has(f, i - 2, WC_PRON));
+	/* Rubio's statement, but he's said, who's argued */
+	if (p->type == TK_POSS)
+		return !(i >= 2 && (tok_has(f, i - 2, WC_PRON) ||
+		    tok_is(f, i - 2, f->w_who)));
 	if (p->type != TK_WORD)
 		return false;
 	if (another_subject(f, i) || floating_each(f, i))
