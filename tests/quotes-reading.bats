@@ -5584,3 +5584,14 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-none28
+
+@test "a reporting clause set off by commas whose speaker has modifiers before its noun" {
+	run quotes_of 'The idea, an inside source said, is to hand out copies of the letter.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The idea, an inside source said, is to hand out copies of the letter","speaker":"an inside source","cue":"said"}'
+	run quotes_of 'Raising rates too early, a wide range of bankers say, slowed the growth.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Raising rates too early, a wide range of bankers say, slowed the growth","speaker":"a wide range of bankers","cue":"say"}'
+}

@@ -1177,6 +1177,29 @@ adjunct_then_clause(const struct quote_finder *f, int32_t k)
 	return j + 1;
 }
 
+/* modifiers_after_comma: "The plan, an inside source said,", "..., a
+ * wide array of economists say,": when the mention starting at s0 has
+ * before it, back to a comma, only a determiner and up to four lower-case
+ * modifiers (adjectives, a noun and "of", a preposition used as an
+ * adjective), the determiner; else -1. */
+static int32_t
+modifiers_after_comma(const struct quote_finder *f, int32_t s0)
+{
+	for (int32_t j = s0 - 1; j > 0 && s0 - j <= 5; j--) {
+		const struct tok *t = &f->toks[j];
+
+		if (!tok_lower(f, j) || t->q >= 0 || (t->flags & (TF_SENT | TF_ING)))
+			return -1;
+		if (t->wid == f->w_a || t->wid == f->w_an || t->wid == f->w_the)
+			return j < s0 - 1 && tok_punct(f, j - 1, ',') ? j : -1;
+		if (t->cls & (WC_DET | WC_PRON | WC_OBJPRON | WC_CONJ | WC_SUB |
+		    WC_REL | WC_AUX | WC_BE | WC_NEG | WC_WH | WC_REPORT | WC_TIME |
+		    WC_HAVE))
+			return -1;
+	}
+	return -1;
+}
+
 /* noun_infinitive: "vowed to soldier on", "promising to campaign across
  * the country": for a cue with a to-infinitive (FR_TO), the first "to" in
  * [n, k) (what skip_adjunct_right stepped over as an adjunct) before a
@@ -1363,6 +1386,14 @@ complement(struct quote_finder *f, struct cue *c)
 	    c->s0 < c->t0 && tok_punct(f, c->s0 - 1, ',') && tok_word(f, k + 1) &&
 	    !(f->toks[k + 1].flags & TF_SENT))
 		goto before;
+	/* The plan, an inside source said, is ...: the same when the
+	 * mention read stops short of the comma; it starts after it */
+	if (tok_punct(f, k, ',') && (fr & FR_AFTER) && !c->inherit && c->s0 > 0 &&
+	    c->s0 < c->t0 && tok_word(f, k + 1) && !(f->toks[k + 1].flags & TF_SENT) &&
+	    modifiers_after_comma(f, c->s0) >= 0) {
+		c->s0 = modifiers_after_comma(f, c->s0);
+		goto before;
+	}
 	after = c->inverted || (!c->inherit && boundary_before(f,
 	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0)) ||
 	    (as_after_clause(f, c) && ((size_t)k >= f->ntoks ||
