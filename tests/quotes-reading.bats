@@ -5595,3 +5595,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Raising rates too early, a wide range of bankers say, slowed the growth","speaker":"a wide range of bankers","cue":"say"}'
 }
+
+@test "an addressee with a plural's apostrophe is read whole before a that-clause" {
+	run quotes_of "Jones complained to CBS News' Ann Lee that linking him to the plan was unfair."
+	assert_success
+	assert_output '{"kind":"indirect","text":"linking him to the plan was unfair","speaker":"Jones","cue":"complained"}'
+	run quotes_of "Jones told Fox News' Ann Lee that the vote was rigged."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"Jones","cue":"told Fox News'"'"' Ann Lee"}'
+}

@@ -577,6 +577,10 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		if (p->type == TK_POSS && last >= 0 && last == i - 1) {
 			continue;
 		}
+		/* CBS News' Charlie Rose: a plural's apostrophe, the same */
+		if (last >= 0 && last == i - 1 && plural_possessive(f, i) &&
+		    tok_word(f, i + 1))
+			continue;
 		/* Marcia “Cia” Price: across the marks of a nickname */
 		if (last >= 0 && last == i - 1 && nickname_mark(f, i))
 			continue;
