@@ -5604,3 +5604,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"Jones","cue":"told Fox News'"'"' Ann Lee"}'
 }
+
+@test "an aside opening with a subordinator and a reporting participle before a that-clause" {
+	run quotes_of 'The chief stated, while testifying before the panel last week, that the mayor had lied.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor had lied","speaker":"The chief","cue":"stated"}'
+}

@@ -595,6 +595,18 @@ short_answer(const struct quote_finder *f, int32_t k)
 	return j;
 }
 
+/* subordinate_participle: "stated, while testifying before Congress,
+ * that": is token j a participle right after the subordinator opening
+ * the aside after the comma at k (the occasion of the report, not
+ * another report)? */
+static bool
+subordinate_participle(const struct quote_finder *f, int32_t k, int32_t j)
+{
+	return j == k + 2 && (f->toks[j].flags & TF_ING) && tok_lower(f, j) &&
+	    tok_lower(f, k + 1) && tok_has(f, k + 1, WC_SUB) &&
+	    !tok_has(f, k + 1, WC_WH | WC_REL);
+}
+
 /* aside_clause: "says, win or lose in the primary, he is staying", "said,
  * twice, that ...", "said Thursday at a town hall in Buffalo, New York,
  * that ...", "wondered, as I do, why ...": an aside set off by commas
@@ -611,7 +623,7 @@ aside_clause(const struct quote_finder *f, int32_t k, uint32_t fr)
 		if ((t->flags & TF_SENT) || t->q >= 0 || t->type == TK_QUOTE ||
 		    (t->type == TK_PUNCT && t->cp != ',' && t->cp != '.') ||
 		    ((t->cls & WC_REPORT) && !(t->cls & WC_SPEAKER) &&
-		    !(t->flags & TF_CAP)))
+		    !(t->flags & TF_CAP) && !subordinate_participle(f, k, j)))
 			return -1;
 		if (t->type != TK_PUNCT || t->cp != ',' || j == k + 1 ||
 		    (f->toks[j + 1].flags & TF_SENT))
