@@ -5610,3 +5610,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mayor had lied","speaker":"The chief","cue":"stated"}'
 }
+
+@test "a gapped relative clause with an adverb before its speaker" {
+	run quotes_of 'He gave a speech on trade, which even his critics say was his best.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"was his best","speaker":"his critics","cue":"say"}'
+}

@@ -928,6 +928,17 @@ bare_relative_head(const struct quote_finder *f, const struct cue *c)
 	return !(f->toks[a].flags & TF_SENT);
 }
 
+/* adverb_after_relative: "which even critics say was": is the word
+ * before the speaker starting at s0 a lower-case adverb right after a
+ * relative pronoun? */
+static bool
+adverb_after_relative(const struct quote_finder *f, int32_t s0)
+{
+	return s0 > 1 && tok_lower(f, s0 - 1) && tok_has(f, s0 - 1, WC_ADV) &&
+	    !tok_has(f, s0 - 1, WC_PREP | WC_SUB | WC_CONJ | WC_TIME) &&
+	    tok_lower(f, s0 - 2) && tok_has(f, s0 - 2, WC_REL);
+}
+
 /* gap_main_verb: is token n, right after the cue of a restrictive
  * relative clause opened at token r (no comma before it) with no object
  * of its own, the main clause's verb: a form of be or an auxiliary, or a
@@ -1327,7 +1338,8 @@ complement(struct quote_finder *f, struct cue *c)
 	/* which an FBI investigation said was careless */
 	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD && c->s0 > 0 &&
 	    c->s0 < c->t0 && (tok_has(f, c->s0 - 1, WC_REL) ||
-	    bare_relative_head(f, c)) && (fr & (FR_THAT | FR_BARE))) {
+	    adverb_after_relative(f, c->s0) || bare_relative_head(f, c)) &&
+	    (fr & (FR_THAT | FR_BARE))) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
