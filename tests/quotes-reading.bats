@@ -5616,3 +5616,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"was his best","speaker":"his critics","cue":"say"}'
 }
+
+@test "a gapped relative clause whose head noun stands before a named speaker" {
+	run quotes_of 'It is a trend Smith said could help the party next year.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"could help the party next year","speaker":"Smith","cue":"said"}'
+	run quotes_of 'The only regret Smith acknowledged was a failed promise.'
+	assert_success
+	assert_output ''
+}

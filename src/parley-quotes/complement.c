@@ -939,6 +939,27 @@ adverb_after_relative(const struct quote_finder *f, int32_t s0)
 	    tok_lower(f, s0 - 2) && tok_has(f, s0 - 2, WC_REL);
 }
 
+/* name_after_head: "something Sanders aides argue is", "a dynamic
+ * Greenberg said could": the first capitalised word inside the speaker
+ * of cue c after a lower-case word of no class, when that word heads a
+ * relative clause with no pronoun (bare_relative_head) whose speaker
+ * starts at the capital; else -1. */
+static int32_t
+name_after_head(const struct quote_finder *f, const struct cue *c)
+{
+	for (int32_t m = c->s0 + 1; m < c->s1; m++) {
+		struct cue named = *c;
+
+		if (!tok_word(f, m) || !(f->toks[m].flags & TF_CAP) ||
+		    (f->toks[m].flags & TF_SENT) || !tok_lower(f, m - 1) ||
+		    f->toks[m - 1].cls != 0)
+			continue;
+		named.s0 = m;
+		return bare_relative_head(f, &named) ? m : -1;
+	}
+	return -1;
+}
+
 /* gap_main_verb: is token n, right after the cue of a restrictive
  * relative clause opened at token r (no comma before it) with no object
  * of its own, the main clause's verb: a form of be or an auxiliary, or a
@@ -1340,6 +1361,16 @@ complement(struct quote_finder *f, struct cue *c)
 	    c->s0 < c->t0 && (tok_has(f, c->s0 - 1, WC_REL) ||
 	    adverb_after_relative(f, c->s0) || bare_relative_head(f, c)) &&
 	    (fr & (FR_THAT | FR_BARE))) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	/* something Sanders aides argue is possible: the same when the
+	 * relative's head noun was read into the speaker */
+	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD &&
+	    (fr & (FR_THAT | FR_BARE)) && c->s0 >= 0 && c->s0 < c->t0 &&
+	    name_after_head(f, c) >= 0) {
+		c->s0 = name_after_head(f, c);
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
