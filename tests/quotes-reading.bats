@@ -5625,3 +5625,9 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+@test "a gerund of have before an amount is what a report says" {
+	run quotes_of 'The campaign reported having $2 million in the bank in May.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"having $2 million in the bank in May","speaker":"The campaign","cue":"reported"}'
+}

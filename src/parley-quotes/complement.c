@@ -1494,10 +1494,13 @@ complement(struct quote_finder *f, struct cue *c)
 		return;
 	}
 	/* said having Putin treat him with respect is ...: a gerund of have
-	 * or be opening the clause, no auxiliary */
+	 * or be opening the clause, no auxiliary; reported having $1.3
+	 * million in cash: an amount after it */
 	if ((fr & FR_BARE) && (fr & FR_ANYSUBJ) && k == n && !quoted && !after &&
 	    (f->toks[k].flags & TF_ING) && tok_has(f, k, WC_HAVE | WC_BE) &&
-	    tok_word(f, k + 1) && !(f->toks[k + 1].flags & TF_ED) &&
+	    (tok_word(f, k + 1) || (f->toks[k + 1].type == TK_PUNCT &&
+	    np_start(f, k + 1))) &&
+	    !(f->toks[k + 1].flags & TF_ED) &&
 	    !tok_has(f, k + 1, WC_AUX | WC_NEG | WC_ADV)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
