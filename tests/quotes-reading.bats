@@ -5631,3 +5631,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"having $2 million in the bank in May","speaker":"The campaign","cue":"reported"}'
 }
+
+@test "a subject before an aside between dashes that holds a quotation" {
+	run quotes_of 'Jane Smith - who once said she would "never give up" - said on Monday that she would leave the race.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"she would leave the race","speaker":"Jane Smith","cue":"said"}'
+}

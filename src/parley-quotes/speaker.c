@@ -123,19 +123,27 @@ same_dash(const struct quote_finder *f, int32_t k, int32_t p)
 }
 
 /* dashed: "insiders in the next two states — Nevada and South Carolina —
- * said", "some economists - including two of the board - warn" */
+ * said", "some economists - including two of the board - warn"; a
+ * quotation may stand inside the aside ("Trump - who said he would
+ * “bomb” them - said") */
 static bool
 dashed(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
-	int32_t k, s0, s1;
+	int32_t k, s0, s1, opened = p;
 
 	if (!tok_punct(f, p, 0x2014) && !tok_punct(f, p, 0x2013) &&
 	    !(tok_punct(f, p, '-') && dash_tok(&f->toks[p])))
 		return false;
-	for (k = p - 1; k > ss && p - k < 30 && !same_dash(f, k, p); k--)
-		if (f->toks[k].q >= 0)
+	for (k = p - 1; k > ss && p - k < 30 && !same_dash(f, k, p); k--) {
+		int32_t q = f->toks[k].q;
+
+		if (q >= 0 && (f->qs[q].close < 0 ||
+		    f->qs[q].close >= p))
 			return false;
-	if (k <= ss || !same_dash(f, k, p) ||
+		if (q >= 0 && f->qs[q].open < opened)
+			opened = f->qs[q].open;
+	}
+	if (k <= ss || !same_dash(f, k, p) || opened <= k ||
 	    !np_left(f, k - 1, ss, &s0, &s1) || !np_is_speaker(f, s0, s1, true))
 		return false;
 	c->s0 = s0;
