@@ -5637,3 +5637,9 @@ OUT
 	assert_success
 	assert_line --index 1 '{"kind":"indirect","text":"she would leave the race","speaker":"Jane Smith","cue":"said"}'
 }
+
+@test "a bare clause whose subject is followed by an aside between dashes" {
+	run quotes_of 'In May, Smith had said the plan - there were really two of them - was never approved.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan - there were really two of them - was never approved","speaker":"Smith","cue":"said"}'
+}

@@ -61,6 +61,9 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	 * an auxiliary (not "U.S. troops should") */
 	if (dotted_abbreviation_end(f, n) && tok_has(f, n + 1, WC_AUX | WC_BE | WC_NEG))
 		n++;
+	/* her server - there were several - was: over an aside */
+	if ((size_t)n < f->ntoks && dash_tok(&f->toks[n]))
+		n = subject_aside_end(f, k, n) + 1;
 	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
 		n++;
 	if (!tok_word(f, n))
