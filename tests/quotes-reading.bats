@@ -5643,3 +5643,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan - there were really two of them - was never approved","speaker":"Smith","cue":"said"}'
 }
+
+@test "a verb of asking reports a question opening with where or when" {
+	run quotes_of 'The poll asks where each voter was born.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"where each voter was born","speaker":"The poll","cue":"asks"}'
+}

@@ -1398,8 +1398,12 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = comma_after_that(f, k + 1);
 		return;
 	}
+	/* not "said when he ...", "wrote where ...": adjuncts; but a verb
+	 * of asking only reports questions: "asks where each resident was
+	 * born" */
 	if ((t->cls & WC_WH) && (fr & FR_WH) && t->wid != f->w_that &&
-	    t->wid != f->w_when && t->wid != f->w_where) {
+	    ((t->wid != f->w_when && t->wid != f->w_where) ||
+	    !(fr & (FR_THAT | FR_BARE)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
