@@ -5649,3 +5649,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"where each voter was born","speaker":"The poll","cue":"asks"}'
 }
+
+@test "a bare clause opening with a purpose for X to" {
+	run quotes_of 'Experts say for the city to grow, it will need new roads.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"for the city to grow, it will need new roads","speaker":"Experts","cue":"say"}'
+}

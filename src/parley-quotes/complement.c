@@ -1247,6 +1247,24 @@ modifiers_after_comma(const struct quote_finder *f, int32_t s0)
 	return -1;
 }
 
+/* purpose_opener: "say for the party's nominee to win they will ...":
+ * does "for" at token n, with a noun phrase that ends at token k, open a
+ * to-infinitive that a clause (with its own subject) follows within a
+ * few words? */
+static bool
+purpose_opener(const struct quote_finder *f, int32_t n, int32_t k)
+{
+	if (!tok_is(f, n, f->w_for) || !tok_lower(f, n) || k <= n + 1 ||
+	    !tok_is(f, k, f->w_to) || !infinitive_verb(f, k + 1))
+		return false;
+	for (int32_t j = k + 2; j < k + 8 && (size_t)j < f->ntoks &&
+	    f->toks[j].q < 0 && !(f->toks[j].flags & TF_SENT); j++)
+		if ((tok_has(f, j, WC_PRON) || tok_punct(f, j, ',')) &&
+		    clause_like(f, j + tok_punct(f, j, ','), false))
+			return true;
+	return false;
+}
+
 /* noun_infinitive: "vowed to soldier on", "promising to campaign across
  * the country": for a cue with a to-infinitive (FR_TO), the first "to" in
  * [n, k) (what skip_adjunct_right stepped over as an adjunct) before a
@@ -1524,6 +1542,14 @@ complement(struct quote_finder *f, struct cue *c)
 	    adjunct_then_clause(f, n) >= 0) {
 		c->use = CU_CLAUSE;
 		c->c0 = adjunct_then_clause(f, n);
+		return;
+	}
+	/* say for the nominee to win, they will have to ...: a clause after
+	 * an opening purpose "for X to" */
+	if ((fr & FR_ANYSUBJ) && (fr & FR_BARE) && !after && !quoted &&
+	    purpose_opener(f, n, k)) {
+		c->use = CU_CLAUSE;
+		c->c0 = n;
 		return;
 	}
 	/* says despite being an alumna, she plans ...: a clause after an
