@@ -5655,3 +5655,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"for the city to grow, it will need new roads","speaker":"Experts","cue":"say"}'
 }
+
+@test "a noun phrase content ends before a clause after and and an adjunct" {
+	run quotes_of 'Jones mentioned the mayor, and at one point the crowd booed loudly.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Jones","cue":"mentioned"}'
+}

@@ -1276,8 +1276,12 @@ comma_ends(const struct quote_finder *f, int32_t i, bool np, int32_t self)
 		    f->cue_at[i - 1] >= 0;
 	if (t->wid == f->w_but || t->wid == f->w_yet || t->wid == f->w_so)
 		return !tok_is(f, n + 1, f->w_that);
+	/* mentioned X, and at one point the crowd chanted: after a noun
+	 * phrase, a clause behind an adjunct ends it too */
 	if (t->wid == f->w_and || t->wid == f->w_or)
-		return !tok_is(f, n + 1, f->w_that) && clause_like(f, n + 1, false);
+		return !tok_is(f, n + 1, f->w_that) && (clause_like(f, n + 1, false) ||
+		    (np && tok_has(f, n + 1, WC_PREP) &&
+		    clause_like(f, skip_adjunct_right(f, n + 1), false)));
 	if (np && (t->wid == f->w_which || t->wid == f->w_who))
 		return relative_runs_out(f, i);
 	if (t->wid == f->w_as)
