@@ -5661,3 +5661,10 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Jones","cue":"mentioned"}'
 }
+
+@test "the next verb of a series with an object described as something shares the subject" {
+	run quotes_of 'Jones slams Smith, praises Lee as a leader.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"Smith","speaker":"Jones","cue":"slams"}'
+	assert_line --index 1 '{"kind":"indirect","text":"Lee as a leader","speaker":"Jones","cue":"praises"}'
+}

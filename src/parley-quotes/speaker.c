@@ -1156,6 +1156,15 @@ relative_noun(const struct quote_finder *f, int32_t k)
 	    tok_has(f, k + 1, WC_AUX | WC_BE);
 }
 
+/* object_as: ", praises Clinton as “a work horse”": is the noun phrase
+ * after cue c, ending at token s1, the object of a cue that describes
+ * it "as" something (x), not a speaker put after the verb? */
+static bool
+object_as(const struct quote_finder *f, const struct cue *c, int32_t s1)
+{
+	return (c->frames & FR_AS) && tok_is(f, s1, f->w_as) && tok_lower(f, s1);
+}
+
 /* series_verb: "The State Department obfuscated facts, admitted it
  * withheld emails, and delayed", "Sanders wins R.I., vows to press on":
  * cue c, a finite verb in lower case (in -ed or -s) right after a comma
@@ -1359,7 +1368,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 	if (tok_punct(f, p, ',') || (f->toks[p].flags & TF_CLOSE) ||
 	    tok_punct(f, p, 0x2014)) {
-		if (inverted_np(f, c->t1, &s0, &s1) ||
+		if ((inverted_np(f, c->t1, &s0, &s1) && !object_as(f, c, s1)) ||
 		    inverted_after_quote(f, c, p, &s0, &s1) ||
 		    inverted_described(f, c, p, &s0, &s1)) {
 			c->s0 = s0;
