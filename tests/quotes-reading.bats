@@ -5668,3 +5668,12 @@ OUT
 	assert_line --index 0 '{"kind":"indirect","text":"Smith","speaker":"Jones","cue":"slams"}'
 	assert_line --index 1 '{"kind":"indirect","text":"Lee as a leader","speaker":"Jones","cue":"praises"}'
 }
+
+@test "a quoted title in an opening adjunct does not stand for words reported before the cue" {
+	run quotes_of 'On “Face the Nation,” Jones criticized the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"Jones","cue":"criticized"}'
+	run quotes_of '“It is over,” Jones said about the budget.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It is over,","speaker":"Jones","cue":"said"}'
+}

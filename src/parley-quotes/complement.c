@@ -557,6 +557,23 @@ asked_before(const struct quote_finder *f, int32_t s)
 	return tok_punct(f, k, '?') || tok_punct(f, k, '!');
 }
 
+/* title_in_adjunct: "On “Meet the Press,” Trump criticized ...", "Later
+ * on ''This Week,'' Sanders questioned ...": does the quotation closing at
+ * token p open right after a lower-case preposition of its sentence, a
+ * title inside an opening adjunct rather than words reported? */
+static bool
+title_in_adjunct(const struct quote_finder *f, int32_t p)
+{
+	int32_t q = f->toks[p].q, open;
+
+	if (q < 0)
+		return false;
+	open = f->qs[q].open;
+	return open > 0 && !(f->toks[open].flags & TF_SENT) &&
+	    tok_has(f, open - 1, WC_PREP) && f->toks[open - 1].sent == f->toks[p].sent &&
+	    (tok_lower(f, open - 1) || (f->toks[open - 1].flags & TF_SENT));
+}
+
 /* closed_before: does the reporting clause of cue c stand right after a
  * quotation closed in its sentence (“...,” Smith said / “...,” said
  * Smith)? Then that quotation is what it reports. */
@@ -572,8 +589,9 @@ closed_before(const struct quote_finder *f, const struct cue *c)
 	if (f->toks[s].flags & TF_SENT)
 		return asked_before(f, s) && (tok_is(f, c->t1, f->w_about) ||
 		    tok_is(f, c->t1, f->w_of));
-	return (f->toks[s - 1].flags & TF_CLOSE) || (tok_punct(f, s - 1, ',') &&
-	    s > 1 && (f->toks[s - 2].flags & TF_CLOSE));
+	if (tok_punct(f, s - 1, ',') && s > 1)
+		s--;
+	return (f->toks[s - 1].flags & TF_CLOSE) && !title_in_adjunct(f, s - 1);
 }
 
 /* short_answer: "said so", "said yes", "said no", "said the same (of
