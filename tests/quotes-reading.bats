@@ -5673,6 +5673,9 @@ OUT
 	run quotes_of 'On “Face the Nation,” Jones criticized the budget.'
 	assert_success
 	assert_output '{"kind":"indirect","text":"the budget","speaker":"Jones","cue":"criticized"}'
+	run quotes_of 'Sunday on CBS’s “Face the Nation,” Jones criticized the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"Jones","cue":"criticized"}'
 	run quotes_of '“It is over,” Jones said about the budget.'
 	assert_success
 	assert_output '{"kind":"direct","text":"It is over,","speaker":"Jones","cue":"said"}'

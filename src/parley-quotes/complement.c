@@ -558,20 +558,29 @@ asked_before(const struct quote_finder *f, int32_t s)
 }
 
 /* title_in_adjunct: "On “Meet the Press,” Trump criticized ...", "Later
- * on ''This Week,'' Sanders questioned ...": does the quotation closing at
- * token p open right after a lower-case preposition of its sentence, a
- * title inside an opening adjunct rather than words reported? */
+ * on ''This Week,'' Sanders questioned ...", "Friday on CNN’s “New Day,”
+ * Sen. X told ...": does the quotation closing at token p open right
+ * after a preposition of its sentence, or after the possessive of a name
+ * (up to four capitalised words) that follows one: a title inside an
+ * opening adjunct rather than words reported? */
 static bool
 title_in_adjunct(const struct quote_finder *f, int32_t p)
 {
-	int32_t q = f->toks[p].q, open;
+	int32_t q = f->toks[p].q, a;
 
 	if (q < 0)
 		return false;
-	open = f->qs[q].open;
-	return open > 0 && !(f->toks[open].flags & TF_SENT) &&
-	    tok_has(f, open - 1, WC_PREP) && f->toks[open - 1].sent == f->toks[p].sent &&
-	    (tok_lower(f, open - 1) || (f->toks[open - 1].flags & TF_SENT));
+	a = f->qs[q].open - 1;
+	if (a < 0 || (f->toks[a + 1].flags & TF_SENT) ||
+	    f->toks[a].sent != f->toks[p].sent)
+		return false;
+	if (f->toks[a].type == TK_POSS)
+		for (a--; a > 0 && tok_word(f, a) && (f->toks[a].flags & TF_CAP) &&
+		    !(f->toks[a].flags & TF_SENT) && f->toks[a].q < 0 &&
+		    f->qs[q].open - a <= 5; a--)
+			;
+	return a >= 0 && tok_has(f, a, WC_PREP) &&
+	    (tok_lower(f, a) || (f->toks[a].flags & TF_SENT));
 }
 
 /* closed_before: does the reporting clause of cue c stand right after a
