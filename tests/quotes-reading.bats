@@ -5680,3 +5680,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"It is over,","speaker":"Jones","cue":"said"}'
 }
+
+@test "the next verb of a series after a quotation that closes with a comma inside its marks" {
+	run quotes_of 'Jones called the plan “a disgrace,” denounced its cost.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"its cost","speaker":"Jones","cue":"denounced"}'
+}

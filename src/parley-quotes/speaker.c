@@ -1165,6 +1165,21 @@ object_as(const struct quote_finder *f, const struct cue *c, int32_t s1)
 	return (c->frames & FR_AS) && tok_is(f, s1, f->w_as) && tok_lower(f, s1);
 }
 
+/* quotation_in_clause: does the quotation closing at token p open after
+ * a word of its clause (not at the sentence's start nor after a
+ * comma), so that it is part of that clause? */
+static bool
+quotation_in_clause(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	int32_t q = f->toks[p].q, open;
+
+	if (q < 0)
+		return false;
+	open = f->qs[q].open;
+	return open > ss && !(f->toks[open].flags & TF_SENT) && tok_word(f, open - 1) &&
+	    f->toks[open - 1].q < 0;
+}
+
 /* series_verb: "The State Department obfuscated facts, admitted it
  * withheld emails, and delayed", "Sanders wins R.I., vows to press on":
  * cue c, a finite verb in lower case (in -ed or -s) right after a comma
@@ -1177,6 +1192,11 @@ series_verb(const struct quote_finder *f, struct cue *c, int32_t p,
 {
 	const struct tok *t = &f->toks[c->t0];
 
+	/* summed up Clinton as “terrible,” denounced her record: the comma
+	 * inside the marks of a quotation the clause before ends with */
+	if (p > ss + 1 && (f->toks[p].flags & TF_CLOSE) && tok_punct(f, p - 1, ',') &&
+	    quotation_in_clause(f, p, ss))
+		p--;
 	if (p <= ss || !tok_punct(f, p, ',') || !tok_lower(f, c->t0) ||
 	    !((t->flags & TF_ED) || verb_s(f, t)) || !tok_word(f, c->t1) ||
 	    f->toks[c->t1].q >= 0)
