@@ -5686,3 +5686,9 @@ OUT
 	assert_success
 	assert_line --index 1 '{"kind":"indirect","text":"its cost","speaker":"Jones","cue":"denounced"}'
 }
+
+@test "according to X set off by commas after a subordinator reports the clause it opens" {
+	run quotes_of 'He left town after, according to his aide, the mayor fired him.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor fired him","speaker":"his aide","cue":"according to"}'
+}
