@@ -5812,3 +5812,111 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"The mayor","cue":"said"}'
 }
+
+# quotes-none28
+
+@test "a reporting clause set off by commas whose speaker has modifiers before its noun" {
+	run quotes_of 'The idea, an inside source said, is to hand out copies of the letter.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"The idea, an inside source said, is to hand out copies of the letter","speaker":"an inside source","cue":"said"}'
+	run quotes_of 'Raising rates too early, a wide range of bankers say, slowed the growth.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Raising rates too early, a wide range of bankers say, slowed the growth","speaker":"a wide range of bankers","cue":"say"}'
+}
+
+@test "an addressee with a plural's apostrophe is read whole before a that-clause" {
+	run quotes_of "Jones complained to CBS News' Ann Lee that linking him to the plan was unfair."
+	assert_success
+	assert_output '{"kind":"indirect","text":"linking him to the plan was unfair","speaker":"Jones","cue":"complained"}'
+	run quotes_of "Jones told Fox News' Ann Lee that the vote was rigged."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"Jones","cue":"told Fox News'"'"' Ann Lee"}'
+}
+
+@test "an aside opening with a subordinator and a reporting participle before a that-clause" {
+	run quotes_of 'The chief stated, while testifying before the panel last week, that the mayor had lied.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor had lied","speaker":"The chief","cue":"stated"}'
+}
+
+@test "a gapped relative clause with an adverb before its speaker" {
+	run quotes_of 'He gave a speech on trade, which even his critics say was his best.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"was his best","speaker":"his critics","cue":"say"}'
+}
+
+@test "a gapped relative clause whose head noun stands before a named speaker" {
+	run quotes_of 'It is a trend Smith said could help the party next year.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"could help the party next year","speaker":"Smith","cue":"said"}'
+	run quotes_of 'The only regret Smith acknowledged was a failed promise.'
+	assert_success
+	assert_output ''
+}
+
+@test "a gerund of have before an amount is what a report says" {
+	run quotes_of 'The campaign reported having $2 million in the bank in May.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"having $2 million in the bank in May","speaker":"The campaign","cue":"reported"}'
+}
+
+@test "a subject before an aside between dashes that holds a quotation" {
+	run quotes_of 'Jane Smith - who once said she would "never give up" - said on Monday that she would leave the race.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"she would leave the race","speaker":"Jane Smith","cue":"said"}'
+}
+
+@test "a bare clause whose subject is followed by an aside between dashes" {
+	run quotes_of 'In May, Smith had said the plan - there were really two of them - was never approved.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan - there were really two of them - was never approved","speaker":"Smith","cue":"said"}'
+}
+
+@test "a verb of asking reports a question opening with where or when" {
+	run quotes_of 'The poll asks where each voter was born.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"where each voter was born","speaker":"The poll","cue":"asks"}'
+}
+
+@test "a bare clause opening with a purpose for X to" {
+	run quotes_of 'Experts say for the city to grow, it will need new roads.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"for the city to grow, it will need new roads","speaker":"Experts","cue":"say"}'
+}
+
+@test "a noun phrase content ends before a clause after and and an adjunct" {
+	run quotes_of 'Jones mentioned the mayor, and at one point the crowd booed loudly.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"Jones","cue":"mentioned"}'
+}
+
+@test "the next verb of a series with an object described as something shares the subject" {
+	run quotes_of 'Jones slams Smith, praises Lee as a leader.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"Smith","speaker":"Jones","cue":"slams"}'
+	assert_line --index 1 '{"kind":"indirect","text":"Lee as a leader","speaker":"Jones","cue":"praises"}'
+}
+
+@test "a quoted title in an opening adjunct does not stand for words reported before the cue" {
+	run quotes_of 'On “Face the Nation,” Jones criticized the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"Jones","cue":"criticized"}'
+	run quotes_of 'Sunday on CBS’s “Face the Nation,” Jones criticized the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"Jones","cue":"criticized"}'
+	run quotes_of '“It is over,” Jones said about the budget.'
+	assert_success
+	assert_output '{"kind":"direct","text":"It is over,","speaker":"Jones","cue":"said"}'
+}
+
+@test "the next verb of a series after a quotation that closes with a comma inside its marks" {
+	run quotes_of 'Jones called the plan “a disgrace,” denounced its cost.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"its cost","speaker":"Jones","cue":"denounced"}'
+}
+
+@test "according to X set off by commas after a subordinator reports the clause it opens" {
+	run quotes_of 'He left town after, according to his aide, the mayor fired him.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor fired him","speaker":"his aide","cue":"according to"}'
+}

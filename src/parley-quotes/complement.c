@@ -61,6 +61,9 @@ clause_like(const struct quote_finder *f, int32_t k, bool any)
 	 * an auxiliary (not "U.S. troops should") */
 	if (dotted_abbreviation_end(f, n) && tok_has(f, n + 1, WC_AUX | WC_BE | WC_NEG))
 		n++;
+	/* her server - there were several - was: over an aside */
+	if ((size_t)n < f->ntoks && dash_tok(&f->toks[n]))
+		n = subject_aside_end(f, k, n) + 1;
 	while (tok_word(f, n) && (f->toks[n].cls & WC_ADV || f->toks[n].flags & TF_LY))
 		n++;
 	if (!tok_word(f, n))
@@ -554,6 +557,32 @@ asked_before(const struct quote_finder *f, int32_t s)
 	return tok_punct(f, k, '?') || tok_punct(f, k, '!');
 }
 
+/* title_in_adjunct: "On “Meet the Press,” Trump criticized ...", "Later
+ * on ''This Week,'' Sanders questioned ...", "Friday on CNN’s “New Day,”
+ * Sen. X told ...": does the quotation closing at token p open right
+ * after a preposition of its sentence, or after the possessive of a name
+ * (up to four capitalised words) that follows one: a title inside an
+ * opening adjunct rather than words reported? */
+static bool
+title_in_adjunct(const struct quote_finder *f, int32_t p)
+{
+	int32_t q = f->toks[p].q, a;
+
+	if (q < 0)
+		return false;
+	a = f->qs[q].open - 1;
+	if (a < 0 || (f->toks[a + 1].flags & TF_SENT) ||
+	    f->toks[a].sent != f->toks[p].sent)
+		return false;
+	if (f->toks[a].type == TK_POSS)
+		for (a--; a > 0 && tok_word(f, a) && (f->toks[a].flags & TF_CAP) &&
+		    !(f->toks[a].flags & TF_SENT) && f->toks[a].q < 0 &&
+		    f->qs[q].open - a <= 5; a--)
+			;
+	return a >= 0 && tok_has(f, a, WC_PREP) &&
+	    (tok_lower(f, a) || (f->toks[a].flags & TF_SENT));
+}
+
 /* closed_before: does the reporting clause of cue c stand right after a
  * quotation closed in its sentence (“...,” Smith said / “...,” said
  * Smith)? Then that quotation is what it reports. */
@@ -569,8 +598,9 @@ closed_before(const struct quote_finder *f, const struct cue *c)
 	if (f->toks[s].flags & TF_SENT)
 		return asked_before(f, s) && (tok_is(f, c->t1, f->w_about) ||
 		    tok_is(f, c->t1, f->w_of));
-	return (f->toks[s - 1].flags & TF_CLOSE) || (tok_punct(f, s - 1, ',') &&
-	    s > 1 && (f->toks[s - 2].flags & TF_CLOSE));
+	if (tok_punct(f, s - 1, ',') && s > 1)
+		s--;
+	return (f->toks[s - 1].flags & TF_CLOSE) && !title_in_adjunct(f, s - 1);
 }
 
 /* short_answer: "said so", "said yes", "said no", "said the same (of
@@ -595,6 +625,18 @@ short_answer(const struct quote_finder *f, int32_t k)
 	return j;
 }
 
+/* subordinate_participle: "stated, while testifying before Congress,
+ * that": is token j a participle right after the subordinator opening
+ * the aside after the comma at k (the occasion of the report, not
+ * another report)? */
+static bool
+subordinate_participle(const struct quote_finder *f, int32_t k, int32_t j)
+{
+	return j == k + 2 && (f->toks[j].flags & TF_ING) && tok_lower(f, j) &&
+	    tok_lower(f, k + 1) && tok_has(f, k + 1, WC_SUB) &&
+	    !tok_has(f, k + 1, WC_WH | WC_REL);
+}
+
 /* aside_clause: "says, win or lose in the primary, he is staying", "said,
  * twice, that ...", "said Thursday at a town hall in Buffalo, New York,
  * that ...", "wondered, as I do, why ...": an aside set off by commas
@@ -611,7 +653,7 @@ aside_clause(const struct quote_finder *f, int32_t k, uint32_t fr)
 		if ((t->flags & TF_SENT) || t->q >= 0 || t->type == TK_QUOTE ||
 		    (t->type == TK_PUNCT && t->cp != ',' && t->cp != '.') ||
 		    ((t->cls & WC_REPORT) && !(t->cls & WC_SPEAKER) &&
-		    !(t->flags & TF_CAP)))
+		    !(t->flags & TF_CAP) && !subordinate_participle(f, k, j)))
 			return -1;
 		if (t->type != TK_PUNCT || t->cp != ',' || j == k + 1 ||
 		    (f->toks[j + 1].flags & TF_SENT))
@@ -916,6 +958,38 @@ bare_relative_head(const struct quote_finder *f, const struct cue *c)
 	return !(f->toks[a].flags & TF_SENT);
 }
 
+/* adverb_after_relative: "which even critics say was": is the word
+ * before the speaker starting at s0 a lower-case adverb right after a
+ * relative pronoun? */
+static bool
+adverb_after_relative(const struct quote_finder *f, int32_t s0)
+{
+	return s0 > 1 && tok_lower(f, s0 - 1) && tok_has(f, s0 - 1, WC_ADV) &&
+	    !tok_has(f, s0 - 1, WC_PREP | WC_SUB | WC_CONJ | WC_TIME) &&
+	    tok_lower(f, s0 - 2) && tok_has(f, s0 - 2, WC_REL);
+}
+
+/* name_after_head: "something Sanders aides argue is", "a dynamic
+ * Greenberg said could": the first capitalised word inside the speaker
+ * of cue c after a lower-case word of no class, when that word heads a
+ * relative clause with no pronoun (bare_relative_head) whose speaker
+ * starts at the capital; else -1. */
+static int32_t
+name_after_head(const struct quote_finder *f, const struct cue *c)
+{
+	for (int32_t m = c->s0 + 1; m < c->s1; m++) {
+		struct cue named = *c;
+
+		if (!tok_word(f, m) || !(f->toks[m].flags & TF_CAP) ||
+		    (f->toks[m].flags & TF_SENT) || !tok_lower(f, m - 1) ||
+		    f->toks[m - 1].cls != 0)
+			continue;
+		named.s0 = m;
+		return bare_relative_head(f, &named) ? m : -1;
+	}
+	return -1;
+}
+
 /* gap_main_verb: is token n, right after the cue of a restrictive
  * relative clause opened at token r (no comma before it) with no object
  * of its own, the main clause's verb: a form of be or an auxiliary, or a
@@ -1177,6 +1251,47 @@ adjunct_then_clause(const struct quote_finder *f, int32_t k)
 	return j + 1;
 }
 
+/* modifiers_after_comma: "The plan, an inside source said,", "..., a
+ * wide array of economists say,": when the mention starting at s0 has
+ * before it, back to a comma, only a determiner and up to four lower-case
+ * modifiers (adjectives, a noun and "of", a preposition used as an
+ * adjective), the determiner; else -1. */
+static int32_t
+modifiers_after_comma(const struct quote_finder *f, int32_t s0)
+{
+	for (int32_t j = s0 - 1; j > 0 && s0 - j <= 5; j--) {
+		const struct tok *t = &f->toks[j];
+
+		if (!tok_lower(f, j) || t->q >= 0 || (t->flags & (TF_SENT | TF_ING)))
+			return -1;
+		if (t->wid == f->w_a || t->wid == f->w_an || t->wid == f->w_the)
+			return j < s0 - 1 && tok_punct(f, j - 1, ',') ? j : -1;
+		if (t->cls & (WC_DET | WC_PRON | WC_OBJPRON | WC_CONJ | WC_SUB |
+		    WC_REL | WC_AUX | WC_BE | WC_NEG | WC_WH | WC_REPORT | WC_TIME |
+		    WC_HAVE))
+			return -1;
+	}
+	return -1;
+}
+
+/* purpose_opener: "say for the party's nominee to win they will ...":
+ * does "for" at token n, with a noun phrase that ends at token k, open a
+ * to-infinitive that a clause (with its own subject) follows within a
+ * few words? */
+static bool
+purpose_opener(const struct quote_finder *f, int32_t n, int32_t k)
+{
+	if (!tok_is(f, n, f->w_for) || !tok_lower(f, n) || k <= n + 1 ||
+	    !tok_is(f, k, f->w_to) || !infinitive_verb(f, k + 1))
+		return false;
+	for (int32_t j = k + 2; j < k + 8 && (size_t)j < f->ntoks &&
+	    f->toks[j].q < 0 && !(f->toks[j].flags & TF_SENT); j++)
+		if ((tok_has(f, j, WC_PRON) || tok_punct(f, j, ',')) &&
+		    clause_like(f, j + tok_punct(f, j, ','), false))
+			return true;
+	return false;
+}
+
 /* noun_infinitive: "vowed to soldier on", "promising to campaign across
  * the country": for a cue with a to-infinitive (FR_TO), the first "to" in
  * [n, k) (what skip_adjunct_right stepped over as an adjunct) before a
@@ -1292,7 +1407,18 @@ complement(struct quote_finder *f, struct cue *c)
 	/* which an FBI investigation said was careless */
 	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD && c->s0 > 0 &&
 	    c->s0 < c->t0 && (tok_has(f, c->s0 - 1, WC_REL) ||
-	    bare_relative_head(f, c)) && (fr & (FR_THAT | FR_BARE))) {
+	    adverb_after_relative(f, c->s0) || bare_relative_head(f, c)) &&
+	    (fr & (FR_THAT | FR_BARE))) {
+		c->use = CU_CLAUSE;
+		c->c0 = k;
+		return;
+	}
+	/* something Sanders aides argue is possible: the same when the
+	 * relative's head noun was read into the speaker */
+	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD &&
+	    (fr & (FR_THAT | FR_BARE)) && c->s0 >= 0 && c->s0 < c->t0 &&
+	    name_after_head(f, c) >= 0) {
+		c->s0 = name_after_head(f, c);
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
@@ -1317,8 +1443,12 @@ complement(struct quote_finder *f, struct cue *c)
 		c->c0 = comma_after_that(f, k + 1);
 		return;
 	}
+	/* not "said when he ...", "wrote where ...": adjuncts; but a verb
+	 * of asking only reports questions: "asks where each resident was
+	 * born" */
 	if ((t->cls & WC_WH) && (fr & FR_WH) && t->wid != f->w_that &&
-	    t->wid != f->w_when && t->wid != f->w_where) {
+	    ((t->wid != f->w_when && t->wid != f->w_where) ||
+	    !(fr & (FR_THAT | FR_BARE)))) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
@@ -1363,6 +1493,14 @@ complement(struct quote_finder *f, struct cue *c)
 	    c->s0 < c->t0 && tok_punct(f, c->s0 - 1, ',') && tok_word(f, k + 1) &&
 	    !(f->toks[k + 1].flags & TF_SENT))
 		goto before;
+	/* The plan, an inside source said, is ...: the same when the
+	 * mention read stops short of the comma; it starts after it */
+	if (tok_punct(f, k, ',') && (fr & FR_AFTER) && !c->inherit && c->s0 > 0 &&
+	    c->s0 < c->t0 && tok_word(f, k + 1) && !(f->toks[k + 1].flags & TF_SENT) &&
+	    modifiers_after_comma(f, c->s0) >= 0) {
+		c->s0 = modifiers_after_comma(f, c->s0);
+		goto before;
+	}
 	after = c->inverted || (!c->inherit && boundary_before(f,
 	    c->s0 >= 0 && c->s0 < c->t0 ? c->s0 : c->t0)) ||
 	    (as_after_clause(f, c) && ((size_t)k >= f->ntoks ||
@@ -1408,10 +1546,13 @@ complement(struct quote_finder *f, struct cue *c)
 		return;
 	}
 	/* said having Putin treat him with respect is ...: a gerund of have
-	 * or be opening the clause, no auxiliary */
+	 * or be opening the clause, no auxiliary; reported having $1.3
+	 * million in cash: an amount after it */
 	if ((fr & FR_BARE) && (fr & FR_ANYSUBJ) && k == n && !quoted && !after &&
 	    (f->toks[k].flags & TF_ING) && tok_has(f, k, WC_HAVE | WC_BE) &&
-	    tok_word(f, k + 1) && !(f->toks[k + 1].flags & TF_ED) &&
+	    (tok_word(f, k + 1) || (f->toks[k + 1].type == TK_PUNCT &&
+	    np_start(f, k + 1))) &&
+	    !(f->toks[k + 1].flags & TF_ED) &&
 	    !tok_has(f, k + 1, WC_AUX | WC_NEG | WC_ADV)) {
 		c->use = CU_CLAUSE;
 		c->c0 = k;
@@ -1428,6 +1569,14 @@ complement(struct quote_finder *f, struct cue *c)
 	    adjunct_then_clause(f, n) >= 0) {
 		c->use = CU_CLAUSE;
 		c->c0 = adjunct_then_clause(f, n);
+		return;
+	}
+	/* say for the nominee to win, they will have to ...: a clause after
+	 * an opening purpose "for X to" */
+	if ((fr & FR_ANYSUBJ) && (fr & FR_BARE) && !after && !quoted &&
+	    purpose_opener(f, n, k)) {
+		c->use = CU_CLAUSE;
+		c->c0 = n;
 		return;
 	}
 	/* says despite being an alumna, she plans ...: a clause after an

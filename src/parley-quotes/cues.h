@@ -151,7 +151,6 @@ void complement(struct quote_finder *f, struct cue *c);
 bool poll_word(const struct quote_finder *f, int32_t i);
 void according(struct quote_finder *f, struct cue *c, int32_t ss);
 void noun_cue(struct quote_finder *f, struct cue *c, int32_t ss);
-bool plural_possessive(const struct quote_finder *f, int32_t p);
 void about_noun(struct quote_finder *f, struct cue *c, int32_t ss);
 int32_t before_modifiers(const struct quote_finder *f, int32_t t0, int32_t ss);
 bool agent(struct quote_finder *f, struct cue *c, int32_t ss);

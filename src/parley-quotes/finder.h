@@ -251,6 +251,9 @@ size_t mention_end(const struct quote_finder *f, int32_t s1);
 int32_t clause_end(const struct quote_finder *f, int32_t start, bool np,
     int32_t self);
 int32_t skip_adjunct_right(const struct quote_finder *f, int32_t i);
+int32_t subject_aside_end(const struct quote_finder *f, int32_t start, int32_t d);
+/* frames.c's, asked by np_right too */
+bool plural_possessive(const struct quote_finder *f, int32_t p);
 int32_t skip_left(const struct quote_finder *f, int32_t i, int32_t limit);
 bool lower_word(const struct quote_finder *f, int32_t i, const char *w);
 bool near_word(const struct quote_finder *f, int32_t i);

@@ -297,6 +297,18 @@ opening_polls(const struct quote_finder *f, const struct cue *c, int32_t ss,
 	    !(f->toks[k + 2].flags & TF_SENT);
 }
 
+/* after_subordinator: "after, according to him, Televisa censured ...",
+ * "reported that, according to an analysis, 85 of ...": is the cue at
+ * t0 set off by a comma right after a lower-case subordinator or "that",
+ * so that what it reports is the clause the subordinator opens? */
+static bool
+after_subordinator(const struct quote_finder *f, int32_t t0, int32_t ss)
+{
+	return t0 - 2 >= ss && tok_punct(f, t0 - 1, ',') && tok_lower(f, t0 - 2) &&
+	    ((tok_has(f, t0 - 2, WC_SUB) && !tok_has(f, t0 - 2, WC_WH) &&
+	    !tok_is(f, t0 - 2, f->w_as)) || tok_is(f, t0 - 2, f->w_that));
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. X runs over what names who holds
  * it ("a report from the SITE group"). */
@@ -323,7 +335,8 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 	c->s1 = s1;
 	while (p >= ss && (tok_has(f, p, WC_CONJ | WC_ADV) || tok_punct(f, p, ',')))
 		p--;
-	if (p >= ss && !tok_is(f, p, f->w_but) && !source_opens(f, p, c->t0)) {
+	if (p >= ss && !tok_is(f, p, f->w_but) && !source_opens(f, p, c->t0) &&
+	    !after_subordinator(f, c->t0, ss)) {
 		c->use = CU_BEFORE;
 		return;
 	}

@@ -577,6 +577,10 @@ np_right(const struct quote_finder *f, int32_t start, int32_t *s0,
 		if (p->type == TK_POSS && last >= 0 && last == i - 1) {
 			continue;
 		}
+		/* CBS News' Charlie Rose: a plural's apostrophe, the same */
+		if (last >= 0 && last == i - 1 && plural_possessive(f, i) &&
+		    tok_word(f, i + 1))
+			continue;
 		/* Marcia “Cia” Price: across the marks of a nickname */
 		if (last >= 0 && last == i - 1 && nickname_mark(f, i))
 			continue;
@@ -1328,8 +1332,12 @@ comma_ends(const struct quote_finder *f, int32_t i, bool np, int32_t self)
 		    f->cue_at[i - 1] >= 0;
 	if (t->wid == f->w_but || t->wid == f->w_yet || t->wid == f->w_so)
 		return !tok_is(f, n + 1, f->w_that);
+	/* mentioned X, and at one point the crowd chanted: after a noun
+	 * phrase, a clause behind an adjunct ends it too */
 	if (t->wid == f->w_and || t->wid == f->w_or)
-		return !tok_is(f, n + 1, f->w_that) && clause_like(f, n + 1, false);
+		return !tok_is(f, n + 1, f->w_that) && (clause_like(f, n + 1, false) ||
+		    (np && tok_has(f, n + 1, WC_PREP) &&
+		    clause_like(f, skip_adjunct_right(f, n + 1), false)));
 	if (np && (t->wid == f->w_which || t->wid == f->w_who))
 		return relative_runs_out(f, i);
 	if (t->wid == f->w_as)
@@ -1359,6 +1367,29 @@ comma_closes(const struct quote_finder *f, int32_t i, int32_t self)
 		return false;
 	c = f->cue_at[n];
 	return c >= 0 && c != self && !f->cues[c].drop && f->cues[c].inherit;
+}
+
+/* subject_aside_end: "said her server - there were several - was never
+ * hacked": when the clause from start is only its subject up to the dash
+ * at d, and the same dash closes an aside within a few words (no
+ * quotation, no sentence end) before an auxiliary, a form of be or
+ * "not", the closing dash; else d. */
+int32_t
+subject_aside_end(const struct quote_finder *f, int32_t start, int32_t d)
+{
+	int32_t a, b, k;
+
+	if (!np_right(f, start, &a, &b, 0) || a != start || b != d)
+		return d;
+	for (k = d + 1; (size_t)k < f->ntoks && k - d < 20 && f->toks[k].q < 0 &&
+	    !(f->toks[k].flags & TF_SENT) && !tok_punct(f, k, f->toks[d].cp); k++)
+		if (tok_punct(f, k, ';') || tok_punct(f, k, ':'))
+			return d;
+	if (!tok_punct(f, k, f->toks[d].cp) || k == d + 1 || !tok_lower(f, k + 1) ||
+	    !tok_has(f, k + 1, WC_AUX | WC_BE | WC_NEG) ||
+	    (f->toks[k + 1].flags & TF_SENT))
+		return d;
+	return k;
 }
 
 int32_t
@@ -1396,6 +1427,10 @@ clause_end(const struct quote_finder *f, int32_t start, bool np, int32_t self)
 		if (t->sent != sent || (t->flags & TF_PARA && i > start))
 			break;
 		if (t->type == TK_PUNCT) {
+			if (!np && dash_tok(t) && subject_aside_end(f, start, i) > i) {
+				i = subject_aside_end(f, start, i);
+				continue;
+			}
 			if (t->cp == ';' || dash_tok(t) || (t->cp == ':' &&
 			    (np || !tok_word(f, i + 1))))
 				break;

@@ -123,19 +123,27 @@ same_dash(const struct quote_finder *f, int32_t k, int32_t p)
 }
 
 /* dashed: "insiders in the next two states — Nevada and South Carolina —
- * said", "some economists - including two of the board - warn" */
+ * said", "some economists - including two of the board - warn"; a
+ * quotation may stand inside the aside ("Trump - who said he would
+ * “bomb” them - said") */
 static bool
 dashed(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 {
-	int32_t k, s0, s1;
+	int32_t k, s0, s1, opened = p;
 
 	if (!tok_punct(f, p, 0x2014) && !tok_punct(f, p, 0x2013) &&
 	    !(tok_punct(f, p, '-') && dash_tok(&f->toks[p])))
 		return false;
-	for (k = p - 1; k > ss && p - k < 30 && !same_dash(f, k, p); k--)
-		if (f->toks[k].q >= 0)
+	for (k = p - 1; k > ss && p - k < 30 && !same_dash(f, k, p); k--) {
+		int32_t q = f->toks[k].q;
+
+		if (q >= 0 && (f->qs[q].close < 0 ||
+		    f->qs[q].close >= p))
 			return false;
-	if (k <= ss || !same_dash(f, k, p) ||
+		if (q >= 0 && f->qs[q].open < opened)
+			opened = f->qs[q].open;
+	}
+	if (k <= ss || !same_dash(f, k, p) || opened <= k ||
 	    !np_left(f, k - 1, ss, &s0, &s1) || !np_is_speaker(f, s0, s1, true))
 		return false;
 	c->s0 = s0;
@@ -1154,6 +1162,30 @@ relative_noun(const struct quote_finder *f, int32_t k)
 	    tok_has(f, k + 1, WC_AUX | WC_BE);
 }
 
+/* object_as: ", praises Clinton as “a work horse”": is the noun phrase
+ * after cue c, ending at token s1, the object of a cue that describes
+ * it "as" something (x), not a speaker put after the verb? */
+static bool
+object_as(const struct quote_finder *f, const struct cue *c, int32_t s1)
+{
+	return (c->frames & FR_AS) && tok_is(f, s1, f->w_as) && tok_lower(f, s1);
+}
+
+/* quotation_in_clause: does the quotation closing at token p open after
+ * a word of its clause (not at the sentence's start nor after a
+ * comma), so that it is part of that clause? */
+static bool
+quotation_in_clause(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	int32_t q = f->toks[p].q, open;
+
+	if (q < 0)
+		return false;
+	open = f->qs[q].open;
+	return open > ss && !(f->toks[open].flags & TF_SENT) && tok_word(f, open - 1) &&
+	    f->toks[open - 1].q < 0;
+}
+
 /* series_verb: "The State Department obfuscated facts, admitted it
  * withheld emails, and delayed", "Sanders wins R.I., vows to press on":
  * cue c, a finite verb in lower case (in -ed or -s) right after a comma
@@ -1166,6 +1198,11 @@ series_verb(const struct quote_finder *f, struct cue *c, int32_t p,
 {
 	const struct tok *t = &f->toks[c->t0];
 
+	/* summed up Clinton as “terrible,” denounced her record: the comma
+	 * inside the marks of a quotation the clause before ends with */
+	if (p > ss + 1 && (f->toks[p].flags & TF_CLOSE) && tok_punct(f, p - 1, ',') &&
+	    quotation_in_clause(f, p, ss))
+		p--;
 	if (p <= ss || !tok_punct(f, p, ',') || !tok_lower(f, c->t0) ||
 	    !((t->flags & TF_ED) || verb_s(f, t)) || !tok_word(f, c->t1) ||
 	    f->toks[c->t1].q >= 0)
@@ -1367,7 +1404,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	}
 	if (tok_punct(f, p, ',') || (f->toks[p].flags & TF_CLOSE) ||
 	    tok_punct(f, p, 0x2014)) {
-		if (inverted_np(f, c->t1, &s0, &s1) ||
+		if ((inverted_np(f, c->t1, &s0, &s1) && !object_as(f, c, s1)) ||
 		    inverted_after_quote(f, c, p, &s0, &s1) ||
 		    inverted_described(f, c, p, &s0, &s1)) {
 			c->s0 = s0;
