@@ -8,6 +8,9 @@
 #include "cues.h"
 
 static bool clause_subject(const struct quote_finder *f, struct cue *c);
+static bool verb_object(const struct quote_finder *f, int32_t s0, int32_t cs);
+static bool subject_pronoun(const struct quote_finder *f, int32_t s0,
+    int32_t s1);
 
 /* wh_clause: is token w a lower-case "how", "why" or "whether" after a
  * word, opening a clause that is the object of a verb or a noun ("gave
@@ -184,6 +187,19 @@ subordinate_question(const struct quote_finder *f, struct cue *c,
 	return true;
 }
 
+/* object_read_as_subject: "Xi has worked to calm Russian fears,
+ * reassuring": cue o, read as a verb with the mention before it as
+ * subject, stands after a verb that takes that mention as its object
+ * ("calm Russian"): o is a noun, and its "speaker" no subject a
+ * participle after it could share. */
+static bool
+object_read_as_subject(const struct quote_finder *f, const struct cue *o,
+    int32_t cs)
+{
+	return o->s0 >= 0 && o->s1 == o->t0 && o->s0 == o->t0 - 1 && o->s0 > cs &&
+	    verb_object(f, o->s0, cs) && !subject_pronoun(f, o->s0, o->s1);
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in its clause (not in an adjunct opening the sentence),
  * else of the clause. */
@@ -220,7 +236,7 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 			return subject_after_question(f, c, o);
 		if (o->s0 >= 0 || o->passive) {
 			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss) ||
-			    verb_for_subject(f, o))
+			    verb_for_subject(f, o) || object_read_as_subject(f, o, cs))
 				continue;
 			c->s0 = o->s0;
 			c->s1 = o->s1;
