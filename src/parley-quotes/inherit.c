@@ -12,14 +12,16 @@ static bool verb_object(const struct quote_finder *f, int32_t s0, int32_t cs);
 static bool subject_pronoun(const struct quote_finder *f, int32_t s0,
     int32_t s1);
 
-/* wh_clause: is token w a lower-case "how", "why" or "whether" after a
- * word, opening a clause that is the object of a verb or a noun ("gave
- * no details about how he planned", "explained why she wrote")? */
+/* wh_clause: is token w a lower-case "how", "why", "whether" or "what"
+ * after a word, opening a clause that is the object of a verb or a noun
+ * ("gave no details about how he planned", "explained why she wrote",
+ * "lashed out at what he characterized as")? */
 static bool
 wh_clause(const struct quote_finder *f, int32_t w)
 {
 	return tok_word(f, w - 1) && (tok_is(f, w, f->w_whether) ||
-	    lower_word(f, w, "how") || lower_word(f, w, "why"));
+	    lower_word(f, w, "how") || lower_word(f, w, "why") ||
+	    (tok_is(f, w, f->w_what) && tok_lower(f, w)));
 }
 
 /* after_quotation: is cue o a reporting clause right after a quotation
