@@ -317,6 +317,17 @@ participle_clause_start(const struct quote_finder *f, const struct cue *c)
 	return cs >= c->t0 ? sentence_start(f, c->t0) : cs;
 }
 
+/* opening_ing_word: is the mention [s0, s1) one capitalised word in
+ * -ing before a lower-case word ("Rallying hundreds of workers ...,
+ * Clinton tried ... and promised"): a participle opening the sentence,
+ * no subject? */
+static bool
+opening_ing_word(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	return s1 - s0 == 1 && (f->toks[s0].flags & TF_ING) &&
+	    (f->toks[s0].flags & TF_CAP) && tok_lower(f, s1);
+}
+
 /* clause_subject sets the speaker of cue c to the subject of the clause
  * it stands in, when one is found before it. */
 static bool
@@ -369,7 +380,8 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 		    tok_punct(f, k - 1, 0x2013) || tok_punct(f, k - 1, '-')) {
 			if (np_right(f, k, &s0, &s1, 0) && s1 <= c->t0 &&
 			    np_is_speaker(f, s0, s1, false) &&
-			    !(f->toks[s0].cls & WC_TIME)) {
+			    !(f->toks[s0].cls & WC_TIME) &&
+			    !opening_ing_word(f, s0, s1)) {
 				c->s0 = s0;
 				c->s1 = s1;
 				return true;
