@@ -305,16 +305,30 @@ subject_pronoun(const struct quote_finder *f, int32_t s0, int32_t s1)
 	    !(t->cls & (WC_OBJPRON | WC_DET | WC_SPEAKER));
 }
 
+/* place_abbreviation: is token k the abbreviated state of a place set
+ * off by commas ("in Green Bay, Wis., citing"): a capitalised word and
+ * its dot after a comma that follows a capitalised word? */
+static bool
+place_abbreviation(const struct quote_finder *f, int32_t k)
+{
+	return k > 1 && tok_word(f, k) && (f->toks[k].flags & TF_CAP) &&
+	    tok_punct(f, k - 1, ',') && tok_word(f, k - 2) &&
+	    (f->toks[k - 2].flags & TF_CAP) && tok_punct(f, k + 1, '.') &&
+	    tok_punct(f, k + 2, ',');
+}
+
 /* participle_clause_start: the start of the clause a participle cue c
  * after a comma hangs on: clause_start's, unless that is c itself (the
  * sentence opens with an adjunct and no comma before its subject: "In
- * May he raised his voice, saying"), then the sentence's start. */
+ * May he raised his voice, saying") or the state of a place ("in Green
+ * Bay, Wis., citing"), then the sentence's start. */
 static int32_t
 participle_clause_start(const struct quote_finder *f, const struct cue *c)
 {
 	int32_t cs = clause_start(f, c->t0);
 
-	return cs >= c->t0 ? sentence_start(f, c->t0) : cs;
+	return cs >= c->t0 || place_abbreviation(f, cs) ?
+	    sentence_start(f, c->t0) : cs;
 }
 
 /* opening_ing_word: is the mention [s0, s1) one capitalised word in
