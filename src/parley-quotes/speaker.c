@@ -521,6 +521,37 @@ participle_controller(const struct quote_finder *f, struct cue *c, int32_t p,
 	return true;
 }
 
+/* floating_subject: "The actors involved are all quick to point out":
+ * when the mention [*s0, *s1) is a lower-case both, all or each after a
+ * form of be or an auxiliary (over adverbs), the subject before those
+ * (with a participle after its noun) is the mention instead. */
+static void
+floating_subject(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1)
+{
+	static const char *const floating[] = { "both", "all", "each" };
+	int32_t q = *s0 - 1, a, b;
+
+	if (*s1 - *s0 != 1 || !tok_lower(f, *s0) || !word_among(f, *s0,
+	    floating, sizeof floating / sizeof *floating))
+		return;
+	while (q > ss && tok_lower(f, q) && (tok_has(f, q, WC_BE | WC_AUX |
+	    WC_HAVE | WC_NEG | WC_ADV) || (f->toks[q].flags & TF_LY)))
+		q--;
+	if (q == *s0 - 1 || !tok_has(f, q + 1, WC_BE | WC_AUX | WC_HAVE))
+		return;
+	/* the actors involved are all: a participle after the noun */
+	if (tok_lower(f, q) && (f->toks[q].flags & TF_ED) &&
+	    np_left(f, q - 1, ss, &a, &b) && b == q &&
+	    np_is_speaker(f, a, b, false))
+		b = q + 1;
+	else if (!np_left(f, q, ss, &a, &b) || b != q + 1 ||
+	    !np_is_speaker(f, a, b, false))
+		return;
+	*s0 = a;
+	*s1 = b;
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -572,6 +603,7 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 			}
 			if (expletive_it(f, s0, s1, k))
 				return false;
+			floating_subject(f, ss, &s0, &s1);
 			/* Voters who backed Hale were quick to say: the
 			 * relative clause's antecedent, not its object */
 			a = s0;
