@@ -1317,6 +1317,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			head_before_pp(f, ss, &s0, &s1);
 			coordinated(f, ss, &s0, s1);
 			subject_after_adjunct(f, &s0, s1);
+			name_epithet(f, ss, &s0, s1);
 			c->s0 = s0;
 			c->s1 = s1;
 		}
