@@ -799,6 +799,21 @@ cited_before(const struct quote_finder *f, const struct cue *c, int32_t p,
 	    np_is_speaker(f, *s0, *s1, false);
 }
 
+/* degree_much: "Trump wasn't so much saying", "she was very much hoping":
+ * when token p is "much" after so, as, too or very, it is an adverb of
+ * the verb, no subject: returns the token before that adverb (over
+ * auxiliaries and adverbs), or p. */
+static int32_t
+degree_much(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	static const char *const degree[] = { "so", "as", "too", "very" };
+
+	if (p - 1 <= ss || !lower_word(f, p, "much") || !tok_lower(f, p - 1) ||
+	    !word_among(f, p - 1, degree, sizeof degree / sizeof *degree))
+		return p;
+	return skip_left(f, p - 2, ss);
+}
+
 /* floating_quantifier: "Smith and Jones have both urged", "they all
  * vowed", "who both back": a lower-case both, all or each between a
  * subject and its verb (token p, the first before the verb that is no
@@ -1230,8 +1245,9 @@ graded_adjective(const struct quote_finder *f, const struct cue *c,
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t p = title_adverbs(f, floating_quantifier(f, aspect_verb(f, c,
-	    ago_adjunct(f, skip_left(f, c->t0 - 1, ss), ss), ss), ss), ss);
+	int32_t p = title_adverbs(f, floating_quantifier(f, degree_much(f,
+	    aspect_verb(f, c, ago_adjunct(f, skip_left(f, c->t0 - 1, ss), ss),
+	    ss), ss), ss), ss);
 	int32_t s0, s1, k, comma;
 	bool ing = participle(f, c, ss);
 
