@@ -5650,3 +5650,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the tax would fail","speaker":"Jones","cue":"saying"}'
 }
+
+@test "a participle after as and the object of quoted keeps the whole mention out of its speaker" {
+	run quotes_of 'The paper quoted another senior party official as saying that the vote was rigged.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"the vote was rigged","speaker":"The paper","cue":"saying"}'
+	run quotes_of 'Jones was quoted as saying that the vote was rigged.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"Jones","cue":"saying"}'
+}

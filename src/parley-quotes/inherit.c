@@ -789,14 +789,13 @@ inherited_speaker(const struct quote_finder *f, struct cue *c, int32_t p,
 	int32_t s0, s1;
 
 	c->inherit = true;
-	/* he began by saying: the subject of the verb before "by"
-	 * (not of a noun: distanced himself from the movement by
-	 * saying, corrected the candidate by tweeting; but quoted a
-	 * witness as saying) */
+	/* he began by saying, was quoted as saying: the subject of the
+	 * verb before "by" or "as" (not of a noun: distanced himself from
+	 * the movement by saying, corrected the candidate by tweeting,
+	 * quoted another GOP official as saying) */
 	if (ing && tok_has(f, p, WC_PREP) && tok_lower(f, p - 1) &&
 	    !tok_has(f, p - 1, WC_AUX | WC_PREP | WC_DET | WC_CONJ) &&
-	    (tok_is(f, p, f->w_as) ||
-	    !(np_left(f, p - 1, ss, &s0, &s1) && s0 < p - 1)) &&
+	    !(np_left(f, p - 1, ss, &s0, &s1) && s0 < p - 1) &&
 	    np_left(f, skip_left(f, p - 2, ss), ss, &s0, &s1) &&
 	    np_is_speaker(f, s0, s1, false)) {
 		c->s0 = s0;
