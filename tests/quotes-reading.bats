@@ -5920,3 +5920,78 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the mayor fired him","speaker":"his aide","cue":"according to"}'
 }
+
+# quotes-attrwrong28
+
+@test "a noun read as a verb after a verb that takes its modifier as object gives no subject to a participle" {
+	run quotes_of 'The mayor worked hard to calm Danish fears, reassuring the council that the bridge was safe.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the bridge was safe","speaker":"The mayor","cue":"reassuring the council"}'
+}
+
+@test "the subject of a clause after what gives no subject to a participle" {
+	run quotes_of 'Smith lashed out at what he described as a cruel budget, urging voters to reject it.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to reject it","speaker":"Smith","cue":"urging voters"}'
+}
+
+@test "a possessive keeps its noun when the clause subject cannot be what it stands for" {
+	run quotes_of 'Jones kept some of her own views, such as her support for the canal.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the canal","speaker":"her","cue":"support for"}'
+	run quotes_of 'Smith kept his word on the levy, but it was her position on the dam that mattered.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the dam that mattered","speaker":"her","cue":"position on"}'
+	run quotes_of 'Smith kept his promise, and he stood by his support for the canal.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the canal","speaker":"he","cue":"support for"}'
+}
+
+@test "a participle opening the sentence after a dateline is no subject of a later verb" {
+	run quotes_of 'DOVER, Del. - Rallying hundreds of nurses who are struggling to get by, Jane Smith tried to cheer them and promised to fight the cuts.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to fight the cuts","speaker":"Jane Smith","cue":"promised"}'
+}
+
+@test "a participle after the state of a place hangs on the main clause" {
+	run quotes_of 'On Monday she had cancelled a visit to the plant in Green Bay, Wis., citing the storm.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the storm","speaker":"she","cue":"citing"}'
+}
+
+@test "a floating all after be before an infinitive leaves the subject before it" {
+	run quotes_of 'The nurses involved are all quick to point out that they are not striking.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"they are not striking","speaker":"The nurses involved","cue":"point out"}'
+}
+
+@test "a name before the and its epithet opening the clause is in the speaker" {
+	run quotes_of 'Smith the reformer knows that the vote will be close.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote will be close","speaker":"Smith the reformer","cue":"knows"}'
+	run quotes_of 'Nothing the mayor said will calm the farmers.'
+	assert_success
+	assert_output ''
+}
+
+@test "the v. of a case's name ends no sentence" {
+	run quotes_of 'Jones praised Smith, saying he would defend Roe v. Wade, and urged the crowd to vote.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"he would defend Roe v. Wade","speaker":"Jones","cue":"saying"}'
+	assert_line --index 2 '{"kind":"indirect","text":"to vote","speaker":"Jones","cue":"urged the crowd"}'
+}
+
+@test "much after so before a participle is no speaker" {
+	run quotes_of "Jones wasn't so much saying that the tax would fail."
+	assert_success
+	assert_output '{"kind":"indirect","text":"the tax would fail","speaker":"Jones","cue":"saying"}'
+}
+
+@test "a participle after as and the object of quoted keeps the whole mention out of its speaker" {
+	run quotes_of 'The paper quoted another senior party official as saying that the vote was rigged.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"the vote was rigged","speaker":"The paper","cue":"saying"}'
+	run quotes_of 'Jones was quoted as saying that the vote was rigged.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"Jones","cue":"saying"}'
+}

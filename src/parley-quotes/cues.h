@@ -105,6 +105,8 @@ void coordinated(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t s1);
 void subject_after_adjunct(const struct quote_finder *f, int32_t *s0,
     int32_t s1);
+void name_epithet(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t s1);
 int32_t appositive_start(const struct quote_finder *f, int32_t ss, int32_t s0,
     int32_t s1);
 bool close_to_subject(const struct quote_finder *f, int32_t p, int32_t ss,

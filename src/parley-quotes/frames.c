@@ -798,6 +798,31 @@ about_agent(struct quote_finder *f, struct cue *c)
 	return true;
 }
 
+/* possessor_agrees: may the one-word mention at token s, the subject of
+ * the clause, be what the possessive determiner at token p stands for:
+ * not a pronoun of another person, number or gender ("I" for "his",
+ * "it" for "her") nor a quantifier alone but for "their" ("some of his
+ * own views, such as his support for"; "Both ... their denunciation")? */
+static bool
+possessor_agrees(const struct quote_finder *f, int32_t p, int32_t s)
+{
+	static const char *const det[] = {
+		"his", "her", "their", "its", "my", "our", "your"
+	};
+	static const char *const pron[] = {
+		"he", "she", "they", "it", "i", "we", "you"
+	};
+
+	if (tok_has(f, s, WC_QUANT) && !(f->toks[s].flags & TF_DIGIT))
+		return word_is(f, p, "their");
+	if (!tok_has(f, s, WC_PRON))
+		return true;
+	for (size_t k = 0; k < sizeof det / sizeof *det; k++)
+		if (word_is(f, p, det[k]))
+			return word_is(f, s, pron[k]);
+	return true;
+}
+
 /* about_noun: "Trump's criticism of the judge", "his support for the
  * bill", "questions about her emails": a noun and the preposition of
  * its entry report the noun phrase or wh-clause after them. The speaker
@@ -824,7 +849,8 @@ about_noun(struct quote_finder *f, struct cue *c, int32_t ss)
 		return;
 	/* doubled down on his support for X: the subject his stands for */
 	if (p >= ss && possessive_det(f, p)) {
-		if (p > ss && inherit_speaker(f, c, ss)) {
+		if (p > ss && inherit_speaker(f, c, ss) &&
+		    (c->s1 - c->s0 > 1 || possessor_agrees(f, p, c->s0))) {
 			c->inherit = true;
 			return;
 		}

@@ -8,15 +8,20 @@
 #include "cues.h"
 
 static bool clause_subject(const struct quote_finder *f, struct cue *c);
+static bool verb_object(const struct quote_finder *f, int32_t s0, int32_t cs);
+static bool subject_pronoun(const struct quote_finder *f, int32_t s0,
+    int32_t s1);
 
-/* wh_clause: is token w a lower-case "how", "why" or "whether" after a
- * word, opening a clause that is the object of a verb or a noun ("gave
- * no details about how he planned", "explained why she wrote")? */
+/* wh_clause: is token w a lower-case "how", "why", "whether" or "what"
+ * after a word, opening a clause that is the object of a verb or a noun
+ * ("gave no details about how he planned", "explained why she wrote",
+ * "lashed out at what he characterized as")? */
 static bool
 wh_clause(const struct quote_finder *f, int32_t w)
 {
 	return tok_word(f, w - 1) && (tok_is(f, w, f->w_whether) ||
-	    lower_word(f, w, "how") || lower_word(f, w, "why"));
+	    lower_word(f, w, "how") || lower_word(f, w, "why") ||
+	    (tok_is(f, w, f->w_what) && tok_lower(f, w)));
 }
 
 /* after_quotation: is cue o a reporting clause right after a quotation
@@ -184,6 +189,19 @@ subordinate_question(const struct quote_finder *f, struct cue *c,
 	return true;
 }
 
+/* object_read_as_subject: "Xi has worked to calm Russian fears,
+ * reassuring": cue o, read as a verb with the mention before it as
+ * subject, stands after a verb that takes that mention as its object
+ * ("calm Russian"): o is a noun, and its "speaker" no subject a
+ * participle after it could share. */
+static bool
+object_read_as_subject(const struct quote_finder *f, const struct cue *o,
+    int32_t cs)
+{
+	return o->s0 >= 0 && o->s1 == o->t0 && o->s0 == o->t0 - 1 && o->s0 > cs &&
+	    verb_object(f, o->s0, cs) && !subject_pronoun(f, o->s0, o->s1);
+}
+
 /* inherit_speaker: a participle or second verb shares the subject of the
  * cue before it in its clause (not in an adjunct opening the sentence),
  * else of the clause. */
@@ -220,7 +238,7 @@ inherit_speaker(const struct quote_finder *f, struct cue *c, int32_t ss)
 			return subject_after_question(f, c, o);
 		if (o->s0 >= 0 || o->passive) {
 			if (subordinate_cue(f, o, c, ss) || object_noun(f, o, ss) ||
-			    verb_for_subject(f, o))
+			    verb_for_subject(f, o) || object_read_as_subject(f, o, cs))
 				continue;
 			c->s0 = o->s0;
 			c->s1 = o->s1;
@@ -287,16 +305,41 @@ subject_pronoun(const struct quote_finder *f, int32_t s0, int32_t s1)
 	    !(t->cls & (WC_OBJPRON | WC_DET | WC_SPEAKER));
 }
 
+/* place_abbreviation: is token k the abbreviated state of a place set
+ * off by commas ("in Green Bay, Wis., citing"): a capitalised word and
+ * its dot after a comma that follows a capitalised word? */
+static bool
+place_abbreviation(const struct quote_finder *f, int32_t k)
+{
+	return k > 1 && tok_word(f, k) && (f->toks[k].flags & TF_CAP) &&
+	    tok_punct(f, k - 1, ',') && tok_word(f, k - 2) &&
+	    (f->toks[k - 2].flags & TF_CAP) && tok_punct(f, k + 1, '.') &&
+	    tok_punct(f, k + 2, ',');
+}
+
 /* participle_clause_start: the start of the clause a participle cue c
  * after a comma hangs on: clause_start's, unless that is c itself (the
  * sentence opens with an adjunct and no comma before its subject: "In
- * May he raised his voice, saying"), then the sentence's start. */
+ * May he raised his voice, saying") or the state of a place ("in Green
+ * Bay, Wis., citing"), then the sentence's start. */
 static int32_t
 participle_clause_start(const struct quote_finder *f, const struct cue *c)
 {
 	int32_t cs = clause_start(f, c->t0);
 
-	return cs >= c->t0 ? sentence_start(f, c->t0) : cs;
+	return cs >= c->t0 || place_abbreviation(f, cs) ?
+	    sentence_start(f, c->t0) : cs;
+}
+
+/* opening_ing_word: is the mention [s0, s1) one capitalised word in
+ * -ing before a lower-case word ("Rallying hundreds of workers ...,
+ * Clinton tried ... and promised"): a participle opening the sentence,
+ * no subject? */
+static bool
+opening_ing_word(const struct quote_finder *f, int32_t s0, int32_t s1)
+{
+	return s1 - s0 == 1 && (f->toks[s0].flags & TF_ING) &&
+	    (f->toks[s0].flags & TF_CAP) && tok_lower(f, s1);
 }
 
 /* clause_subject sets the speaker of cue c to the subject of the clause
@@ -351,7 +394,8 @@ clause_subject(const struct quote_finder *f, struct cue *c)
 		    tok_punct(f, k - 1, 0x2013) || tok_punct(f, k - 1, '-')) {
 			if (np_right(f, k, &s0, &s1, 0) && s1 <= c->t0 &&
 			    np_is_speaker(f, s0, s1, false) &&
-			    !(f->toks[s0].cls & WC_TIME)) {
+			    !(f->toks[s0].cls & WC_TIME) &&
+			    !opening_ing_word(f, s0, s1)) {
 				c->s0 = s0;
 				c->s1 = s1;
 				return true;
@@ -745,14 +789,13 @@ inherited_speaker(const struct quote_finder *f, struct cue *c, int32_t p,
 	int32_t s0, s1;
 
 	c->inherit = true;
-	/* he began by saying: the subject of the verb before "by"
-	 * (not of a noun: distanced himself from the movement by
-	 * saying, corrected the candidate by tweeting; but quoted a
-	 * witness as saying) */
+	/* he began by saying, was quoted as saying: the subject of the
+	 * verb before "by" or "as" (not of a noun: distanced himself from
+	 * the movement by saying, corrected the candidate by tweeting,
+	 * quoted another GOP official as saying) */
 	if (ing && tok_has(f, p, WC_PREP) && tok_lower(f, p - 1) &&
 	    !tok_has(f, p - 1, WC_AUX | WC_PREP | WC_DET | WC_CONJ) &&
-	    (tok_is(f, p, f->w_as) ||
-	    !(np_left(f, p - 1, ss, &s0, &s1) && s0 < p - 1)) &&
+	    !(np_left(f, p - 1, ss, &s0, &s1) && s0 < p - 1) &&
 	    np_left(f, skip_left(f, p - 2, ss), ss, &s0, &s1) &&
 	    np_is_speaker(f, s0, s1, false)) {
 		c->s0 = s0;

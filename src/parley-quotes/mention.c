@@ -329,6 +329,35 @@ subject_after_adjunct(const struct quote_finder *f, int32_t *s0, int32_t s1)
 		}
 }
 
+/* name_epithet: "Obama the realist knows", "So, Obama the hopeful has
+ * applauded": the mention [*s0, s1), "the" and one or two lower-case
+ * words, follows a name (capitalised words only, no time word) that
+ * opens the clause, at the sentence's start or after a comma (not
+ * "Nothing the president said"): the mention starts at that name. */
+void
+name_epithet(const struct quote_finder *f, int32_t ss, int32_t *s0, int32_t s1)
+{
+	static const char *const pronoun[] = { "nothing", "something",
+	    "everything", "anything", "nobody", "somebody", "everybody",
+	    "anybody", "everyone", "someone", "anyone" };
+	int32_t k = *s0 - 1, a, b;
+
+	if (s1 - *s0 < 2 || s1 - *s0 > 3 || !tok_lower(f, *s0) ||
+	    !tok_is(f, *s0, f->w_the) || !tok_lower(f, s1 - 1) || k < ss ||
+	    !tok_word(f, k) || !(f->toks[k].flags & TF_CAP) ||
+	    tok_has(f, k, WC_PREP | WC_DET | WC_CONJ | WC_SUB | WC_ADV |
+	    WC_PRON | WC_TIME | WC_QUANT | WC_REL | WC_WH) ||
+	    !np_left(f, k, ss, &a, &b) || b != k + 1 ||
+	    (a != ss && !comma_like(f, a - 1)) ||
+	    word_among(f, k, pronoun, sizeof pronoun / sizeof *pronoun))
+		return;
+	for (int32_t j = a; j <= k; j++)
+		if (!tok_word(f, j) || !(f->toks[j].flags & TF_CAP) ||
+		    tok_has(f, j, WC_TIME))
+			return;
+	*s0 = a;
+}
+
 /* opening_conjunction: is token p a conjunction opening its sentence
  * ("But attorneys and legal experts said", "And Smith and Jones say")? */
 static bool

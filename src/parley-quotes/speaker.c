@@ -529,6 +529,37 @@ participle_controller(const struct quote_finder *f, struct cue *c, int32_t p,
 	return true;
 }
 
+/* floating_subject: "The actors involved are all quick to point out":
+ * when the mention [*s0, *s1) is a lower-case both, all or each after a
+ * form of be or an auxiliary (over adverbs), the subject before those
+ * (with a participle after its noun) is the mention instead. */
+static void
+floating_subject(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1)
+{
+	static const char *const floating[] = { "both", "all", "each" };
+	int32_t q = *s0 - 1, a, b;
+
+	if (*s1 - *s0 != 1 || !tok_lower(f, *s0) || !word_among(f, *s0,
+	    floating, sizeof floating / sizeof *floating))
+		return;
+	while (q > ss && tok_lower(f, q) && (tok_has(f, q, WC_BE | WC_AUX |
+	    WC_HAVE | WC_NEG | WC_ADV) || (f->toks[q].flags & TF_LY)))
+		q--;
+	if (q == *s0 - 1 || !tok_has(f, q + 1, WC_BE | WC_AUX | WC_HAVE))
+		return;
+	/* the actors involved are all: a participle after the noun */
+	if (tok_lower(f, q) && (f->toks[q].flags & TF_ED) &&
+	    np_left(f, q - 1, ss, &a, &b) && b == q &&
+	    np_is_speaker(f, a, b, false))
+		b = q + 1;
+	else if (!np_left(f, q, ss, &a, &b) || b != q + 1 ||
+	    !np_is_speaker(f, a, b, false))
+		return;
+	*s0 = a;
+	*s1 = b;
+}
+
 /* controlled: "Clinton took to Twitter to say", "declined to say": the
  * subject of the verb that governs the infinitive; over the object when
  * the word before "to" is its noun ("Obama held a press briefing to
@@ -580,6 +611,7 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 			}
 			if (expletive_it(f, s0, s1, k))
 				return false;
+			floating_subject(f, ss, &s0, &s1);
 			/* Voters who backed Hale were quick to say: the
 			 * relative clause's antecedent, not its object */
 			a = s0;
@@ -773,6 +805,21 @@ cited_before(const struct quote_finder *f, const struct cue *c, int32_t p,
 		return false;
 	return np_left(f, v - 2, ss, s0, s1) && *s1 == v - 1 &&
 	    np_is_speaker(f, *s0, *s1, false);
+}
+
+/* degree_much: "Trump wasn't so much saying", "she was very much hoping":
+ * when token p is "much" after so, as, too or very, it is an adverb of
+ * the verb, no subject: returns the token before that adverb (over
+ * auxiliaries and adverbs), or p. */
+static int32_t
+degree_much(const struct quote_finder *f, int32_t p, int32_t ss)
+{
+	static const char *const degree[] = { "so", "as", "too", "very" };
+
+	if (p - 1 <= ss || !lower_word(f, p, "much") || !tok_lower(f, p - 1) ||
+	    !word_among(f, p - 1, degree, sizeof degree / sizeof *degree))
+		return p;
+	return skip_left(f, p - 2, ss);
 }
 
 /* floating_quantifier: "Smith and Jones have both urged", "they all
@@ -1251,8 +1298,9 @@ relative_opener(const struct quote_finder *f, int32_t k)
 void
 find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 {
-	int32_t p = title_adverbs(f, floating_quantifier(f, aspect_verb(f, c,
-	    ago_adjunct(f, skip_left(f, c->t0 - 1, ss), ss), ss), ss), ss);
+	int32_t p = title_adverbs(f, floating_quantifier(f, degree_much(f,
+	    aspect_verb(f, c, ago_adjunct(f, skip_left(f, c->t0 - 1, ss), ss),
+	    ss), ss), ss), ss);
 	int32_t s0, s1, k, comma;
 	bool ing = participle(f, c, ss);
 
@@ -1338,6 +1386,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			head_before_pp(f, ss, &s0, &s1);
 			coordinated(f, ss, &s0, s1);
 			subject_after_adjunct(f, &s0, s1);
+			name_epithet(f, ss, &s0, s1);
 			c->s0 = s0;
 			c->s1 = s1;
 		}

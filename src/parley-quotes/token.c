@@ -823,6 +823,9 @@ abbreviation(const struct quote_finder *f, size_t i)
 		return true;
 	if (w->flags & TF_DOTTED)
 		return true;    /* U.S. J.D. a.m. */
+	/* Roe v. Wade: the "v" of a case's name */
+	if (w->e - w->b == 1 && f->text[w->b] == 'v')
+		return true;
 	/* an initial: one capital letter */
 	return w->e - w->b == 1 && (w->flags & TF_CAP);
 }
