@@ -5584,3 +5584,18 @@ OUT
 	assert_success
 	assert_output ''
 }
+
+# quotes-speaker28
+
+@test "a lone quantifier after an inverted verb closing the sentence is the speaker" {
+	run quotes_of 'Signs filled the hall. “Vote for Jones!” read one. “Smith is a fraud,” read another.'
+	assert_success
+	assert_line --index 0 '{"kind":"direct","text":"Vote for Jones!","speaker":"one","cue":"read"}'
+	assert_line --index 1 '{"kind":"direct","text":"Smith is a fraud,","speaker":"another","cue":"read"}'
+	run quotes_of 'Fans were angry. “Watch out for Smith,” tweeted another.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Watch out for Smith,","speaker":"another","cue":"tweeted"}'
+	run quotes_of '“Vote now,” said the.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Vote now,","speaker":null,"cue":null}'
+}

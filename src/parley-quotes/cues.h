@@ -134,6 +134,8 @@ bool inverted_after_quote(const struct quote_finder *f, const struct cue *c,
     int32_t p, int32_t *s0, int32_t *s1);
 bool inverted_described(const struct quote_finder *f, const struct cue *c,
     int32_t p, int32_t *s0, int32_t *s1);
+bool inverted_quantifier(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t *s0, int32_t *s1);
 bool inverted_over_aside(const struct quote_finder *f, const struct cue *c,
     int32_t p, int32_t m0, int32_t ss);
 void opening_inverted(const struct quote_finder *f, struct cue *c, int32_t ss);

@@ -1353,7 +1353,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	    tok_punct(f, p, 0x2014)) {
 		if (inverted_np(f, c->t1, &s0, &s1) ||
 		    inverted_after_quote(f, c, p, &s0, &s1) ||
-		    inverted_described(f, c, p, &s0, &s1)) {
+		    inverted_described(f, c, p, &s0, &s1) ||
+		    inverted_quantifier(f, c, p, &s0, &s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			c->inverted = true;
