@@ -5599,3 +5599,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"Vote now,","speaker":null,"cue":null}'
 }
+
+@test "the noun before a participle and its to- or with-phrase is the subject, not the addressee" {
+	run quotes_of 'Another campaign source speaking to CNN said, “The plan is dead.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The plan is dead.","speaker":"Another campaign source","cue":"said"}'
+	run quotes_of 'Voters talking with pollsters say the plan is dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan is dead","speaker":"Voters","cue":"say"}'
+}

@@ -1276,7 +1276,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s0 = s0;
 		c->s1 = s1;
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
-			ing_relative(f, ss, &s0, &s1);
+			if (!ing_relative(f, ss, &s0, &s1))
+				ing_to_relative(f, ss, &s0, &s1);
 			plural_possessor(f, ss, &s0);
 			share_in(f, ss, &s0, s1);
 			quantity_of(f, ss, &s0, s1);
