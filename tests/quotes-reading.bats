@@ -5608,3 +5608,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the plan is dead","speaker":"Voters","cue":"say"}'
 }
+
+@test "an opening alongside-phrase is no subject of a participle later in the sentence" {
+	run quotes_of 'Alongside union calls for action, even a top Democratic strategist said Smith must choose, saying, “She has to decide.”'
+	assert_success
+	assert_line --index 2 '{"kind":"direct","text":"She has to decide.","speaker":"a top Democratic strategist","cue":"saying"}'
+}
