@@ -5614,3 +5614,12 @@ OUT
 	assert_success
 	assert_line --index 2 '{"kind":"direct","text":"She has to decide.","speaker":"a top Democratic strategist","cue":"saying"}'
 }
+
+@test "an opening citing-phrase whose object holds a quotation is no source reporting nothing" {
+	run quotes_of 'Citing the attack as a “wake-up call,” Smith urged voters to act.'
+	assert_success
+	assert_line --index 0 '{"kind":"partial","text":"wake-up call,","speaker":"Smith","cue":null}'
+	run quotes_of 'Citing a new poll, Smith said the plan is dead.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"Smith said the plan is dead","speaker":"a new poll","cue":"Citing"}'
+}
