@@ -5623,3 +5623,9 @@ OUT
 	assert_success
 	assert_line --index 0 '{"kind":"indirect","text":"Smith said the plan is dead","speaker":"a new poll","cue":"Citing"}'
 }
+
+@test "a diplomatic cable is a document that speaks" {
+	run quotes_of 'The cable indicated ten guards would be the “minimum” needed.'
+	assert_success
+	assert_output '{"kind":"partial","text":"minimum","speaker":"The cable","cue":"indicated"}'
+}
