@@ -5995,3 +5995,48 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the vote was rigged","speaker":"Jones","cue":"saying"}'
 }
+
+# quotes-speaker28
+
+@test "a lone quantifier after an inverted verb closing the sentence is the speaker" {
+	run quotes_of 'Signs filled the hall. “Vote for Jones!” read one. “Smith is a fraud,” read another.'
+	assert_success
+	assert_line --index 0 '{"kind":"direct","text":"Vote for Jones!","speaker":"one","cue":"read"}'
+	assert_line --index 1 '{"kind":"direct","text":"Smith is a fraud,","speaker":"another","cue":"read"}'
+	run quotes_of 'Fans were angry. “Watch out for Smith,” tweeted another.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Watch out for Smith,","speaker":"another","cue":"tweeted"}'
+	run quotes_of '“Vote now,” said the.'
+	assert_success
+	assert_output '{"kind":"direct","text":"Vote now,","speaker":null,"cue":null}'
+}
+
+@test "the noun before a participle and its to- or with-phrase is the subject, not the addressee" {
+	run quotes_of 'Another campaign source speaking to CNN said, “The plan is dead.”'
+	assert_success
+	assert_output '{"kind":"direct","text":"The plan is dead.","speaker":"Another campaign source","cue":"said"}'
+	run quotes_of 'Voters talking with pollsters say the plan is dead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan is dead","speaker":"Voters","cue":"say"}'
+}
+
+@test "an opening alongside-phrase is no subject of a participle later in the sentence" {
+	run quotes_of 'Alongside union calls for action, even a top Democratic strategist said Smith must choose, saying, “She has to decide.”'
+	assert_success
+	assert_line --index 2 '{"kind":"direct","text":"She has to decide.","speaker":"a top Democratic strategist","cue":"saying"}'
+}
+
+@test "an opening citing-phrase whose object holds a quotation is no source reporting nothing" {
+	run quotes_of 'Citing the attack as a “wake-up call,” Smith urged voters to act.'
+	assert_success
+	assert_line --index 0 '{"kind":"partial","text":"wake-up call,","speaker":"Smith","cue":null}'
+	run quotes_of 'Citing a new poll, Smith said the plan is dead.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"Smith said the plan is dead","speaker":"a new poll","cue":"Citing"}'
+}
+
+@test "a diplomatic cable is a document that speaks" {
+	run quotes_of 'The cable indicated ten guards would be the “minimum” needed.'
+	assert_success
+	assert_output '{"kind":"partial","text":"minimum","speaker":"The cable","cue":"indicated"}'
+}

@@ -81,6 +81,8 @@ bool those_before_who(const struct quote_finder *f, int32_t k);
 bool record_relative(const struct quote_finder *f, int32_t s0, int32_t r);
 bool ing_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t *s1);
+bool ing_to_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1);
 bool reduced_relative(const struct quote_finder *f, struct cue *c, int32_t p,
     int32_t ss);
 int32_t verb_before_name(const struct quote_finder *f, int32_t s0, int32_t s1);
@@ -135,6 +137,8 @@ bool inverted_np(const struct quote_finder *f, int32_t k, int32_t *s0,
 bool inverted_after_quote(const struct quote_finder *f, const struct cue *c,
     int32_t p, int32_t *s0, int32_t *s1);
 bool inverted_described(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t *s0, int32_t *s1);
+bool inverted_quantifier(const struct quote_finder *f, const struct cue *c,
     int32_t p, int32_t *s0, int32_t *s1);
 bool inverted_over_aside(const struct quote_finder *f, const struct cue *c,
     int32_t p, int32_t m0, int32_t ss);

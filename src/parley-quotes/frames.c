@@ -309,6 +309,23 @@ after_subordinator(const struct quote_finder *f, int32_t t0, int32_t ss)
 	    !tok_is(f, t0 - 2, f->w_as)) || tok_is(f, t0 - 2, f->w_that));
 }
 
+/* quoted_before_comma: "Citing the attack as a “wake-up call,” Smith
+ * urged": does a quotation open after the source ending at s1, before
+ * any comma, in sentence ss? Then an opening cue has no clause after its
+ * source, and none before it either. */
+static bool
+quoted_before_comma(const struct quote_finder *f, int32_t s1, int32_t ss)
+{
+	for (int32_t k = s1; (size_t)k < f->ntoks && k - s1 < 30 &&
+	    f->toks[k].sent == f->toks[ss].sent; k++) {
+		if (f->toks[k].q >= 0)
+			return true;
+		if (tok_punct(f, k, ','))
+			return false;
+	}
+	return false;
+}
+
 /* according: "according to X, ..." reports the clause after X; "...,
  * according to X" the clause before. X runs over what names who holds
  * it ("a report from the SITE group"). */
@@ -354,6 +371,8 @@ according(struct quote_finder *f, struct cue *c, int32_t ss)
 			return;
 		}
 	}
+	if (p < ss && quoted_before_comma(f, s1, ss))
+		return;
 	c->use = CU_BEFORE;
 }
 

@@ -58,6 +58,28 @@ inverted_after_quote(const struct quote_finder *f, const struct cue *c,
 	    relative(f, *s1 + 1));
 }
 
+/* inverted_quantifier: “...,” said one. “...!” tweeted another.: right
+ * after a quotation closed by a comma, a question or an exclamation mark,
+ * a verb that reports what is before it and a lone quantifier (one,
+ * another, some, others) that ends the sentence: the one who said it. */
+bool
+inverted_quantifier(const struct quote_finder *f, const struct cue *c,
+    int32_t p, int32_t *s0, int32_t *s1)
+{
+	static const char *const lone[] = { "one", "another", "some", "others" };
+	int32_t k = c->t1;
+
+	if (!(c->frames & FR_AFTER) || !(f->toks[p].flags & TF_CLOSE) ||
+	    p < 1 || !(tok_punct(f, p - 1, ',') || tok_punct(f, p - 1, '?') ||
+	    tok_punct(f, p - 1, '!')) ||
+	    !lower_among(f, k, lone, sizeof lone / sizeof *lone) ||
+	    f->toks[k].sent != f->toks[c->t0].sent || !tok_punct(f, k + 1, '.'))
+		return false;
+	*s0 = k;
+	*s1 = k + 1;
+	return true;
+}
+
 /* ing_description: “...!” wrote a man calling himself Paul, “...,” said
  * a woman holding a sign: a present participle (not of be, have or an
  * auxiliary) at token k, right after the mention, goes on describing

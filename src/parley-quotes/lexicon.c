@@ -38,7 +38,7 @@ static const struct closed closed_classes[] = {
 	    "following including via per near behind beyond around off out "
 	    "up down onto inside outside regarding concerning except unlike "
 	    "along throughout amongst beside besides underneath until till "
-	    "ahead" },
+	    "ahead alongside" },
 	{ WC_CONJ, "and or but nor yet so" },
 	{ WC_SUB, "while although though because since if when whether where "
 	    "whereas unless until once as after before whenever wherever "

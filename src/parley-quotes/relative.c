@@ -193,6 +193,31 @@ ing_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	return true;
 }
 
+/* ing_to_relative: "Another source speaking to Fox News said", "An aide
+ * talking with reporters said": when the mention [*s0, *s1) follows "to"
+ * or "with" after a lower-case verb in -ing (not "according") right
+ * after a noun (a reduced relative clause and its addressee), that
+ * noun's mention is the subject; true with [*s0, *s1) set to it. */
+bool
+ing_to_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    int32_t *s1)
+{
+	int32_t v = *s0 - 2, a, b;
+
+	if (v - 1 < ss || !(tok_is(f, v + 1, f->w_to) ||
+	    tok_is(f, v + 1, f->w_with)) || !tok_lower(f, v) ||
+	    !(f->toks[v].flags & TF_ING) || tok_is(f, v, f->w_according) ||
+	    tok_has(f, v, WC_AUX | WC_BE | WC_HAVE | WC_PREP | WC_SPEAKER) ||
+	    !tok_word(f, v - 1) || tok_has(f, v - 1, WC_AUX | WC_BE |
+	    WC_PREP | WC_CONJ | WC_SUB | WC_PRON | WC_ADV) ||
+	    !np_left(f, v - 1, ss, &a, &b) || b != v ||
+	    !np_is_speaker(f, a, b, false))
+		return false;
+	*s0 = a;
+	*s1 = b;
+	return true;
+}
+
 /* dated_participle: is token p, a lower-case verb of the lexicon in -ed
  * before cue c, a participle whose time adjunct stands between it and
  * the cue ("A news report published Wednesday said", "emails released

@@ -1377,7 +1377,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		c->s0 = s0;
 		c->s1 = s1;
 		if (!relative_subject(f, s0 - 1, ss, &c->s0, &c->s1)) {
-			ing_relative(f, ss, &s0, &s1);
+			if (!ing_relative(f, ss, &s0, &s1))
+				ing_to_relative(f, ss, &s0, &s1);
 			plural_possessor(f, ss, &s0);
 			share_in(f, ss, &s0, s1);
 			quantity_of(f, ss, &s0, s1);
@@ -1455,7 +1456,8 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 	    tok_punct(f, p, 0x2014)) {
 		if ((inverted_np(f, c->t1, &s0, &s1) && !object_as(f, c, s1)) ||
 		    inverted_after_quote(f, c, p, &s0, &s1) ||
-		    inverted_described(f, c, p, &s0, &s1)) {
+		    inverted_described(f, c, p, &s0, &s1) ||
+		    inverted_quantifier(f, c, p, &s0, &s1)) {
 			c->s0 = s0;
 			c->s1 = s1;
 			c->inverted = true;
