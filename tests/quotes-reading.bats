@@ -6040,3 +6040,17 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"minimum","speaker":"The cable","cue":"indicated"}'
 }
+
+# quotes-extra29
+
+@test "a short term in marks opening the writer's own sentence is no quote" {
+	run quotes_of 'Jones spoke at length. “Soft power” has been the motto of the agency since the war.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones spoke at length. “Soft power” (influence without force) is his motto.'
+	assert_success
+	assert_output ''
+	run quotes_of 'Jones spoke at length. “We will win,” he said.'
+	assert_success
+	assert_output '{"kind":"direct","text":"We will win,","speaker":"he","cue":"said"}'
+}

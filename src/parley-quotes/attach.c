@@ -1389,6 +1389,11 @@ attach_quotations(struct quote_finder *f)
 			q->drop = true;
 			continue;
 		}
+		/* “Top secret” is the highest level ...: a term discussed */
+		if (q->cue < 0 && quoted_term(f, q)) {
+			q->drop = true;
+			continue;
+		}
 		if (q->cue < 0 && (!q->continues || (!q->direct && q->from_cue >= 0)) &&
 		    (!q->has_subject || !q->direct) && title_like(f, q) &&
 		    !headline_phrase(f, q)) {

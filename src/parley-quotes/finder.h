@@ -274,6 +274,7 @@ int32_t innermost_cue(const struct quote_finder *f, int32_t i);
 bool title_like(const struct quote_finder *f, const struct quotation *q);
 bool named_in_marks(const struct quote_finder *f, const struct quotation *q);
 bool cited_title(const struct quote_finder *f, int32_t k);
+bool quoted_term(const struct quote_finder *f, const struct quotation *q);
 bool headline_phrase(const struct quote_finder *f, const struct quotation *q);
 bool headline_subject(const struct quote_finder *f, const struct quotation *q,
     int32_t *s0, int32_t *s1);

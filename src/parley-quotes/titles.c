@@ -485,3 +485,26 @@ cited_title(const struct quote_finder *f, int32_t k)
 	return (!q->continues && (bylined(f, q) || bylined_excerpt(f, k))) ||
 	    role_after(f, q) || dated(f, q) || screen_label(f, q);
 }
+
+/* quoted_term: is quotation q, with no cue, a short term in marks (one to
+ * four words, no closing punctuation inside) that opens its sentence as
+ * the subject of the writer's own clause, a lower-case word or a
+ * parenthesis right after it (“Containment” has been U.S. policy ...,
+ * “Top secret” is the highest level ...)? A name or a word discussed,
+ * no one's quote. */
+bool
+quoted_term(const struct quote_finder *f, const struct quotation *q)
+{
+	int words = 0;
+	int32_t n = q->close + 1;
+
+	if (q->close < 0 || q->open != sentence_start(f, q->open) ||
+	    !tok_word(f, q->last))
+		return false;
+	if (!tok_lower(f, n) && !tok_punct(f, n, '('))
+		return false;
+	for (int32_t i = q->open + 1; i <= q->last; i++)
+		if (f->toks[i].type == TK_WORD && ++words > 4)
+			return false;
+	return words > 0;
+}
