@@ -4,7 +4,8 @@
  * things worn, the labels of buttons, section headings alone in their
  * paragraph, Title Case words in marks, translations ("Russian for
  * “goodbye”") and shows told; and the phrases quoted in a
- * Title Case headline, which are quotes of the headline's subject. */
+ * Title Case headline, which are quotes of the headline's subject; and
+ * short terms in marks opening the writer's own sentence. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
