@@ -154,9 +154,9 @@ phrase_gap(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
 	if (e->nwords < 3)
 		return 0;
 	for (int k = 0; k < e->nwords; k++, j++) {
-		if (k > 0 && gap == 0 && !tok_is(f, j, e->words[k]) &&
+		while (k > 0 && gap < 2 && !tok_is(f, j, e->words[k]) &&
 		    gap_word(f, j, e, k)) {
-			gap = 1;
+			gap++;
 			j++;
 		}
 		if (!tok_word(f, j) || f->toks[j].q >= 0 ||
