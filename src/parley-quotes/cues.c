@@ -121,19 +121,25 @@ entry_particle(const struct quote_finder *f, int32_t wid)
 
 /* gap_word: may token j stand between words k - 1 and k of the phrase
  * entry e? A lower-case adverb in -ly anywhere ("spoke out sharply
- * against", "made it abundantly clear"), or an open-class word before
+ * against", "made it abundantly clear"), an intensifier before one
+ * ("weigh in so publicly on"), or an open-class word before
  * the entry's noun right after its verb or determiner ("cast serious
  * doubt on", "made a strong case for"). */
 static bool
 gap_word(const struct quote_finder *f, int32_t j, const struct cue_entry *e,
     int k)
 {
+	static const char *const intensifiers[] = { "so", "very", "more",
+	    "most", "too", "quite" };
 	const struct tok *t = &f->toks[j];
 
 	if (!tok_lower(f, j) || t->q >= 0 || (t->flags & TF_SENT))
 		return false;
 	if (t->flags & TF_LY)
 		return true;
+	if (word_among(f, j, intensifiers, sizeof intensifiers /
+	    sizeof *intensifiers))
+		return tok_lower(f, j + 1) && (f->toks[j + 1].flags & TF_LY);
 	if (t->cls & (WC_DET | WC_PRON | WC_OBJPRON | WC_PREP | WC_CONJ |
 	    WC_SUB | WC_REL | WC_AUX | WC_ADV | WC_NEG | WC_BE | WC_HAVE |
 	    WC_WH | WC_TIME | WC_QUANT | WC_REPORT | WC_CUE))
