@@ -137,16 +137,18 @@ gap_word(const struct quote_finder *f, int32_t j, const struct cue_entry *e,
 		return false;
 	if (t->flags & TF_LY)
 		return true;
-	if (word_among(f, j, intensifiers, sizeof intensifiers /
+	if (tok_lower(f, j + 1) && (f->toks[j + 1].flags & TF_LY) &&
+	    word_among(f, j, intensifiers, sizeof intensifiers /
 	    sizeof *intensifiers))
-		return tok_lower(f, j + 1) && (f->toks[j + 1].flags & TF_LY);
-	if (t->cls & (WC_DET | WC_PRON | WC_OBJPRON | WC_PREP | WC_CONJ |
+		return true;
+	if (k == e->nwords - 1 || (k > 1 &&
+	    !(f->lx->words[e->words[k - 1]].cls & WC_DET)) ||
+	    (t->cls & (WC_DET | WC_PRON | WC_OBJPRON | WC_PREP | WC_CONJ |
 	    WC_SUB | WC_REL | WC_AUX | WC_ADV | WC_NEG | WC_BE | WC_HAVE |
-	    WC_WH | WC_TIME | WC_QUANT | WC_REPORT | WC_CUE))
+	    WC_WH | WC_TIME | WC_QUANT | WC_REPORT | WC_CUE)))
 		return false;
-	return k < e->nwords - 1 && (k == 1 ||
-	    (f->lx->words[e->words[k - 1]].cls & WC_DET)) &&
-	    !entry_particle(f, e->words[k]);
+	return !entry_particle(f, e->words[k]) && !word_among(f, j,
+	    intensifiers, sizeof intensifiers / sizeof *intensifiers);
 }
 
 /* phrase_gap: "spoke out sharply against", "cast serious doubt on": 1
