@@ -6054,3 +6054,38 @@ OUT
 	assert_success
 	assert_output '{"kind":"direct","text":"We will win,","speaker":"he","cue":"said"}'
 }
+
+# quotes-lexgap29
+
+@test "a phrase cue matches over an adverb in -ly between its words" {
+	run quotes_of 'The mayor also spoke out sharply against the new tax.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new tax","speaker":"The mayor","cue":"spoke out sharply against"}'
+	run quotes_of 'The mayor made it abundantly clear that she would run.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"she would run","speaker":"The mayor","cue":"made it abundantly clear"}'
+	run quotes_of 'The senator weighed in so publicly on the fight.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the fight","speaker":"The senator","cue":"weighed in so publicly on"}'
+}
+
+@test "a phrase cue matches over an adjective or two before its noun" {
+	run quotes_of 'The senator cast serious doubt on the report.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the report","speaker":"The senator","cue":"cast serious doubt on"}'
+	run quotes_of 'The mayor made no real secret of her plans.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her plans","speaker":"The mayor","cue":"made no real secret of"}'
+	run quotes_of 'The governor made a strong moral case for the plan.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the plan","speaker":"The governor","cue":"made a strong moral case for"}'
+}
+
+@test "no adjective gap before a particle or after a phrase's last word" {
+	run quotes_of 'The mayor spoke loud out against the plan.'
+	assert_success
+	assert_output ''
+	run quotes_of 'The mayor lashed out at angry reporters.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"angry reporters","speaker":"The mayor","cue":"lashed out at"}'
+}

@@ -101,9 +101,84 @@ adverb_gap(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
 	return 1;
 }
 
+/* entry_particle: is word wid a particle or pronoun of a phrase entry
+ * (spoke out against, made it clear), which no adjective comes before? */
+static bool
+entry_particle(const struct quote_finder *f, int32_t wid)
+{
+	static const char *const particles[] = { "out", "up", "off", "back",
+	    "down", "in", "aside", "over", "it" };
+	const struct lex_word *w = &f->lx->words[wid];
+
+	if (w->cls & (WC_PREP | WC_DET | WC_PRON | WC_OBJPRON | WC_ADV |
+	    WC_CONJ | WC_NEG))
+		return true;
+	for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+		if (strcmp(w->s, particles[k]) == 0)
+			return true;
+	return false;
+}
+
+/* gap_word: may token j stand between words k - 1 and k of the phrase
+ * entry e? A lower-case adverb in -ly anywhere ("spoke out sharply
+ * against", "made it abundantly clear"), an intensifier before one
+ * ("weigh in so publicly on"), or an open-class word before
+ * the entry's noun right after its verb or determiner ("cast serious
+ * doubt on", "made a strong case for"). */
+static bool
+gap_word(const struct quote_finder *f, int32_t j, const struct cue_entry *e,
+    int k)
+{
+	static const char *const intensifiers[] = { "so", "very", "more",
+	    "most", "too", "quite" };
+	const struct tok *t = &f->toks[j];
+
+	if (!tok_lower(f, j) || t->q >= 0 || (t->flags & TF_SENT))
+		return false;
+	if (t->flags & TF_LY)
+		return true;
+	if (tok_lower(f, j + 1) && (f->toks[j + 1].flags & TF_LY) &&
+	    word_among(f, j, intensifiers, sizeof intensifiers /
+	    sizeof *intensifiers))
+		return true;
+	if (k == e->nwords - 1 || (k > 1 &&
+	    !(f->lx->words[e->words[k - 1]].cls & WC_DET)) ||
+	    (t->cls & (WC_DET | WC_PRON | WC_OBJPRON | WC_PREP | WC_CONJ |
+	    WC_SUB | WC_REL | WC_AUX | WC_ADV | WC_NEG | WC_BE | WC_HAVE |
+	    WC_WH | WC_TIME | WC_QUANT | WC_REPORT | WC_CUE)))
+		return false;
+	return !entry_particle(f, e->words[k]) && !word_among(f, j,
+	    intensifiers, sizeof intensifiers / sizeof *intensifiers);
+}
+
+/* phrase_gap: "spoke out sharply against", "cast serious doubt on": 1
+ * when the phrase entry e (three words or more) matches at token i with
+ * one gap_word between two of its words; 0 otherwise. */
+static int32_t
+phrase_gap(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
+{
+	int32_t j = i, gap = 0;
+
+	if (e->nwords < 3)
+		return 0;
+	for (int k = 0; k < e->nwords; k++, j++) {
+		while (k > 0 && gap < 2 && !tok_is(f, j, e->words[k]) &&
+		    gap_word(f, j, e, k)) {
+			gap++;
+			j++;
+		}
+		if (!tok_word(f, j) || f->toks[j].q >= 0 ||
+		    f->toks[j].wid != e->words[k] ||
+		    (k > 0 && (f->toks[j].flags & TF_SENT)))
+			return 0;
+	}
+	return gap;
+}
+
 /* entry_length: the tokens lexicon entry e covers at token i (its words,
  * with a topic verb's gap: "spoke briefly about", or an adverb's:
- * "complained bitterly about"); 0 when it does not match there. */
+ * "complained bitterly about", or a phrase's: "cast serious doubt on");
+ * 0 when it does not match there. */
 static int32_t
 entry_length(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
 {
@@ -114,6 +189,8 @@ entry_length(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
 	g = topic_gap(f, i, e);
 	if (g == 0)
 		g = adverb_gap(f, i, e);
+	if (g == 0)
+		g = phrase_gap(f, i, e);
 	return g > 0 ? e->nwords + g : 0;
 }
 
