@@ -6089,3 +6089,23 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"angry reporters","speaker":"The mayor","cue":"lashed out at"}'
 }
+
+# quotes-recordsrc29
+
+@test "a poll or a letter with its of- or to-phrase is the speaker, not those polled or written to" {
+	run quotes_of 'A new poll of young voters revealed that most want change.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"most want change","speaker":"A new poll of young voters","cue":"revealed"}'
+	run quotes_of 'A letter to donors says the campaign is broke.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the campaign is broke","speaker":"A letter to donors","cue":"says"}'
+	run quotes_of 'Early results of a survey of party insiders show that he is ahead.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"he is ahead","speaker":"Early results of a survey of party insiders","cue":"show"}'
+}
+
+@test "the of-phrase of messages names their authors, who keep the participle" {
+	run quotes_of 'The messages of rivals promising upheaval won.'
+	assert_success
+	assert_output --partial '"speaker":"rivals","cue":"promising"'
+}

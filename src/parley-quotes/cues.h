@@ -94,6 +94,8 @@ bool person_who(const struct quote_finder *f, int32_t k, int32_t s0,
     int32_t ss);
 
 /* mention.c */
+void record_tail(const struct quote_finder *f, int32_t ss, int32_t *s0,
+    bool ing);
 void head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t *s1);
 void share_in(const struct quote_finder *f, int32_t ss, int32_t *s0,

@@ -54,6 +54,49 @@ head_before_pp(const struct quote_finder *f, int32_t ss, int32_t *s0,
 	}
 }
 
+/* study_noun: is token i a poll, a survey, a study or another record of
+ * what was asked or examined ("results", "review", "analysis"), whose
+ * "of" or "among" phrase names those it examined, not its author (not "a
+ * statement of X", "footage of X")? */
+static bool
+study_noun(const struct quote_finder *f, int32_t i)
+{
+	static const char *const study[] = { "poll", "polls", "polling",
+	    "survey", "surveys", "study", "studies", "review", "reviews",
+	    "analysis", "analyses", "audit", "audits", "results", "findings" };
+
+	return (f->toks[i].cls & WC_DOCUMENT) &&
+	    word_among(f, i, study, sizeof study / sizeof *study);
+}
+
+/* record_tail: "A YouGov poll of American voters revealed", "A letter to
+ * platform committee members calls for", "Early results of an entrance
+ * poll of caucus-goers showing": the mention [*s0, *s1) is the object of
+ * a lower-case "of" or "among" after a poll or a study, or of "to" after
+ * a document when the cue is no participle ("his memo to employees
+ * explaining" is his); those examined or written to say nothing, the
+ * record does: the mention starts with the record's phrase (up to three
+ * records). */
+void
+record_tail(const struct quote_finder *f, int32_t ss, int32_t *s0, bool ing)
+{
+	for (int n = 0; n < 3; n++) {
+		int32_t p = *s0 - 1, a, b;
+		bool to;
+
+		if (p - 1 <= ss || !tok_lower(f, p))
+			return;
+		to = tok_is(f, p, f->w_to);
+		if (!to && !tok_is(f, p, f->w_of) && !lower_word(f, p, "among"))
+			return;
+		if ((to && ing) || !np_left(f, p - 1, ss, &a, &b) || b != p ||
+		    !tok_lower(f, b - 1) || !(to ? (f->toks[b - 1].cls &
+		    WC_DOCUMENT) != 0 : study_noun(f, b - 1)))
+			return;
+		*s0 = a;
+	}
+}
+
 /* number_word: is token i a number, in figures or a word from one to
  * ten? */
 static bool

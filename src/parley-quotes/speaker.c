@@ -1385,6 +1385,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 			if (!ing)
 				bare_pp_head(f, ss, &s0, &s1);
 			head_before_pp(f, ss, &s0, &s1);
+			record_tail(f, ss, &s0, ing);
 			coordinated(f, ss, &s0, s1);
 			subject_after_adjunct(f, &s0, s1);
 			name_epithet(f, ss, &s0, s1);
@@ -1436,6 +1437,7 @@ find_speaker(struct quote_finder *f, struct cue *c, int32_t ss)
 		    (relative(f, k + 1) || !inverted_over_aside(f, c, p, s0, ss))) {
 			ing_relative(f, ss, &s0, &s1);
 			head_of_aside_subject(f, ss, comma, p, &s0, &s1);
+			record_tail(f, ss, &s0, ing);
 			c->s0 = s0;
 			c->s1 = s1;
 			return;
