@@ -6109,3 +6109,17 @@ OUT
 	assert_success
 	assert_output --partial '"speaker":"rivals","cue":"promising"'
 }
+
+# quotes-control29
+
+@test "an infinitive after a verb's object has the verb's speaker, not the object's first words" {
+	run quotes_of 'Ann Lee, the party leader, invoked the Dover floods as a reason to repeat his call for new dams.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"his call for new dams","speaker":"Ann Lee","cue":"repeat"}'
+}
+
+@test "an object pushed to act, running to the infinitive, is its speaker whole" {
+	run quotes_of 'Advocates have been pushing the Dover council to release the records.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the records","speaker":"the Dover council","cue":"release"}'
+}

@@ -222,6 +222,78 @@ prep_object(const struct quote_finder *f, int32_t s0, int32_t s1, int32_t k)
 	    tok_has(f, s0 - 1, WC_PREP) && !tok_has(f, s0 - 1, WC_SUB);
 }
 
+/* clause_verb: is token k a verb that may take a clause, whose next
+ * noun phrase may be that clause's subject ("said the party wants to"):
+ * a cue at k with a that-, bare or wh-clause, or a verb of belief or
+ * knowledge? */
+static bool
+clause_verb(const struct quote_finder *f, int32_t k)
+{
+	static const char *const think[] = { "thought", "knew", "felt",
+	    "believed", "hoped", "meant", "guessed", "figured" };
+
+	if (lower_among(f, k, think, sizeof think / sizeof *think))
+		return true;
+	for (size_t i = 0; i < f->ncues; i++)
+		if (f->cues[i].t0 == k && (f->cues[i].frames & (FR_THAT |
+		    FR_BARE | FR_WH | FR_BELIEF)))
+			return true;
+	return false;
+}
+
+/* past_verb_object: "invoked the Orlando attacks as a cudgel to repeat",
+ * "pushing the Obama administration to release": is the mention [s0, s1),
+ * right before the lower-case word at token k, the start of the object
+ * of the verb in the past or in -ing before it (no verb that may take a
+ * clause), so that k is a noun of that object, not its verb? */
+static bool
+past_verb_object(const struct quote_finder *f, int32_t s0, int32_t s1, int32_t k)
+{
+	int32_t v = s0 - 1;
+
+	if (s1 != k || v <= 0 || (f->toks[k].flags & (TF_ED | TF_ING)) ||
+	    tok_has(f, s0, WC_PRON | WC_OBJPRON) ||
+	    !(tok_has(f, s0, WC_DET) || (f->toks[s0].flags & TF_CAP)))
+		return false;
+	/* the failed legislation, a contested GOP convention: an adjective */
+	if (!(f->toks[v].flags & TF_ING) && (f->toks[v - 1].type == TK_POSS ||
+	    tok_has(f, v - 1, WC_DET | WC_QUANT | WC_PREP)))
+		return false;
+	return tok_lower(f, v) && f->toks[v].q < 0 && !irregular_past(f, k) &&
+	    ((f->toks[v].flags & TF_ING) || irregular_past(f, v) ||
+	    ((f->toks[v].flags & TF_ED) && f->text[f->toks[v].e - 1] == 'd')) &&
+	    !tok_has(f, v, WC_BE | WC_AUX | WC_HAVE | WC_SPEAKER | WC_PREP) &&
+	    !clause_verb(f, v);
+}
+
+/* verb_cue_speaker: the speaker of the cue at token v, when one was
+ * found ("Kosa, the party's leader, invoked the attacks to repeat": the
+ * speaker of invoked). Sets [*s0, *s1); false when none. */
+static bool
+verb_cue_speaker(const struct quote_finder *f, int32_t v, int32_t *s0,
+    int32_t *s1)
+{
+	for (size_t i = 0; i < f->ncues; i++)
+		if (f->cues[i].t0 == v && f->cues[i].s0 >= 0) {
+			*s0 = f->cues[i].s0;
+			*s1 = f->cues[i].s1;
+			return true;
+		}
+	return false;
+}
+
+/* whole_object: "urged the Vermont senator to apologize", "pushing the
+ * Obama administration to release": the object that opens at token s0
+ * and runs to "to" at p, a speaker, who is told or pushed to act.
+ * Sets [*s0, *s1). */
+static bool
+whole_object(const struct quote_finder *f, int32_t o, int32_t p, int32_t *s0,
+    int32_t *s1)
+{
+	return np_right(f, o, s0, s1, NP_OBJECT) && *s0 == o && *s1 == p &&
+	    np_is_speaker(f, *s0, *s1, false);
+}
+
 /* expletive_it: "It is easy to criticize", "it's fair to say", "it takes
  * this long to confirm": is the mention [s0, s1) before the word at token
  * k that governs an infinitive the expletive it, with a form of be
@@ -608,6 +680,13 @@ controlled(const struct quote_finder *f, struct cue *c, int32_t p, int32_t ss)
 			    prep_object(f, s0, s1, k)) {
 				k = s0;
 				continue;
+			}
+			if (past_verb_object(f, s0, s1, k) &&
+			    (verb_cue_speaker(f, s0 - 1, &a, &b) ||
+			    whole_object(f, s0, p, &a, &b))) {
+				c->s0 = a;
+				c->s1 = b;
+				return true;
 			}
 			if (expletive_it(f, s0, s1, k))
 				return false;
