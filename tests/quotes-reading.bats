@@ -6040,3 +6040,23 @@ OUT
 	assert_success
 	assert_output '{"kind":"partial","text":"minimum","speaker":"The cable","cue":"indicated"}'
 }
+
+# quotes-relcontent29
+
+@test "a report further on in a relative clause after a comma ends where the relative clause does" {
+	run quotes_of 'Mr. Lee, who has backed Smith and criticized his plan, offered a mild welcome on Monday.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"his plan","speaker":"Mr. Lee, who","cue":"criticized"}'
+	run quotes_of 'Jones, who endorsed Brown in May and said he would campaign with her, did not show up.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"he would campaign with her","speaker":"Jones, who","cue":"said"}'
+	run quotes_of 'The council, whose members met to discuss how to fight the plan, raised $4 million.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"how to fight the plan","speaker":"whose members","cue":"discuss"}'
+}
+
+@test "a report after a relative clause that closed before its verb runs on past an aside" {
+	run quotes_of 'Jones, who had a long career in Congress, said the speeches, already full of detail, would change.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the speeches, already full of detail, would change","speaker":"Jones","cue":"said"}'
+}

@@ -755,6 +755,30 @@ ing_reduced_end(const struct quote_finder *f, const struct cue *c)
 	return e;
 }
 
+/* enclosing_relative: the token of the pronoun (who, which, whose) of a
+ * relative clause set off by a comma that cue c stands in further on
+ * than the pronoun's own verb ("Lee, who backed Jones and criticized his
+ * plan, left"; "the group, whose members met to discuss it, raised"), or
+ * -1: the nearest such pronoun before the cue in its sentence, with no
+ * quotation, colon, semicolon or dash between, and no comma right before
+ * the cue and its adverbs and auxiliaries (the relative clause closed:
+ * "Lee, who ran twice, said"). */
+static int32_t
+enclosing_relative(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0);
+
+	for (int32_t k = c->t0 - 1; k > ss; k--) {
+		if (f->toks[k].q >= 0 || tok_punct(f, k, ':') ||
+		    tok_punct(f, k, ';') || dash_tok(&f->toks[k]))
+			return -1;
+		if (tok_lower(f, k) && relative(f, k))
+			return tok_punct(f, k - 1, ',') &&
+			    !tok_punct(f, skip_left(f, c->t0 - 1, k), ',') ? k : -1;
+	}
+	return -1;
+}
+
 /* relative_end: the content of a cue in a relative clause ends where the
  * relative clause does (above); the punctuation and a conjunction before
  * that end are not content. */
@@ -775,7 +799,10 @@ relative_end(struct quote_finder *f, struct cue *c)
 		c->c1 = comma_relative_end(f, c);
 	else if (ing_reduced(f, c))
 		c->c1 = ing_reduced_end(f, c);
-	else
+	else if (enclosing_relative(f, c) >= 0) {
+		c->c1 = comma_relative_end(f, c);    /* a comma: nothing to trim */
+		return;
+	} else
 		return;
 	trim_end(f, c, true);
 	if (c->c1 <= c->c0)
