@@ -6060,3 +6060,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the speeches, already full of detail, would change","speaker":"Jones","cue":"said"}'
 }
+
+@test "a report in a relative clause ends at the comma before an irregular past of the main clause" {
+	run quotes_of 'Obama, who welcomed the leaders to a dinner, held private meetings earlier.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the leaders to a dinner","speaker":"Obama, who","cue":"welcomed"}'
+}
+
+@test "a report after who'd in a relative clause ends where the relative clause does" {
+	run quotes_of 'Collins, who’d previously endorsed Bush in the race, represents one of the districts.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Bush in the race","speaker":"Collins, who’d","cue":"endorsed"}'
+}

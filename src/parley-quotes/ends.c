@@ -9,6 +9,7 @@
 
 static bool verb_between(const struct quote_finder *f, int32_t a, int32_t b);
 static bool aside(const struct quote_finder *f, int32_t j, int32_t k);
+static bool irregular_past(const struct quote_finder *f, int32_t k);
 
 /* adjunct_only: are tokens [c0, c1), opening their sentence, a time or
  * a place and nothing else ("In the early 1990s", "This month", "Late
@@ -385,6 +386,18 @@ end_before_speaker(struct quote_finder *f, struct cue *c)
 		c->drop = true;
 }
 
+/* who_contraction: is token k "who" with an auxiliary run into it
+ * ("who'd", "who’ve", "who'll")? */
+static bool
+who_contraction(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return tok_lower(f, k) && tok_has(f, k, WC_REL) && t->e - t->b > 4 &&
+	    !memcmp(f->text + t->b, "who", 3) &&
+	    (f->text[t->b + 3] == '\'' || (unsigned char)f->text[t->b + 3] == 0xe2);
+}
+
 /* relative_pronoun: the token of the relative pronoun that ends the
  * speaker of cue c ("the union, which endorsed"; "groups that have
  * endorsed"), or -1 when c is not the verb of a relative clause. */
@@ -398,7 +411,8 @@ relative_pronoun(const struct quote_finder *f, const struct cue *c)
 		return -1;
 	if (tok_is(f, k, f->w_that))
 		return c->s1 - c->s0 > 1 ? k : -1;    /* not "but that report" */
-	return tok_is(f, k, f->w_who) || tok_is(f, k, f->w_which) ? k : -1;
+	return tok_is(f, k, f->w_who) || tok_is(f, k, f->w_which) ||
+	    who_contraction(f, k) ? k : -1;
 }
 
 /* finite_aux: is token k a finite auxiliary or form of be (not be,
@@ -469,7 +483,7 @@ unknown_verb(const struct quote_finder *f, int32_t k)
 
 /* predicate_at: does the predicate of a main clause start at token k,
  * after adverbs ("..., is pleased"; "..., later told reporters";
- * "..., warned of"; "..., spent at least")? */
+ * "..., warned of"; "..., spent at least"; "..., held talks")? */
 static bool
 predicate_at(const struct quote_finder *f, int32_t k)
 {
@@ -477,7 +491,8 @@ predicate_at(const struct quote_finder *f, int32_t k)
 		if (!((f->toks[j].cls & WC_ADV) || (f->toks[j].flags & TF_LY)) ||
 		    (f->toks[j].cls & (WC_CONJ | WC_SUB | WC_PREP | WC_AUX)))
 			return finite_aux(f, j) || finite_report(f, j) ||
-			    past_verb(f, j) || unknown_verb(f, j);
+			    past_verb(f, j) || unknown_verb(f, j) ||
+			    (irregular_past(f, j) && tok_word(f, j + 1));
 	return false;
 }
 
@@ -772,7 +787,7 @@ enclosing_relative(const struct quote_finder *f, const struct cue *c)
 		if (f->toks[k].q >= 0 || tok_punct(f, k, ':') ||
 		    tok_punct(f, k, ';') || dash_tok(&f->toks[k]))
 			return -1;
-		if (tok_lower(f, k) && relative(f, k))
+		if (tok_lower(f, k) && (relative(f, k) || who_contraction(f, k)))
 			return tok_punct(f, k - 1, ',') &&
 			    !tok_punct(f, skip_left(f, c->t0 - 1, k), ',') ? k : -1;
 	}
