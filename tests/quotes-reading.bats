@@ -6072,3 +6072,15 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"Bush in the race","speaker":"Collins, who’d","cue":"endorsed"}'
 }
+
+@test "a report by a participle or infinitive in an aside after the subject ends where the aside does" {
+	run quotes_of 'Rep. Jane Doe, a delegate supporting Smith, said she is happy.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"Smith","speaker":"a delegate","cue":"supporting"}'
+	run quotes_of 'Our Fund, a group formed to criticize the mayor, took in $4 million last month.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"a group","cue":"criticize"}'
+	run quotes_of 'Jones, speaking on condition of anonymity to discuss the talks, said the deal is close.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the talks","speaker":"Jones","cue":"discuss"}'
+}

@@ -727,6 +727,48 @@ participle_aside_end(struct quote_finder *f, struct cue *c)
 		}
 }
 
+/* nonfinite_cue: is cue c a participle in -ing, an infinitive after
+ * "to" or a passive with no speaker ("when asked what ..."), a verb with
+ * no subject of its own? */
+static bool
+nonfinite_cue(const struct quote_finder *f, const struct cue *c)
+{
+	return (tok_lower(f, c->t0) && (f->toks[c->t0].flags & TF_ING)) ||
+	    tok_is(f, c->t0 - 1, f->w_to) || (c->passive && c->s0 < 0);
+}
+
+/* inner_aside: does cue c stand in an aside set off by a comma right
+ * after the noun phrase opening its sentence, further on than the
+ * aside's first word, a verb with no subject of its own ("Levin, a superdelegate supporting Clinton, said";
+ * "Jones, speaking on the condition of anonymity to discuss the talks,
+ * said"), with no quotation, colon, semicolon or dash between? */
+static bool
+inner_aside(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0), m = c->t0 - 1, s0, s1;
+
+	while (m > ss && !tok_punct(f, m, ',')) {
+		if (f->toks[m].q >= 0 || tok_punct(f, m, ':') ||
+		    tok_punct(f, m, ';') || dash_tok(&f->toks[m]))
+			return false;
+		m--;
+	}
+	return m > ss && skip_left(f, c->t0 - 1, m) > m &&
+	    nonfinite_cue(f, c) && np_left(f, m - 1, ss, &s0, &s1) && s0 == ss;
+}
+
+/* inner_aside_end: the content of a cue in an aside after its
+ * sentence's subject (inner_aside) ends where a relative clause's set
+ * off by a comma does (comma_relative_end): at the comma before the main
+ * clause's predicate. */
+static void
+inner_aside_end(struct quote_finder *f, struct cue *c)
+{
+	if (c->drop || c->c0 < c->t0 || c->quote >= 0 || !inner_aside(f, c))
+		return;
+	c->c1 = comma_relative_end(f, c);
+}
+
 /* gapped_relative: is cue c the verb of a relative clause set off by a
  * comma whose subject follows the pronoun ("the speech, which critics say
  * was his best, ended")? */
@@ -1135,6 +1177,7 @@ contents(struct quote_finder *f)
 			relative_end(f, c);
 			subject_noun_end(f, c);
 			participle_aside_end(f, c);
+			inner_aside_end(f, c);
 			subordinate_end(f, c);
 			paren_aside_end(f, c);
 			quoted_relative_end(f, c);
