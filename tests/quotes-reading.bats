@@ -6123,3 +6123,47 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the records","speaker":"the Dover council","cue":"release"}'
 }
+
+# quotes-relcontent29
+
+@test "a report further on in a relative clause after a comma ends where the relative clause does" {
+	run quotes_of 'Mr. Lee, who has backed Smith and criticized his plan, offered a mild welcome on Monday.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"his plan","speaker":"Mr. Lee, who","cue":"criticized"}'
+	run quotes_of 'Jones, who endorsed Brown in May and said he would campaign with her, did not show up.'
+	assert_success
+	assert_line --index 1 '{"kind":"indirect","text":"he would campaign with her","speaker":"Jones, who","cue":"said"}'
+	run quotes_of 'The council, whose members met to discuss how to fight the plan, raised $4 million.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"how to fight the plan","speaker":"whose members","cue":"discuss"}'
+}
+
+@test "a report after a relative clause that closed before its verb runs on past an aside" {
+	run quotes_of 'Jones, who had a long career in Congress, said the speeches, already full of detail, would change.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the speeches, already full of detail, would change","speaker":"Jones","cue":"said"}'
+}
+
+@test "a report in a relative clause ends at the comma before an irregular past of the main clause" {
+	run quotes_of 'Obama, who welcomed the leaders to a dinner, held private meetings earlier.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the leaders to a dinner","speaker":"Obama, who","cue":"welcomed"}'
+}
+
+@test "a report after who'd in a relative clause ends where the relative clause does" {
+	run quotes_of 'Collins, who’d previously endorsed Bush in the race, represents one of the districts.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Bush in the race","speaker":"Collins, who’d","cue":"endorsed"}'
+}
+
+@test "a report by a participle or infinitive in an aside after the subject ends where the aside does" {
+	run quotes_of 'Rep. Jane Doe, a delegate supporting Smith, said she is happy.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"Smith","speaker":"a delegate","cue":"supporting"}'
+	run quotes_of 'Our Fund, a group formed to criticize the mayor, took in $4 million last month.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the mayor","speaker":"a group","cue":"criticize"}'
+	run quotes_of 'Jones, speaking on condition of anonymity to discuss the talks, said the deal is close.'
+	assert_success
+	assert_line --index 0 '{"kind":"indirect","text":"the talks","speaker":"Jones","cue":"discuss"}'
+}

@@ -9,6 +9,7 @@
 
 static bool verb_between(const struct quote_finder *f, int32_t a, int32_t b);
 static bool aside(const struct quote_finder *f, int32_t j, int32_t k);
+static bool irregular_past(const struct quote_finder *f, int32_t k);
 
 /* adjunct_only: are tokens [c0, c1), opening their sentence, a time or
  * a place and nothing else ("In the early 1990s", "This month", "Late
@@ -385,6 +386,18 @@ end_before_speaker(struct quote_finder *f, struct cue *c)
 		c->drop = true;
 }
 
+/* who_contraction: is token k "who" with an auxiliary run into it
+ * ("who'd", "who’ve", "who'll")? */
+static bool
+who_contraction(const struct quote_finder *f, int32_t k)
+{
+	const struct tok *t = &f->toks[k];
+
+	return tok_lower(f, k) && tok_has(f, k, WC_REL) && t->e - t->b > 4 &&
+	    !memcmp(f->text + t->b, "who", 3) &&
+	    (f->text[t->b + 3] == '\'' || (unsigned char)f->text[t->b + 3] == 0xe2);
+}
+
 /* relative_pronoun: the token of the relative pronoun that ends the
  * speaker of cue c ("the union, which endorsed"; "groups that have
  * endorsed"), or -1 when c is not the verb of a relative clause. */
@@ -398,7 +411,8 @@ relative_pronoun(const struct quote_finder *f, const struct cue *c)
 		return -1;
 	if (tok_is(f, k, f->w_that))
 		return c->s1 - c->s0 > 1 ? k : -1;    /* not "but that report" */
-	return tok_is(f, k, f->w_who) || tok_is(f, k, f->w_which) ? k : -1;
+	return tok_is(f, k, f->w_who) || tok_is(f, k, f->w_which) ||
+	    who_contraction(f, k) ? k : -1;
 }
 
 /* finite_aux: is token k a finite auxiliary or form of be (not be,
@@ -469,7 +483,7 @@ unknown_verb(const struct quote_finder *f, int32_t k)
 
 /* predicate_at: does the predicate of a main clause start at token k,
  * after adverbs ("..., is pleased"; "..., later told reporters";
- * "..., warned of"; "..., spent at least")? */
+ * "..., warned of"; "..., spent at least"; "..., held talks")? */
 static bool
 predicate_at(const struct quote_finder *f, int32_t k)
 {
@@ -477,7 +491,8 @@ predicate_at(const struct quote_finder *f, int32_t k)
 		if (!((f->toks[j].cls & WC_ADV) || (f->toks[j].flags & TF_LY)) ||
 		    (f->toks[j].cls & (WC_CONJ | WC_SUB | WC_PREP | WC_AUX)))
 			return finite_aux(f, j) || finite_report(f, j) ||
-			    past_verb(f, j) || unknown_verb(f, j);
+			    past_verb(f, j) || unknown_verb(f, j) ||
+			    (irregular_past(f, j) && tok_word(f, j + 1));
 	return false;
 }
 
@@ -712,6 +727,48 @@ participle_aside_end(struct quote_finder *f, struct cue *c)
 		}
 }
 
+/* nonfinite_cue: is cue c a participle in -ing, an infinitive after
+ * "to" or a passive with no speaker ("when asked what ..."), a verb with
+ * no subject of its own? */
+static bool
+nonfinite_cue(const struct quote_finder *f, const struct cue *c)
+{
+	return (tok_lower(f, c->t0) && (f->toks[c->t0].flags & TF_ING)) ||
+	    tok_is(f, c->t0 - 1, f->w_to) || (c->passive && c->s0 < 0);
+}
+
+/* inner_aside: does cue c stand in an aside set off by a comma right
+ * after the noun phrase opening its sentence, further on than the
+ * aside's first word, a verb with no subject of its own ("Levin, a superdelegate supporting Clinton, said";
+ * "Jones, speaking on the condition of anonymity to discuss the talks,
+ * said"), with no quotation, colon, semicolon or dash between? */
+static bool
+inner_aside(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0), m = c->t0 - 1, s0, s1;
+
+	while (m > ss && !tok_punct(f, m, ',')) {
+		if (f->toks[m].q >= 0 || tok_punct(f, m, ':') ||
+		    tok_punct(f, m, ';') || dash_tok(&f->toks[m]))
+			return false;
+		m--;
+	}
+	return m > ss && skip_left(f, c->t0 - 1, m) > m &&
+	    nonfinite_cue(f, c) && np_left(f, m - 1, ss, &s0, &s1) && s0 == ss;
+}
+
+/* inner_aside_end: the content of a cue in an aside after its
+ * sentence's subject (inner_aside) ends where a relative clause's set
+ * off by a comma does (comma_relative_end): at the comma before the main
+ * clause's predicate. */
+static void
+inner_aside_end(struct quote_finder *f, struct cue *c)
+{
+	if (c->drop || c->c0 < c->t0 || c->quote >= 0 || !inner_aside(f, c))
+		return;
+	c->c1 = comma_relative_end(f, c);
+}
+
 /* gapped_relative: is cue c the verb of a relative clause set off by a
  * comma whose subject follows the pronoun ("the speech, which critics say
  * was his best, ended")? */
@@ -755,6 +812,30 @@ ing_reduced_end(const struct quote_finder *f, const struct cue *c)
 	return e;
 }
 
+/* enclosing_relative: the token of the pronoun (who, which, whose) of a
+ * relative clause set off by a comma that cue c stands in further on
+ * than the pronoun's own verb ("Lee, who backed Jones and criticized his
+ * plan, left"; "the group, whose members met to discuss it, raised"), or
+ * -1: the nearest such pronoun before the cue in its sentence, with no
+ * quotation, colon, semicolon or dash between, and no comma right before
+ * the cue and its adverbs and auxiliaries (the relative clause closed:
+ * "Lee, who ran twice, said"). */
+static int32_t
+enclosing_relative(const struct quote_finder *f, const struct cue *c)
+{
+	int32_t ss = sentence_start(f, c->t0);
+
+	for (int32_t k = c->t0 - 1; k > ss; k--) {
+		if (f->toks[k].q >= 0 || tok_punct(f, k, ':') ||
+		    tok_punct(f, k, ';') || dash_tok(&f->toks[k]))
+			return -1;
+		if (tok_lower(f, k) && (relative(f, k) || who_contraction(f, k)))
+			return tok_punct(f, k - 1, ',') &&
+			    !tok_punct(f, skip_left(f, c->t0 - 1, k), ',') ? k : -1;
+	}
+	return -1;
+}
+
 /* relative_end: the content of a cue in a relative clause ends where the
  * relative clause does (above); the punctuation and a conjunction before
  * that end are not content. */
@@ -775,7 +856,10 @@ relative_end(struct quote_finder *f, struct cue *c)
 		c->c1 = comma_relative_end(f, c);
 	else if (ing_reduced(f, c))
 		c->c1 = ing_reduced_end(f, c);
-	else
+	else if (enclosing_relative(f, c) >= 0) {
+		c->c1 = comma_relative_end(f, c);    /* a comma: nothing to trim */
+		return;
+	} else
 		return;
 	trim_end(f, c, true);
 	if (c->c1 <= c->c0)
@@ -1093,6 +1177,7 @@ contents(struct quote_finder *f)
 			relative_end(f, c);
 			subject_noun_end(f, c);
 			participle_aside_end(f, c);
+			inner_aside_end(f, c);
 			subordinate_end(f, c);
 			paren_aside_end(f, c);
 			quoted_relative_end(f, c);
