@@ -151,15 +151,18 @@ gap_word(const struct quote_finder *f, int32_t j, const struct cue_entry *e,
 	    intensifiers, sizeof intensifiers / sizeof *intensifiers);
 }
 
-/* phrase_gap: "spoke out sharply against", "cast serious doubt on": 1
- * when the phrase entry e (three words or more) matches at token i with
- * one gap_word between two of its words; 0 otherwise. */
+/* phrase_gap: "spoke out sharply against", "cast serious doubt on": the
+ * number of gap words (1 or 2) when the phrase entry e (three words or
+ * more) matches at token i with gap_words between its words; 0
+ * otherwise. */
 static int32_t
 phrase_gap(const struct quote_finder *f, int32_t i, const struct cue_entry *e)
 {
-	int32_t j = i, gap = 0;
+	int32_t j = i, gap = 0, last = i + e->nwords - 1;
+	int32_t w = e->words[e->nwords - 1];
 
-	if (e->nwords < 3)
+	/* the gap is one or two words: the last word stands that far on */
+	if (e->nwords < 3 || !(tok_is(f, last + 1, w) || tok_is(f, last + 2, w)))
 		return 0;
 	for (int k = 0; k < e->nwords; k++, j++) {
 		while (k > 0 && gap < 2 && !tok_is(f, j, e->words[k]) &&

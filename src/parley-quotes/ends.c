@@ -386,18 +386,6 @@ end_before_speaker(struct quote_finder *f, struct cue *c)
 		c->drop = true;
 }
 
-/* who_contraction: is token k "who" with an auxiliary run into it
- * ("who'd", "who’ve", "who'll")? */
-static bool
-who_contraction(const struct quote_finder *f, int32_t k)
-{
-	const struct tok *t = &f->toks[k];
-
-	return tok_lower(f, k) && tok_has(f, k, WC_REL) && t->e - t->b > 4 &&
-	    !memcmp(f->text + t->b, "who", 3) &&
-	    (f->text[t->b + 3] == '\'' || (unsigned char)f->text[t->b + 3] == 0xe2);
-}
-
 /* relative_pronoun: the token of the relative pronoun that ends the
  * speaker of cue c ("the union, which endorsed"; "groups that have
  * endorsed"), or -1 when c is not the verb of a relative clause. */
@@ -412,7 +400,7 @@ relative_pronoun(const struct quote_finder *f, const struct cue *c)
 	if (tok_is(f, k, f->w_that))
 		return c->s1 - c->s0 > 1 ? k : -1;    /* not "but that report" */
 	return tok_is(f, k, f->w_who) || tok_is(f, k, f->w_which) ||
-	    who_contraction(f, k) ? k : -1;
+	    (tok_lower(f, k) && who_contraction(f, k)) ? k : -1;
 }
 
 /* finite_aux: is token k a finite auxiliary or form of be (not be,

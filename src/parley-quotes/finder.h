@@ -255,6 +255,7 @@ int32_t subject_aside_end(const struct quote_finder *f, int32_t start, int32_t d
 /* frames.c's, asked by np_right too */
 bool plural_possessive(const struct quote_finder *f, int32_t p);
 int32_t skip_left(const struct quote_finder *f, int32_t i, int32_t limit);
+bool who_contraction(const struct quote_finder *f, int32_t k);
 bool lower_word(const struct quote_finder *f, int32_t i, const char *w);
 bool near_word(const struct quote_finder *f, int32_t i);
 bool lower_among(const struct quote_finder *f, int32_t i, const char *const *words,

@@ -799,17 +799,16 @@ head_before_of(const struct quote_finder *f, int32_t s0, int32_t s1)
 	return false;
 }
 
-/* who_form: is token k "who", or "who" and a contracted auxiliary made
- * one word ("who'd", "who’ve", "who'll": a relative past "who" and an
- * apostrophe, not "whom" or "whose")? */
-static bool
-who_form(const struct quote_finder *f, int32_t k)
+/* who_contraction: is token k "who" with an auxiliary run into it
+ * ("who'd", "who’ve", "who'll": a relative pronoun with an apostrophe
+ * after its third byte, which only those have, not "whom" or "whose")? */
+bool
+who_contraction(const struct quote_finder *f, int32_t k)
 {
 	const struct tok *t = &f->toks[k];
 
-	return tok_is(f, k, f->w_who) || ((t->cls & WC_REL) &&
-	    t->e - t->b > 4 && (f->text[t->b + 3] == '\'' ||
-	    (unsigned char)f->text[t->b + 3] == 0xE2));
+	return (t->cls & WC_REL) && t->e - t->b > 4 &&
+	    (f->text[t->b + 3] == '\'' || (unsigned char)f->text[t->b + 3] == 0xE2);
 }
 
 bool
@@ -830,7 +829,8 @@ np_is_speaker(const struct quote_finder *f, int32_t s0, int32_t s1, bool any)
 		return true;
 	/* Smith, who: the relative pronoun of a person set off by a comma,
 	 * a dash or a parenthesis (Smith—who, Smith (who) */
-	if (who_form(f, s1 - 1) && s1 - s0 > 2 && (tok_punct(f, s1 - 2, ',') ||
+	if ((tok_is(f, s1 - 1, f->w_who) || who_contraction(f, s1 - 1)) &&
+	    s1 - s0 > 2 && (tok_punct(f, s1 - 2, ',') ||
 	    tok_punct(f, s1 - 2, 0x2014) || tok_punct(f, s1 - 2, 0x2013) ||
 	    tok_punct(f, s1 - 2, '(')))
 		return true;
@@ -1427,8 +1427,11 @@ clause_end(const struct quote_finder *f, int32_t start, bool np, int32_t self)
 		if (t->sent != sent || (t->flags & TF_PARA && i > start))
 			break;
 		if (t->type == TK_PUNCT) {
-			if (!np && dash_tok(t) && subject_aside_end(f, start, i) > i) {
-				i = subject_aside_end(f, start, i);
+			int32_t aside = !np && dash_tok(t) ?
+			    subject_aside_end(f, start, i) : i;
+
+			if (aside > i) {
+				i = aside;
 				continue;
 			}
 			if (t->cp == ';' || dash_tok(t) || (t->cp == ':' &&
