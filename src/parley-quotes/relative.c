@@ -170,6 +170,27 @@ record_relative(const struct quote_finder *f, int32_t s0, int32_t r)
 	    h > s0 && tok_lower(f, h) && !tok_has(f, h, WC_PERSON | WC_GROUP);
 }
 
+/* noun_before_participle: the mention ending right before the
+ * participle at token v, after a word that is no auxiliary, preposition,
+ * conjunction, subordinator, pronoun or adverb ("The group backing",
+ * "Another source speaking"): true with [*s0, *s1) set to it when it
+ * names a speaker (any: as np_is_speaker takes it). */
+static bool
+noun_before_participle(const struct quote_finder *f, int32_t ss, int32_t v,
+    bool any, int32_t *s0, int32_t *s1)
+{
+	int32_t a, b;
+
+	if (!tok_word(f, v - 1) || tok_has(f, v - 1, WC_AUX | WC_BE |
+	    WC_PREP | WC_CONJ | WC_SUB | WC_PRON | WC_ADV) ||
+	    !np_left(f, v - 1, ss, &a, &b) || b != v ||
+	    !np_is_speaker(f, a, b, any))
+		return false;
+	*s0 = a;
+	*s1 = b;
+	return true;
+}
+
 /* ing_relative: "The group backing Smith praised the plan", "The head of
  * the PAC backing Smith, Jane Doe, said": when the mention [*s0, *s1)
  * is the object of a lower-case reporting verb in -ing right after a
@@ -179,18 +200,12 @@ bool
 ing_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t *s1)
 {
-	int32_t v = *s0 - 1, a, b;
+	int32_t v = *s0 - 1;
 
 	if (v - 1 < ss || !tok_lower(f, v) || !(f->toks[v].flags & TF_ING) ||
-	    !(f->toks[v].cls & WC_REPORT) || (f->toks[v].cls & WC_SPEAKER) ||
-	    !tok_word(f, v - 1) || tok_has(f, v - 1, WC_AUX | WC_BE |
-	    WC_PREP | WC_CONJ | WC_SUB | WC_PRON | WC_ADV) ||
-	    !np_left(f, v - 1, ss, &a, &b) || b != v ||
-	    !np_is_speaker(f, a, b, true))
+	    !(f->toks[v].cls & WC_REPORT) || (f->toks[v].cls & WC_SPEAKER))
 		return false;
-	*s0 = a;
-	*s1 = b;
-	return true;
+	return noun_before_participle(f, ss, v, true, s0, s1);
 }
 
 /* ing_to_relative: "Another source speaking to Fox News said", "An aide
@@ -202,20 +217,14 @@ bool
 ing_to_relative(const struct quote_finder *f, int32_t ss, int32_t *s0,
     int32_t *s1)
 {
-	int32_t v = *s0 - 2, a, b;
+	int32_t v = *s0 - 2;
 
 	if (v - 1 < ss || !(tok_is(f, v + 1, f->w_to) ||
 	    tok_is(f, v + 1, f->w_with)) || !tok_lower(f, v) ||
 	    !(f->toks[v].flags & TF_ING) || tok_is(f, v, f->w_according) ||
-	    tok_has(f, v, WC_AUX | WC_BE | WC_HAVE | WC_PREP | WC_SPEAKER) ||
-	    !tok_word(f, v - 1) || tok_has(f, v - 1, WC_AUX | WC_BE |
-	    WC_PREP | WC_CONJ | WC_SUB | WC_PRON | WC_ADV) ||
-	    !np_left(f, v - 1, ss, &a, &b) || b != v ||
-	    !np_is_speaker(f, a, b, false))
+	    tok_has(f, v, WC_AUX | WC_BE | WC_HAVE | WC_PREP | WC_SPEAKER))
 		return false;
-	*s0 = a;
-	*s1 = b;
-	return true;
+	return noun_before_participle(f, ss, v, false, s0, s1);
 }
 
 /* dated_participle: is token p, a lower-case verb of the lexicon in -ed
