@@ -6167,3 +6167,29 @@ OUT
 	assert_success
 	assert_line --index 0 '{"kind":"indirect","text":"the talks","speaker":"Jones","cue":"discuss"}'
 }
+
+# quotes-lexicon30
+
+@test "raising the issue of something reports it as a topic" {
+	run quotes_of 'Ann Lee raised the issue of school fees at the meeting.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"school fees at the meeting","speaker":"Ann Lee","cue":"raised the issue of"}'
+}
+
+@test "delivering a defense of something is one cue with the adjective inside" {
+	run quotes_of 'Tom Hale delivered a spirited defense of the budget.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the budget","speaker":"Tom Hale","cue":"delivered a spirited defense of"}'
+}
+
+@test "a disclosure of something is its owner's report" {
+	run quotes_of 'The mayor'"'"'s disclosure of the payments angered the council.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the payments","speaker":"The mayor","cue":"disclosure of"}'
+}
+
+@test "lobbying someone to do something reports the infinitive" {
+	run quotes_of 'Jones lobbied the governor to sign the bill.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"to sign the bill","speaker":"Jones","cue":"lobbied the governor"}'
+}
