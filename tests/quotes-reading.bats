@@ -6193,3 +6193,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"to sign the bill","speaker":"Jones","cue":"lobbied the governor"}'
 }
+
+@test "boasting of something reports what is boasted of" {
+	run quotes_of 'Ann Lee boasted of her record on jobs.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"her record on jobs","speaker":"Ann Lee","cue":"boasted of"}'
+}
