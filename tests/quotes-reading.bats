@@ -6199,3 +6199,12 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"her record on jobs","speaker":"Ann Lee","cue":"boasted of"}'
 }
+
+@test "positions on and thoughts on something report it as their owner's topic" {
+	run quotes_of 'Smith'"'"'s positions on trade have shifted.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"trade","speaker":"Smith","cue":"positions on"}'
+	run quotes_of 'Jones shared her thoughts on the new law.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"the new law","speaker":"Jones","cue":"thoughts on"}'
+}
