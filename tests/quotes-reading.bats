@@ -6208,3 +6208,9 @@ OUT
 	assert_success
 	assert_output '{"kind":"indirect","text":"the new law","speaker":"Jones","cue":"thoughts on"}'
 }
+
+@test "hitting back at someone reports whom it answers" {
+	run quotes_of 'The union hit back at Jones on Monday.'
+	assert_success
+	assert_output '{"kind":"indirect","text":"Jones on Monday","speaker":"The union","cue":"hit back at"}'
+}
