@@ -248,6 +248,14 @@ bad_line_case() {
 	assert_equal "$(jq -c '.quotes[] | [.kind, .cue, .speaker]' <<< "$output")" '["partial","envisioned","R"]'
 }
 
+@test "a colon cue whose content is one word is read without looking the colon up as a word (fuzz-quotes, ASan: read before the lexicon's words)" {
+	need_stage quotes
+	run --separate-stderr parley-quotes "$FIXTURES/hardening/fuzz-quotes-colon-cue.jsonl"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(jq -c '.quotes[] | [.kind, .text, .cue, .speaker]' <<< "$output")" '["indirect","seven",":","DF"]'
+}
+
 @test "an issues dictionary whose only entry begins with punctuation tags (fuzz-issues-dict: qsort of none)" {
 	need_stage issues
 	run --separate-stderr parley-issues --dict "$FIXTURES/hardening/fuzz-issues-anywhere.txt" \

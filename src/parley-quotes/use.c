@@ -8,14 +8,19 @@
 
 #include "cues.h"
 
-/* is_noun_form: can the word at token i be a noun (reports, claims)? */
+/* is_noun_form: can the word at token i be a noun (reports, claims)?
+ * Not a mark nor a word the lexicon lacks (wid -1): the colon of
+ * "DF:seven" may be a cue. */
 bool
 is_noun_form(const struct quote_finder *f, int32_t i)
 {
-	const struct lex_word *w = &f->lx->words[f->toks[i].wid];
+	const struct lex_word *w;
 
 	if (f->toks[i].cls & (WC_SPEAKER | WC_MODIFIER))
 		return true;
+	if (f->toks[i].wid < 0)
+		return false;
+	w = &f->lx->words[f->toks[i].wid];
 	for (int32_t k = 0; k < w->ncues; k++)
 		if (f->lx->cues[w->cue0 + k].frames & FR_NOUN)
 			return true;
