@@ -1317,7 +1317,7 @@ void
 complement(struct quote_finder *f, struct cue *c)
 {
 	uint32_t fr = c->frames;
-	int32_t n = c->inverted ? c->s1 : c->t1, k, prep;
+	int32_t n = c->inverted ? c->s1 : c->t1, k, prep, s0;
 	const struct tok *t;
 	bool after, quoted = closed_before(f, c);
 
@@ -1417,8 +1417,8 @@ complement(struct quote_finder *f, struct cue *c)
 	 * relative's head noun was read into the speaker */
 	if ((t->cls & (WC_AUX | WC_BE)) && t->type == TK_WORD &&
 	    (fr & (FR_THAT | FR_BARE)) && c->s0 >= 0 && c->s0 < c->t0 &&
-	    name_after_head(f, c) >= 0) {
-		c->s0 = name_after_head(f, c);
+	    (s0 = name_after_head(f, c)) >= 0) {
+		c->s0 = s0;
 		c->use = CU_CLAUSE;
 		c->c0 = k;
 		return;
@@ -1497,8 +1497,8 @@ complement(struct quote_finder *f, struct cue *c)
 	 * mention read stops short of the comma; it starts after it */
 	if (tok_punct(f, k, ',') && (fr & FR_AFTER) && !c->inherit && c->s0 > 0 &&
 	    c->s0 < c->t0 && tok_word(f, k + 1) && !(f->toks[k + 1].flags & TF_SENT) &&
-	    modifiers_after_comma(f, c->s0) >= 0) {
-		c->s0 = modifiers_after_comma(f, c->s0);
+	    (s0 = modifiers_after_comma(f, c->s0)) >= 0) {
+		c->s0 = s0;
 		goto before;
 	}
 	after = c->inverted || (!c->inherit && boundary_before(f,
